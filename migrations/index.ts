@@ -1,0 +1,7 @@
+/** The ordered list of migrations. `npm run db:migration:create` appends to it. */
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261127212010_initial } from './Migration20261127212010_initial';
+
+export const migrationsList: MigrationObject[] = [
+  { name: 'Migration20261127212010_initial', class: Migration20261127212010_initial },
+];

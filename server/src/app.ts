@@ -1,0 +1,139 @@
+/**
+ * createApp(config) builds the whole HTTP application on an open database: /graphql, /admin,
+ * /healthz. main.ts and the tests build the same app.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express from 'express';
+import type { AppConfig } from './config';
+import { openOrm } from './db/orm';
+import { buildContext, type Context } from './graphql/context';
+import { makeFormatError } from './graphql/errors';
+import { buildAppSchema } from './graphql/schema';
+import { createLogger } from './logger';
+import type { TokenProblem } from './modules/auth/auth.service';
+import type { Principal } from './modules/auth/principal';
+import { Services, type ServiceDeps } from './graphql/services';
+
+export interface AppOptions {
+  /** An ORM opened by the caller (tests share one); otherwise opened from config.databaseUrl. */
+  orm?: MikroORM;
+  databaseUrl?: string;
+  now?: () => Date;
+}
+
+export interface App {
+  app: express.Express;
+  httpServer: http.Server;
+  orm: MikroORM;
+  /** Listen on config.port (0 = any free port); resolves with the port. */
+  listen(port?: number, host?: string): Promise<number>;
+  /** Stop accepting requests, finish those in flight, close the database pool. */
+  stop(): Promise<void>;
+}
+
+export async function createApp(config: AppConfig, opts: AppOptions = {}): Promise<App> {
+  const log = createLogger(config.logLevel);
+  const ownsOrm = !opts.orm;
+  const orm = opts.orm ?? (await openOrm({ databaseUrl: opts.databaseUrl ?? config.databaseUrl!, poolMax: config.dbPoolMax }));
+  const deps: ServiceDeps = {
+    now: opts.now ?? (() => new Date()),
+    auth: { sessionTtlHours: config.sessionTtlHours, loginMaxFailures: config.loginMaxFailures, loginWindowMinutes: config.loginWindowMinutes },
+  };
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+
+  const apollo = new ApolloServer<Context>({
+    schema: await buildAppSchema(),
+    formatError: makeFormatError(log),
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: true,
+    introspection: config.nodeEnv !== 'production',
+    csrfPrevention: true,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await Promise.race([
+        orm.em.fork().execute('select 1'),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000)),
+      ]);
+      res.json({ status: 'ok' });
+    } catch {
+      res.status(503).json({ status: 'unavailable', reason: 'database' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const em = orm.em.fork();
+        const address = req.ip ?? null;
+        let principal: Principal | null = null;
+        let tokenProblem: TokenProblem | null = null;
+        const auth = req.headers.authorization;
+        if (auth) {
+          const m = /^Bearer\s+(\S+)$/i.exec(auth);
+          const result = m ? await new Services(em, deps).auth.authenticate(m[1]) : 'INVALID';
+          if (typeof result === 'string') tokenProblem = result;
+          else principal = result;
+        }
+        return buildContext(em, deps, principal, tokenProblem, address);
+      },
+    }),
+  );
+
+  // The admin console (built by Vite into admin/dist), with hash routing under /admin.
+  const indexHtml = path.join(config.adminDir, 'index.html');
+  app.get('/', (_req, res) => res.redirect('/admin/'));
+  app.use('/admin', express.static(config.adminDir, { index: 'index.html', maxAge: '1h', setHeaders: noCacheForHtml }));
+  app.get(['/admin', '/admin/{*splat}'], (_req, res) => {
+    if (fs.existsSync(indexHtml)) return res.sendFile(indexHtml, { headers: { 'Cache-Control': 'no-cache' } });
+    res
+      .status(503)
+      .type('text/plain; charset=utf-8')
+      .send('管理后台尚未构建：请运行 npm run build:admin\nThe admin console is not built yet: run `npm run build:admin`.\n');
+  });
+
+  // Malformed JSON and oversized bodies: a coded answer, never a stack trace.
+  app.use((err: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
+    if (status === 500) log.error('unhandled HTTP error', err.stack ?? err.message);
+    const code = status === 413 ? 'REQUEST.TOO_LARGE' : status === 500 ? 'SERVER.UNEXPECTED' : 'REQUEST.MALFORMED';
+    res.status(status).json({
+      errors: [{ message: status === 413 ? '请求体过大 (request body too large)' : status === 500 ? '服务器内部错误 (internal error)' : '请求格式错误 (malformed request)', extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_USER_INPUT', reason: code } }],
+    });
+  });
+
+  let stopping: Promise<void> | null = null;
+  return {
+    app,
+    httpServer,
+    orm,
+    listen: (port = config.port, host = config.host) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => resolve((httpServer.address() as { port: number }).port));
+      }),
+    stop: () =>
+      (stopping ??= (async () => {
+        await apollo.stop(); // drains in-flight requests and closes the HTTP server
+        if (ownsOrm) await orm.close(true);
+      })()),
+  };
+}
+
+function noCacheForHtml(res: http.ServerResponse, file: string) {
+  if (file.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
+}

@@ -1,0 +1,36 @@
+/**
+ * Access decisions shared by every module: role AND place in the unit tree.
+ * Outside a principal's readable subtree a record does not exist (NOT_FOUND, the same answer as a
+ * missing id); inside it but without the right role, the answer is FORBIDDEN.
+ */
+import { UserRole } from '../modules/auth/auth.enums';
+import type { Principal } from '../modules/auth/principal';
+import { forbidden, notFound, unauthenticated } from './errors';
+
+export function requirePrincipal(p: Principal | null | undefined): Principal {
+  if (!p) throw unauthenticated();
+  return p;
+}
+
+/** MikroORM condition on a `path` column: inside any of the principal's subtrees. */
+export function pathScope(p: Principal): { $or: { path: { $like: string } }[] } {
+  return { $or: p.readPrefixes().map((prefix) => ({ path: { $like: `${prefix}%` } })) };
+}
+
+export function assertReadable(p: Principal, unitPath: string, what: string): void {
+  if (!p.canRead(unitPath)) throw notFound(what);
+}
+
+/**
+ * The caller must hold one of `roles` over `unitPath`. Callers who cannot even read the place get
+ * NOT_FOUND, so that refusals reveal nothing about records outside their scope.
+ */
+export function assertRoleOver(p: Principal, unitPath: string, what: string, roles: UserRole[]): void {
+  if (p.hasRoleOver(unitPath, ...roles)) return;
+  if (!p.canRead(unitPath)) throw notFound(what);
+  throw forbidden(`${what.toUpperCase()}.FORBIDDEN`, `当前角色无权修改该${what}记录 (your role may not change this ${what})`);
+}
+
+export function assertRole(p: Principal, roles: UserRole[], reason: string): void {
+  if (!p.hasRole(...roles)) throw forbidden(reason);
+}

@@ -1,0 +1,12 @@
+/**
+ * The campaign runs on China Standard Time: "today", deadlines and the chain "as of" a date are all
+ * Asia/Shanghai calendar dates (UTC+8, no daylight saving), whatever the server's TZ is.
+ */
+const fmt = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The Asia/Shanghai calendar date (YYYY-MM-DD) of an instant. */
+export function shanghaiDate(at: Date = new Date()): string {
+  return fmt.format(at);
+}
+
+export const DATE_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;

@@ -1,0 +1,80 @@
+/**
+ * All environment parsing and validation lives here: the rest of the server receives a typed,
+ * frozen `AppConfig` and never reads `process.env` itself.
+ */
+import path from 'node:path';
+
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  /** Unset: start the embedded PostgreSQL under `embeddedDataDir`. */
+  databaseUrl: string | null;
+  embeddedDataDir: string;
+  /** Load the demo data set (never in production). */
+  seedDemo: boolean;
+  sessionTtlHours: number;
+  loginMaxFailures: number;
+  loginWindowMinutes: number;
+  /** Directory of the built admin console (served at /admin). */
+  adminDir: string;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** Pool size per process. */
+  dbPoolMax: number;
+}
+
+export class ConfigError extends Error {}
+
+const projectRoot = path.resolve(__dirname, '..', '..', '..', ...(__dirname.includes(`${path.sep}dist${path.sep}`) ? ['..'] : []));
+
+function int(env: NodeJS.ProcessEnv, name: string, def: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return def;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(`${name} must be a whole number, got "${raw}"`);
+  const n = Number(raw);
+  if (n < min || n > max) throw new ConfigError(`${name} must be between ${min} and ${max}, got ${n}`);
+  return n;
+}
+
+function bool(env: NodeJS.ProcessEnv, name: string, def: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return def;
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be 1/0, true/false, yes/no or on/off, got "${raw}"`);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const nodeEnvRaw = env.NODE_ENV || 'development';
+  if (!['development', 'production', 'test'].includes(nodeEnvRaw)) {
+    throw new ConfigError(`NODE_ENV must be development, production or test, got "${nodeEnvRaw}"`);
+  }
+  const nodeEnv = nodeEnvRaw as AppConfig['nodeEnv'];
+  const databaseUrl = env.DATABASE_URL?.trim() || null;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
+  }
+  const logLevel = (env.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info')) as AppConfig['logLevel'];
+  if (!['debug', 'info', 'warn', 'error'].includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be debug, info, warn or error, got "${logLevel}"`);
+  }
+  // Demo data: always with the embedded database (it exists to show the product), on request
+  // with an external one, never in production.
+  const seedDemo = nodeEnv !== 'production' && bool(env, 'SEED_DEMO', databaseUrl === null);
+  return Object.freeze({
+    nodeEnv,
+    port: int(env, 'PORT', 4000, 0, 65535),
+    host: env.HOST || '0.0.0.0',
+    databaseUrl,
+    embeddedDataDir: path.resolve(projectRoot, env.PG_DATA_DIR || '.data/postgres'),
+    seedDemo,
+    sessionTtlHours: int(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30),
+    loginMaxFailures: int(env, 'LOGIN_MAX_FAILURES', 5, 1, 1000),
+    loginWindowMinutes: int(env, 'LOGIN_WINDOW_MINUTES', 15, 1, 24 * 60),
+    adminDir: path.resolve(projectRoot, env.ADMIN_DIR || 'admin/dist'),
+    logLevel,
+    dbPoolMax: int(env, 'DB_POOL_MAX', 10, 1, 200),
+  });
+}
+
+export { projectRoot };

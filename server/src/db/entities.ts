@@ -1,0 +1,27 @@
+/** Every entity, listed explicitly: no folder globbing, so compiled JS, ts-node and swc/jest behave alike. */
+import { AuthToken, LoginAttempt, RoleAssignment, User } from '../modules/auth/user.entity';
+import { ContactPoint } from '../modules/org/contact-point.entity';
+import { Department } from '../modules/org/department.entity';
+import { Person } from '../modules/org/person.entity';
+import { Position } from '../modules/org/position.entity';
+import { StarOwner } from '../modules/org/star-owner.entity';
+import { StarTaskForce } from '../modules/org/task-force.entity';
+import { Unit } from '../modules/org/unit.entity';
+import { KeyTask } from '../modules/stars/key-task.entity';
+import { StarType } from '../modules/stars/star-type.entity';
+
+export const entities = [
+  Unit,
+  Department,
+  Person,
+  Position,
+  StarTaskForce,
+  StarOwner,
+  ContactPoint,
+  StarType,
+  KeyTask,
+  User,
+  RoleAssignment,
+  AuthToken,
+  LoginAttempt,
+];

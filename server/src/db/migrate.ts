@@ -1,0 +1,65 @@
+/**
+ * `npm run db:migrate` applies pending migrations; `npm run db:migration:create [-- --name x]`
+ * diffs the entities against the migration snapshot and writes a new migration into migrations/,
+ * registering it in migrations/index.ts. Uses DATABASE_URL, or the embedded PostgreSQL.
+ */
+import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import { loadConfig, projectRoot } from '../config';
+import { startEmbeddedPostgres } from './embedded-postgres';
+import { openOrm } from './orm';
+
+async function main() {
+  const config = loadConfig();
+  const create = process.argv.includes('--create');
+  const nameArg = process.argv.indexOf('--name');
+  const pg = config.databaseUrl ? null : await startEmbeddedPostgres({ dataDir: create ? path.join(projectRoot, '.data', 'migration-scratch') : config.embeddedDataDir });
+  const url = config.databaseUrl ?? pg!.url('fivestar');
+  if (pg) await ensureDatabase(pg.url('postgres'), 'fivestar');
+  const orm = await openOrm({ databaseUrl: url, poolMax: 2 });
+  try {
+    const migrator = orm.getMigrator();
+    if (create) {
+      await migrator.up();
+      const result = await migrator.createMigration(path.join(projectRoot, 'migrations'), false, false, nameArg > 0 ? process.argv[nameArg + 1] : undefined);
+      if (!result.fileName) {
+        console.log('No changes: the entities match the last migration.');
+        return;
+      }
+      const cls = result.code.match(/export class (\w+)/)![1];
+      const base = result.fileName.replace(/\.ts$/, '');
+      const indexFile = path.join(projectRoot, 'migrations', 'index.ts');
+      let index = fs.readFileSync(indexFile, 'utf8');
+      index = index.replace(/(import type \{ MigrationObject \} from '@mikro-orm\/core';\n)/, `$1import { ${cls} } from './${base}';\n`);
+      index = index.replace(/\n\];\n?$/, `\n  { name: '${base}', class: ${cls} },\n];\n`).replace('= [];', `= [\n  { name: '${base}', class: ${cls} },\n];`);
+      fs.writeFileSync(indexFile, index);
+      console.log(`Created migrations/${result.fileName}; registered in migrations/index.ts.`);
+    } else {
+      const done = await migrator.up();
+      console.log(done.length ? `Applied ${done.length} migration(s): ${done.map((m) => m.name).join(', ')}` : 'Database is up to date.');
+    }
+  } finally {
+    await orm.close(true);
+    await pg?.stop();
+  }
+}
+
+export async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
+  const { Client } = await import('pg');
+  const c = new Client({ connectionString: adminUrl });
+  await c.connect();
+  try {
+    const r = await c.query('select 1 from pg_database where datname = $1', [name]);
+    if (r.rowCount === 0) await c.query(`create database "${name.replace(/"/g, '""')}"`);
+  } finally {
+    await c.end();
+  }
+}
+
+if (require.main === module) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,41 @@
+import { MikroORM, type Options } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import { migrationsList } from '../../../migrations';
+import { entities } from './entities';
+
+export interface OrmOptions {
+  databaseUrl: string;
+  poolMax?: number;
+  debug?: boolean;
+  /** Called with every SQL statement sent (tests count them). */
+  onQuery?: (sql: string) => void;
+}
+
+export function ormConfig(opts: OrmOptions): Options {
+  return {
+    clientUrl: opts.databaseUrl,
+    entities,
+    extensions: [Migrator],
+    discovery: { warnWhenNoEntities: true },
+    // Migrations are imported as a list (migrations/index.ts): no file globbing, so MikroORM cannot
+    // silently find none under a runner it does not recognise as TypeScript (swc/jest).
+    migrations: { migrationsList, path: 'migrations', pathTs: 'migrations', transactional: true, allOrNothing: true, snapshot: true, emit: 'ts' },
+    pool: { min: 0, max: opts.poolMax ?? 10, idleTimeoutMillis: 30_000 },
+    forceUtcTimezone: true,
+    debug: opts.debug ?? false,
+    // Reading from the identity map is fine within one request: the EntityManager is forked per request.
+    allowGlobalContext: false,
+    ignoreUndefinedInQuery: true,
+  };
+}
+
+/**
+ * Open the ORM. node-postgres emits 'error' on idle clients that the server kills (restart,
+ * pg_terminate_backend) and an unheard 'error' ends the process: knex 3 (under MikroORM 6) attaches
+ * a listener to every connection it opens and disposes of the broken one, which a test checks.
+ */
+export async function openOrm(opts: OrmOptions): Promise<MikroORM> {
+  const orm = await MikroORM.init(ormConfig(opts));
+  if (opts.onQuery) orm.em.getConnection().getKnex().on('query', (q: { sql: string }) => opts.onQuery!(q.sql));
+  return orm;
+}

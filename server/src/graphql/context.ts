@@ -1,0 +1,37 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Principal } from '../modules/auth/principal';
+import type { TokenProblem } from '../modules/auth/auth.service';
+import { shanghaiDate } from '../common/dates';
+import { createLoaders, type Loaders } from './loaders';
+import { Services, type ServiceDeps } from './services';
+
+export interface Context {
+  em: EntityManager;
+  principal: Principal | null;
+  /** Why a bearer token that was sent could not be used (expired, revoked …). */
+  tokenProblem: TokenProblem | null;
+  address: string | null;
+  services: Services;
+  loaders: Loaders;
+  now: () => Date;
+  /** Run a mutation as one unit of work: one transaction, one flush, all or nothing. */
+  mutate<T>(fn: (s: Services) => Promise<T>): Promise<T>;
+}
+
+export function buildContext(em: EntityManager, deps: ServiceDeps, principal: Principal | null, tokenProblem: TokenProblem | null, address: string | null): Context {
+  return {
+    em,
+    principal,
+    tokenProblem,
+    address,
+    services: new Services(em, deps),
+    loaders: createLoaders(em, () => shanghaiDate(deps.now())),
+    now: deps.now,
+    mutate: (fn) =>
+      em.transactional(async (tx) => {
+        const result = await fn(new Services(tx, deps));
+        await tx.flush();
+        return result;
+      }),
+  };
+}

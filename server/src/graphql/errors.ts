@@ -1,0 +1,111 @@
+/**
+ * The one place where errors become responses. Expected errors (AppError, validation, GraphQL
+ * syntax) keep their code and say which field is wrong; anything else is logged with an id and
+ * answered as INTERNAL_SERVER_ERROR with that id and nothing else.
+ */
+import crypto from 'node:crypto';
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { OptimisticLockError, UniqueConstraintViolationException, ForeignKeyConstraintViolationException } from '@mikro-orm/core';
+import { ArgumentValidationError } from 'type-graphql';
+import { AppError } from '../common/errors';
+
+export interface Logger {
+  error(msg: string, meta?: unknown): void;
+  warn(msg: string, meta?: unknown): void;
+  info(msg: string, meta?: unknown): void;
+}
+
+interface ValidationErrorLike {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ValidationErrorLike[];
+}
+
+function flatten(errors: ValidationErrorLike[], prefix = ''): { field: string; message: string }[] {
+  return errors.flatMap((e) => {
+    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
+    return [...own, ...flatten(e.children ?? [], field)];
+  });
+}
+
+/** Name the field a GraphQL validation or coercion message is about. */
+function fieldOf(message: string): string | undefined {
+  const patterns = [
+    /Variable "\$(\w+)"/,
+    /Field "(?:\w+\.)?(\w+)" of required type/,
+    /Field "(\w+)" is not defined by type/,
+    /Argument "(\w+)" of (?:required|non-null) type/,
+    /[Aa]rgument "?(\w+)"? has invalid value/,
+    /Unknown argument "(\w+)"/,
+    /Cannot query field "(\w+)"/,
+    /at "[\w.]*?(\w+)"/,
+  ];
+  for (const re of patterns) {
+    const m = message.match(re);
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
+const APOLLO_INPUT_CODES: Record<string, string> = {
+  GRAPHQL_PARSE_FAILED: 'GRAPHQL.PARSE_FAILED',
+  GRAPHQL_VALIDATION_FAILED: 'GRAPHQL.VALIDATION_FAILED',
+  BAD_USER_INPUT: 'GRAPHQL.INVALID_VARIABLES',
+  BAD_REQUEST: 'GRAPHQL.BAD_REQUEST',
+  OPERATION_RESOLUTION_FAILURE: 'GRAPHQL.UNKNOWN_OPERATION',
+  PERSISTED_QUERY_NOT_FOUND: 'GRAPHQL.PERSISTED_QUERY_NOT_FOUND',
+  PERSISTED_QUERY_NOT_SUPPORTED: 'GRAPHQL.PERSISTED_QUERY_NOT_SUPPORTED',
+};
+
+export function makeFormatError(log: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+
+    if (original instanceof AppError) {
+      const { http: _http, ...extensions } = original.extensions as Record<string, unknown>;
+      return { ...base, message: original.message, extensions };
+    }
+    if (original instanceof ArgumentValidationError) {
+      const fields = flatten((original.extensions.validationErrors ?? []) as ValidationErrorLike[]);
+      return {
+        ...base,
+        message: fields.map((f) => f.message).join('; ') || '输入无效 (invalid input)',
+        extensions: { code: 'BAD_USER_INPUT', reason: 'INPUT.INVALID', field: fields[0]?.field, fields },
+      };
+    }
+    if (original instanceof OptimisticLockError) {
+      return {
+        ...base,
+        message: '记录已被他人修改，请刷新后再保存 (the record was changed by someone else: reload it and try again)',
+        extensions: { code: 'CONFLICT', reason: 'RECORD.STALE_VERSION', field: 'version' },
+      };
+    }
+    if (original instanceof UniqueConstraintViolationException) {
+      return { ...base, message: '记录重复 (a record with these values exists already)', extensions: { code: 'CONFLICT', reason: 'RECORD.DUPLICATE' } };
+    }
+    if (original instanceof ForeignKeyConstraintViolationException) {
+      return { ...base, message: '关联的记录不存在或仍被引用 (a referenced record is missing or still in use)', extensions: { code: 'CONFLICT', reason: 'RECORD.REFERENCE' } };
+    }
+    const apolloCode = formatted.extensions?.code as string | undefined;
+    if (apolloCode && APOLLO_INPUT_CODES[apolloCode]) {
+      return {
+        ...base,
+        extensions: { code: 'BAD_USER_INPUT', reason: APOLLO_INPUT_CODES[apolloCode], field: fieldOf(formatted.message) },
+      };
+    }
+    if (apolloCode === 'UNAUTHENTICATED' || apolloCode === 'FORBIDDEN') {
+      return { ...base, extensions: { code: apolloCode, reason: `AUTH.${apolloCode}` } };
+    }
+    const errorId = crypto.randomUUID();
+    log.error(`unexpected error ${errorId}`, original instanceof Error ? original.stack ?? original.message : original);
+    return {
+      message: `服务器内部错误，请联系管理员并提供编号 ${errorId} (internal error)`,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'SERVER.UNEXPECTED', errorId },
+    };
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * Per-request batch loaders: a field resolver asks for one record, the loader fetches every record
+ * asked for in the same tick with one `IN (...)` query. This is what keeps list pages from N+1.
+ */
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityName } from '@mikro-orm/core';
+import { Department } from '../modules/org/department.entity';
+import { PositionRole } from '../modules/org/org.enums';
+import { Person } from '../modules/org/person.entity';
+import { Position } from '../modules/org/position.entity';
+import { StarTaskForce } from '../modules/org/task-force.entity';
+import { Unit } from '../modules/org/unit.entity';
+import { StarType } from '../modules/stars/star-type.entity';
+import { RoleAssignment } from '../modules/auth/user.entity';
+
+function byKey<T extends object, K extends string | number>(em: EntityManager, entity: EntityName<T>, key: string) {
+  return new DataLoader<K, T | null>(async (keys) => {
+    const rows = await em.find(entity, { [key]: { $in: [...keys] } } as never);
+    const map = new Map(rows.map((r) => [(r as Record<string, unknown>)[key] as K, r]));
+    return keys.map((k) => map.get(k) ?? null);
+  });
+}
+
+function groupBy<T extends object>(em: EntityManager, load: (keys: readonly number[]) => Promise<T[]>, keyOf: (row: T) => number) {
+  return new DataLoader<number, T[]>(async (keys) => {
+    const rows = await load(keys);
+    const groups = new Map<number, T[]>();
+    for (const r of rows) {
+      const k = keyOf(r);
+      if (!groups.has(k)) groups.set(k, []);
+      groups.get(k)!.push(r);
+    }
+    return keys.map((k) => groups.get(k) ?? []);
+  });
+}
+
+export function createLoaders(em: EntityManager, today: () => string) {
+  const activeOn = () => {
+    const d = today();
+    return { startDate: { $lte: d }, $or: [{ endDate: null }, { endDate: { $gte: d } }] };
+  };
+  return {
+    unit: byKey<Unit, number>(em, Unit, 'id'),
+    person: byKey<Person, number>(em, Person, 'id'),
+    department: byKey<Department, number>(em, Department, 'id'),
+    taskForce: byKey<StarTaskForce, number>(em, StarTaskForce, 'id'),
+    starType: byKey<StarType, string>(em, StarType, 'code'),
+    children: groupBy<Unit>(em, (ids) => em.find(Unit, { parent: { $in: [...ids] } }, { orderBy: { sortOrder: 'asc', id: 'asc' } }), (u) => u.parent!.id),
+    childCount: new DataLoader<number, number>(async (ids) => {
+      const rows = await em.execute<{ parent_id: number; n: string }[]>(
+        `select parent_id, count(*) as n from unit where parent_id in (${ids.map(() => '?').join(',')}) group by parent_id`,
+        [...ids],
+      );
+      const map = new Map(rows.map((r) => [Number(r.parent_id), Number(r.n)]));
+      return ids.map((id) => map.get(id) ?? 0);
+    }),
+    roleAssignmentsOfUser: groupBy<RoleAssignment>(em, (ids) => em.find(RoleAssignment, { user: { $in: [...ids] } }, { orderBy: { id: 'asc' } }), (r) => r.user.id),
+    /** Positions currently held, by person. */
+    activePositionsOfPerson: groupBy<Position>(em, (ids) => em.find(Position, { $and: [{ person: { $in: [...ids] } }, activeOn()] }, { orderBy: { startDate: 'asc' } }), (p) => p.person.id),
+    /** Current leader and members of task forces. */
+    activeTaskForcePositions: groupBy<Position>(
+      em,
+      (ids) => em.find(Position, { $and: [{ taskForce: { $in: [...ids] }, role: { $in: [PositionRole.TASK_FORCE_LEADER, PositionRole.TASK_FORCE_MEMBER] } }, activeOn()] }, { orderBy: { startDate: 'asc', id: 'asc' } }),
+      (p) => p.taskForce!.id,
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

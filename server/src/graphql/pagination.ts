@@ -1,0 +1,67 @@
+import { Max, Min } from 'class-validator';
+import { ArgsType, Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
+import { badInput } from '../common/errors';
+
+export enum SortOrder {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(SortOrder, { name: 'SortOrder', description: '排序方向 Sort direction' });
+
+/** The one list contract (ARCHITECTURE.md): `page`, `perPage` (1–100), `sortField`, `sortOrder` in; `{ items, total }` out. */
+@ArgsType()
+export class ListArgs {
+  @Field(() => Int, { defaultValue: 1, description: '页码（从 1 开始）Page number, from 1' })
+  @Min(1, { message: 'page 必须 ≥ 1 (page must be at least 1)' })
+  @Max(1_000_000, { message: 'page 过大 (page too large)' })
+  page: number = 1;
+
+  @Field(() => Int, { defaultValue: 25, description: '每页条数 1–100 Items per page, 1 to 100' })
+  @Min(1, { message: 'perPage 必须在 1 到 100 之间 (perPage must be between 1 and 100)' })
+  @Max(100, { message: 'perPage 必须在 1 到 100 之间 (perPage must be between 1 and 100)' })
+  perPage: number = 25;
+
+  @Field(() => String, { nullable: true, description: '排序字段 Field to sort by' })
+  sortField?: string | null;
+
+  @Field(() => SortOrder, { nullable: true, description: '排序方向 Sort direction (default ASC)' })
+  sortOrder?: SortOrder | null;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+export function PageType<T extends object>(itemType: ClassType<T>, name: string, description: string) {
+  @ObjectType(name, { description })
+  class PageClass implements Page<T> {
+    @Field(() => [itemType], { description: '本页记录 Items on this page' })
+    items!: T[];
+
+    @Field(() => Int, { description: '符合条件的总数 Total number of matching items' })
+    total!: number;
+  }
+  return PageClass;
+}
+
+/**
+ * Resolve `sortField`/`sortOrder` against the fields a list allows, into a MikroORM `orderBy`
+ * (always ending with the id so that pages are stable).
+ */
+export function orderBy(args: ListArgs, allowed: Record<string, string>, fallback: string): Record<string, unknown> {
+  const field = args.sortField ?? fallback;
+  const column = allowed[field];
+  if (!column) {
+    throw badInput('sortField', 'INPUT.UNKNOWN_SORT_FIELD', `不能按 ${field} 排序；可用：${Object.keys(allowed).join(', ')} (cannot sort by this field)`);
+  }
+  const dir = args.sortOrder === SortOrder.DESC ? 'desc' : 'asc';
+  if (column === 'id') return { id: dir };
+  // 'starType.sortOrder' → { starType: { sortOrder: dir } }
+  const nested = column.split('.').reduceRight<unknown>((acc, key) => ({ [key]: acc }), dir) as Record<string, unknown>;
+  return { ...nested, id: dir };
+}
+
+export function offset(args: ListArgs): { limit: number; offset: number } {
+  return { limit: args.perPage, offset: (args.page - 1) * args.perPage };
+}

@@ -1,0 +1,28 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AuthService, type AuthSettings } from '../modules/auth/auth.service';
+import { ChainService } from '../modules/org/chain.service';
+import { DistrictService } from '../modules/org/district.service';
+import { PeopleService } from '../modules/org/people.service';
+import { UnitService } from '../modules/org/unit.service';
+import { CatalogService } from '../modules/stars/catalog.service';
+
+export interface ServiceDeps {
+  auth: AuthSettings;
+  /** The clock: tests replace it to move time. */
+  now: () => Date;
+}
+
+/** The services of one unit of work, all on the same EntityManager (one request, or one transaction). */
+export class Services {
+  constructor(
+    readonly em: EntityManager,
+    readonly deps: ServiceDeps,
+  ) {}
+
+  readonly auth = new AuthService(this.em, this.deps.auth, this.deps.now);
+  readonly units = new UnitService(this.em);
+  readonly people = new PeopleService(this.em);
+  readonly districts = new DistrictService(this.em);
+  readonly chain = new ChainService(this.em, this.units);
+  readonly catalog = new CatalogService(this.em);
+}

@@ -1,0 +1,139 @@
+import crypto from 'node:crypto';
+import argon2 from 'argon2';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AppError, unauthenticated } from '../../common/errors';
+import { TokenKind, UserRole } from './auth.enums';
+import { Principal, type Grant } from './principal';
+import { AuthToken, LoginAttempt, User } from './user.entity';
+
+/** OWASP's argon2id baseline (19 MiB, 2 passes, 1 lane): ~40 ms here, slow enough for guessing. */
+const ARGON2_OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+
+export function hashPassword(password: string): Promise<string> {
+  return argon2.hash(password, ARGON2_OPTIONS);
+}
+
+export function hashToken(token: string): string {
+  return crypto.createHash('sha256').update(token).digest('hex');
+}
+
+export type TokenProblem = 'INVALID' | 'EXPIRED' | 'REVOKED' | 'INACTIVE';
+
+export interface AuthSettings {
+  sessionTtlHours: number;
+  loginMaxFailures: number;
+  loginWindowMinutes: number;
+}
+
+export interface LoginResult {
+  token: string;
+  expiresAt: Date;
+  user: User;
+}
+
+/** Thrown when sign-in is throttled; the HTTP layer turns `retryAfterSeconds` into 429 + Retry-After. */
+export class ThrottledError extends AppError {
+  constructor(readonly retryAfterSeconds: number) {
+    super('FORBIDDEN', 'AUTH.TOO_MANY_ATTEMPTS', `登录失败次数过多，请 ${Math.ceil(retryAfterSeconds / 60)} 分钟后再试 (too many failed sign-ins; try again later)`, {
+      retryAfterSeconds,
+      http: { status: 429, headers: new Map([['Retry-After', String(retryAfterSeconds)]]) },
+    });
+  }
+}
+
+export class AuthService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly settings: AuthSettings,
+    private readonly now: () => Date,
+  ) {}
+
+  /**
+   * Check the password and open a session. Failures for one username within the window are counted;
+   * past the limit every attempt (right or wrong) is refused until the oldest failure leaves the window.
+   */
+  async login(usernameRaw: string, password: string, address: string | null): Promise<LoginResult> {
+    const username = usernameRaw.trim().toLowerCase();
+    const now = this.now();
+    const windowStart = new Date(now.getTime() - this.settings.loginWindowMinutes * 60_000);
+    const [row] = await this.em.execute<{ failures: string; oldest: Date | null }[]>(
+      `select count(*) as failures, min(at) as oldest from login_attempt
+        where username = ? and not succeeded and at > ?
+          and at > coalesce((select max(at) from login_attempt where username = ? and succeeded), '-infinity')`,
+      [username, windowStart, username],
+    );
+    if (Number(row.failures) >= this.settings.loginMaxFailures) {
+      const until = new Date(row.oldest!).getTime() + this.settings.loginWindowMinutes * 60_000;
+      throw new ThrottledError(Math.max(1, Math.ceil((until - now.getTime()) / 1000)));
+    }
+    const user = await this.em.findOne(User, { username }, { populate: ['passwordHash'] });
+    // Verify against a dummy hash when the user is unknown, so timing does not reveal which usernames exist.
+    const ok = await argon2.verify(user?.passwordHash ?? (await dummyHash()), password).catch(() => false);
+    const succeeded = Boolean(user && ok && user.active);
+    this.em.create(LoginAttempt, { username: username.slice(0, 200), address, succeeded, at: now });
+    if (!succeeded) {
+      await this.em.flush();
+      throw new AppError('UNAUTHENTICATED', 'AUTH.INVALID_CREDENTIALS', '用户名或密码错误 (wrong username or password)');
+    }
+    const token = crypto.randomBytes(32).toString('base64url');
+    const expiresAt = new Date(now.getTime() + this.settings.sessionTtlHours * 3_600_000);
+    this.em.create(AuthToken, { user: user!, kind: TokenKind.SESSION, tokenHash: hashToken(token), expiresAt });
+    user!.lastLoginAt = now;
+    await this.em.flush();
+    return { token, expiresAt, user: user! };
+  }
+
+  /** Revoke the session of this token. */
+  async logout(tokenId: number): Promise<boolean> {
+    const n = await this.em.nativeUpdate(AuthToken, { id: tokenId, revokedAt: null }, { revokedAt: this.now() });
+    return n > 0;
+  }
+
+  /**
+   * Resolve a bearer token to a principal in one statement (this runs on every request).
+   * Returns the reason instead when the token is unusable.
+   */
+  async authenticate(token: string): Promise<Principal | TokenProblem> {
+    if (token.length < 20 || token.length > 200) return 'INVALID';
+    const rows = await this.em.execute<
+      { token_id: number; kind: TokenKind; expires_at: Date; revoked_at: Date | null; last_used_at: Date | null; user_id: number; username: string; display_name: string; active: boolean; grants: Grant[] | null }[]
+    >(
+      `select t.id as token_id, t.kind, t.expires_at, t.revoked_at, t.last_used_at,
+              u.id as user_id, u.username, u.display_name, u.active,
+              (select json_agg(json_build_object('role', r.role, 'unitId', r.unit_id, 'unitPath', un.path, 'starCode', r.star_type_code))
+                 from role_assignment r join unit un on un.id = r.unit_id where r.user_id = u.id) as grants
+         from auth_token t join app_user u on u.id = t.user_id
+        where t.token_hash = ?`,
+      [hashToken(token)],
+    );
+    const r = rows[0];
+    if (!r) return 'INVALID';
+    if (r.revoked_at) return 'REVOKED';
+    const now = this.now();
+    if (new Date(r.expires_at) <= now) return 'EXPIRED';
+    if (!r.active) return 'INACTIVE';
+    // Record use at most once a minute: a write per request would cost more than the request.
+    if (!r.last_used_at || now.getTime() - new Date(r.last_used_at).getTime() > 60_000) {
+      await this.em.execute('update auth_token set last_used_at = ? where id = ?', [now, r.token_id]);
+    }
+    return new Principal(r.user_id, r.username, r.display_name, r.grants ?? [], r.kind, r.token_id);
+  }
+}
+
+let dummy: Promise<string> | undefined;
+function dummyHash(): Promise<string> {
+  dummy ??= hashPassword(crypto.randomBytes(16).toString('hex'));
+  return dummy;
+}
+
+export function tokenProblemError(problem: TokenProblem): AppError {
+  const messages: Record<TokenProblem, string> = {
+    INVALID: '登录凭证无效，请重新登录 (invalid token: sign in again)',
+    EXPIRED: '登录已过期，请重新登录 (session expired: sign in again)',
+    REVOKED: '已退出登录，请重新登录 (session ended: sign in again)',
+    INACTIVE: '账号已停用 (account disabled)',
+  };
+  return unauthenticated(`AUTH.TOKEN_${problem}`, messages[problem]);
+}
+
+export { UserRole };

@@ -1,0 +1,102 @@
+import { Collection, Entity, Enum, ManyToOne, OneToMany, OptionalProps, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import type { Opt } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../../common/base.entity';
+import { Person } from '../org/person.entity';
+import { Unit } from '../org/unit.entity';
+import { StarType } from '../stars/star-type.entity';
+import { TokenKind, UserRole } from './auth.enums';
+
+@ObjectType({ description: '用户 User account' })
+@Entity({ tableName: 'app_user' })
+export class User extends BaseEntity {
+  @Field({ description: '用户名 Username (sign-in name)' })
+  @Property({ length: 60, unique: true })
+  username!: string;
+
+  @Field({ description: '显示名称 Display name' })
+  @Property({ length: 60 })
+  displayName!: string;
+
+  /** argon2id hash; never exposed. */
+  @Property({ type: 'text', lazy: true })
+  passwordHash!: string;
+
+  @ManyToOne(() => Person, { nullable: true, deleteRule: 'set null' })
+  person: Rel<Person> | null = null;
+
+  @Field(() => Boolean, { description: '启用 Active (inactive users cannot sign in)' })
+  @Property({ default: true })
+  active: Opt<boolean> = true;
+
+  @Field(() => Date, { nullable: true, description: '最近登录 Last sign-in' })
+  @Property({ type: 'timestamptz', nullable: true })
+  lastLoginAt: Date | null = null;
+
+  @OneToMany(() => RoleAssignment, (r) => r.user)
+  roleAssignments = new Collection<RoleAssignment>(this);
+}
+
+/** A role granted over a unit subtree (and, for task forces, one star). */
+@ObjectType({ description: '角色授权 Role assignment: a role over a unit subtree' })
+@Entity({ tableName: 'role_assignment' })
+export class RoleAssignment extends BaseEntity {
+  @ManyToOne(() => User, { deleteRule: 'cascade', index: true })
+  user!: Rel<User>;
+
+  @Field(() => UserRole, { description: '角色 Role' })
+  @Enum({ items: () => UserRole })
+  role!: UserRole;
+
+  @ManyToOne(() => Unit, { deleteRule: 'restrict' })
+  unit!: Rel<Unit>;
+
+  @ManyToOne(() => StarType, { nullable: true, deleteRule: 'restrict' })
+  starType: Rel<StarType> | null = null;
+}
+
+/** Bearer tokens: only a SHA-256 of the token is stored; the token itself is shown once. */
+@Entity({ tableName: 'auth_token' })
+export class AuthToken extends BaseEntity {
+  @ManyToOne(() => User, { deleteRule: 'cascade', index: true })
+  user!: Rel<User>;
+
+  @Enum({ items: () => TokenKind })
+  kind!: TokenKind;
+
+  @Property({ length: 64, unique: true })
+  tokenHash!: string;
+
+  @Property({ type: 'string', length: 100, nullable: true })
+  name: string | null = null;
+
+  @Property({ type: 'timestamptz' })
+  expiresAt!: Date;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  revokedAt: Date | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  lastUsedAt: Date | null = null;
+}
+
+/** Sign-in attempts, kept for throttling and for the audit of who tried what. */
+@Entity({ tableName: 'login_attempt' })
+export class LoginAttempt {
+  [OptionalProps]?: 'at' | 'address';
+
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @Property({ length: 200, index: true })
+  username!: string;
+
+  @Property({ type: 'string', length: 64, nullable: true })
+  address: string | null = null;
+
+  @Property()
+  succeeded!: boolean;
+
+  @Property({ type: 'timestamptz', defaultRaw: 'now()', index: true })
+  at: Date = new Date();
+}

@@ -1,0 +1,190 @@
+import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
+import { assertReadable, assertRoleOver, pathScope } from '../../common/access';
+import { badInput, conflict, notFound } from '../../common/errors';
+import { checkDate, checkPeriod, checkText } from '../../common/validate';
+import { orderBy, offset, type ListArgs, type Page } from '../../graphql/pagination';
+import { UserRole } from '../auth/auth.enums';
+import type { Principal } from '../auth/principal';
+import { StarType } from '../stars/star-type.entity';
+import { ContactPoint } from './contact-point.entity';
+import { Department } from './department.entity';
+import { PositionRole, UnitLevel } from './org.enums';
+import { Person } from './person.entity';
+import { Position } from './position.entity';
+import { StarTaskForce } from './task-force.entity';
+import { Unit } from './unit.entity';
+
+const ADMIN = [UserRole.DISTRICT_ADMIN];
+
+/** Condition on a `district` relation: districts the principal reads, or lies inside. */
+function districtScope(p: Principal): FilterQuery<Unit> {
+  const inside = p.readPrefixes().map((prefix) => ({ path: { $like: `${prefix}%` } }));
+  // A grant below the district (a township) still sees its district's departments and task forces.
+  const above = p.grants.map((g) => ({ path: { $in: ancestorPaths(g.unitPath) } }));
+  return { $or: [...inside, ...above] };
+}
+
+function ancestorPaths(path: string): string[] {
+  const ids = path.split('.').filter(Boolean);
+  return ids.map((_, i) => `${ids.slice(0, i + 1).join('.')}.`);
+}
+
+/** Records that belong to a district as a whole: departments, star task forces, contact points. */
+export class DistrictService {
+  constructor(private readonly em: EntityManager) {}
+
+  async district(p: Principal, id: number | undefined, field: string): Promise<Unit> {
+    if (!id) throw badInput(field, 'INPUT.REQUIRED', `${field} 不能为空 (required)`);
+    const unit = await this.em.findOne(Unit, { id });
+    if (!unit || !p.canReadDistrictLevel(unit.path)) throw badInput(field, 'UNIT.NOT_FOUND', '单元不存在 (unit not found)');
+    if (unit.level !== UnitLevel.DISTRICT) throw badInput(field, 'UNIT.NOT_A_DISTRICT', '请选择区/县级单元 (choose a district)');
+    return unit;
+  }
+
+  // ---- departments --------------------------------------------------------------------------
+
+  async listDepartments(p: Principal, filter: { districtId?: number | null }, args: ListArgs): Promise<Page<Department>> {
+    const where: FilterQuery<Department>[] = [{ district: districtScope(p) }];
+    if (filter.districtId) where.push({ district: filter.districtId });
+    const [items, total] = await this.em.findAndCount(Department, { $and: where }, {
+      orderBy: orderBy(args, { id: 'id', name: 'name', code: 'code', sortOrder: 'sortOrder' }, 'sortOrder'),
+      ...offset(args),
+    });
+    return { items, total };
+  }
+
+  async getDepartment(p: Principal, id: number): Promise<Department> {
+    const d = await this.em.findOne(Department, { id }, { populate: ['district'] });
+    if (!d || !p.canReadDistrictLevel(d.district.path)) throw notFound('department');
+    return d;
+  }
+
+  async createDepartment(p: Principal, data: { districtId?: number; code?: string; name?: string; shortName?: string | null; sortOrder?: number }): Promise<Department> {
+    const district = await this.district(p, data.districtId, 'districtId');
+    assertRoleOver(p, district.path, 'department', ADMIN);
+    const code = checkText(data.code ?? '', 'code', 40);
+    if (await this.em.count(Department, { district, code })) throw conflict('DEPARTMENT.CODE_TAKEN', `部门编码 ${code} 已存在 (code already used)`, { field: 'code' });
+    return this.em.create(Department, { district, code, name: checkText(data.name ?? '', 'name', 100), shortName: data.shortName?.trim() || null, sortOrder: data.sortOrder ?? 0 });
+  }
+
+  async updateDepartment(p: Principal, id: number, data: { name?: string; shortName?: string | null; sortOrder?: number }, version?: number): Promise<Department> {
+    const d = await this.getDepartment(p, id);
+    assertRoleOver(p, d.district.path, 'department', ADMIN);
+    if (version !== undefined) await this.em.lock(d, LockMode.OPTIMISTIC, version);
+    if (data.name !== undefined) d.name = checkText(data.name, 'name', 100);
+    if (data.shortName !== undefined) d.shortName = data.shortName?.trim() || null;
+    if (data.sortOrder !== undefined) d.sortOrder = data.sortOrder;
+    return d;
+  }
+
+  // ---- task forces --------------------------------------------------------------------------
+
+  async listTaskForces(p: Principal, filter: { districtId?: number | null; starCode?: string | null }, args: ListArgs): Promise<Page<StarTaskForce>> {
+    const where: FilterQuery<StarTaskForce>[] = [{ district: districtScope(p) }];
+    if (filter.districtId) where.push({ district: filter.districtId });
+    if (filter.starCode) where.push({ starType: { code: filter.starCode } });
+    const [items, total] = await this.em.findAndCount(StarTaskForce, { $and: where }, {
+      orderBy: orderBy(args, { id: 'id', name: 'name', starCode: 'starType.sortOrder' }, 'starCode'),
+      populate: ['starType'],
+      ...offset(args),
+    });
+    return { items, total };
+  }
+
+  async getTaskForce(p: Principal, id: number): Promise<StarTaskForce> {
+    const tf = await this.em.findOne(StarTaskForce, { id }, { populate: ['district'] });
+    if (!tf || !p.canReadDistrictLevel(tf.district.path)) throw notFound('taskForce');
+    return tf;
+  }
+
+  async createTaskForce(p: Principal, data: { districtId?: number; starCode?: string; leadDepartmentId?: number; name?: string }): Promise<StarTaskForce> {
+    const district = await this.district(p, data.districtId, 'districtId');
+    assertRoleOver(p, district.path, 'taskForce', ADMIN);
+    const starType = await this.star(data.starCode);
+    if (await this.em.count(StarTaskForce, { district, starType })) {
+      throw conflict('TASK_FORCE.EXISTS', '该区此星的专班已存在（一颗星一个专班）(this district already has a task force for this star)', { field: 'starCode' });
+    }
+    const leadDepartment = await this.leadDepartment(district, data.leadDepartmentId);
+    return this.em.create(StarTaskForce, { district, starType, leadDepartment, name: checkText(data.name ?? `${starType.nameZh}创建专班`, 'name', 100) });
+  }
+
+  async updateTaskForce(p: Principal, id: number, data: { leadDepartmentId?: number; name?: string }, version?: number): Promise<StarTaskForce> {
+    const tf = await this.getTaskForce(p, id);
+    assertRoleOver(p, tf.district.path, 'taskForce', ADMIN);
+    if (version !== undefined) await this.em.lock(tf, LockMode.OPTIMISTIC, version);
+    if (data.name !== undefined) tf.name = checkText(data.name, 'name', 100);
+    if (data.leadDepartmentId !== undefined) tf.leadDepartment = await this.leadDepartment(tf.district, data.leadDepartmentId);
+    return tf;
+  }
+
+  private async leadDepartment(district: Unit, id: number | undefined): Promise<Department> {
+    const d = id ? await this.em.findOne(Department, { id, district }) : null;
+    if (!d) throw badInput('leadDepartmentId', 'TASK_FORCE.DEPARTMENT_NOT_FOUND', '牵头单位须为本区职能部门 (lead department must be a department of this district)');
+    return d;
+  }
+
+  private async star(code: string | undefined): Promise<StarType> {
+    const s = code ? await this.em.findOne(StarType, { code }) : null;
+    if (!s) throw badInput('starCode', 'STARS.UNKNOWN_STAR_CODE', `未知的星类型 ${code ?? ''} (unknown star code)`);
+    return s;
+  }
+
+  // ---- contact points -----------------------------------------------------------------------
+
+  async listContactPoints(p: Principal, filter: { leaderId?: number | null; unitId?: number | null; activeOn?: string | null }, args: ListArgs): Promise<Page<ContactPoint>> {
+    const where: FilterQuery<ContactPoint>[] = [{ unit: pathScope(p) }];
+    if (filter.leaderId) where.push({ leader: filter.leaderId });
+    if (filter.unitId) where.push({ unit: filter.unitId });
+    if (filter.activeOn) {
+      const d = checkDate(filter.activeOn, 'filter.activeOn');
+      where.push({ startDate: { $lte: d }, $or: [{ endDate: null }, { endDate: { $gte: d } }] });
+    }
+    const [items, total] = await this.em.findAndCount(ContactPoint, { $and: where }, {
+      orderBy: orderBy(args, { id: 'id', startDate: 'startDate' }, 'id'),
+      ...offset(args),
+    });
+    return { items, total };
+  }
+
+  async getContactPoint(p: Principal, id: number): Promise<ContactPoint> {
+    const cp = await this.em.findOne(ContactPoint, { id }, { populate: ['unit'] });
+    if (!cp) throw notFound('contactPoint');
+    assertReadable(p, cp.unit.path, 'contactPoint');
+    return cp;
+  }
+
+  /** A county-level leader takes a contact point in a township-level unit or a branch. */
+  async createContactPoint(p: Principal, data: { leaderId?: number; unitId?: number; startDate?: string; endDate?: string | null; note?: string | null }): Promise<ContactPoint> {
+    const unit = data.unitId ? await this.em.findOne(Unit, { id: data.unitId }) : null;
+    if (!unit || !p.canRead(unit.path)) throw badInput('unitId', 'UNIT.NOT_FOUND', '单元不存在 (unit not found)');
+    if (unit.level !== UnitLevel.TOWNSHIP && unit.level !== UnitLevel.BRANCH) {
+      throw badInput('unitId', 'CONTACT_POINT.WRONG_UNIT_LEVEL', '联系点须为乡镇（街道）或支部 (a contact point is a township-level unit or a branch)');
+    }
+    assertRoleOver(p, unit.path, 'contactPoint', ADMIN);
+    const startDate = checkDate(data.startDate ?? '', 'startDate');
+    const endDate = data.endDate ? checkDate(data.endDate, 'endDate') : null;
+    checkPeriod(startDate, endDate);
+    const leader = data.leaderId ? await this.em.findOne(Person, { id: data.leaderId }) : null;
+    if (!leader) throw badInput('leaderId', 'CONTACT_POINT.LEADER_NOT_FOUND', '人员不存在 (person not found)');
+    const isCountyLeader = await this.em.count(Position, {
+      person: leader,
+      role: PositionRole.COUNTY_LEADER,
+      startDate: { $lte: endDate ?? '9999-12-31' },
+      $or: [{ endDate: null }, { endDate: { $gte: startDate } }],
+    });
+    if (!isCountyLeader) throw badInput('leaderId', 'CONTACT_POINT.NOT_A_COUNTY_LEADER', '联系点须由县级领导担任 (the leader must hold a county-level position)');
+    return this.em.create(ContactPoint, { leader, unit, startDate, endDate, note: data.note?.trim() || null });
+  }
+
+  async updateContactPoint(p: Principal, id: number, data: { endDate?: string | null; note?: string | null }, version?: number): Promise<ContactPoint> {
+    const cp = await this.getContactPoint(p, id);
+    assertRoleOver(p, cp.unit.path, 'contactPoint', ADMIN);
+    if (version !== undefined) await this.em.lock(cp, LockMode.OPTIMISTIC, version);
+    if (data.endDate !== undefined) cp.endDate = data.endDate ? checkDate(data.endDate, 'endDate') : null;
+    if (data.note !== undefined) cp.note = data.note?.trim() || null;
+    checkPeriod(cp.startDate, cp.endDate);
+    return cp;
+  }
+}
+
+export { ancestorPaths };

@@ -1,0 +1,306 @@
+import { IsOptional, Matches, MaxLength, Min } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { BranchCategory, BranchKind, PositionRole, TownshipKind, UnitLevel } from './org.enums';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_MSG = { message: '日期格式应为 YYYY-MM-DD (date must be YYYY-MM-DD)' };
+
+@InputType({ description: '单元筛选 Unit filter' })
+export class UnitFilterInput {
+  @Field(() => ID, { nullable: true, description: '上级单元 Only the children of this unit' })
+  parentId?: string | null;
+
+  @Field(() => UnitLevel, { nullable: true, description: '层级 Level' })
+  level?: UnitLevel | null;
+
+  @Field(() => BranchCategory, { nullable: true, description: '支部类别 Branch category' })
+  category?: BranchCategory | null;
+
+  @Field(() => String, { nullable: true, description: '按名称或编码搜索 Search in name and code' })
+  @IsOptional()
+  @MaxLength(100)
+  search?: string | null;
+
+  @Field(() => ID, { nullable: true, description: '下级范围 Only units anywhere below this unit' })
+  withinId?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: '指定标识 Only these ids (at most 100)' })
+  ids?: string[] | null;
+}
+
+@InputType({ description: '新建单元 New unit' })
+export class CreateUnitInput {
+  @Field({ description: '名称 Name' })
+  @MaxLength(100)
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: '编码 Code' })
+  @IsOptional()
+  @MaxLength(50)
+  code?: string | null;
+
+  @Field(() => UnitLevel, { description: '层级 Level' })
+  level!: UnitLevel;
+
+  @Field(() => ID, { description: '上级单元 Parent unit' })
+  parentId!: string;
+
+  @Field(() => TownshipKind, { nullable: true, description: '乡镇级单元类别 (township-level units)' })
+  townshipKind?: TownshipKind | null;
+
+  @Field(() => BranchKind, { nullable: true, description: '党组织类别 (branches)' })
+  branchKind?: BranchKind | null;
+
+  @Field(() => BranchCategory, { nullable: true, description: '支部类别 (branches)' })
+  category?: BranchCategory | null;
+
+  @Field(() => Int, { nullable: true, description: '排序 Sort order' })
+  sortOrder?: number;
+}
+
+@InputType({ description: '修改单元 Changes to a unit; a new parentId moves it with its subtree' })
+export class UpdateUnitInput {
+  @Field({ nullable: true, description: '名称 Name' })
+  @IsOptional()
+  @MaxLength(100)
+  name?: string;
+
+  @Field(() => String, { nullable: true, description: '编码 Code' })
+  @IsOptional()
+  @MaxLength(50)
+  code?: string | null;
+
+  @Field(() => ID, { nullable: true, description: '上级单元 New parent (moves the subtree)' })
+  parentId?: string;
+
+  @Field(() => TownshipKind, { nullable: true, description: '乡镇级单元类别' })
+  townshipKind?: TownshipKind | null;
+
+  @Field(() => BranchKind, { nullable: true, description: '党组织类别' })
+  branchKind?: BranchKind | null;
+
+  @Field(() => BranchCategory, { nullable: true, description: '支部类别' })
+  category?: BranchCategory | null;
+
+  @Field(() => Int, { nullable: true, description: '排序 Sort order' })
+  sortOrder?: number;
+
+  @Field(() => Int, { nullable: true, description: '读取时的版本号 Version you read (optimistic locking)' })
+  version?: number;
+}
+
+@InputType({ description: '人员筛选 Person filter' })
+export class PersonFilterInput {
+  @Field(() => ID, { nullable: true, description: '所属单元 Unit' })
+  unitId?: string | null;
+
+  @Field(() => String, { nullable: true, description: '按姓名搜索 Search by name' })
+  @IsOptional()
+  @MaxLength(50)
+  search?: string | null;
+}
+
+@InputType({ description: '人员 Person data' })
+export class CreatePersonInput {
+  @Field({ description: '姓名 Name' })
+  @MaxLength(50)
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: '职务说明 Title' })
+  @IsOptional()
+  @MaxLength(100)
+  title?: string | null;
+
+  @Field(() => ID, { description: '所属单元 Unit the person belongs to' })
+  unitId!: string;
+}
+
+@InputType({ description: '修改人员 Changes to a person' })
+export class UpdatePersonInput {
+  @Field({ nullable: true, description: '姓名 Name' })
+  @IsOptional()
+  @MaxLength(50)
+  name?: string;
+
+  @Field(() => String, { nullable: true, description: '职务说明 Title' })
+  @IsOptional()
+  @MaxLength(100)
+  title?: string | null;
+
+  @Field(() => ID, { nullable: true, description: '所属单元 Unit' })
+  unitId?: string;
+
+  @Field(() => Int, { nullable: true, description: '读取时的版本号 Version you read' })
+  version?: number;
+}
+
+@InputType({ description: '任职筛选 Position filter' })
+export class PositionFilterInput {
+  @Field(() => ID, { nullable: true }) personId?: string | null;
+  @Field(() => ID, { nullable: true }) unitId?: string | null;
+  @Field(() => ID, { nullable: true }) departmentId?: string | null;
+  @Field(() => ID, { nullable: true }) taskForceId?: string | null;
+  @Field(() => PositionRole, { nullable: true }) role?: PositionRole | null;
+
+  @Field(() => String, { nullable: true, description: '在该日期在任 Held on this date (YYYY-MM-DD)' })
+  @IsOptional()
+  @Matches(DATE, DATE_MSG)
+  activeOn?: string | null;
+}
+
+@InputType({ description: '新建任职 Appoint a person: give exactly one of unitId, departmentId, taskForceId' })
+export class CreatePositionInput {
+  @Field(() => ID, { description: '人员 Person' }) personId!: string;
+  @Field(() => PositionRole, { description: '角色 Role' }) role!: PositionRole;
+  @Field(() => ID, { nullable: true, description: '任职单元 Unit' }) unitId?: string | null;
+  @Field(() => ID, { nullable: true, description: '任职部门 Department' }) departmentId?: string | null;
+  @Field(() => ID, { nullable: true, description: '任职专班 Task force' }) taskForceId?: string | null;
+
+  @Field({ description: '开始日期 Start date (YYYY-MM-DD)' })
+  @Matches(DATE, DATE_MSG)
+  startDate!: string;
+
+  @Field(() => String, { nullable: true, description: '结束日期 End date (YYYY-MM-DD, inclusive)' })
+  @IsOptional()
+  @Matches(DATE, DATE_MSG)
+  endDate?: string | null;
+
+  @Field(() => String, { nullable: true, description: '职务说明 Title' })
+  @IsOptional()
+  @MaxLength(100)
+  title?: string | null;
+}
+
+@InputType({ description: '修改任职 Changes to a position (end it by setting endDate)' })
+export class UpdatePositionInput {
+  @Field(() => ID, { nullable: true, description: '不可修改，仅用于给出明确错误 Cannot change; end the position instead' }) personId?: string;
+  @Field(() => PositionRole, { nullable: true }) role?: PositionRole;
+  @Field(() => ID, { nullable: true }) unitId?: string | null;
+  @Field(() => ID, { nullable: true }) departmentId?: string | null;
+  @Field(() => ID, { nullable: true }) taskForceId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(DATE, DATE_MSG)
+  startDate?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(DATE, DATE_MSG)
+  endDate?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(100)
+  title?: string | null;
+
+  @Field(() => Int, { nullable: true, description: '读取时的版本号 Version you read' }) version?: number;
+}
+
+@InputType({ description: '包星筛选 Star owner filter' })
+export class StarOwnerFilterInput {
+  @Field(() => ID, { nullable: true }) branchId?: string | null;
+  @Field(() => String, { nullable: true }) starCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: '在该日期有效 Active on this date' })
+  @IsOptional()
+  @Matches(DATE, DATE_MSG)
+  activeOn?: string | null;
+}
+
+@InputType({ description: '指定包星人 Make a branch committee member the owner of a star' })
+export class CreateStarOwnerInput {
+  @Field(() => ID) branchId!: string;
+  @Field({ description: '星类型编码 Star code' }) starCode!: string;
+  @Field(() => ID) personId!: string;
+
+  @Field(() => String, { nullable: true, description: '开始日期（默认今天）Start date (default today)' })
+  @IsOptional()
+  @Matches(DATE, DATE_MSG)
+  startDate?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(DATE, DATE_MSG)
+  endDate?: string | null;
+}
+
+@InputType({ description: '修改包星 End a star ownership' })
+export class UpdateStarOwnerInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(DATE, DATE_MSG)
+  endDate?: string | null;
+
+  @Field(() => Int, { nullable: true }) version?: number;
+}
+
+@InputType({ description: '部门筛选 Department filter' })
+export class DepartmentFilterInput {
+  @Field(() => ID, { nullable: true }) districtId?: string | null;
+}
+
+@InputType({ description: '新建部门 New department' })
+export class CreateDepartmentInput {
+  @Field(() => ID) districtId!: string;
+  @Field() @MaxLength(40) code!: string;
+  @Field() @MaxLength(100) name!: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(40) shortName?: string | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @Min(0) sortOrder?: number;
+}
+
+@InputType({ description: '修改部门 Changes to a department' })
+export class UpdateDepartmentInput {
+  @Field({ nullable: true }) @IsOptional() @MaxLength(100) name?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(40) shortName?: string | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @Min(0) sortOrder?: number;
+  @Field(() => Int, { nullable: true }) version?: number;
+}
+
+@InputType({ description: '专班筛选 Task force filter' })
+export class TaskForceFilterInput {
+  @Field(() => ID, { nullable: true }) districtId?: string | null;
+  @Field(() => String, { nullable: true }) starCode?: string | null;
+}
+
+@InputType({ description: '新建专班 New task force (one per star per district)' })
+export class CreateTaskForceInput {
+  @Field(() => ID) districtId!: string;
+  @Field() starCode!: string;
+  @Field(() => ID, { description: '牵头单位 Lead department' }) leadDepartmentId!: string;
+  @Field({ nullable: true }) @IsOptional() @MaxLength(100) name?: string;
+}
+
+@InputType({ description: '修改专班 Changes to a task force' })
+export class UpdateTaskForceInput {
+  @Field(() => ID, { nullable: true }) leadDepartmentId?: string;
+  @Field({ nullable: true }) @IsOptional() @MaxLength(100) name?: string;
+  @Field(() => Int, { nullable: true }) version?: number;
+}
+
+@InputType({ description: '联系点筛选 Contact point filter' })
+export class ContactPointFilterInput {
+  @Field(() => ID, { nullable: true }) leaderId?: string | null;
+  @Field(() => ID, { nullable: true }) unitId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(DATE, DATE_MSG)
+  activeOn?: string | null;
+}
+
+@InputType({ description: '新建联系点 New contact point' })
+export class CreateContactPointInput {
+  @Field(() => ID, { description: '县级领导 County-level leader (a person)' }) leaderId!: string;
+  @Field(() => ID, { description: '联系的乡镇或支部 Township-level unit or branch' }) unitId!: string;
+  @Field() @Matches(DATE, DATE_MSG) startDate!: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(DATE, DATE_MSG) endDate?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2000) note?: string | null;
+}
+
+@InputType({ description: '修改联系点 Changes to a contact point' })
+export class UpdateContactPointInput {
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(DATE, DATE_MSG) endDate?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2000) note?: string | null;
+  @Field(() => Int, { nullable: true }) version?: number;
+}

@@ -1,0 +1,283 @@
+import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
+import { assertReadable, assertRoleOver, pathScope } from '../../common/access';
+import { shanghaiDate } from '../../common/dates';
+import { badInput, conflict, notFound } from '../../common/errors';
+import { checkDate, checkPeriod, checkText, likeEscape } from '../../common/validate';
+import { orderBy, offset, type ListArgs, type Page } from '../../graphql/pagination';
+import { UserRole } from '../auth/auth.enums';
+import type { Principal } from '../auth/principal';
+import { StarType } from '../stars/star-type.entity';
+import { Department } from './department.entity';
+import { PositionRole, ROLE_PLACE, SINGLE_HOLDER_ROLES, UnitLevel } from './org.enums';
+import { Person } from './person.entity';
+import { Position } from './position.entity';
+import { StarOwner } from './star-owner.entity';
+import { StarTaskForce } from './task-force.entity';
+import { Unit } from './unit.entity';
+
+const ADMIN = [UserRole.DISTRICT_ADMIN];
+const ADMIN_OR_TOWNSHIP = [UserRole.DISTRICT_ADMIN, UserRole.TOWNSHIP_STAFF];
+
+export interface PersonData {
+  name?: string;
+  title?: string | null;
+  unitId?: number;
+}
+
+export interface PositionData {
+  personId?: number;
+  role?: PositionRole;
+  unitId?: number | null;
+  departmentId?: number | null;
+  taskForceId?: number | null;
+  startDate?: string;
+  endDate?: string | null;
+  title?: string | null;
+}
+
+export interface StarOwnerData {
+  branchId?: number;
+  starCode?: string;
+  personId?: number;
+  startDate?: string;
+  endDate?: string | null;
+}
+
+/** An open-ended period compared as dates: `[start, end]`, end null = still running. */
+function overlaps(aStart: string, aEnd: string | null, bStart: string, bEnd: string | null): boolean {
+  return aStart <= (bEnd ?? '9999-12-31') && bStart <= (aEnd ?? '9999-12-31');
+}
+
+/** People, their positions, and star owners (包星): the lower half of the accountability chain. */
+export class PeopleService {
+  constructor(private readonly em: EntityManager) {}
+
+  // ---- people -------------------------------------------------------------------------------
+
+  async listPeople(p: Principal, filter: { unitId?: number | null; search?: string | null }, args: ListArgs): Promise<Page<Person>> {
+    const where: FilterQuery<Person>[] = [{ unit: pathScope(p) }];
+    if (filter.unitId) where.push({ unit: filter.unitId });
+    if (filter.search?.trim()) where.push({ name: { $ilike: `%${likeEscape(filter.search.trim())}%` } });
+    const [items, total] = await this.em.findAndCount(Person, { $and: where }, {
+      orderBy: orderBy(args, { id: 'id', name: 'name', createdAt: 'createdAt' }, 'name'),
+      ...offset(args),
+    });
+    return { items, total };
+  }
+
+  async getPerson(p: Principal, id: number): Promise<Person> {
+    const person = await this.em.findOne(Person, { id }, { populate: ['unit'] });
+    if (!person) throw notFound('person');
+    assertReadable(p, person.unit.path, 'person');
+    return person;
+  }
+
+  async createPerson(p: Principal, data: PersonData): Promise<Person> {
+    const unit = await this.placeUnit(p, data.unitId, 'unitId');
+    assertRoleOver(p, unit.path, 'person', unit.level === UnitLevel.BRANCH ? ADMIN_OR_TOWNSHIP : ADMIN);
+    return this.em.create(Person, { name: checkText(data.name ?? '', 'name', 50), title: data.title?.trim() || null, unit });
+  }
+
+  async updatePerson(p: Principal, id: number, data: PersonData, version?: number): Promise<Person> {
+    const person = await this.getPerson(p, id);
+    assertRoleOver(p, person.unit.path, 'person', person.unit.level === UnitLevel.BRANCH ? ADMIN_OR_TOWNSHIP : ADMIN);
+    if (version !== undefined) await this.em.lock(person, LockMode.OPTIMISTIC, version);
+    if (data.name !== undefined) person.name = checkText(data.name, 'name', 50);
+    if (data.title !== undefined) person.title = data.title?.trim() || null;
+    if (data.unitId !== undefined && data.unitId !== person.unit.id) {
+      const unit = await this.placeUnit(p, data.unitId, 'unitId');
+      assertRoleOver(p, unit.path, 'person', unit.level === UnitLevel.BRANCH ? ADMIN_OR_TOWNSHIP : ADMIN);
+      person.unit = unit;
+    }
+    return person;
+  }
+
+  // ---- positions ----------------------------------------------------------------------------
+
+  async listPositions(
+    p: Principal,
+    filter: { personId?: number | null; unitId?: number | null; taskForceId?: number | null; departmentId?: number | null; role?: PositionRole | null; activeOn?: string | null },
+    args: ListArgs,
+  ): Promise<Page<Position>> {
+    const where: FilterQuery<Position>[] = [{ scopeUnit: pathScope(p) }];
+    if (filter.personId) where.push({ person: filter.personId });
+    if (filter.unitId) where.push({ unit: filter.unitId });
+    if (filter.taskForceId) where.push({ taskForce: filter.taskForceId });
+    if (filter.departmentId) where.push({ department: filter.departmentId });
+    if (filter.role) where.push({ role: filter.role });
+    if (filter.activeOn) {
+      const d = checkDate(filter.activeOn, 'filter.activeOn');
+      where.push({ startDate: { $lte: d }, $or: [{ endDate: null }, { endDate: { $gte: d } }] });
+    }
+    const [items, total] = await this.em.findAndCount(Position, { $and: where }, {
+      orderBy: orderBy(args, { id: 'id', role: 'role', startDate: 'startDate', endDate: 'endDate' }, 'startDate'),
+      ...offset(args),
+    });
+    return { items, total };
+  }
+
+  async getPosition(p: Principal, id: number): Promise<Position> {
+    const pos = await this.em.findOne(Position, { id }, { populate: ['scopeUnit'] });
+    if (!pos) throw notFound('position');
+    assertReadable(p, pos.scopeUnit.path, 'position');
+    return pos;
+  }
+
+  /** Appoint a person: the place must fit the role, and single-holder roles may not overlap in time. */
+  async createPosition(p: Principal, data: PositionData): Promise<Position> {
+    const pos = new Position();
+    pos.person = await this.getPerson(p, data.personId!).catch(() => {
+      throw badInput('personId', 'POSITION.PERSON_NOT_FOUND', '人员不存在 (person not found)');
+    });
+    pos.startDate = checkDate(data.startDate ?? '', 'startDate');
+    pos.endDate = data.endDate ? checkDate(data.endDate, 'endDate') : null;
+    pos.title = data.title?.trim() || null;
+    await this.place(p, pos, data);
+    checkPeriod(pos.startDate, pos.endDate);
+    await this.checkOverlap(pos);
+    this.em.persist(pos);
+    return pos;
+  }
+
+  async updatePosition(p: Principal, id: number, data: PositionData, version?: number): Promise<Position> {
+    const pos = await this.getPosition(p, id);
+    this.assertMayManagePosition(p, pos);
+    if (version !== undefined) await this.em.lock(pos, LockMode.OPTIMISTIC, version);
+    if (data.personId !== undefined) throw badInput('personId', 'POSITION.PERSON_IMMUTABLE', '不能更换任职人员，请结束本任职并新建 (end this position and create a new one)');
+    if (data.startDate !== undefined) pos.startDate = checkDate(data.startDate, 'startDate');
+    if (data.endDate !== undefined) pos.endDate = data.endDate ? checkDate(data.endDate, 'endDate') : null;
+    if (data.title !== undefined) pos.title = data.title?.trim() || null;
+    if (data.role !== undefined || data.unitId !== undefined || data.departmentId !== undefined || data.taskForceId !== undefined) {
+      await this.place(p, pos, {
+        role: data.role ?? pos.role,
+        unitId: data.unitId !== undefined ? data.unitId : pos.unit?.id,
+        departmentId: data.departmentId !== undefined ? data.departmentId : pos.department?.id,
+        taskForceId: data.taskForceId !== undefined ? data.taskForceId : pos.taskForce?.id,
+      });
+    }
+    checkPeriod(pos.startDate, pos.endDate);
+    await this.checkOverlap(pos);
+    return pos;
+  }
+
+  /** Put the position in its unit/department/task force, after checking the place fits the role. */
+  private async place(p: Principal, pos: Position, data: PositionData): Promise<void> {
+    const role = data.role!;
+    const rule = ROLE_PLACE[role];
+    const given = [data.unitId ? 'unitId' : null, data.departmentId ? 'departmentId' : null, data.taskForceId ? 'taskForceId' : null].filter(Boolean);
+    if (given.length !== 1) {
+      const expected = rule.taskForce ? 'taskForceId' : rule.unitLevels ? 'unitId' : 'departmentId';
+      throw badInput(expected, 'POSITION.PLACE_REQUIRED', '请只填写一个任职单位：单元、部门或专班之一 (give exactly one of unitId, departmentId, taskForceId)');
+    }
+    pos.role = role;
+    pos.unit = null;
+    pos.department = null;
+    pos.taskForce = null;
+    if (data.unitId) {
+      if (!rule.unitLevels) throw badInput('unitId', 'POSITION.WRONG_PLACE', `${role} 不在组织单元任职 (this role is not held in a unit)`);
+      const unit = await this.placeUnit(p, data.unitId, 'unitId');
+      if (!rule.unitLevels.includes(unit.level)) {
+        throw badInput('unitId', 'POSITION.WRONG_UNIT_LEVEL', `${role} 只能在 ${rule.unitLevels.join('/')} 层级任职 (wrong unit level for this role)`);
+      }
+      pos.unit = unit;
+      pos.scopeUnit = unit;
+    } else if (data.departmentId) {
+      if (!rule.department) throw badInput('departmentId', 'POSITION.WRONG_PLACE', `${role} 不在部门任职 (this role is not held in a department)`);
+      const dept = await this.em.findOne(Department, { id: data.departmentId }, { populate: ['district'] });
+      if (!dept || !p.canReadDistrictLevel(dept.district.path)) throw badInput('departmentId', 'POSITION.DEPARTMENT_NOT_FOUND', '部门不存在 (department not found)');
+      pos.department = dept;
+      pos.scopeUnit = dept.district;
+    } else {
+      if (!rule.taskForce) throw badInput('taskForceId', 'POSITION.WRONG_PLACE', `${role} 不在专班任职 (this role is not held in a task force)`);
+      const tf = await this.em.findOne(StarTaskForce, { id: data.taskForceId! }, { populate: ['district'] });
+      if (!tf || !p.canReadDistrictLevel(tf.district.path)) throw badInput('taskForceId', 'POSITION.TASK_FORCE_NOT_FOUND', '专班不存在 (task force not found)');
+      pos.taskForce = tf;
+      pos.scopeUnit = tf.district;
+    }
+    this.assertMayManagePosition(p, pos);
+  }
+
+  /** Township staff appoint branch secretaries and members of their branches; all else is the district's. */
+  private assertMayManagePosition(p: Principal, pos: Position): void {
+    const branchRole = pos.role === PositionRole.BRANCH_SECRETARY || pos.role === PositionRole.BRANCH_MEMBER;
+    assertRoleOver(p, pos.scopeUnit.path, 'position', branchRole ? ADMIN_OR_TOWNSHIP : ADMIN);
+  }
+
+  private async checkOverlap(pos: Position): Promise<void> {
+    if (!SINGLE_HOLDER_ROLES.has(pos.role)) return;
+    const others = await this.em.find(
+      Position,
+      { role: pos.role, id: { $ne: pos.id ?? 0 }, ...(pos.unit ? { unit: pos.unit } : { taskForce: pos.taskForce }) },
+      { populate: ['person'] },
+    );
+    const clash = others.find((o) => overlaps(o.startDate, o.endDate, pos.startDate, pos.endDate));
+    if (clash) {
+      throw conflict('POSITION.OVERLAP', `该职务在此期间已由 ${clash.person.name} 担任（${clash.startDate} 起），请先结束其任职 (the role is already held in this period)`, {
+        field: 'startDate',
+        conflictingPositionId: String(clash.id),
+      });
+    }
+  }
+
+  // ---- star owners --------------------------------------------------------------------------
+
+  async listStarOwners(p: Principal, filter: { branchId?: number | null; starCode?: string | null; activeOn?: string | null }, args: ListArgs): Promise<Page<StarOwner>> {
+    const where: FilterQuery<StarOwner>[] = [{ branch: pathScope(p) }];
+    if (filter.branchId) where.push({ branch: filter.branchId });
+    if (filter.starCode) where.push({ starType: { code: filter.starCode } });
+    if (filter.activeOn) {
+      const d = checkDate(filter.activeOn, 'filter.activeOn');
+      where.push({ startDate: { $lte: d }, $or: [{ endDate: null }, { endDate: { $gte: d } }] });
+    }
+    const [items, total] = await this.em.findAndCount(StarOwner, { $and: where }, {
+      orderBy: orderBy(args, { id: 'id', startDate: 'startDate', starCode: 'starType' }, 'id'),
+      ...offset(args),
+    });
+    return { items, total };
+  }
+
+  /** A branch member takes a star (包星). The person must hold a branch position there on the start date. */
+  async createStarOwner(p: Principal, data: StarOwnerData): Promise<StarOwner> {
+    const branch = await this.placeUnit(p, data.branchId, 'branchId');
+    if (branch.level !== UnitLevel.BRANCH) throw badInput('branchId', 'STAR_OWNER.NOT_A_BRANCH', '只能为支部指定包星人 (star owners belong to branches)');
+    assertRoleOver(p, branch.path, 'starOwner', ADMIN_OR_TOWNSHIP);
+    const star = await this.em.findOne(StarType, { code: data.starCode ?? '' });
+    if (!star) throw badInput('starCode', 'STARS.UNKNOWN_STAR_CODE', `未知的星类型 ${data.starCode} (unknown star code)`);
+    const startDate = checkDate(data.startDate ?? shanghaiDate(), 'startDate');
+    const endDate = data.endDate ? checkDate(data.endDate, 'endDate') : null;
+    checkPeriod(startDate, endDate);
+    const person = await this.getPerson(p, data.personId!).catch(() => {
+      throw badInput('personId', 'STAR_OWNER.PERSON_NOT_FOUND', '人员不存在 (person not found)');
+    });
+    const member = await this.em.count(Position, {
+      person,
+      unit: branch,
+      role: { $in: [PositionRole.BRANCH_SECRETARY, PositionRole.BRANCH_MEMBER] },
+      startDate: { $lte: startDate },
+      $or: [{ endDate: null }, { endDate: { $gte: startDate } }],
+    });
+    if (!member) throw badInput('personId', 'STAR_OWNER.NOT_A_BRANCH_MEMBER', '包星人须为该支部委员 (the star owner must be on the branch committee)');
+    const current = await this.em.find(StarOwner, { branch, starType: star });
+    if (current.some((o) => overlaps(o.startDate, o.endDate, startDate, endDate))) {
+      throw conflict('STAR_OWNER.OVERLAP', '该星在此期间已有包星人，请先结束其包星 (the star already has an owner in this period)', { field: 'startDate' });
+    }
+    return this.em.create(StarOwner, { branch, starType: star, person, startDate, endDate });
+  }
+
+  async updateStarOwner(p: Principal, id: number, data: { endDate?: string | null }, version?: number): Promise<StarOwner> {
+    const owner = await this.em.findOne(StarOwner, { id }, { populate: ['branch'] });
+    if (!owner) throw notFound('starOwner');
+    assertRoleOver(p, owner.branch.path, 'starOwner', ADMIN_OR_TOWNSHIP);
+    if (version !== undefined) await this.em.lock(owner, LockMode.OPTIMISTIC, version);
+    if (data.endDate !== undefined) owner.endDate = data.endDate ? checkDate(data.endDate, 'endDate') : null;
+    checkPeriod(owner.startDate, owner.endDate);
+    return owner;
+  }
+
+  private async placeUnit(p: Principal, id: number | null | undefined, field: string): Promise<Unit> {
+    if (!id) throw badInput(field, 'INPUT.REQUIRED', `${field} 不能为空 (required)`);
+    const unit = await this.em.findOne(Unit, { id });
+    if (!unit || !p.canRead(unit.path)) throw badInput(field, 'UNIT.NOT_FOUND', '单元不存在 (unit not found)');
+    return unit;
+  }
+}

@@ -1,0 +1,120 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { parseId, parseIds, parseOptionalId } from '../../common/ids';
+import { requirePrincipal } from '../../common/access';
+import { badInput } from '../../common/errors';
+import type { Context } from '../../graphql/context';
+import { ListArgs, PageType } from '../../graphql/pagination';
+import { CreateUnitInput, UnitFilterInput, UpdateUnitInput } from './org.inputs';
+import { UnitLevel } from './org.enums';
+import { Unit } from './unit.entity';
+import type { UnitFilter } from './unit.service';
+
+export const UnitPage = PageType(Unit, 'UnitPage', '单元分页 A page of units');
+
+function toFilter(f: UnitFilterInput | undefined | null): UnitFilter {
+  if (f?.ids && f.ids.length > 100) throw badInput('filter.ids', 'INPUT.TOO_MANY_IDS', '一次最多 100 个标识 (at most 100 ids)');
+  return {
+    parentId: parseOptionalId(f?.parentId, 'filter.parentId'),
+    level: f?.level,
+    category: f?.category,
+    search: f?.search,
+    withinId: parseOptionalId(f?.withinId, 'filter.withinId'),
+    ids: f?.ids ? parseIds(f.ids, 'filter.ids') : undefined,
+  };
+}
+
+@Resolver(() => Unit)
+export class UnitResolver {
+  @Authorized()
+  @Query(() => UnitPage, { description: '单元列表（仅本人权限范围内）Units in your part of the tree' })
+  units(
+    @Ctx() ctx: Context,
+    @Args() args: ListArgs,
+    @Arg('filter', () => UnitFilterInput, { nullable: true, description: '筛选 Filter' }) filter?: UnitFilterInput,
+  ) {
+    return ctx.services.units.list(requirePrincipal(ctx.principal), toFilter(filter), args);
+  }
+
+  @Authorized()
+  @Query(() => Unit, { description: '单元 One unit (NOT_FOUND outside your scope)' })
+  unit(@Ctx() ctx: Context, @Arg('id', () => ID, { description: '标识 Id' }) id: string) {
+    return ctx.services.units.get(requirePrincipal(ctx.principal), parseId(id));
+  }
+
+  @Authorized()
+  @Query(() => UnitPage, { description: '支部列表（村/社区党组织）Branches (units at BRANCH level) in your scope' })
+  branches(
+    @Ctx() ctx: Context,
+    @Args() args: ListArgs,
+    @Arg('filter', () => UnitFilterInput, { nullable: true, description: '筛选 Filter (level is always BRANCH)' }) filter?: UnitFilterInput,
+  ) {
+    return ctx.services.units.list(requirePrincipal(ctx.principal), { ...toFilter(filter), level: UnitLevel.BRANCH }, args);
+  }
+
+  @Authorized()
+  @Query(() => Unit, { description: '支部 One branch (NOT_FOUND when the id is not a branch in your scope)' })
+  branch(@Ctx() ctx: Context, @Arg('id', () => ID, { description: '标识 Id' }) id: string) {
+    return ctx.services.units.get(requirePrincipal(ctx.principal), parseId(id), UnitLevel.BRANCH);
+  }
+
+  @Authorized()
+  @Mutation(() => Unit, { description: '新建单元 Create a unit (district admins; township staff for branches of their township)' })
+  createUnit(@Ctx() ctx: Context, @Arg('input', () => CreateUnitInput, { description: '单元数据 Unit data' }) input: CreateUnitInput) {
+    const p = requirePrincipal(ctx.principal);
+    return ctx.mutate((s) => s.units.create(p, { ...input, parentId: parseId(input.parentId, 'parentId') }));
+  }
+
+  @Authorized()
+  @Mutation(() => Unit, { description: '修改单元；修改上级即移动整个下级子树 Update a unit; a new parent moves its subtree (never under itself)' })
+  updateUnit(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
+    @Arg('input', () => UpdateUnitInput, { description: '修改内容 Changes' }) input: UpdateUnitInput,
+  ) {
+    const p = requirePrincipal(ctx.principal);
+    const { version, parentId, ...rest } = input;
+    return ctx.mutate((s) => s.units.update(p, parseId(id), { ...rest, parentId: parentId === undefined ? undefined : parseId(parentId, 'parentId') }, version ?? undefined));
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: '上级单元标识 Parent id' })
+  parentId(@Root() unit: Unit) {
+    return unit.parent?.id ?? null;
+  }
+
+  @FieldResolver(() => Unit, { nullable: true, description: '上级单元 Parent unit' })
+  parent(@Root() unit: Unit, @Ctx() ctx: Context) {
+    return unit.parent ? ctx.loaders.unit.load(unit.parent.id) : null;
+  }
+
+  @FieldResolver(() => [Unit], { description: '直属下级单元 Child units' })
+  children(@Root() unit: Unit, @Ctx() ctx: Context) {
+    return ctx.loaders.children.load(unit.id);
+  }
+
+  @FieldResolver(() => Int, { description: '直属下级单元数 Number of child units' })
+  childCount(@Root() unit: Unit, @Ctx() ctx: Context) {
+    return ctx.loaders.childCount.load(unit.id);
+  }
+
+  @FieldResolver(() => [Unit], { description: '上级单元链（从根到上级）Ancestors from the root down to the parent' })
+  async ancestors(@Root() unit: Unit, @Ctx() ctx: Context) {
+    const ids = unit.pathIds().slice(0, -1);
+    return (await ctx.loaders.unit.loadMany(ids)).filter((u): u is Unit => u instanceof Unit);
+  }
+
+  @FieldResolver(() => Unit, { nullable: true, description: '所属乡镇（街道）Township-level unit above (or this unit)' })
+  township(@Root() unit: Unit, @Ctx() ctx: Context) {
+    return this.ancestorAt(unit, ctx, UnitLevel.TOWNSHIP);
+  }
+
+  @FieldResolver(() => Unit, { nullable: true, description: '所属区县 District above (or this unit)' })
+  district(@Root() unit: Unit, @Ctx() ctx: Context) {
+    return this.ancestorAt(unit, ctx, UnitLevel.DISTRICT);
+  }
+
+  private async ancestorAt(unit: Unit, ctx: Context, level: UnitLevel): Promise<Unit | null> {
+    if (unit.level === level) return unit;
+    const units = await ctx.loaders.unit.loadMany(unit.pathIds());
+    return (units.find((u) => u instanceof Unit && u.level === level) as Unit | undefined) ?? null;
+  }
+}

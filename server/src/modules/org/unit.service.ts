@@ -1,0 +1,159 @@
+import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
+import { assertRoleOver, pathScope } from '../../common/access';
+import { badInput, notFound } from '../../common/errors';
+import { checkText, likeEscape } from '../../common/validate';
+import { UserRole } from '../auth/auth.enums';
+import type { Principal } from '../auth/principal';
+import { orderBy, offset, type ListArgs, type Page } from '../../graphql/pagination';
+import { BranchCategory, BranchKind, LEVEL_RANK, TownshipKind, UnitLevel } from './org.enums';
+import { Unit } from './unit.entity';
+
+export interface UnitFilter {
+  parentId?: number | null;
+  level?: UnitLevel | null;
+  category?: BranchCategory | null;
+  search?: string | null;
+  /** Only units inside this unit's subtree (the unit itself excluded). */
+  withinId?: number | null;
+  ids?: number[] | null;
+}
+
+export interface UnitData {
+  name?: string;
+  code?: string | null;
+  level?: UnitLevel;
+  townshipKind?: TownshipKind | null;
+  branchKind?: BranchKind | null;
+  category?: BranchCategory | null;
+  parentId?: number;
+  sortOrder?: number;
+}
+
+const SORTABLE = { id: 'id', name: 'name', code: 'code', level: 'depth', sortOrder: 'sortOrder', category: 'category', createdAt: 'createdAt' };
+const EDITORS = [UserRole.DISTRICT_ADMIN, UserRole.TOWNSHIP_STAFF];
+
+export class UnitService {
+  constructor(private readonly em: EntityManager) {}
+
+  /** A page of units inside the principal's subtrees. */
+  async list(p: Principal, filter: UnitFilter, args: ListArgs): Promise<Page<Unit>> {
+    const where: FilterQuery<Unit>[] = [pathScope(p)];
+    if (filter.parentId !== undefined && filter.parentId !== null) where.push({ parent: filter.parentId });
+    if (filter.level) where.push({ level: filter.level });
+    if (filter.category) where.push({ category: filter.category });
+    if (filter.ids) where.push({ id: { $in: filter.ids } });
+    if (filter.search?.trim()) {
+      const s = `%${likeEscape(filter.search.trim())}%`;
+      where.push({ $or: [{ name: { $ilike: s } }, { code: { $ilike: s } }] });
+    }
+    if (filter.withinId) {
+      const root = await this.em.findOne(Unit, { id: filter.withinId }, { fields: ['path'] });
+      if (!root) return { items: [], total: 0 };
+      where.push({ path: { $like: `${root.path}%` }, id: { $ne: root.id } });
+    }
+    const [items, total] = await this.em.findAndCount(Unit, { $and: where }, { orderBy: orderBy(args, SORTABLE, 'sortOrder'), ...offset(args) });
+    return { items, total };
+  }
+
+  /** A unit the principal may read, or NOT_FOUND (also for units outside the scope). */
+  async get(p: Principal, id: number, level?: UnitLevel): Promise<Unit> {
+    const unit = await this.em.findOne(Unit, { id });
+    if (!unit || !p.canRead(unit.path) || (level && unit.level !== level)) throw notFound(level === UnitLevel.BRANCH ? 'branch' : 'unit');
+    return unit;
+  }
+
+  /** Units by id, unscoped: for field resolvers of records already authorized. */
+  byIds(ids: readonly number[]): Promise<Unit[]> {
+    return this.em.find(Unit, { id: { $in: [...ids] } });
+  }
+
+  async create(p: Principal, data: UnitData): Promise<Unit> {
+    if (data.parentId === undefined) throw badInput('parentId', 'UNIT.PARENT_REQUIRED', '请选择上级单元 (parentId is required)');
+    const parent = await this.get(p, data.parentId).catch(() => {
+      throw badInput('parentId', 'UNIT.PARENT_NOT_FOUND', '上级单元不存在 (parent unit not found)');
+    });
+    this.assertMayEdit(p, parent, data.level!);
+    const unit = this.em.create(Unit, { name: checkText(data.name ?? '', 'name', 100), level: data.level!, path: '', depth: 0 });
+    this.applyData(unit, data);
+    this.checkShape(unit, parent);
+    // Take the id first: the path contains it.
+    const [{ id }] = await this.em.execute<{ id: number }[]>(`select nextval('unit_id_seq')::int as id`);
+    unit.id = id;
+    unit.parent = parent;
+    unit.path = `${parent.path}${id}.`;
+    unit.depth = parent.depth + 1;
+    await this.em.flush();
+    return unit;
+  }
+
+  /**
+   * Edit a unit; a new `parentId` moves it with its whole subtree (paths rewritten in one
+   * statement). Moving a unit under itself or one of its descendants is refused.
+   * Runs inside the mutation's transaction (see GraphQL context), so the subtree moves as one.
+   */
+  async update(p: Principal, id: number, data: UnitData, version?: number): Promise<Unit> {
+    const unit = await this.get(p, id);
+    this.assertMayEdit(p, unit, unit.level);
+    if (version !== undefined) await this.em.lock(unit, LockMode.OPTIMISTIC, version);
+    if (data.name !== undefined) unit.name = checkText(data.name, 'name', 100);
+    if (data.level !== undefined && data.level !== unit.level) {
+      throw badInput('level', 'UNIT.LEVEL_IMMUTABLE', '单元层级不能修改 (a unit\'s level cannot change)');
+    }
+    this.applyData(unit, data);
+    const oldPath = unit.path;
+    if (data.parentId !== undefined && data.parentId !== unit.parent?.id) {
+      const parent = await this.get(p, data.parentId).catch(() => {
+        throw badInput('parentId', 'UNIT.PARENT_NOT_FOUND', '上级单元不存在 (parent unit not found)');
+      });
+      if (parent.path.startsWith(unit.path)) {
+        throw badInput('parentId', 'UNIT.CYCLE', '不能把单元移动到它自己或它的下级单元之下 (cannot move a unit under itself or its descendant)');
+      }
+      this.assertMayEdit(p, parent, unit.level);
+      unit.parent = parent;
+      unit.path = `${parent.path}${unit.id}.`;
+      unit.depth = parent.depth + 1;
+    }
+    this.checkShape(unit, unit.parent ? await this.em.findOneOrFail(Unit, unit.parent.id) : null);
+    await this.em.flush();
+    if (unit.path !== oldPath) {
+      await this.em.execute(
+        `update unit set path = ? || substr(path, ?), depth = depth + ?, updated_at = now() where path like ? and id <> ?`,
+        [unit.path, oldPath.length + 1, unit.depth - (oldPath.split('.').length - 2), `${oldPath}%`, unit.id],
+      );
+    }
+    return unit;
+  }
+
+  private applyData(unit: Unit, data: UnitData): void {
+    if (data.code !== undefined) unit.code = data.code?.trim() || null;
+    if (data.townshipKind !== undefined) unit.townshipKind = data.townshipKind;
+    if (data.branchKind !== undefined) unit.branchKind = data.branchKind;
+    if (data.category !== undefined) unit.category = data.category;
+    if (data.sortOrder !== undefined) unit.sortOrder = data.sortOrder;
+  }
+
+  /** District admins edit their subtree; township staff only the branches of their township. */
+  private assertMayEdit(p: Principal, place: Unit, level: UnitLevel): void {
+    if (level === UnitLevel.BRANCH) assertRoleOver(p, place.path, 'unit', EDITORS);
+    else assertRoleOver(p, place.path, 'unit', [UserRole.DISTRICT_ADMIN]);
+  }
+
+  /** Level and kind fields must agree with each other and with the parent. */
+  private checkShape(unit: Unit, parent: Unit | null): void {
+    if (parent && LEVEL_RANK[parent.level] !== LEVEL_RANK[unit.level] - 1) {
+      throw badInput('parentId', 'UNIT.WRONG_PARENT_LEVEL', `${unit.level} 的上级必须是上一层级的单元 (parent must be one level up)`);
+    }
+    if (unit.level === UnitLevel.TOWNSHIP && !unit.townshipKind) {
+      throw badInput('townshipKind', 'UNIT.TOWNSHIP_KIND_REQUIRED', '乡镇级单元必须填写类别 (townshipKind is required for township-level units)');
+    }
+    if (unit.level !== UnitLevel.TOWNSHIP && unit.townshipKind) {
+      throw badInput('townshipKind', 'UNIT.TOWNSHIP_KIND_NOT_ALLOWED', '只有乡镇级单元有此类别 (only township-level units have a townshipKind)');
+    }
+    if (unit.level === UnitLevel.BRANCH) {
+      if (!unit.category) throw badInput('category', 'UNIT.CATEGORY_REQUIRED', '支部必须填写类别（农村/社区）(category is required for branches)');
+      if (!unit.branchKind) throw badInput('branchKind', 'UNIT.BRANCH_KIND_REQUIRED', '支部必须填写党组织类别 (branchKind is required for branches)');
+    } else if (unit.category || unit.branchKind) {
+      throw badInput(unit.category ? 'category' : 'branchKind', 'UNIT.BRANCH_FIELDS_NOT_ALLOWED', '只有支部有类别和党组织类别 (only branches have category and branchKind)');
+    }
+  }
+}
