@@ -23,11 +23,12 @@ export function assertReadable(p: Principal, unitPath: string, what: string): vo
 
 /**
  * The caller must hold one of `roles` over `unitPath`. Callers who cannot even read the place get
- * NOT_FOUND, so that refusals reveal nothing about records outside their scope.
+ * NOT_FOUND, so that refusals reveal nothing about records outside their scope. `visible` overrides
+ * that test for records readable beyond the subtree (a district's departments, read from below).
  */
-export function assertRoleOver(p: Principal, unitPath: string, what: string, roles: UserRole[]): void {
+export function assertRoleOver(p: Principal, unitPath: string, what: string, roles: UserRole[], visible = p.canRead(unitPath)): void {
   if (p.hasRoleOver(unitPath, ...roles)) return;
-  if (!p.canRead(unitPath)) throw notFound(what);
+  if (!visible) throw notFound(what);
   throw forbidden(`${what.toUpperCase()}.FORBIDDEN`, `当前角色无权修改该${what}记录 (your role may not change this ${what})`);
 }
 

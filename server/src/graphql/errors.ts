@@ -30,8 +30,22 @@ function flatten(errors: ValidationErrorLike[], prefix = ''): { field: string; m
   });
 }
 
-/** Name the field a GraphQL validation or coercion message is about. */
-function fieldOf(message: string): string | undefined {
+/**
+ * Name the field a GraphQL validation or coercion message is about: from the message when it says,
+ * else from the query text just before the offending literal (`perPage: "ten"` → perPage).
+ */
+function fieldOf(message: string, original?: unknown): string | undefined {
+  const fromMessage = fieldFromMessage(message);
+  if (fromMessage) return fromMessage;
+  const err = original as { source?: { body: string }; positions?: readonly number[] } | undefined;
+  if (err?.source && err.positions?.length) {
+    const m = err.source.body.slice(0, err.positions[0]).match(/(\w+)\s*:\s*[[{]?\s*$/);
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
+function fieldFromMessage(message: string): string | undefined {
   const patterns = [
     /Variable "\$(\w+)"/,
     /Field "(?:\w+\.)?(\w+)" of required type/,
@@ -93,7 +107,7 @@ export function makeFormatError(log: Logger) {
     if (apolloCode && APOLLO_INPUT_CODES[apolloCode]) {
       return {
         ...base,
-        extensions: { code: 'BAD_USER_INPUT', reason: APOLLO_INPUT_CODES[apolloCode], field: fieldOf(formatted.message) },
+        extensions: { code: 'BAD_USER_INPUT', reason: APOLLO_INPUT_CODES[apolloCode], field: fieldOf(formatted.message, original) },
       };
     }
     if (apolloCode === 'UNAUTHENTICATED' || apolloCode === 'FORBIDDEN') {

@@ -6,7 +6,11 @@ export enum SortOrder {
   ASC = 'ASC',
   DESC = 'DESC',
 }
-registerEnumType(SortOrder, { name: 'SortOrder', description: '排序方向 Sort direction' });
+registerEnumType(SortOrder, {
+  name: 'SortOrder',
+  description: '排序方向 Sort direction',
+  valuesConfig: { ASC: { description: '升序 Ascending' }, DESC: { description: '降序 Descending' } },
+});
 
 /** The one list contract (ARCHITECTURE.md): `page`, `perPage` (1–100), `sortField`, `sortOrder` in; `{ items, total }` out. */
 @ArgsType()

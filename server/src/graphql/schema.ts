@@ -27,6 +27,15 @@ export const resolvers = [
 
 let cached: Promise<GraphQLSchema> | undefined;
 
+/** type-graphql has no option for root type descriptions: set them on the built schema. */
+function describeRoots(schema: GraphQLSchema): GraphQLSchema {
+  const q = schema.getQueryType();
+  const m = schema.getMutationType();
+  if (q) (q as { description?: string }).description = '查询：名词，只读 Queries (nouns, read-only), scoped to your part of the unit tree';
+  if (m) (m as { description?: string }).description = '变更：动词，每个变更是一个事务 Mutations (verbs); each one is a single transaction';
+  return schema;
+}
+
 /** Build (once per process) the executable schema from the resolver classes. */
 export function buildAppSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({
@@ -35,7 +44,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     authMode: 'error',
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
-  });
+  }).then(describeRoots);
   return cached;
 }
 

@@ -61,7 +61,7 @@ export class DistrictService {
 
   async createDepartment(p: Principal, data: { districtId?: number; code?: string; name?: string; shortName?: string | null; sortOrder?: number }): Promise<Department> {
     const district = await this.district(p, data.districtId, 'districtId');
-    assertRoleOver(p, district.path, 'department', ADMIN);
+    assertRoleOver(p, district.path, 'department', ADMIN, true);
     const code = checkText(data.code ?? '', 'code', 40);
     if (await this.em.count(Department, { district, code })) throw conflict('DEPARTMENT.CODE_TAKEN', `部门编码 ${code} 已存在 (code already used)`, { field: 'code' });
     return this.em.create(Department, { district, code, name: checkText(data.name ?? '', 'name', 100), shortName: data.shortName?.trim() || null, sortOrder: data.sortOrder ?? 0 });
@@ -69,7 +69,7 @@ export class DistrictService {
 
   async updateDepartment(p: Principal, id: number, data: { name?: string; shortName?: string | null; sortOrder?: number }, version?: number): Promise<Department> {
     const d = await this.getDepartment(p, id);
-    assertRoleOver(p, d.district.path, 'department', ADMIN);
+    assertRoleOver(p, d.district.path, 'department', ADMIN, true);
     if (version !== undefined) await this.em.lock(d, LockMode.OPTIMISTIC, version);
     if (data.name !== undefined) d.name = checkText(data.name, 'name', 100);
     if (data.shortName !== undefined) d.shortName = data.shortName?.trim() || null;
@@ -99,7 +99,7 @@ export class DistrictService {
 
   async createTaskForce(p: Principal, data: { districtId?: number; starCode?: string; leadDepartmentId?: number; name?: string }): Promise<StarTaskForce> {
     const district = await this.district(p, data.districtId, 'districtId');
-    assertRoleOver(p, district.path, 'taskForce', ADMIN);
+    assertRoleOver(p, district.path, 'taskForce', ADMIN, true);
     const starType = await this.star(data.starCode);
     if (await this.em.count(StarTaskForce, { district, starType })) {
       throw conflict('TASK_FORCE.EXISTS', '该区此星的专班已存在（一颗星一个专班）(this district already has a task force for this star)', { field: 'starCode' });
@@ -110,7 +110,7 @@ export class DistrictService {
 
   async updateTaskForce(p: Principal, id: number, data: { leadDepartmentId?: number; name?: string }, version?: number): Promise<StarTaskForce> {
     const tf = await this.getTaskForce(p, id);
-    assertRoleOver(p, tf.district.path, 'taskForce', ADMIN);
+    assertRoleOver(p, tf.district.path, 'taskForce', ADMIN, true);
     if (version !== undefined) await this.em.lock(tf, LockMode.OPTIMISTIC, version);
     if (data.name !== undefined) tf.name = checkText(data.name, 'name', 100);
     if (data.leadDepartmentId !== undefined) tf.leadDepartment = await this.leadDepartment(tf.district, data.leadDepartmentId);

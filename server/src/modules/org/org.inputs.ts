@@ -136,11 +136,11 @@ export class UpdatePersonInput {
 
 @InputType({ description: '任职筛选 Position filter' })
 export class PositionFilterInput {
-  @Field(() => ID, { nullable: true }) personId?: string | null;
-  @Field(() => ID, { nullable: true }) unitId?: string | null;
-  @Field(() => ID, { nullable: true }) departmentId?: string | null;
-  @Field(() => ID, { nullable: true }) taskForceId?: string | null;
-  @Field(() => PositionRole, { nullable: true }) role?: PositionRole | null;
+  @Field(() => ID, { nullable: true, description: '人员 Person id' }) personId?: string | null;
+  @Field(() => ID, { nullable: true, description: '单元 Unit id' }) unitId?: string | null;
+  @Field(() => ID, { nullable: true, description: '部门 Department id' }) departmentId?: string | null;
+  @Field(() => ID, { nullable: true, description: '专班 Task force id' }) taskForceId?: string | null;
+  @Field(() => PositionRole, { nullable: true, description: '角色 Role' }) role?: PositionRole | null;
 
   @Field(() => String, { nullable: true, description: '在该日期在任 Held on this date (YYYY-MM-DD)' })
   @IsOptional()
@@ -174,22 +174,22 @@ export class CreatePositionInput {
 @InputType({ description: '修改任职 Changes to a position (end it by setting endDate)' })
 export class UpdatePositionInput {
   @Field(() => ID, { nullable: true, description: '不可修改，仅用于给出明确错误 Cannot change; end the position instead' }) personId?: string;
-  @Field(() => PositionRole, { nullable: true }) role?: PositionRole;
-  @Field(() => ID, { nullable: true }) unitId?: string | null;
-  @Field(() => ID, { nullable: true }) departmentId?: string | null;
-  @Field(() => ID, { nullable: true }) taskForceId?: string | null;
+  @Field(() => PositionRole, { nullable: true, description: '角色 Role' }) role?: PositionRole;
+  @Field(() => ID, { nullable: true, description: '单元 Unit id' }) unitId?: string | null;
+  @Field(() => ID, { nullable: true, description: '部门 Department id' }) departmentId?: string | null;
+  @Field(() => ID, { nullable: true, description: '专班 Task force id' }) taskForceId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: '开始日期 Start date (YYYY-MM-DD, inclusive)' })
   @IsOptional()
   @Matches(DATE, DATE_MSG)
   startDate?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: '结束日期 End date (YYYY-MM-DD, inclusive); empty = open-ended' })
   @IsOptional()
   @Matches(DATE, DATE_MSG)
   endDate?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: '职务说明 Title' })
   @IsOptional()
   @MaxLength(100)
   title?: string | null;
@@ -199,8 +199,8 @@ export class UpdatePositionInput {
 
 @InputType({ description: '包星筛选 Star owner filter' })
 export class StarOwnerFilterInput {
-  @Field(() => ID, { nullable: true }) branchId?: string | null;
-  @Field(() => String, { nullable: true }) starCode?: string | null;
+  @Field(() => ID, { nullable: true, description: '支部 Branch id' }) branchId?: string | null;
+  @Field(() => String, { nullable: true, description: '星类型编码 Star code' }) starCode?: string | null;
 
   @Field(() => String, { nullable: true, description: '在该日期有效 Active on this date' })
   @IsOptional()
@@ -210,16 +210,16 @@ export class StarOwnerFilterInput {
 
 @InputType({ description: '指定包星人 Make a branch committee member the owner of a star' })
 export class CreateStarOwnerInput {
-  @Field(() => ID) branchId!: string;
+  @Field(() => ID, { description: '支部 Branch id' }) branchId!: string;
   @Field({ description: '星类型编码 Star code' }) starCode!: string;
-  @Field(() => ID) personId!: string;
+  @Field(() => ID, { description: '人员 Person id' }) personId!: string;
 
   @Field(() => String, { nullable: true, description: '开始日期（默认今天）Start date (default today)' })
   @IsOptional()
   @Matches(DATE, DATE_MSG)
   startDate?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: '结束日期 End date (YYYY-MM-DD, inclusive); empty = open-ended' })
   @IsOptional()
   @Matches(DATE, DATE_MSG)
   endDate?: string | null;
@@ -227,63 +227,63 @@ export class CreateStarOwnerInput {
 
 @InputType({ description: '修改包星 End a star ownership' })
 export class UpdateStarOwnerInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: '结束日期 End date (YYYY-MM-DD, inclusive); empty = open-ended' })
   @IsOptional()
   @Matches(DATE, DATE_MSG)
   endDate?: string | null;
 
-  @Field(() => Int, { nullable: true }) version?: number;
+  @Field(() => Int, { nullable: true, description: '读取时的版本号 Version you read (optimistic locking)' }) version?: number;
 }
 
 @InputType({ description: '部门筛选 Department filter' })
 export class DepartmentFilterInput {
-  @Field(() => ID, { nullable: true }) districtId?: string | null;
+  @Field(() => ID, { nullable: true, description: '所属区县 District id' }) districtId?: string | null;
 }
 
 @InputType({ description: '新建部门 New department' })
 export class CreateDepartmentInput {
-  @Field(() => ID) districtId!: string;
-  @Field() @MaxLength(40) code!: string;
-  @Field() @MaxLength(100) name!: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(40) shortName?: string | null;
-  @Field(() => Int, { nullable: true }) @IsOptional() @Min(0) sortOrder?: number;
+  @Field(() => ID, { description: '所属区县 District id' }) districtId!: string;
+  @Field({ description: '编码 Code, unique within the district' }) @MaxLength(40) code!: string;
+  @Field({ description: '名称 Name' }) @MaxLength(100) name!: string;
+  @Field(() => String, { nullable: true, description: '简称 Short name' }) @IsOptional() @MaxLength(40) shortName?: string | null;
+  @Field(() => Int, { nullable: true, description: '排序 Sort order' }) @IsOptional() @Min(0) sortOrder?: number;
 }
 
 @InputType({ description: '修改部门 Changes to a department' })
 export class UpdateDepartmentInput {
-  @Field({ nullable: true }) @IsOptional() @MaxLength(100) name?: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(40) shortName?: string | null;
-  @Field(() => Int, { nullable: true }) @IsOptional() @Min(0) sortOrder?: number;
-  @Field(() => Int, { nullable: true }) version?: number;
+  @Field({ nullable: true, description: '名称 Name' }) @IsOptional() @MaxLength(100) name?: string;
+  @Field(() => String, { nullable: true, description: '简称 Short name' }) @IsOptional() @MaxLength(40) shortName?: string | null;
+  @Field(() => Int, { nullable: true, description: '排序 Sort order' }) @IsOptional() @Min(0) sortOrder?: number;
+  @Field(() => Int, { nullable: true, description: '读取时的版本号 Version you read (optimistic locking)' }) version?: number;
 }
 
 @InputType({ description: '专班筛选 Task force filter' })
 export class TaskForceFilterInput {
-  @Field(() => ID, { nullable: true }) districtId?: string | null;
-  @Field(() => String, { nullable: true }) starCode?: string | null;
+  @Field(() => ID, { nullable: true, description: '所属区县 District id' }) districtId?: string | null;
+  @Field(() => String, { nullable: true, description: '星类型编码 Star code' }) starCode?: string | null;
 }
 
 @InputType({ description: '新建专班 New task force (one per star per district)' })
 export class CreateTaskForceInput {
-  @Field(() => ID) districtId!: string;
-  @Field() starCode!: string;
+  @Field(() => ID, { description: '所属区县 District id' }) districtId!: string;
+  @Field({ description: '星类型编码 Star code' }) starCode!: string;
   @Field(() => ID, { description: '牵头单位 Lead department' }) leadDepartmentId!: string;
-  @Field({ nullable: true }) @IsOptional() @MaxLength(100) name?: string;
+  @Field({ nullable: true, description: '名称 Name' }) @IsOptional() @MaxLength(100) name?: string;
 }
 
 @InputType({ description: '修改专班 Changes to a task force' })
 export class UpdateTaskForceInput {
-  @Field(() => ID, { nullable: true }) leadDepartmentId?: string;
-  @Field({ nullable: true }) @IsOptional() @MaxLength(100) name?: string;
-  @Field(() => Int, { nullable: true }) version?: number;
+  @Field(() => ID, { nullable: true, description: '牵头单位 Lead department id' }) leadDepartmentId?: string;
+  @Field({ nullable: true, description: '名称 Name' }) @IsOptional() @MaxLength(100) name?: string;
+  @Field(() => Int, { nullable: true, description: '读取时的版本号 Version you read (optimistic locking)' }) version?: number;
 }
 
 @InputType({ description: '联系点筛选 Contact point filter' })
 export class ContactPointFilterInput {
-  @Field(() => ID, { nullable: true }) leaderId?: string | null;
-  @Field(() => ID, { nullable: true }) unitId?: string | null;
+  @Field(() => ID, { nullable: true, description: '县级领导 County-level leader id' }) leaderId?: string | null;
+  @Field(() => ID, { nullable: true, description: '单元 Unit id' }) unitId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: '在该日期有效 Active on this date (YYYY-MM-DD)' })
   @IsOptional()
   @Matches(DATE, DATE_MSG)
   activeOn?: string | null;
@@ -293,14 +293,14 @@ export class ContactPointFilterInput {
 export class CreateContactPointInput {
   @Field(() => ID, { description: '县级领导 County-level leader (a person)' }) leaderId!: string;
   @Field(() => ID, { description: '联系的乡镇或支部 Township-level unit or branch' }) unitId!: string;
-  @Field() @Matches(DATE, DATE_MSG) startDate!: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(DATE, DATE_MSG) endDate?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2000) note?: string | null;
+  @Field({ description: '开始日期 Start date (YYYY-MM-DD, inclusive)' }) @Matches(DATE, DATE_MSG) startDate!: string;
+  @Field(() => String, { nullable: true, description: '结束日期 End date (YYYY-MM-DD, inclusive); empty = open-ended' }) @IsOptional() @Matches(DATE, DATE_MSG) endDate?: string | null;
+  @Field(() => String, { nullable: true, description: '备注 Note' }) @IsOptional() @MaxLength(2000) note?: string | null;
 }
 
 @InputType({ description: '修改联系点 Changes to a contact point' })
 export class UpdateContactPointInput {
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(DATE, DATE_MSG) endDate?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2000) note?: string | null;
-  @Field(() => Int, { nullable: true }) version?: number;
+  @Field(() => String, { nullable: true, description: '结束日期 End date (YYYY-MM-DD, inclusive); empty = open-ended' }) @IsOptional() @Matches(DATE, DATE_MSG) endDate?: string | null;
+  @Field(() => String, { nullable: true, description: '备注 Note' }) @IsOptional() @MaxLength(2000) note?: string | null;
+  @Field(() => Int, { nullable: true, description: '读取时的版本号 Version you read (optimistic locking)' }) version?: number;
 }

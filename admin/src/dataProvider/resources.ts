@@ -1,0 +1,54 @@
+/**
+ * Which GraphQL operations serve each react-admin resource. Everything else (argument names and
+ * types, the record type, its fields, the input fields of create/update, whether a list is a page
+ * or a plain array, whether a filter takes `ids`) is read from schema.graphql by buildQuery.
+ */
+export interface ResourceOperations {
+  /** List query: returns `XPage { items total }` or a plain `[X]` (then filtered and paged here). */
+  list: string;
+  /** Single-record query (its first argument is the identifier). */
+  one?: string;
+  create?: string;
+  /** Update mutation: `(idArgument, input)`. */
+  update?: string;
+  /** Values every create of this resource carries (branches are units at BRANCH level). */
+  createDefaults?: Record<string, unknown>;
+  /**
+   * Selections beyond scalars and `{ id name }` of single objects: lists of objects, only where a
+   * page needs them (keeps list queries one level deep and cheap).
+   */
+  oneExtra?: string;
+  listExtra?: string;
+}
+
+const CURRENT_POSITIONS = 'currentPositions { id role title unit { id name } department { id name } taskForce { id name } }';
+
+export const RESOURCES: Record<string, ResourceOperations> = {
+  units: { list: 'units', one: 'unit', create: 'createUnit', update: 'updateUnit', oneExtra: 'ancestors { id name level }' },
+  branches: {
+    list: 'branches',
+    one: 'branch',
+    create: 'createUnit',
+    update: 'updateUnit',
+    createDefaults: { level: 'BRANCH' },
+    oneExtra: 'ancestors { id name level }',
+  },
+  people: { list: 'people', one: 'person', create: 'createPerson', update: 'updatePerson', oneExtra: CURRENT_POSITIONS, listExtra: CURRENT_POSITIONS },
+  positions: { list: 'positions', one: 'position', create: 'createPosition', update: 'updatePosition' },
+  departments: { list: 'departments', one: 'department', create: 'createDepartment', update: 'updateDepartment' },
+  taskForces: {
+    list: 'taskForces',
+    one: 'taskForce',
+    create: 'createTaskForce',
+    update: 'updateTaskForce',
+    oneExtra: 'members { id name title }',
+    listExtra: 'members { id name }',
+  },
+  contactPoints: { list: 'contactPoints', one: 'contactPoint', create: 'createContactPoint', update: 'updateContactPoint' },
+  keyTasks: { list: 'keyTasks', one: 'keyTask', create: 'createKeyTask', update: 'updateKeyTask' },
+  starTypes: { list: 'starTypes', one: 'starType', create: 'createStarType', update: 'updateStarType' },
+  // The API has no `starOwner(id)` query: list, create and update (end) only.
+  starOwners: { list: 'starOwners', create: 'createStarOwner', update: 'updateStarOwner' },
+};
+
+export type ResourceName = keyof typeof RESOURCES;

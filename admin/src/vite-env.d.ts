@@ -1,0 +1,6 @@
+/// <reference types="vite/client" />
+
+interface ImportMetaEnv {
+  /** GraphQL endpoint; default `/graphql` on the same origin (the API server serves /admin too). */
+  readonly VITE_GRAPHQL_URL?: string;
+}

@@ -1,0 +1,34 @@
+/**
+ * Admin console build. Run from the repository root:
+ *   npm run build:admin   → admin/dist (served by the API server at /admin)
+ *   npm run dev:admin     → dev server; /graphql is proxied to ADMIN_API_URL (default http://localhost:4100)
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const adminDir = path.dirname(fileURLToPath(import.meta.url));
+const projectRoot = path.resolve(adminDir, '..');
+
+export default defineConfig({
+  root: adminDir,
+  base: '/admin/',
+  plugins: [react()],
+  build: {
+    outDir: path.join(adminDir, 'dist'),
+    emptyOutDir: true,
+    sourcemap: false,
+    // One bundle for an intranet console; react-admin + MUI alone are ~1 MB before gzip.
+    chunkSizeWarningLimit: 2500,
+  },
+  server: {
+    port: Number(process.env.ADMIN_DEV_PORT || 5173),
+    proxy: {
+      '/graphql': { target: process.env.ADMIN_API_URL || 'http://localhost:4100', changeOrigin: true },
+    },
+    // schema.graphql lives in the repository root, outside the Vite root.
+    fs: { allow: [projectRoot] },
+  },
+  preview: { port: Number(process.env.ADMIN_PREVIEW_PORT || 4173) },
+});

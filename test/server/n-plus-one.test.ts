@@ -1,0 +1,35 @@
+import { dataOf, startTestApp, type TestApp } from '../helpers/app';
+
+/** The number of SQL statements of a list page must not grow with its size. */
+describe('no N+1 on list pages', () => {
+  let t: TestApp;
+  let admin: string;
+  beforeAll(async () => {
+    t = await startTestApp();
+    admin = await t.login('admin');
+  });
+  afterAll(() => t.close());
+
+  async function statements(query: string, perPage: number): Promise<number> {
+    await t.gql(query, { n: perPage }, admin); // warm up (token last-used write)
+    t.sql.reset();
+    const r = await t.gql(query, { n: perPage }, admin);
+    dataOf(r);
+    return t.sql.count;
+  }
+
+  it.each([
+    ['branches with nested township', 'query ($n: Int!) { branches(perPage: $n) { total items { id name township { id name } } } }'],
+    ['branches with ancestors, district, parent and children count', 'query ($n: Int!) { branches(perPage: $n) { items { id ancestors { name } district { name } parent { name } childCount } } }'],
+    ['people with unit and current positions', 'query ($n: Int!) { people(perPage: $n) { items { name unit { name } currentPositions { role startDate } } } }'],
+    ['positions with person, unit, department and task force', 'query ($n: Int!) { positions(perPage: $n) { items { person { name } unit { name } department { name } taskForce { name starType { nameZh } } } } }'],
+    ['star owners', 'query ($n: Int!) { starOwners(perPage: $n) { items { branch { name } person { name } starType { nameZh } } } }'],
+    ['contact points', 'query ($n: Int!) { contactPoints(perPage: $n) { items { leader { name } unit { name township { name } } } } }'],
+    ['key tasks', 'query ($n: Int!) { keyTasks(perPage: $n) { items { code starType { nameZh } leadDepartment { name } } } }'],
+  ])('%s: perPage 10 and 100 send the same number of statements', async (_name, query) => {
+    const small = await statements(query, 10);
+    const large = await statements(query, 100);
+    expect(large).toBe(small);
+    expect(small).toBeLessThanOrEqual(8);
+  });
+});
