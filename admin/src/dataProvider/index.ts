@@ -1,0 +1,125 @@
+/**
+ * The console's data provider: ra-data-graphql with our own buildQuery (the only place that
+ * knows the GraphQL grammar), a static schema (no introspection over the network), errors mapped
+ * to react-admin's HttpError, and the few domain queries that are not CRUD.
+ */
+import { parse } from 'graphql';
+import { GET_MANY, HttpError, type DataProvider } from 'ra-core';
+import buildGraphQLProvider from 'ra-data-graphql';
+import { Grammar, buildQueryFactory, stripTypename } from './buildQuery';
+import { client } from './client';
+import { toHttpError } from './errors';
+import { RESOURCES } from './resources';
+import { introspection, schema } from './schema';
+
+export interface NamedRef {
+  id: string;
+  name: string;
+}
+
+export interface ChainLink {
+  role: string;
+  duty: string;
+  vacant: boolean;
+  since: string | null;
+  until: string | null;
+  person: (NamedRef & { title: string | null }) | null;
+  unit: (NamedRef & { level: string }) | null;
+  department: NamedRef | null;
+}
+
+export interface AccountabilityChain {
+  date: string;
+  branch: NamedRef & { category: string | null };
+  starType: { id: string; code: string; nameZh: string; nameEn: string; communityNameZh: string | null };
+  links: ChainLink[];
+}
+
+export interface ChainParams {
+  branchId: string;
+  starCode: string;
+  /** Point in time (ISO date-time); the server answers for its Asia/Shanghai date. */
+  at?: string | null;
+}
+
+export interface FiveStarDataProvider extends DataProvider {
+  /** 工作责任链 of one branch and star, today or at a past date. */
+  accountabilityChain(params: ChainParams): Promise<AccountabilityChain>;
+  /** Totals of several resources in one request (`<list>(perPage: 1) { total }`). */
+  getTotals(resources: string[]): Promise<Record<string, number>>;
+}
+
+const grammar = new Grammar(schema);
+
+const base = buildGraphQLProvider({
+  client: client as never,
+  introspection: { schema: introspection },
+  buildQuery: buildQueryFactory,
+  // getMany without an `ids` filter asks for several records at once: keep those that exist.
+  query: (_resource, method) => ({ fetchPolicy: 'no-cache', errorPolicy: method === GET_MANY ? 'all' : 'none' }),
+  mutation: () => ({ fetchPolicy: 'no-cache' }),
+});
+
+async function mapped<T>(promise: Promise<T>, formFields: string[] = []): Promise<T> {
+  try {
+    return await promise;
+  } catch (e) {
+    throw toHttpError(e, formFields);
+  }
+}
+
+const unsupported = (what: string) => () =>
+  Promise.reject(new HttpError(`不支持的操作：${what}（本系统不删除记录）`, 405, { fivestar: true }));
+
+const CHAIN_QUERY = parse(`
+  query AccountabilityChain($branchId: ID!, $starCode: String!, $at: DateTime) {
+    data: accountabilityChain(branchId: $branchId, starCode: $starCode, at: $at) {
+      date
+      branch { id name category }
+      starType { id code nameZh nameEn communityNameZh }
+      links {
+        role duty vacant since until
+        person { id name title }
+        unit { id name level }
+        department { id name }
+      }
+    }
+  }
+`);
+
+export const dataProvider: FiveStarDataProvider = {
+  getList: (resource, params) => mapped(base.getList(resource, params)),
+  getOne: (resource, params) => mapped(base.getOne(resource, params)),
+  getMany: (resource, params) => mapped(base.getMany(resource, params)),
+  getManyReference: (resource, params) => mapped(base.getManyReference(resource, params)),
+  create: (resource, params) => mapped(base.create(resource, params), grammar.inputFields(resource, 'create')),
+  update: (resource, params) => mapped(base.update(resource, params), grammar.inputFields(resource, 'update')),
+  updateMany: unsupported('updateMany'),
+  delete: unsupported('delete'),
+  deleteMany: unsupported('deleteMany'),
+
+  accountabilityChain: (params) =>
+    mapped(
+      client
+        .query<{ data: AccountabilityChain }>({ query: CHAIN_QUERY, variables: { branchId: params.branchId, starCode: params.starCode, at: params.at ?? null } })
+        .then((r) => stripTypename(r.data.data)),
+    ),
+
+  getTotals: (resources) => {
+    const paged = resources.filter((r) => RESOURCES[r] && grammar.isPage(grammar.queryField(RESOURCES[r].list)));
+    const plain = resources.filter((r) => RESOURCES[r] && !paged.includes(r));
+    const fields = [
+      ...paged.map((r, i) => `t${i}: ${RESOURCES[r].list}(page: 1, perPage: 1) { total }`),
+      ...plain.map((r, i) => `l${i}: ${RESOURCES[r].list} { id }`),
+    ];
+    if (fields.length === 0) return Promise.resolve({});
+    return mapped(
+      client.query<Record<string, { total: number } | { id: string }[]>>({ query: parse(`query Totals { ${fields.join(' ')} }`) }).then((r) => {
+        const out: Record<string, number> = {};
+        paged.forEach((res, i) => (out[res] = (r.data[`t${i}`] as { total: number }).total));
+        plain.forEach((res, i) => (out[res] = (r.data[`l${i}`] as { id: string }[]).length));
+        return out;
+      }),
+    );
+  },
+};

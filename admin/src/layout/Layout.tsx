@@ -1,0 +1,64 @@
+import AccountTreeIcon from '@mui/icons-material/AccountTree';
+import { Box, Divider, ListSubheader, Typography } from '@mui/material';
+import type { ReactNode } from 'react';
+import { AppBar, Layout as RaLayout, Menu, TitlePortal, useSidebarState, useTranslate } from 'react-admin';
+
+function AppTitle() {
+  const translate = useTranslate();
+  return (
+    <Typography variant="body2" sx={{ display: { xs: 'none', md: 'block' }, opacity: 0.85, mr: 1, whiteSpace: 'nowrap' }}>
+      {translate('app.title')} · {translate('app.district')}
+    </Typography>
+  );
+}
+
+function FiveStarAppBar() {
+  return (
+    <AppBar color="primary">
+      <TitlePortal />
+      <Box sx={{ flex: 1 }} />
+      <AppTitle />
+    </AppBar>
+  );
+}
+
+function Group({ label }: { label: string }) {
+  const translate = useTranslate();
+  const [open] = useSidebarState();
+  if (!open) return <Divider sx={{ my: 1 }} />;
+  return (
+    <ListSubheader disableSticky sx={{ lineHeight: '32px', bgcolor: 'transparent' }}>
+      {translate(label)}
+    </ListSubheader>
+  );
+}
+
+/** Menu items are labelled by their Chinese names (resources.<name>.name) for people and tests alike. */
+function FiveStarMenu() {
+  return (
+    <Menu>
+      <Menu.DashboardItem />
+      <Group label="app.menu_org" />
+      <Menu.ResourceItem name="units" />
+      <Menu.ResourceItem name="branches" />
+      <Menu.Item to="/chain" primaryText="chain.menu" leftIcon={<AccountTreeIcon />} />
+      <Menu.ResourceItem name="people" />
+      <Menu.ResourceItem name="positions" />
+      <Menu.ResourceItem name="starOwners" />
+      <Menu.ResourceItem name="contactPoints" />
+      <Group label="app.menu_catalog" />
+      <Menu.ResourceItem name="departments" />
+      <Menu.ResourceItem name="taskForces" />
+      <Menu.ResourceItem name="starTypes" />
+      <Menu.ResourceItem name="keyTasks" />
+    </Menu>
+  );
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  return (
+    <RaLayout appBar={FiveStarAppBar} menu={FiveStarMenu}>
+      {children}
+    </RaLayout>
+  );
+}

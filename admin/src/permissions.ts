@@ -1,0 +1,36 @@
+/**
+ * What the console offers to whom. The server decides (every mutation checks role AND place in
+ * the unit tree); this only hides what would be refused anyway:
+ * - everyone signed in reads everything in their scope;
+ * - catalogs (star types, key tasks, departments, task forces, contact points): district admins;
+ * - branches, people, positions, star owners: district admins and township staff
+ *   (township staff only for branch-level records: branch roles, branch units);
+ * - nothing is ever deleted (closure is a state).
+ */
+import type { Grant } from './dataProvider/auth';
+
+export interface Permissions {
+  roles: string[];
+  grants: Grant[];
+}
+
+export const NO_PERMISSIONS: Permissions = { roles: [], grants: [] };
+
+const CATALOGS = new Set(['starTypes', 'keyTasks', 'departments', 'taskForces', 'contactPoints']);
+const TOWNSHIP_EDITABLE = new Set(['branches', 'people', 'positions', 'starOwners']);
+export const BRANCH_ROLES = ['BRANCH_SECRETARY', 'BRANCH_MEMBER'];
+const READ_ACTIONS = new Set(['list', 'show', 'export', 'read', 'access']);
+
+export const isAdmin = (p: Permissions | undefined) => !!p?.roles.includes('DISTRICT_ADMIN');
+export const isTownshipStaff = (p: Permissions | undefined) => !!p?.roles.includes('TOWNSHIP_STAFF');
+
+export function canDo(p: Permissions | undefined, action: string, resource: string, record?: Record<string, unknown>): boolean {
+  if (!p || p.roles.length === 0) return false;
+  if (READ_ACTIONS.has(action)) return true;
+  if (action !== 'create' && action !== 'edit') return false; // delete, clone, bulk updates: never
+  if (isAdmin(p)) return true;
+  if (CATALOGS.has(resource) || !isTownshipStaff(p)) return false;
+  if (resource === 'units') return record?.level === 'BRANCH';
+  if (resource === 'positions' && record?.role) return BRANCH_ROLES.includes(String(record.role));
+  return TOWNSHIP_EDITABLE.has(resource);
+}

@@ -1,0 +1,55 @@
+/** Enum values shown and chosen by their labels (i18n `enums.<Enum>.<VALUE>`, from the schema). */
+import { Chip, Stack } from '@mui/material';
+import { useMemo } from 'react';
+import { CheckboxGroupInput, SelectInput, useFieldValue, useTranslate, type CheckboxGroupInputProps, type SelectInputProps } from 'react-admin';
+import { enumValues } from '../dataProvider/schema';
+
+export function useEnumChoices(enumName: string, only?: readonly string[]) {
+  return useMemo(
+    () =>
+      enumValues(enumName)
+        .filter((v) => !only || only.includes(v.value))
+        .map((v) => ({ id: v.value, name: `enums.${enumName}.${v.value}` })),
+    [enumName, only],
+  );
+}
+
+export function useEnumLabel(enumName: string) {
+  const translate = useTranslate();
+  return (value: unknown) => (value == null || value === '' ? '' : translate(`enums.${enumName}.${String(value)}`, { _: String(value) }));
+}
+
+interface EnumFieldProps {
+  source: string;
+  enumName: string;
+  chip?: boolean;
+  emptyText?: string;
+  label?: string;
+  sortable?: boolean;
+}
+
+/** One enum value, or a list of them (e.g. star type categories), by label. */
+export function EnumField({ source, enumName, chip, emptyText = '—' }: EnumFieldProps) {
+  const value = useFieldValue({ source });
+  const label = useEnumLabel(enumName);
+  const values = (Array.isArray(value) ? value : value == null || value === '' ? [] : [value]) as unknown[];
+  if (values.length === 0) return <span>{emptyText}</span>;
+  if (!chip) return <span>{values.map(label).join('、')}</span>;
+  return (
+    <Stack direction="row" spacing={0.5} useFlexGap flexWrap="wrap" component="span">
+      {values.map((v) => (
+        <Chip key={String(v)} size="small" label={label(v)} component="span" />
+      ))}
+    </Stack>
+  );
+}
+
+export function EnumInput({ enumName, only, ...props }: Omit<SelectInputProps, 'choices'> & { enumName: string; only?: readonly string[] }) {
+  const choices = useEnumChoices(enumName, only);
+  return <SelectInput choices={choices} {...props} />;
+}
+
+export function EnumCheckboxInput({ enumName, ...props }: Omit<CheckboxGroupInputProps, 'choices'> & { enumName: string }) {
+  const choices = useEnumChoices(enumName);
+  return <CheckboxGroupInput choices={choices} {...props} />;
+}
