@@ -19,6 +19,10 @@ declare global {
 }
 
 export default async function globalSetup(): Promise<void> {
+  // The browser tests and the start test need the compiled console and server.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { buildAdminIfStale } = require('../../scripts/build-if-stale.cjs');
+  buildAdminIfStale({ quiet: true });
   const run = crypto.randomBytes(3).toString('hex');
   if (process.env.DATABASE_URL) {
     process.env.FIVESTAR_TEST_ADMIN_URL = process.env.DATABASE_URL;

@@ -119,3 +119,26 @@ describe('scoping by role and place in the tree', () => {
     expect(e.extensions.code).toBe('FORBIDDEN');
   });
 });
+
+describe('a task-force member reads the district, for their star', () => {
+  let t: TestApp;
+  let token: string;
+  beforeAll(async () => {
+    t = await startTestApp();
+    token = await t.login('taskforce');
+  });
+  afterAll(() => t.close());
+
+  it('sees star owners of its star only', async () => {
+    const r = dataOf(await t.gql('{ starOwners(perPage: 100) { total items { starCode } } }', {}, token));
+    expect(r.starOwners.total).toBe(200);
+    expect(new Set(r.starOwners.items.map((o: any) => o.starCode))).toEqual(new Set(['INDUSTRY_PROSPERITY']));
+  });
+
+  it('reads the chain of its star and is refused another star', async () => {
+    const branchId = dataOf(await t.gql('{ branches(perPage: 1) { items { id } } }', {}, token)).branches.items[0].id;
+    const q = 'query ($b: ID!, $s: String!) { accountabilityChain(branchId: $b, starCode: $s) { links { role } } }';
+    expect(dataOf(await t.gql(q, { b: branchId, s: 'INDUSTRY_PROSPERITY' }, token)).accountabilityChain.links.length).toBeGreaterThan(5);
+    expect(errorOf(await t.gql(q, { b: branchId, s: 'STRONG_BRANCH' }, token)).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'CHAIN.OTHER_STAR' });
+  });
+});

@@ -15,7 +15,7 @@ interface Running {
 }
 
 async function start(dataDir: string): Promise<Running> {
-  const env = { ...process.env, PORT: '0', PG_DATA_DIR: dataDir, LOG_LEVEL: 'info', NODE_ENV: 'development' };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', PG_DATA_DIR: dataDir, LOG_LEVEL: 'info', NODE_ENV: 'development' };
   delete env.DATABASE_URL;
   delete env.SEED_DEMO;
   const child = spawn(process.execPath, [path.join(root, 'scripts', 'start.mjs')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -17,6 +17,19 @@ export function pathScope(p: Principal): { $or: { path: { $like: string } }[] } 
   return { $or: p.readPrefixes().map((prefix) => ({ path: { $like: `${prefix}%` } })) };
 }
 
+/**
+ * MikroORM condition for star-specific records: inside a subtree, and for star-limited grants
+ * (task forces) only that star. `unitKey`/`starKey` name the relations on the record.
+ */
+export function starScope(p: Principal, unitKey: string, starKey: string): { $or: Record<string, unknown>[] } {
+  return {
+    $or: p.grants.map((g) => ({
+      [unitKey]: { path: { $like: `${g.unitPath}%` } },
+      ...(g.starCode ? { [starKey]: { code: g.starCode } } : {}),
+    })),
+  };
+}
+
 export function assertReadable(p: Principal, unitPath: string, what: string): void {
   if (!p.canRead(unitPath)) throw notFound(what);
 }

@@ -42,6 +42,14 @@ export class Principal {
   }
 
   /**
+   * May read star-specific records (star owners, the chain) of this star at this place: a task-force
+   * grant covers only its own star.
+   */
+  canReadStar(unitPath: string, starCode: string): boolean {
+    return this.grants.some((g) => unitPath.startsWith(g.unitPath) && (!g.starCode || g.starCode === starCode));
+  }
+
+  /**
    * May read district-level records (departments, task forces) of the district with this path:
    * anyone whose grant lies inside the district or above it.
    */

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { shanghaiDate } from '../../common/dates';
-import { badInput } from '../../common/errors';
+import { badInput, forbidden } from '../../common/errors';
 import type { Principal } from '../auth/principal';
 import { StarType } from '../stars/star-type.entity';
 import { ContactPoint } from './contact-point.entity';
@@ -57,6 +57,9 @@ export class ChainService {
     const starType = await this.em.findOne(StarType, { code: starCode });
     if (!starType) throw badInput('starCode', 'STARS.UNKNOWN_STAR_CODE', `未知的星类型 ${starCode} (unknown star code)`);
     const branch = await this.units.get(p, branchId, UnitLevel.BRANCH);
+    if (!p.canReadStar(branch.path, starType.code)) {
+      throw forbidden('CHAIN.OTHER_STAR', '专班成员只能查看本专班所负责星的责任链 (task-force members see the chain of their own star)');
+    }
     const date = shanghaiDate(at);
     const ancestors = await this.em.find(Unit, { id: { $in: branch.pathIds() } });
     const township = ancestors.find((u) => u.level === UnitLevel.TOWNSHIP) ?? null;

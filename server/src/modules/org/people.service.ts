@@ -1,5 +1,5 @@
 import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
-import { assertReadable, assertRoleOver, pathScope } from '../../common/access';
+import { assertReadable, assertRoleOver, pathScope, starScope } from '../../common/access';
 import { shanghaiDate } from '../../common/dates';
 import { badInput, conflict, notFound } from '../../common/errors';
 import { checkDate, checkPeriod, checkText, likeEscape } from '../../common/validate';
@@ -222,7 +222,7 @@ export class PeopleService {
   // ---- star owners --------------------------------------------------------------------------
 
   async listStarOwners(p: Principal, filter: { branchId?: number | null; starCode?: string | null; activeOn?: string | null }, args: ListArgs): Promise<Page<StarOwner>> {
-    const where: FilterQuery<StarOwner>[] = [{ branch: pathScope(p) }];
+    const where: FilterQuery<StarOwner>[] = [starScope(p, 'branch', 'starType') as FilterQuery<StarOwner>];
     if (filter.branchId) where.push({ branch: filter.branchId });
     if (filter.starCode) where.push({ starType: { code: filter.starCode } });
     if (filter.activeOn) {
