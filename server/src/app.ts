@@ -14,6 +14,7 @@ import type { AppConfig } from './config';
 import { openOrm } from './db/orm';
 import { buildContext, type Context } from './graphql/context';
 import { makeFormatError } from './graphql/errors';
+import { armorProtection, limitsPlugin } from './graphql/limits';
 import { buildAppSchema } from './graphql/schema';
 import { createLogger } from './logger';
 import type { TokenProblem } from './modules/auth/auth.service';
@@ -50,14 +51,20 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
 
+  const schema = await buildAppSchema();
+  const armor = armorProtection();
   const apollo = new ApolloServer<Context>({
-    schema: await buildAppSchema(),
+    schema,
     formatError: makeFormatError(log),
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
-    introspection: config.nodeEnv !== 'production',
+    // Introspection is answered, but in production only to signed-in users (limitsPlugin).
+    introspection: true,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    allowBatchedHttpRequests: false,
+    maxRecursiveSelections: 2000,
+    validationRules: [...(armor.validationRules ?? [])],
+    plugins: [...(armor.plugins ?? []), limitsPlugin(schema, config.nodeEnv === 'production'), ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await apollo.start();
 

@@ -9,6 +9,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { OptimisticLockError, UniqueConstraintViolationException, ForeignKeyConstraintViolationException } from '@mikro-orm/core';
 import { ArgumentValidationError } from 'type-graphql';
 import { AppError } from '../common/errors';
+import { LIMIT_MESSAGES } from './limits';
 
 export interface Logger {
   error(msg: string, meta?: unknown): void;
@@ -104,6 +105,10 @@ export function makeFormatError(log: Logger) {
       return { ...base, message: '关联的记录不存在或仍被引用 (a referenced record is missing or still in use)', extensions: { code: 'CONFLICT', reason: 'RECORD.REFERENCE' } };
     }
     const apolloCode = formatted.extensions?.code as string | undefined;
+    const limit = (Object.keys(LIMIT_MESSAGES) as (keyof typeof LIMIT_MESSAGES)[]).find((k) => formatted.message.includes(LIMIT_MESSAGES[k]));
+    if (limit) {
+      return { ...base, message: LIMIT_MESSAGES[limit], extensions: { code: 'BAD_USER_INPUT', reason: `LIMIT.${limit.toUpperCase()}` } };
+    }
     if (apolloCode && APOLLO_INPUT_CODES[apolloCode]) {
       return {
         ...base,

@@ -1,0 +1,93 @@
+/**
+ * Limits on what one GraphQL request may ask for (OWASP GraphQL cheat sheet): depth, aliases,
+ * tokens, directives (graphql-armor) and cost, where a list costs its page size times what each
+ * row asks for. Introspection needs a signed-in user in production. The numbers are never sent to
+ * clients: a refused request learns only which limit it hit.
+ */
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLNonNull, isListType, isNonNullType, type GraphQLOutputType, type GraphQLSchema, type DocumentNode, visit } from 'graphql';
+import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { AppError, unauthenticated } from '../common/errors';
+import type { Context } from './context';
+
+export const LIMITS = {
+  depth: 12,
+  aliases: 15,
+  tokens: 3000,
+  directives: 10,
+  /** 100 rows × 100 fields, or 100 rows × 10 nested rows × 10 fields. */
+  cost: 15_000,
+  /** What an unpaginated list (children, ancestors, links …) is assumed to hold. */
+  assumedListSize: 10,
+};
+
+export const LIMIT_MESSAGES = {
+  depth: '查询嵌套层级过深 (query nested too deeply)',
+  aliases: '查询使用的别名过多 (too many aliases)',
+  tokens: '查询过长 (query too long)',
+  directives: '查询使用的指令过多 (too many directives)',
+};
+
+export function armorProtection() {
+  const armor = new ApolloArmor({
+    maxDepth: { n: LIMITS.depth, exposeLimits: false, errorMessage: LIMIT_MESSAGES.depth, flattenFragments: true },
+    maxAliases: { n: LIMITS.aliases, exposeLimits: false, errorMessage: LIMIT_MESSAGES.aliases },
+    maxTokens: { n: LIMITS.tokens, exposeLimits: false, errorMessage: LIMIT_MESSAGES.tokens },
+    maxDirectives: { n: LIMITS.directives, exposeLimits: false, errorMessage: LIMIT_MESSAGES.directives },
+    // Our own cost rule below knows page sizes; armor's does not.
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { enabled: true },
+  });
+  return armor.protect();
+}
+
+function unwrap(t: GraphQLOutputType): GraphQLOutputType {
+  return isNonNullType(t) ? unwrap((t as GraphQLNonNull<GraphQLOutputType>).ofType) : t;
+}
+
+/** A list costs its page size (`perPage`, default 25) or an assumed size, times each row's cost. */
+const listEstimator: ComplexityEstimator = ({ args, childComplexity, field, type }) => {
+  if (field.args.some((a) => a.name === 'perPage')) {
+    const perPage = typeof args.perPage === 'number' ? args.perPage : 25;
+    return 1 + Math.max(1, perPage) * childComplexity;
+  }
+  // The `items` of a page are already counted by the page's perPage.
+  if (isListType(unwrap(field.type)) && !type.name.endsWith('Page')) return 1 + LIMITS.assumedListSize * childComplexity;
+  return undefined; // next estimator: 1 + children
+};
+
+function asksForIntrospection(doc: DocumentNode): boolean {
+  let found = false;
+  visit(doc, {
+    Field(node) {
+      if (node.name.value === '__schema' || node.name.value === '__type') found = true;
+    },
+  });
+  return found;
+}
+
+export function limitsPlugin(schema: GraphQLSchema, production: boolean): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, request, contextValue }) {
+          if (production && !contextValue.principal && asksForIntrospection(document)) {
+            throw unauthenticated('AUTH.INTROSPECTION_REQUIRES_SIGN_IN', '请先登录后再查询接口结构 (sign in to introspect the schema)');
+          }
+          const cost = getComplexity({
+            schema,
+            query: document,
+            operationName: request.operationName ?? undefined,
+            variables: request.variables ?? {},
+            estimators: [listEstimator, simpleEstimator({ defaultComplexity: 1 })],
+          });
+          if (cost > LIMITS.cost) {
+            throw new AppError('BAD_USER_INPUT', 'LIMIT.COST', '查询代价过高：请减少每页条数或嵌套的列表 (query too costly: ask for fewer rows or fewer nested lists)');
+          }
+        },
+      };
+    },
+  };
+}
+
