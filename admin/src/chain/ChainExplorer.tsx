@@ -41,16 +41,17 @@ function LinkIcon({ link }: { link: ChainLink }) {
   return <Avatar sx={sx}>{link.vacant ? <ReportProblemIcon fontSize="small" /> : link.department ? <AccountBalanceIcon fontSize="small" /> : <PersonIcon fontSize="small" />}</Avatar>;
 }
 
-function ChainStep({ link, index }: { link: ChainLink; index: number }) {
+/** Stepper injects `index` and `last` into its direct children: pass them on to the Step. */
+function ChainStep({ link, index = 0, last }: { link: ChainLink; index?: number; last?: boolean }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const roleLabel = useEnumLabel('ChainRole');
   const duty = locale.startsWith('en') ? translate(`chain_duty.${link.role}`, { _: link.duty }) : link.duty;
   return (
-    <Step expanded active={!link.vacant} completed={false} data-testid={`chain-link-${index}`} data-role={link.role} data-vacant={link.vacant}>
+    <Step index={index} last={last} expanded active={!link.vacant} completed={false} data-testid={`chain-link-${index}`} data-role={link.role} data-vacant={link.vacant}>
       <StepLabel icon={<LinkIcon link={link} />} error={link.vacant}>
-        <Stack direction="row" spacing={1} alignItems="center" flexWrap="wrap" useFlexGap>
-          <Typography component="span" fontWeight={600}>
+        <Stack sx={{ alignItems: 'center', flexWrap: 'wrap' }} direction="row" spacing={1} useFlexGap>
+          <Typography component="span" sx={{ fontWeight: 600 }}>
             {roleLabel(link.role)}
           </Typography>
           <Chip size="small" variant="outlined" label={duty} />
@@ -161,7 +162,7 @@ export function ChainExplorer({ branchId, starCode, date, onChange }: Props) {
       {error && <Alert severity="error">{(error as Error).message}</Alert>}
       {chain && (
         <>
-          <Stack direction="row" spacing={1} alignItems="center" sx={{ mb: 1 }} flexWrap="wrap" useFlexGap>
+          <Stack direction="row" spacing={1} sx={{ mb: 1, alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
             <Typography variant="subtitle1" component="h2">
               {chain.branch.name} · {starLabel(chain.starType)}
             </Typography>
@@ -174,7 +175,7 @@ export function ChainExplorer({ branchId, starCode, date, onChange }: Props) {
           </Stack>
           <Stepper orientation="vertical" nonLinear aria-label={translate('chain.title')}>
             {chain.links.map((l, i) => (
-              <ChainStep key={`${l.role}-${i}`} link={l} index={i} />
+              <ChainStep key={`${l.role}-${i}`} link={l} />
             ))}
           </Stepper>
         </>

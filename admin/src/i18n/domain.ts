@@ -207,6 +207,7 @@ const RESOURCES: Record<string, { name: Pair; fields: Record<string, Pair> }> = 
       nameEn: ['英文名称', 'English name'],
       communityNameZh: ['社区使用的名称', 'Name for communities'],
       categories: ['适用类别', 'Categories'],
+      category: ['适用于', 'Applies to'],
       description: ['说明', 'Description'],
     },
   },
@@ -245,6 +246,7 @@ const TEXTS: Record<string, Record<string, Pair>> = {
     language: ['语言', 'Language'],
     sample: ['示例', 'Sample'],
     none: ['无', 'None'],
+    no_options: ['没有可选项', 'No options'],
     menu_org: ['组织与责任', 'Organization'],
     menu_catalog: ['目录', 'Catalogs'],
   },
@@ -338,6 +340,7 @@ const TEXTS: Record<string, Record<string, Pair>> = {
   },
   starTypes: {
     categories_hint: ['至少选择一个', 'Choose at least one'],
+    code_format: ['编码只能包含大写字母、数字和下划线，并以字母开头', 'Code: A–Z, 0–9 and _, starting with a letter'],
   },
   keyTasks: {
     edition_hint: ['年度，例如 2025', 'Year, e.g. 2025'],

@@ -6,9 +6,25 @@ import { raChinese } from './raChinese';
 
 export const DEFAULT_LOCALE = 'zh-CN';
 
+type Tree = { [key: string]: unknown };
+
+function mergeDeep(...trees: object[]): TranslationMessages {
+  const out: Tree = {};
+  for (const tree of trees) {
+    for (const [k, v] of Object.entries(tree)) {
+      const prev = out[k];
+      out[k] = v && typeof v === 'object' && prev && typeof prev === 'object' ? mergeDeep(prev as Tree, v as Tree) : v;
+    }
+  }
+  return out as TranslationMessages;
+}
+
 const messages: Record<string, TranslationMessages> = {
-  'zh-CN': { ...raChinese, ...domainMessages('zh') } as TranslationMessages,
-  en: { ...englishMessages, ...domainMessages('en') } as TranslationMessages,
+  'zh-CN': mergeDeep(raChinese, domainMessages('zh')),
+  en: mergeDeep(englishMessages, domainMessages('en'), {
+    // The toggle must not share the password input's accessible name ("Password").
+    ra: { input: { password: { toggle_visible: 'Hide characters', toggle_hidden: 'Show characters' } } },
+  }),
 };
 
 /** Chinese first; English is a switch in the app bar (and on the login page). */

@@ -81,8 +81,9 @@ export const raChinese = {
         single_missing: '关联的数据已不可用。',
       },
       password: {
-        toggle_visible: '隐藏密码',
-        toggle_hidden: '显示密码',
+        // Not "显示密码": the toggle must not share the password input's accessible name.
+        toggle_visible: '隐藏输入内容',
+        toggle_hidden: '显示输入内容',
       },
     },
     message: {

@@ -1,4 +1,4 @@
-import AccountTreeIcon from '@mui/icons-material/AccountTree';
+import LinkIcon from '@mui/icons-material/Link';
 import { Box, Divider, ListSubheader, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { AppBar, Layout as RaLayout, Menu, TitlePortal, useSidebarState, useTranslate } from 'react-admin';
@@ -41,7 +41,7 @@ function FiveStarMenu() {
       <Group label="app.menu_org" />
       <Menu.ResourceItem name="units" />
       <Menu.ResourceItem name="branches" />
-      <Menu.Item to="/chain" primaryText="chain.menu" leftIcon={<AccountTreeIcon />} />
+      <Menu.Item to="/chain" primaryText="chain.menu" leftIcon={<LinkIcon />} />
       <Menu.ResourceItem name="people" />
       <Menu.ResourceItem name="positions" />
       <Menu.ResourceItem name="starOwners" />
@@ -57,7 +57,13 @@ function FiveStarMenu() {
 
 export function Layout({ children }: { children: ReactNode }) {
   return (
-    <RaLayout appBar={FiveStarAppBar} menu={FiveStarMenu}>
+    <RaLayout
+      appBar={FiveStarAppBar}
+      menu={FiveStarMenu}
+      // react-admin's layout is `min-width: fit-content`: on a 375 px phone wide content (the tabs
+      // of a branch) would widen the whole page instead of scrolling inside its card.
+      sx={{ minWidth: { xs: 0, sm: 'fit-content' }, '& .RaLayout-content': { minWidth: 0 } }}
+    >
       {children}
     </RaLayout>
   );

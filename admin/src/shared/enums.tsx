@@ -36,7 +36,7 @@ export function EnumField({ source, enumName, chip, emptyText = '—' }: EnumFie
   if (values.length === 0) return <span>{emptyText}</span>;
   if (!chip) return <span>{values.map(label).join('、')}</span>;
   return (
-    <Stack direction="row" spacing={0.5} useFlexGap flexWrap="wrap" component="span">
+    <Stack sx={{ flexWrap: 'wrap' }} direction="row" spacing={0.5} useFlexGap component="span">
       {values.map((v) => (
         <Chip key={String(v)} size="small" label={label(v)} component="span" />
       ))}

@@ -14,13 +14,13 @@ import { starName } from './fields';
 
 const searchQuery = (q: string) => (q ? { search: q } : {});
 
-type RefProps = Omit<AutocompleteInputProps, 'source'> & { source: string; filter?: Record<string, unknown> };
+type RefProps = Omit<AutocompleteInputProps, 'source' | 'filter'> & { source: string; filter?: Record<string, unknown> };
 
 /** A unit by name or code; `level` narrows the choice (e.g. township-level parents of branches). */
 export function UnitInput({ source, level, filter, alwaysOn, ...rest }: RefProps & { level?: string }) {
   return (
     <ReferenceInput source={source} reference="units" filter={{ ...(level ? { level } : {}), ...filter }} sort={{ field: 'sortOrder', order: 'ASC' }} perPage={50} alwaysOn={alwaysOn}>
-      <AutocompleteInput optionText="name" filterToQuery={searchQuery} {...rest} />
+      <AutocompleteInput optionText="name" filterToQuery={searchQuery} noOptionsText="app.no_options" {...rest} />
     </ReferenceInput>
   );
 }
@@ -28,7 +28,7 @@ export function UnitInput({ source, level, filter, alwaysOn, ...rest }: RefProps
 export function BranchInput({ source, filter, alwaysOn, ...rest }: RefProps) {
   return (
     <ReferenceInput source={source} reference="branches" filter={filter} sort={{ field: 'sortOrder', order: 'ASC' }} perPage={50} alwaysOn={alwaysOn}>
-      <AutocompleteInput optionText="name" filterToQuery={searchQuery} {...rest} />
+      <AutocompleteInput optionText="name" filterToQuery={searchQuery} noOptionsText="app.no_options" {...rest} />
     </ReferenceInput>
   );
 }
@@ -38,12 +38,12 @@ const personText = (r: { name?: string; title?: string | null }) => (r?.title ? 
 export function PersonInput({ source, filter, alwaysOn, ...rest }: RefProps) {
   return (
     <ReferenceInput source={source} reference="people" filter={filter} sort={{ field: 'name', order: 'ASC' }} perPage={50} alwaysOn={alwaysOn}>
-      <AutocompleteInput optionText={personText} filterToQuery={searchQuery} {...rest} />
+      <AutocompleteInput optionText={personText} filterToQuery={searchQuery} noOptionsText="app.no_options" {...rest} />
     </ReferenceInput>
   );
 }
 
-type SelectRefProps = Omit<SelectInputProps, 'source'> & { source: string; filter?: Record<string, unknown> };
+type SelectRefProps = Omit<SelectInputProps, 'source' | 'filter'> & { source: string; filter?: Record<string, unknown> };
 
 export function DepartmentInput({ source, filter, alwaysOn, ...rest }: SelectRefProps) {
   return (
@@ -62,10 +62,10 @@ export function TaskForceInput({ source, filter, alwaysOn, ...rest }: SelectRefP
 }
 
 /** A star type by its name in the interface language; `category` keeps those that apply. */
-export function StarInput({ source, category, alwaysOn, ...rest }: SelectRefProps & { category?: string | null }) {
+export function StarInput({ source, category, alwaysOn, filter, ...rest }: SelectRefProps & { category?: string | null }) {
   const [locale] = useLocaleState();
   return (
-    <ReferenceInput source={source} reference="starTypes" filter={category ? { category } : {}} sort={{ field: 'sortOrder', order: 'ASC' }} perPage={100} alwaysOn={alwaysOn}>
+    <ReferenceInput source={source} reference="starTypes" filter={{ ...filter, ...(category ? { category } : {}) }} sort={{ field: 'sortOrder', order: 'ASC' }} perPage={100} alwaysOn={alwaysOn}>
       <SelectInput optionText={(r: { nameZh: string; nameEn: string }) => starName(r, locale)} {...rest} />
     </ReferenceInput>
   );
@@ -88,5 +88,5 @@ export function CountyLeaderInput(props: Omit<AutocompleteInputProps, 'choices'>
     }
     return [...seen.values()];
   }, [data]);
-  return <AutocompleteInput choices={choices} isPending={isPending} {...props} />;
+  return <AutocompleteInput choices={choices} isPending={isPending} noOptionsText="app.no_options" {...props} />;
 }

@@ -75,13 +75,19 @@ export function limitsPlugin(schema: GraphQLSchema, production: boolean): Apollo
           if (production && !contextValue.principal && asksForIntrospection(document)) {
             throw unauthenticated('AUTH.INTROSPECTION_REQUIRES_SIGN_IN', '请先登录后再查询接口结构 (sign in to introspect the schema)');
           }
-          const cost = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [listEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName ?? undefined,
+              variables: request.variables ?? {},
+              estimators: [listEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch {
+            // Variables that do not coerce: execution answers that with a coded input error.
+            return;
+          }
           if (cost > LIMITS.cost) {
             throw new AppError('BAD_USER_INPUT', 'LIMIT.COST', '查询代价过高：请减少每页条数或嵌套的列表 (query too costly: ask for fewer rows or fewer nested lists)');
           }

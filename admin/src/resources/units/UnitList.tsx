@@ -5,21 +5,20 @@ import {
   DataTable,
   List,
   Loading,
-  SearchInput,
   ShowButton,
   SimpleList,
   useListContext,
   usePermissions,
   useTranslate,
-  type RaRecord,
 } from 'react-admin';
 import type { Permissions } from '../../permissions';
 import { EnumField, EnumInput, useEnumLabel } from '../../shared/enums';
 import { SampleField } from '../../shared/fields';
 import { ResponsiveList } from '../../shared/layout';
+import { SearchFilter } from '../../shared/SearchFilter';
 import { UnitBreadcrumb } from './UnitBreadcrumb';
 
-const filters = [<SearchInput key="search" source="search" alwaysOn />, <EnumInput key="level" source="level" enumName="UnitLevel" />];
+const filters = [<SearchFilter key="search" source="search" alwaysOn />, <EnumInput key="level" source="level" enumName="UnitLevel" />];
 
 /**
  * The tree, one level at a time: the list shows the children of `parentId`; a search looks in the
@@ -35,7 +34,7 @@ function useSubtreeSearch() {
   }, [search, parentId, withinId]); // eslint-disable-line react-hooks/exhaustive-deps
 }
 
-function ChildCount({ record, onOpen }: { record: RaRecord; onOpen: (id: string) => void }) {
+function ChildCount({ record, onOpen }: { record: { id?: unknown; name?: string; childCount?: number }; onOpen: (id: string) => void }) {
   const translate = useTranslate();
   if (!record.childCount) return <span>0</span>;
   return (
@@ -60,7 +59,8 @@ function UnitListContent() {
   useSubtreeSearch();
   const current = (filterValues.parentId ?? filterValues.withinId) as string | undefined;
   const open = (id: string) => setFilters({ parentId: id }, displayedFilters, false);
-  const rowClick = (id: unknown, _resource: string, record: RaRecord) => {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const rowClick = (id: unknown, _resource: string, record: Record<string, any>) => {
     if (record.childCount > 0 && !filterValues.search) {
       open(String(id));
       return false;
@@ -109,7 +109,7 @@ export function UnitList() {
   // Start the drill-down at the top of the user's scope (their first grant's unit).
   const root = permissions?.grants[0]?.unitId;
   return (
-    <List filters={filters} filterDefaultValues={root ? { parentId: root } : {}} sort={{ field: 'sortOrder', order: 'ASC' }} exporter={false}>
+    <List perPage={25} filters={filters} filterDefaultValues={root ? { parentId: root } : {}} sort={{ field: 'sortOrder', order: 'ASC' }} exporter={false}>
       <UnitListContent />
     </List>
   );

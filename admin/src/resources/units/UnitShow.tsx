@@ -14,24 +14,36 @@ import {
   SimpleShowLayout,
   TextField,
   TopToolbar,
+  usePermissions,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import type { Permissions } from '../../permissions';
 import { EnumField } from '../../shared/enums';
 import { RefLinkField, SampleField, TimestampField } from '../../shared/fields';
 import { childLevel } from '../../shared/levels';
 
+/** Ancestors from the root; those above the user's scope are plain text (the server would say NOT_FOUND). */
 function Ancestors() {
   const record = useRecordContext<{ ancestors?: { id: string; name: string }[] }>();
   const translate = useTranslate();
+  const { permissions } = usePermissions<Permissions>();
   if (!record?.ancestors?.length) return <span>—</span>;
+  const roots = new Set((permissions?.grants ?? []).map((g) => String(g.unitId)));
+  const firstInScope = record.ancestors.findIndex((a) => roots.has(String(a.id)));
   return (
     <Breadcrumbs aria-label={translate('resources.units.fields.ancestors')}>
-      {record.ancestors.map((a) => (
-        <MuiLink key={a.id} component={Link} to={`/units/${a.id}/show`} underline="hover">
-          {a.name}
-        </MuiLink>
-      ))}
+      {record.ancestors.map((a, i) =>
+        firstInScope >= 0 && i >= firstInScope ? (
+          <MuiLink key={a.id} component={Link} to={`/units/${a.id}/show`} underline="hover">
+            {a.name}
+          </MuiLink>
+        ) : (
+          <Typography key={a.id} color="text.disabled" title={translate('units.outside_scope')}>
+            {a.name}
+          </Typography>
+        ),
+      )}
     </Breadcrumbs>
   );
 }
