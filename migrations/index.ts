@@ -1,7 +1,9 @@
 /** The ordered list of migrations. `npm run db:migration:create` appends to it. */
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261127212010_initial } from './Migration20261127212010_initial';
+import { Migration20261127215611_audit_trail } from './Migration20261127215611_audit_trail';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127212010_initial', class: Migration20261127212010_initial },
+  { name: 'Migration20261127215611_audit_trail', class: Migration20261127215611_audit_trail },
 ];

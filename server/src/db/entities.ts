@@ -7,6 +7,7 @@ import { Position } from '../modules/org/position.entity';
 import { StarOwner } from '../modules/org/star-owner.entity';
 import { StarTaskForce } from '../modules/org/task-force.entity';
 import { Unit } from '../modules/org/unit.entity';
+import { AuditEntry } from '../modules/audit/audit.entity';
 import { KeyTask } from '../modules/stars/key-task.entity';
 import { StarType } from '../modules/stars/star-type.entity';
 
@@ -24,4 +25,5 @@ export const entities = [
   RoleAssignment,
   AuthToken,
   LoginAttempt,
+  AuditEntry,
 ];

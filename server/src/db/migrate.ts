@@ -31,7 +31,10 @@ async function main() {
       const base = result.fileName.replace(/\.ts$/, '');
       const indexFile = path.join(projectRoot, 'migrations', 'index.ts');
       let index = fs.readFileSync(indexFile, 'utf8');
-      index = index.replace(/(import type \{ MigrationObject \} from '@mikro-orm\/core';\n)/, `$1import { ${cls} } from './${base}';\n`);
+      // Imports in migration order: after the last migration import, or after the type import.
+      const imports = [...index.matchAll(/^import \{ Migration\w+ \} from '\.\/Migration\w+';\n/gm)];
+      const at = imports.length ? imports[imports.length - 1].index! + imports[imports.length - 1][0].length : index.indexOf('\n', index.indexOf("from '@mikro-orm/core';")) + 1;
+      index = `${index.slice(0, at)}import { ${cls} } from './${base}';\n${index.slice(at)}`;
       index = index.replace(/\n\];\n?$/, `\n  { name: '${base}', class: ${cls} },\n];\n`).replace('= [];', `= [\n  { name: '${base}', class: ${cls} },\n];`);
       fs.writeFileSync(indexFile, index);
       console.log(`Created migrations/${result.fileName}; registered in migrations/index.ts.`);

@@ -1,6 +1,7 @@
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { migrationsList } from '../../../migrations';
+import { auditCollector } from '../modules/audit/audit.service';
 import { entities } from './entities';
 
 export interface OrmOptions {
@@ -16,6 +17,7 @@ export function ormConfig(opts: OrmOptions): Options {
     clientUrl: opts.databaseUrl,
     entities,
     extensions: [Migrator],
+    subscribers: [auditCollector],
     discovery: { warnWhenNoEntities: true },
     // Migrations are imported as a list (migrations/index.ts): no file globbing, so MikroORM cannot
     // silently find none under a runner it does not recognise as TypeScript (swc/jest).

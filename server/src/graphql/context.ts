@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { appendAudit, auditCollector, entriesFromChangeSets } from '../modules/audit/audit.service';
 import type { Principal } from '../modules/auth/principal';
 import type { TokenProblem } from '../modules/auth/auth.service';
 import { shanghaiDate } from '../common/dates';
@@ -14,8 +15,11 @@ export interface Context {
   services: Services;
   loaders: Loaders;
   now: () => Date;
-  /** Run a mutation as one unit of work: one transaction, one flush, all or nothing. */
-  mutate<T>(fn: (s: Services) => Promise<T>): Promise<T>;
+  /**
+   * Run a mutation as one unit of work: one transaction, one flush, its audit entries (recorded
+   * under `operation`, the mutation's name), all or nothing.
+   */
+  mutate<T>(operation: string, fn: (s: Services) => Promise<T>): Promise<T>;
 }
 
 export function buildContext(em: EntityManager, deps: ServiceDeps, principal: Principal | null, tokenProblem: TokenProblem | null, address: string | null): Context {
@@ -27,10 +31,19 @@ export function buildContext(em: EntityManager, deps: ServiceDeps, principal: Pr
     services: new Services(em, deps),
     loaders: createLoaders(em, () => shanghaiDate(deps.now())),
     now: deps.now,
-    mutate: (fn) =>
+    mutate: (operation, fn) =>
       em.transactional(async (tx) => {
+        const changeSets = auditCollector.track(tx);
         const result = await fn(new Services(tx, deps));
         await tx.flush();
+        const entries = entriesFromChangeSets(changeSets, {
+          at: deps.now(),
+          userId: principal?.userId ?? null,
+          username: principal?.username ?? null,
+          operation,
+          address,
+        });
+        await appendAudit(tx, entries);
         return result;
       }),
   };

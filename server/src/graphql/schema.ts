@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
+import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuthResolver, RoleAssignmentResolver } from '../modules/auth/auth.resolver';
 import { ChainResolver } from '../modules/org/chain.resolver';
 import { ContactPointResolver, DepartmentResolver, TaskForceResolver } from '../modules/org/district.resolver';
@@ -23,6 +24,7 @@ export const resolvers = [
   ChainResolver,
   StarTypeResolver,
   KeyTaskResolver,
+  AuditResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

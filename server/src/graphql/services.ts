@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { AuditService } from '../modules/audit/audit.service';
 import { AuthService, type AuthSettings } from '../modules/auth/auth.service';
 import { ChainService } from '../modules/org/chain.service';
 import { DistrictService } from '../modules/org/district.service';
@@ -25,4 +26,5 @@ export class Services {
   readonly districts = new DistrictService(this.em);
   readonly chain = new ChainService(this.em, this.units);
   readonly catalog = new CatalogService(this.em);
+  readonly audit = new AuditService(this.em);
 }

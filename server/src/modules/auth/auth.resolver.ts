@@ -35,7 +35,7 @@ export class AuthResolver {
   @Authorized()
   @Mutation(() => Boolean, { description: '退出登录：吊销当前令牌 Sign out: revoke the token of this request' })
   logout(@Ctx() ctx: Context): Promise<boolean> {
-    return ctx.services.auth.logout(requirePrincipal(ctx.principal).tokenId);
+    return ctx.services.auth.logout(requirePrincipal(ctx.principal), ctx.address);
   }
 
   @Authorized()

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import argon2 from 'argon2';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError, unauthenticated } from '../../common/errors';
+import { appendAudit, type AuditInput } from '../audit/audit.service';
 import { TokenKind, UserRole } from './auth.enums';
 import { Principal, type Grant } from './principal';
 import { AuthToken, LoginAttempt, User } from './user.entity';
@@ -62,31 +63,54 @@ export class AuthService {
           and at > coalesce((select max(at) from login_attempt where username = ? and succeeded), '-infinity')`,
       [username, windowStart, username],
     );
+    const event = (action: string, user: User | null): AuditInput => ({
+      at: now,
+      userId: user?.id ?? null,
+      username: username.slice(0, 200),
+      operation: 'login',
+      targetType: 'User',
+      targetId: user ? String(user.id) : null,
+      action,
+      changes: {},
+      address,
+      scopePath: null,
+    });
     if (Number(row.failures) >= this.settings.loginMaxFailures) {
       const until = new Date(row.oldest!).getTime() + this.settings.loginWindowMinutes * 60_000;
+      await this.em.transactional((tx) => appendAudit(tx, [event('LOGIN_THROTTLED', null)]));
       throw new ThrottledError(Math.max(1, Math.ceil((until - now.getTime()) / 1000)));
     }
     const user = await this.em.findOne(User, { username }, { populate: ['passwordHash'] });
     // Verify against a dummy hash when the user is unknown, so timing does not reveal which usernames exist.
     const ok = await argon2.verify(user?.passwordHash ?? (await dummyHash()), password).catch(() => false);
     const succeeded = Boolean(user && ok && user.active);
-    this.em.create(LoginAttempt, { username: username.slice(0, 200), address, succeeded, at: now });
-    if (!succeeded) {
-      await this.em.flush();
-      throw new AppError('UNAUTHENTICATED', 'AUTH.INVALID_CREDENTIALS', '用户名或密码错误 (wrong username or password)');
-    }
     const token = crypto.randomBytes(32).toString('base64url');
     const expiresAt = new Date(now.getTime() + this.settings.sessionTtlHours * 3_600_000);
-    this.em.create(AuthToken, { user: user!, kind: TokenKind.SESSION, tokenHash: hashToken(token), expiresAt });
-    user!.lastLoginAt = now;
-    await this.em.flush();
+    // The attempt is recorded (and audited) whether or not it succeeds: one transaction each way.
+    await this.em.transactional(async (tx) => {
+      tx.create(LoginAttempt, { username: username.slice(0, 200), address, succeeded, at: now });
+      if (succeeded) {
+        tx.create(AuthToken, { user: user!, kind: TokenKind.SESSION, tokenHash: hashToken(token), expiresAt });
+      }
+      await tx.flush();
+      if (succeeded) await tx.nativeUpdate(User, { id: user!.id }, { lastLoginAt: now });
+      await appendAudit(tx, [event(succeeded ? 'LOGIN_SUCCEEDED' : 'LOGIN_FAILED', succeeded ? user : null)]);
+    });
+    if (user && succeeded) user.lastLoginAt = now;
+    if (!succeeded) throw new AppError('UNAUTHENTICATED', 'AUTH.INVALID_CREDENTIALS', '用户名或密码错误 (wrong username or password)');
     return { token, expiresAt, user: user! };
   }
 
   /** Revoke the session of this token. */
-  async logout(tokenId: number): Promise<boolean> {
-    const n = await this.em.nativeUpdate(AuthToken, { id: tokenId, revokedAt: null }, { revokedAt: this.now() });
-    return n > 0;
+  async logout(p: Principal, address: string | null): Promise<boolean> {
+    const now = this.now();
+    return this.em.transactional(async (tx) => {
+      const n = await tx.nativeUpdate(AuthToken, { id: p.tokenId, revokedAt: null }, { revokedAt: now });
+      await appendAudit(tx, [
+        { at: now, userId: p.userId, username: p.username, operation: 'logout', targetType: 'User', targetId: String(p.userId), action: 'LOGOUT', changes: {}, address, scopePath: null },
+      ]);
+      return n > 0;
+    });
   }
 
   /**

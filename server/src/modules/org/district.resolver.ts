@@ -45,7 +45,7 @@ export class DepartmentResolver {
   @Mutation(() => Department, { description: '新建职能部门（区级管理员）Create a department (district admins)' })
   createDepartment(@Ctx() ctx: Context, @Arg('input', () => CreateDepartmentInput, { description: '部门数据 Department data' }) input: CreateDepartmentInput) {
     const p = requirePrincipal(ctx.principal);
-    return ctx.mutate((s) => s.districts.createDepartment(p, { ...input, districtId: parseId(input.districtId, 'districtId') }));
+    return ctx.mutate('createDepartment', (s) => s.districts.createDepartment(p, { ...input, districtId: parseId(input.districtId, 'districtId') }));
   }
 
   @Authorized()
@@ -53,7 +53,7 @@ export class DepartmentResolver {
   updateDepartment(@Ctx() ctx: Context, @Arg('id', () => ID, { description: '标识 Id' }) id: string, @Arg('input', () => UpdateDepartmentInput, { description: '修改内容 Changes' }) input: UpdateDepartmentInput) {
     const p = requirePrincipal(ctx.principal);
     const { version, ...rest } = input;
-    return ctx.mutate((s) => s.districts.updateDepartment(p, parseId(id), rest, version ?? undefined));
+    return ctx.mutate('updateDepartment', (s) => s.districts.updateDepartment(p, parseId(id), rest, version ?? undefined));
   }
 
   @FieldResolver(() => ID, { description: '所属区县标识 District id' })
@@ -85,7 +85,7 @@ export class TaskForceResolver {
   @Mutation(() => StarTaskForce, { description: '新建专班（一颗星一个专班）Create the task force of a star in a district' })
   createTaskForce(@Ctx() ctx: Context, @Arg('input', () => CreateTaskForceInput, { description: '专班数据 Task force data' }) input: CreateTaskForceInput) {
     const p = requirePrincipal(ctx.principal);
-    return ctx.mutate((s) => s.districts.createTaskForce(p, { ...input, districtId: parseId(input.districtId, 'districtId'), leadDepartmentId: parseId(input.leadDepartmentId, 'leadDepartmentId') }));
+    return ctx.mutate('createTaskForce', (s) => s.districts.createTaskForce(p, { ...input, districtId: parseId(input.districtId, 'districtId'), leadDepartmentId: parseId(input.leadDepartmentId, 'leadDepartmentId') }));
   }
 
   @Authorized()
@@ -93,7 +93,7 @@ export class TaskForceResolver {
   updateTaskForce(@Ctx() ctx: Context, @Arg('id', () => ID, { description: '标识 Id' }) id: string, @Arg('input', () => UpdateTaskForceInput, { description: '修改内容 Changes' }) input: UpdateTaskForceInput) {
     const p = requirePrincipal(ctx.principal);
     const { version, leadDepartmentId, ...rest } = input;
-    return ctx.mutate((s) =>
+    return ctx.mutate('updateTaskForce', (s) =>
       s.districts.updateTaskForce(p, parseId(id), { ...rest, leadDepartmentId: leadDepartmentId === undefined ? undefined : parseId(leadDepartmentId, 'leadDepartmentId') }, version ?? undefined),
     );
   }
@@ -165,7 +165,7 @@ export class ContactPointResolver {
   @Mutation(() => ContactPoint, { description: '新建联系点（区级管理员）Create a contact point (district admins)' })
   createContactPoint(@Ctx() ctx: Context, @Arg('input', () => CreateContactPointInput, { description: '联系点数据 Contact point data' }) input: CreateContactPointInput) {
     const p = requirePrincipal(ctx.principal);
-    return ctx.mutate((s) => s.districts.createContactPoint(p, { ...input, leaderId: parseId(input.leaderId, 'leaderId'), unitId: parseId(input.unitId, 'unitId') }));
+    return ctx.mutate('createContactPoint', (s) => s.districts.createContactPoint(p, { ...input, leaderId: parseId(input.leaderId, 'leaderId'), unitId: parseId(input.unitId, 'unitId') }));
   }
 
   @Authorized()
@@ -173,7 +173,7 @@ export class ContactPointResolver {
   updateContactPoint(@Ctx() ctx: Context, @Arg('id', () => ID, { description: '标识 Id' }) id: string, @Arg('input', () => UpdateContactPointInput, { description: '修改内容 Changes' }) input: UpdateContactPointInput) {
     const p = requirePrincipal(ctx.principal);
     const { version, ...rest } = input;
-    return ctx.mutate((s) => s.districts.updateContactPoint(p, parseId(id), rest, version ?? undefined));
+    return ctx.mutate('updateContactPoint', (s) => s.districts.updateContactPoint(p, parseId(id), rest, version ?? undefined));
   }
 
   @FieldResolver(() => ID, { description: '县级领导标识 Leader id' })

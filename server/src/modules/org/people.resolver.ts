@@ -45,7 +45,7 @@ export class PersonResolver {
   @Mutation(() => Person, { description: '新建人员 Create a person' })
   createPerson(@Ctx() ctx: Context, @Arg('input', () => CreatePersonInput, { description: '人员数据 Person data' }) input: CreatePersonInput) {
     const p = requirePrincipal(ctx.principal);
-    return ctx.mutate((s) => s.people.createPerson(p, { ...input, unitId: parseId(input.unitId, 'unitId') }));
+    return ctx.mutate('createPerson', (s) => s.people.createPerson(p, { ...input, unitId: parseId(input.unitId, 'unitId') }));
   }
 
   @Authorized()
@@ -53,7 +53,7 @@ export class PersonResolver {
   updatePerson(@Ctx() ctx: Context, @Arg('id', () => ID, { description: '标识 Id' }) id: string, @Arg('input', () => UpdatePersonInput, { description: '修改内容 Changes' }) input: UpdatePersonInput) {
     const p = requirePrincipal(ctx.principal);
     const { version, unitId, ...rest } = input;
-    return ctx.mutate((s) => s.people.updatePerson(p, parseId(id), { ...rest, unitId: unitId === undefined ? undefined : parseId(unitId, 'unitId') }, version ?? undefined));
+    return ctx.mutate('updatePerson', (s) => s.people.updatePerson(p, parseId(id), { ...rest, unitId: unitId === undefined ? undefined : parseId(unitId, 'unitId') }, version ?? undefined));
   }
 
   @FieldResolver(() => ID, { description: '所属单元标识 Unit id' })
@@ -101,7 +101,7 @@ export class PositionResolver {
   @Mutation(() => Position, { description: '任命（新建任职）Appoint a person to a role; single-holder roles may not overlap in time' })
   createPosition(@Ctx() ctx: Context, @Arg('input', () => CreatePositionInput, { description: '任职数据 Position data' }) input: CreatePositionInput) {
     const p = requirePrincipal(ctx.principal);
-    return ctx.mutate((s) =>
+    return ctx.mutate('createPosition', (s) =>
       s.people.createPosition(p, {
         ...input,
         personId: parseId(input.personId, 'personId'),
@@ -117,7 +117,7 @@ export class PositionResolver {
   updatePosition(@Ctx() ctx: Context, @Arg('id', () => ID, { description: '标识 Id' }) id: string, @Arg('input', () => UpdatePositionInput, { description: '修改内容 Changes' }) input: UpdatePositionInput) {
     const p = requirePrincipal(ctx.principal);
     const { version, ...rest } = input;
-    return ctx.mutate((s) =>
+    return ctx.mutate('updatePosition', (s) =>
       s.people.updatePosition(
         p,
         parseId(id),
@@ -196,14 +196,14 @@ export class StarOwnerResolver {
   @Mutation(() => StarOwner, { description: '指定包星人 Make a branch committee member own a star at the branch' })
   createStarOwner(@Ctx() ctx: Context, @Arg('input', () => CreateStarOwnerInput, { description: '包星数据 Star owner data' }) input: CreateStarOwnerInput) {
     const p = requirePrincipal(ctx.principal);
-    return ctx.mutate((s) => s.people.createStarOwner(p, { ...input, branchId: parseId(input.branchId, 'branchId'), personId: parseId(input.personId, 'personId') }));
+    return ctx.mutate('createStarOwner', (s) => s.people.createStarOwner(p, { ...input, branchId: parseId(input.branchId, 'branchId'), personId: parseId(input.personId, 'personId') }));
   }
 
   @Authorized()
   @Mutation(() => StarOwner, { description: '修改包星（结束日期）Update a star ownership (end it)' })
   updateStarOwner(@Ctx() ctx: Context, @Arg('id', () => ID, { description: '标识 Id' }) id: string, @Arg('input', () => UpdateStarOwnerInput, { description: '修改内容 Changes' }) input: UpdateStarOwnerInput) {
     const p = requirePrincipal(ctx.principal);
-    return ctx.mutate((s) => s.people.updateStarOwner(p, parseId(id), { endDate: input.endDate }, input.version ?? undefined));
+    return ctx.mutate('updateStarOwner', (s) => s.people.updateStarOwner(p, parseId(id), { endDate: input.endDate }, input.version ?? undefined));
   }
 
   @FieldResolver(() => ID, { description: '支部标识 Branch id' })

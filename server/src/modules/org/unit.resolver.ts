@@ -61,7 +61,7 @@ export class UnitResolver {
   @Mutation(() => Unit, { description: '新建单元 Create a unit (district admins; township staff for branches of their township)' })
   createUnit(@Ctx() ctx: Context, @Arg('input', () => CreateUnitInput, { description: '单元数据 Unit data' }) input: CreateUnitInput) {
     const p = requirePrincipal(ctx.principal);
-    return ctx.mutate((s) => s.units.create(p, { ...input, parentId: parseId(input.parentId, 'parentId') }));
+    return ctx.mutate('createUnit', (s) => s.units.create(p, { ...input, parentId: parseId(input.parentId, 'parentId') }));
   }
 
   @Authorized()
@@ -73,7 +73,7 @@ export class UnitResolver {
   ) {
     const p = requirePrincipal(ctx.principal);
     const { version, parentId, ...rest } = input;
-    return ctx.mutate((s) => s.units.update(p, parseId(id), { ...rest, parentId: parentId === undefined ? undefined : parseId(parentId, 'parentId') }, version ?? undefined));
+    return ctx.mutate('updateUnit', (s) => s.units.update(p, parseId(id), { ...rest, parentId: parentId === undefined ? undefined : parseId(parentId, 'parentId') }, version ?? undefined));
   }
 
   @FieldResolver(() => ID, { nullable: true, description: '上级单元标识 Parent id' })

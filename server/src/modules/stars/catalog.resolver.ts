@@ -30,7 +30,7 @@ export class StarTypeResolver {
   @Mutation(() => StarType, { description: '新建星类型（区级管理员）Create a star type (district admins)' })
   createStarType(@Ctx() ctx: Context, @Arg('input', () => CreateStarTypeInput, { description: '星类型数据 Star type data' }) input: CreateStarTypeInput) {
     const p = requirePrincipal(ctx.principal);
-    return ctx.mutate((s) => s.catalog.createStarType(p, input));
+    return ctx.mutate('createStarType', (s) => s.catalog.createStarType(p, input));
   }
 
   @Authorized(UserRole.DISTRICT_ADMIN)
@@ -38,7 +38,7 @@ export class StarTypeResolver {
   updateStarType(@Ctx() ctx: Context, @Arg('code', () => String, { description: '编码 Code' }) code: string, @Arg('input', () => UpdateStarTypeInput, { description: '修改内容 Changes' }) input: UpdateStarTypeInput) {
     const p = requirePrincipal(ctx.principal);
     const { version, ...rest } = input;
-    return ctx.mutate((s) => s.catalog.updateStarType(p, code, rest, version ?? undefined));
+    return ctx.mutate('updateStarType', (s) => s.catalog.updateStarType(p, code, rest, version ?? undefined));
   }
 
   @FieldResolver(() => ID, { description: '标识（同编码，供管理后台使用）Id, equal to the code' })
@@ -68,7 +68,7 @@ export class KeyTaskResolver {
   @Mutation(() => KeyTask, { description: '新建重点任务（区级管理员）Create a key task (district admins)' })
   createKeyTask(@Ctx() ctx: Context, @Arg('input', () => CreateKeyTaskInput, { description: '任务数据 Task data' }) input: CreateKeyTaskInput) {
     const p = requirePrincipal(ctx.principal);
-    return ctx.mutate((s) => s.catalog.createKeyTask(p, { ...input, leadDepartmentId: parseOptionalId(input.leadDepartmentId, 'leadDepartmentId') }));
+    return ctx.mutate('createKeyTask', (s) => s.catalog.createKeyTask(p, { ...input, leadDepartmentId: parseOptionalId(input.leadDepartmentId, 'leadDepartmentId') }));
   }
 
   @Authorized(UserRole.DISTRICT_ADMIN)
@@ -76,7 +76,7 @@ export class KeyTaskResolver {
   updateKeyTask(@Ctx() ctx: Context, @Arg('id', () => ID, { description: '标识 Id' }) id: string, @Arg('input', () => UpdateKeyTaskInput, { description: '修改内容 Changes' }) input: UpdateKeyTaskInput) {
     const p = requirePrincipal(ctx.principal);
     const { version, leadDepartmentId, ...rest } = input;
-    return ctx.mutate((s) => s.catalog.updateKeyTask(p, parseId(id), { ...rest, leadDepartmentId: parseOptionalId(leadDepartmentId, 'leadDepartmentId') }, version ?? undefined));
+    return ctx.mutate('updateKeyTask', (s) => s.catalog.updateKeyTask(p, parseId(id), { ...rest, leadDepartmentId: parseOptionalId(leadDepartmentId, 'leadDepartmentId') }, version ?? undefined));
   }
 
   @FieldResolver(() => String, { description: '星类型编码 Star code' })

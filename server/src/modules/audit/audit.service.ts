@@ -1,0 +1,232 @@
+/**
+ * The audit trail: change sets of a mutation's flush become append-only, hash-chained entries in
+ * the same transaction. Appending takes a transaction-scoped advisory lock, so entries are chained
+ * in commit order even under concurrent mutations.
+ */
+import crypto from 'node:crypto';
+import { ChangeSetType, wrap, type ChangeSet, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { assertRole } from '../../common/access';
+import { orderBy, offset, type ListArgs, type Page } from '../../graphql/pagination';
+import { UserRole } from '../auth/auth.enums';
+import type { Principal } from '../auth/principal';
+import { AuditEntry } from './audit.entity';
+
+export const GENESIS_HASH = '0'.repeat(64);
+const LOCK_KEY = 5_000_001;
+/** Never copied into the trail. */
+const SECRET_FIELDS = new Set(['passwordHash', 'tokenHash']);
+/** Bookkeeping that would only add noise. */
+const SKIPPED_FIELDS = new Set(['updatedAt', 'createdAt']);
+/** Entities whose writes are bookkeeping of the auth layer, audited as events instead. */
+const UNAUDITED = new Set(['LoginAttempt', 'AuthToken', 'AuditEntry', 'RateLimitHit']);
+
+export interface AuditInput {
+  at: Date;
+  userId: number | null;
+  username: string | null;
+  operation: string;
+  targetType: string;
+  targetId: string | null;
+  action: string;
+  changes: Record<string, { before?: unknown; after?: unknown }>;
+  address: string | null;
+  scopePath: string | null;
+  visibilityRef?: string | null;
+}
+
+/** Collects the change sets of flushes on registered EntityManagers (one per mutation). */
+export class AuditCollector implements EventSubscriber {
+  private readonly pending = new WeakMap<object, ChangeSet<object>[]>();
+
+  track(em: EntityManager): ChangeSet<object>[] {
+    const list: ChangeSet<object>[] = [];
+    this.pending.set(em, list);
+    return list;
+  }
+
+  onFlush(args: FlushEventArgs): void {
+    const list = this.pending.get(args.em);
+    if (list) list.push(...args.uow.getChangeSets());
+  }
+}
+
+/** One collector per process: every ORM instance registers it as a subscriber. */
+export const auditCollector = new AuditCollector();
+
+function plain(v: unknown): unknown {
+  if (v === null || v === undefined) return v ?? null;
+  if (v instanceof Date) return v.toISOString();
+  if (Array.isArray(v)) return v.map(plain);
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if ('id' in o && o.id !== undefined) return o.id;
+    if ('code' in o && typeof o.code === 'string') return o.code;
+    return JSON.parse(JSON.stringify(o));
+  }
+  return v;
+}
+
+/** The unit path that places an entity in the tree (for scoped searches), when it is loaded. */
+function scopeOf(entity: Record<string, unknown>): string | null {
+  if (typeof entity.path === 'string') return entity.path;
+  for (const key of ['scopeUnit', 'unit', 'branch', 'district']) {
+    const rel = entity[key] as Record<string, unknown> | null | undefined;
+    if (rel && typeof rel === 'object' && wrap(rel).isInitialized() && typeof rel.path === 'string') return rel.path;
+  }
+  return null;
+}
+
+export function entriesFromChangeSets(changeSets: ChangeSet<object>[], base: Omit<AuditInput, 'targetType' | 'targetId' | 'action' | 'changes' | 'scopePath'>): AuditInput[] {
+  const out: AuditInput[] = [];
+  for (const cs of changeSets) {
+    if (UNAUDITED.has(cs.name)) continue;
+    const entity = cs.entity as Record<string, unknown>;
+    const changes: AuditInput['changes'] = {};
+    const before = (cs.originalEntity ?? {}) as Record<string, unknown>;
+    const fields = cs.type === ChangeSetType.DELETE ? Object.keys(before) : Object.keys(cs.payload);
+    for (const f of fields) {
+      if (SKIPPED_FIELDS.has(f)) continue;
+      if (SECRET_FIELDS.has(f)) {
+        changes[f] = { after: '[hidden]' };
+        continue;
+      }
+      const entry: { before?: unknown; after?: unknown } = {};
+      if (cs.type !== ChangeSetType.CREATE) entry.before = plain(before[f]);
+      if (cs.type !== ChangeSetType.DELETE) entry.after = plain(entity[f] ?? (cs.payload as Record<string, unknown>)[f]);
+      changes[f] = entry;
+    }
+    out.push({
+      ...base,
+      targetType: cs.name,
+      targetId: String(entity.id ?? entity.code ?? cs.getPrimaryKey() ?? ''),
+      action: cs.type.toUpperCase(),
+      changes,
+      scopePath: scopeOf(entity),
+    });
+  }
+  return out;
+}
+
+function canonical(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  const o = value as Record<string, unknown>;
+  return `{${Object.keys(o)
+    .sort()
+    .map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`)
+    .join(',')}}`;
+}
+
+export function entryHash(prevHash: string, e: { id: string; at: Date | string; userId: number | null; username: string | null; operation: string; targetType: string; targetId: string | null; action: string; changes: unknown; address: string | null; scopePath: string | null; visibilityRef: string | null }): string {
+  const body = canonical({
+    id: String(e.id),
+    at: new Date(e.at).toISOString(),
+    userId: e.userId,
+    username: e.username,
+    operation: e.operation,
+    targetType: e.targetType,
+    targetId: e.targetId,
+    action: e.action,
+    changes: e.changes,
+    address: e.address,
+    scopePath: e.scopePath,
+    visibilityRef: e.visibilityRef,
+  });
+  return crypto.createHash('sha256').update(prevHash).update(body).digest('hex');
+}
+
+/** Append entries inside the caller's transaction (the lock is released at commit). */
+export async function appendAudit(em: EntityManager, entries: AuditInput[]): Promise<void> {
+  if (!entries.length) return;
+  await em.execute('select pg_advisory_xact_lock(?)', [LOCK_KEY]);
+  const [last] = await em.execute<{ hash: string }[]>('select hash from audit_entry order by id desc limit 1');
+  let prev = last?.hash ?? GENESIS_HASH;
+  const ids = await em.execute<{ id: string }[]>(`select nextval('audit_entry_id_seq')::text as id from generate_series(1, ?)`, [entries.length]);
+  const rows = entries.map((e, i) => {
+    const id = ids[i].id;
+    const row = { ...e, id, visibilityRef: e.visibilityRef ?? null };
+    const hash = entryHash(prev, row);
+    const out = [id, e.at, e.userId, e.username, e.operation, e.targetType, e.targetId, e.action, JSON.stringify(e.changes), e.address, e.scopePath, row.visibilityRef, prev, hash];
+    prev = hash;
+    return out;
+  });
+  await em.execute(
+    `insert into audit_entry (id, at, user_id, username, operation, target_type, target_id, action, changes, address, scope_path, visibility_ref, prev_hash, hash)
+     values ${rows.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?)').join(', ')}`,
+    rows.flat(),
+  );
+}
+
+export interface AuditFilter {
+  userId?: number | null;
+  targetType?: string | null;
+  targetId?: string | null;
+  operation?: string | null;
+  from?: Date | null;
+  to?: Date | null;
+}
+
+export interface ChainVerification {
+  valid: boolean;
+  checked: number;
+  firstInvalidId: string | null;
+}
+
+export class AuditService {
+  constructor(private readonly em: EntityManager) {}
+
+  /** District admins search the trail of their subtree (and catalog changes, which have no place). */
+  async search(p: Principal, filter: AuditFilter, args: ListArgs): Promise<Page<AuditEntry>> {
+    assertRole(p, [UserRole.DISTRICT_ADMIN], 'AUDIT.FORBIDDEN');
+    const prefixes = p.grants.filter((g) => g.role === UserRole.DISTRICT_ADMIN).map((g) => g.unitPath);
+    const where: FilterQuery<AuditEntry>[] = [{ $or: [{ scopePath: null }, ...prefixes.map((x) => ({ scopePath: { $like: `${x}%` } }))] }];
+    // Entries about confidential records are left out until the record's own rules say otherwise.
+    where.push({ visibilityRef: null });
+    if (filter.userId) where.push({ userId: filter.userId });
+    if (filter.targetType) where.push({ targetType: filter.targetType });
+    if (filter.targetId) where.push({ targetId: filter.targetId });
+    if (filter.operation) where.push({ operation: filter.operation });
+    if (filter.from) where.push({ at: { $gte: filter.from } });
+    if (filter.to) where.push({ at: { $lt: filter.to } });
+    const [items, total] = await this.em.findAndCount(AuditEntry, { $and: where }, { orderBy: orderBy(args, { id: 'id', at: 'at' }, 'id') as never, ...offset(args) });
+    return { items, total };
+  }
+
+  /** Recompute every hash from the first entry; report the first entry that does not match. */
+  async verify(p: Principal): Promise<ChainVerification> {
+    assertRole(p, [UserRole.DISTRICT_ADMIN], 'AUDIT.FORBIDDEN');
+    let prev = GENESIS_HASH;
+    let checked = 0;
+    let after = '0';
+    for (;;) {
+      const rows = await this.em.execute<Record<string, any>[]>(
+        `select id::text as id, at, user_id, username, operation, target_type, target_id, action, changes, address, scope_path, visibility_ref, prev_hash, hash
+           from audit_entry where id > ?::bigint order by audit_entry.id limit 2000`,
+        [after],
+      );
+      if (!rows.length) break;
+      for (const r of rows) {
+        const expected = entryHash(prev, {
+          id: r.id,
+          at: r.at,
+          userId: r.user_id,
+          username: r.username,
+          operation: r.operation,
+          targetType: r.target_type,
+          targetId: r.target_id,
+          action: r.action,
+          changes: r.changes,
+          address: r.address,
+          scopePath: r.scope_path,
+          visibilityRef: r.visibility_ref,
+        });
+        if (r.prev_hash !== prev || r.hash !== expected) return { valid: false, checked, firstInvalidId: r.id };
+        prev = r.hash;
+        checked++;
+      }
+      after = rows[rows.length - 1].id;
+    }
+    return { valid: true, checked, firstInvalidId: null };
+  }
+}
