@@ -18,6 +18,8 @@ import { armorProtection, limitsPlugin } from './graphql/limits';
 import { buildAppSchema } from './graphql/schema';
 import { createLogger } from './logger';
 import type { TokenProblem } from './modules/auth/auth.service';
+import { TokenKind } from './modules/auth/auth.enums';
+import { hitRateLimit, pruneRateLimits } from './modules/auth/rate-limit';
 import type { Principal } from './modules/auth/principal';
 import { Services, type ServiceDeps } from './graphql/services';
 
@@ -44,7 +46,13 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
   const orm = opts.orm ?? (await openOrm({ databaseUrl: opts.databaseUrl ?? config.databaseUrl!, poolMax: config.dbPoolMax }));
   const deps: ServiceDeps = {
     now: opts.now ?? (() => new Date()),
-    auth: { sessionTtlHours: config.sessionTtlHours, loginMaxFailures: config.loginMaxFailures, loginWindowMinutes: config.loginWindowMinutes },
+    auth: {
+      sessionTtlHours: config.sessionTtlHours,
+      loginMaxFailures: config.loginMaxFailures,
+      loginWindowMinutes: config.loginWindowMinutes,
+      rateLimits: config.rateLimits,
+      apiTokenMaxDays: config.apiTokenMaxDays,
+    },
   };
 
   const app = express();
@@ -96,6 +104,17 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
           if (typeof result === 'string') tokenProblem = result;
           else principal = result;
         }
+        if (principal) {
+          const api = principal.tokenKind === TokenKind.API;
+          await hitRateLimit(
+            em,
+            api ? `token:${principal.tokenId}` : `user:${principal.userId}`,
+            api ? config.rateLimits.perApiTokenPerMinute : config.rateLimits.perUserPerMinute,
+            60,
+            deps.now(),
+            api ? 'for this API token' : 'for this user',
+          );
+        }
         return buildContext(em, deps, principal, tokenProblem, address);
       },
     }),
@@ -123,6 +142,10 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
     });
   });
 
+  // Old rate-limit windows are pruned every ten minutes (any process may do it; it is idempotent).
+  const pruner = setInterval(() => void pruneRateLimits(orm.em.fork(), deps.now()).catch(() => undefined), 600_000);
+  pruner.unref();
+
   let stopping: Promise<void> | null = null;
   return {
     app,
@@ -135,6 +158,7 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
       }),
     stop: () =>
       (stopping ??= (async () => {
+        clearInterval(pruner);
         await apollo.stop(); // drains in-flight requests and closes the HTTP server
         if (ownsOrm) await orm.close(true);
       })()),

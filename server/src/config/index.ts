@@ -21,6 +21,8 @@ export interface AppConfig {
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** Pool size per process. */
   dbPoolMax: number;
+  rateLimits: { perUserPerMinute: number; perApiTokenPerMinute: number; loginPerAddressPerMinute: number };
+  apiTokenMaxDays: number;
 }
 
 export class ConfigError extends Error {}
@@ -74,6 +76,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     adminDir: path.resolve(projectRoot, env.ADMIN_DIR || 'admin/dist'),
     logLevel,
     dbPoolMax: int(env, 'DB_POOL_MAX', 10, 1, 200),
+    rateLimits: {
+      perUserPerMinute: int(env, 'RATE_LIMIT_USER_PER_MINUTE', 600, 1, 1_000_000),
+      perApiTokenPerMinute: int(env, 'RATE_LIMIT_API_TOKEN_PER_MINUTE', 1200, 1, 1_000_000),
+      loginPerAddressPerMinute: int(env, 'RATE_LIMIT_LOGIN_PER_ADDRESS_PER_MINUTE', 30, 1, 1_000_000),
+    },
+    apiTokenMaxDays: int(env, 'API_TOKEN_MAX_DAYS', 366, 1, 3660),
   });
 }
 

@@ -8,6 +8,7 @@ import { StarOwner } from '../modules/org/star-owner.entity';
 import { StarTaskForce } from '../modules/org/task-force.entity';
 import { Unit } from '../modules/org/unit.entity';
 import { AuditEntry } from '../modules/audit/audit.entity';
+import { RateLimitCounter } from '../modules/auth/rate-limit';
 import { KeyTask } from '../modules/stars/key-task.entity';
 import { StarType } from '../modules/stars/star-type.entity';
 
@@ -26,4 +27,5 @@ export const entities = [
   AuthToken,
   LoginAttempt,
   AuditEntry,
+  RateLimitCounter,
 ];

@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { appendAudit, auditCollector, entriesFromChangeSets } from '../modules/audit/audit.service';
 import type { Principal } from '../modules/auth/principal';
+import { TokenKind } from '../modules/auth/auth.enums';
+import { forbidden } from '../common/errors';
 import type { TokenProblem } from '../modules/auth/auth.service';
 import { shanghaiDate } from '../common/dates';
 import { createLoaders, type Loaders } from './loaders';
@@ -31,8 +33,11 @@ export function buildContext(em: EntityManager, deps: ServiceDeps, principal: Pr
     services: new Services(em, deps),
     loaders: createLoaders(em, () => shanghaiDate(deps.now())),
     now: deps.now,
-    mutate: (operation, fn) =>
-      em.transactional(async (tx) => {
+    mutate: (operation, fn) => {
+      if (principal?.tokenKind === TokenKind.API) {
+        return Promise.reject(forbidden('AUTH.READ_ONLY_TOKEN', '接口令牌只能读取数据 (API tokens are read-only)'));
+      }
+      return em.transactional(async (tx) => {
         const changeSets = auditCollector.track(tx);
         const result = await fn(new Services(tx, deps));
         await tx.flush();
@@ -45,6 +50,7 @@ export function buildContext(em: EntityManager, deps: ServiceDeps, principal: Pr
         });
         await appendAudit(tx, entries);
         return result;
-      }),
+      });
+    },
   };
 }

@@ -3,6 +3,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 import { AuditResolver } from '../modules/audit/audit.resolver';
+import { ApiTokenResolver } from '../modules/auth/api-token.resolver';
 import { AuthResolver, RoleAssignmentResolver } from '../modules/auth/auth.resolver';
 import { ChainResolver } from '../modules/org/chain.resolver';
 import { ContactPointResolver, DepartmentResolver, TaskForceResolver } from '../modules/org/district.resolver';
@@ -25,6 +26,7 @@ export const resolvers = [
   StarTypeResolver,
   KeyTaskResolver,
   AuditResolver,
+  ApiTokenResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditService } from '../modules/audit/audit.service';
+import { ApiTokenService } from '../modules/auth/api-token.service';
 import { AuthService, type AuthSettings } from '../modules/auth/auth.service';
 import { ChainService } from '../modules/org/chain.service';
 import { DistrictService } from '../modules/org/district.service';
@@ -27,4 +28,5 @@ export class Services {
   readonly chain = new ChainService(this.em, this.units);
   readonly catalog = new CatalogService(this.em);
   readonly audit = new AuditService(this.em);
+  readonly apiTokens = new ApiTokenService(this.em, this.deps.auth, this.deps.now);
 }

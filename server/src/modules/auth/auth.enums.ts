@@ -7,6 +7,7 @@ export enum UserRole {
   SUPERVISOR = 'SUPERVISOR',
   TOWNSHIP_STAFF = 'TOWNSHIP_STAFF',
   BRANCH_STAFF = 'BRANCH_STAFF',
+  INTEGRATOR = 'INTEGRATOR',
 }
 
 export enum TokenKind {
@@ -24,6 +25,7 @@ registerEnumType(UserRole, {
     SUPERVISOR: { description: '督导组成员 Supervision team member' },
     TOWNSHIP_STAFF: { description: '乡镇（街道）工作人员 Township staff: edits their township\'s branches and positions' },
     BRANCH_STAFF: { description: '支部工作人员 Branch staff' },
+    INTEGRATOR: { description: '对接系统（接口令牌）Integrator: another system reading through an API token, read-only' },
   },
 });
 registerEnumType(TokenKind, { name: 'TokenKind', description: '令牌类别 Token kind: a sign-in session or an integrator API token' });

@@ -4,7 +4,8 @@ import type { Context } from '../../graphql/context';
 import { Person } from '../org/person.entity';
 import { Unit } from '../org/unit.entity';
 import { StarType } from '../stars/star-type.entity';
-import { UserRole } from './auth.enums';
+import { TokenKind, UserRole } from './auth.enums';
+import { forbidden } from '../../common/errors';
 import { RoleAssignment, User } from './user.entity';
 
 @ObjectType({ description: '登录结果 Result of signing in' })
@@ -35,6 +36,9 @@ export class AuthResolver {
   @Authorized()
   @Mutation(() => Boolean, { description: '退出登录：吊销当前令牌 Sign out: revoke the token of this request' })
   logout(@Ctx() ctx: Context): Promise<boolean> {
+    if (requirePrincipal(ctx.principal).tokenKind === TokenKind.API) {
+      throw forbidden('AUTH.READ_ONLY_TOKEN', '接口令牌不能退出登录，请由管理员吊销 (API tokens are revoked by an administrator)');
+    }
     return ctx.services.auth.logout(requirePrincipal(ctx.principal), ctx.address);
   }
 

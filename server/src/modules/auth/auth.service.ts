@@ -3,6 +3,7 @@ import argon2 from 'argon2';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError, unauthenticated } from '../../common/errors';
 import { appendAudit, type AuditInput } from '../audit/audit.service';
+import { hitRateLimit, type RateLimits } from './rate-limit';
 import { TokenKind, UserRole } from './auth.enums';
 import { Principal, type Grant } from './principal';
 import { AuthToken, LoginAttempt, User } from './user.entity';
@@ -24,6 +25,8 @@ export interface AuthSettings {
   sessionTtlHours: number;
   loginMaxFailures: number;
   loginWindowMinutes: number;
+  rateLimits: RateLimits;
+  apiTokenMaxDays: number;
 }
 
 export interface LoginResult {
@@ -56,6 +59,8 @@ export class AuthService {
   async login(usernameRaw: string, password: string, address: string | null): Promise<LoginResult> {
     const username = usernameRaw.trim().toLowerCase();
     const now = this.now();
+    // Per address first: one address guessing across many usernames is throttled too.
+    if (address) await hitRateLimit(this.em, `login-addr:${address}`, this.settings.rateLimits.loginPerAddressPerMinute, 60, now, 'from this address');
     const windowStart = new Date(now.getTime() - this.settings.loginWindowMinutes * 60_000);
     const [row] = await this.em.execute<{ failures: string; oldest: Date | null }[]>(
       `select count(*) as failures, min(at) as oldest from login_attempt
@@ -120,9 +125,10 @@ export class AuthService {
   async authenticate(token: string): Promise<Principal | TokenProblem> {
     if (token.length < 20 || token.length > 200) return 'INVALID';
     const rows = await this.em.execute<
-      { token_id: number; kind: TokenKind; expires_at: Date; revoked_at: Date | null; last_used_at: Date | null; user_id: number; username: string; display_name: string; active: boolean; grants: Grant[] | null }[]
+      { token_id: number; kind: TokenKind; expires_at: Date; revoked_at: Date | null; last_used_at: Date | null; token_name: string | null; scope_unit_id: number | null; scope_path: string | null; user_id: number; username: string; display_name: string; active: boolean; grants: Grant[] | null }[]
     >(
-      `select t.id as token_id, t.kind, t.expires_at, t.revoked_at, t.last_used_at,
+      `select t.id as token_id, t.kind, t.expires_at, t.revoked_at, t.last_used_at, t.name as token_name,
+              t.scope_unit_id, (select path from unit where id = t.scope_unit_id) as scope_path,
               u.id as user_id, u.username, u.display_name, u.active,
               (select json_agg(json_build_object('role', r.role, 'unitId', r.unit_id, 'unitPath', un.path, 'starCode', r.star_type_code))
                  from role_assignment r join unit un on un.id = r.unit_id where r.user_id = u.id) as grants
@@ -139,6 +145,11 @@ export class AuthService {
     // Record use at most once a minute: a write per request would cost more than the request.
     if (!r.last_used_at || now.getTime() - new Date(r.last_used_at).getTime() > 60_000) {
       await this.em.execute('update auth_token set last_used_at = ? where id = ?', [now, r.token_id]);
+    }
+    if (r.kind === TokenKind.API) {
+      // An API token reads its own subtree as INTEGRATOR, whatever its creator may do.
+      const grants: Grant[] = r.scope_path ? [{ role: UserRole.INTEGRATOR, unitId: r.scope_unit_id!, unitPath: r.scope_path, starCode: null }] : [];
+      return new Principal(r.user_id, `api-token:${r.token_id}`, r.token_name ?? 'API', grants, r.kind, r.token_id);
     }
     return new Principal(r.user_id, r.username, r.display_name, r.grants ?? [], r.kind, r.token_id);
   }

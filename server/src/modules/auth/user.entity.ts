@@ -55,9 +55,15 @@ export class RoleAssignment extends BaseEntity {
   starType: Rel<StarType> | null = null;
 }
 
-/** Bearer tokens: only a SHA-256 of the token is stored; the token itself is shown once. */
+/**
+ * Bearer tokens: sign-in sessions, and API tokens for integrators (read-only, scoped to a unit
+ * subtree, created by a district admin). Only a SHA-256 of the token is stored; the token itself is
+ * shown once. Exposed in GraphQL as ApiToken (API tokens only).
+ */
+@ObjectType('ApiToken', { description: '接口令牌 API token of an integrator: read-only, scoped to a unit subtree' })
 @Entity({ tableName: 'auth_token' })
 export class AuthToken extends BaseEntity {
+  /** The session's user; for API tokens, the district admin who created it. */
   @ManyToOne(() => User, { deleteRule: 'cascade', index: true })
   user!: Rel<User>;
 
@@ -67,15 +73,23 @@ export class AuthToken extends BaseEntity {
   @Property({ length: 64, unique: true })
   tokenHash!: string;
 
+  @Field(() => String, { nullable: true, description: '名称（用途）Name: which system uses it' })
   @Property({ type: 'string', length: 100, nullable: true })
   name: string | null = null;
 
+  /** API tokens: the subtree the token may read. */
+  @ManyToOne(() => Unit, { nullable: true, deleteRule: 'restrict' })
+  scopeUnit: Rel<Unit> | null = null;
+
+  @Field(() => Date, { description: '过期时间 Expires at' })
   @Property({ type: 'timestamptz' })
   expiresAt!: Date;
 
+  @Field(() => Date, { nullable: true, description: '吊销时间 Revoked at' })
   @Property({ type: 'timestamptz', nullable: true })
   revokedAt: Date | null = null;
 
+  @Field(() => Date, { nullable: true, description: '最近使用 Last used (recorded at most once a minute)' })
   @Property({ type: 'timestamptz', nullable: true })
   lastUsedAt: Date | null = null;
 }
