@@ -20,6 +20,7 @@ import { createLogger } from './logger';
 import type { TokenProblem } from './modules/auth/auth.service';
 import { TokenKind } from './modules/auth/auth.enums';
 import { hitRateLimit, pruneRateLimits } from './modules/auth/rate-limit';
+import { pruneIdempotencyKeys } from './modules/audit/idempotency';
 import type { Principal } from './modules/auth/principal';
 import { Services, type ServiceDeps } from './graphql/services';
 
@@ -142,8 +143,11 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
     });
   });
 
-  // Old rate-limit windows are pruned every ten minutes (any process may do it; it is idempotent).
-  const pruner = setInterval(() => void pruneRateLimits(orm.em.fork(), deps.now()).catch(() => undefined), 600_000);
+  // Old rate-limit windows and idempotency keys are pruned every ten minutes (any process may).
+  const pruner = setInterval(() => {
+    void pruneRateLimits(orm.em.fork(), deps.now()).catch(() => undefined);
+    void pruneIdempotencyKeys(orm.em.fork(), deps.now()).catch(() => undefined);
+  }, 600_000);
   pruner.unref();
 
   let stopping: Promise<void> | null = null;

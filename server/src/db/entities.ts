@@ -9,6 +9,7 @@ import { StarTaskForce } from '../modules/org/task-force.entity';
 import { Unit } from '../modules/org/unit.entity';
 import { AuditEntry } from '../modules/audit/audit.entity';
 import { RateLimitCounter } from '../modules/auth/rate-limit';
+import { IdempotencyKey } from '../modules/audit/idempotency';
 import { KeyTask } from '../modules/stars/key-task.entity';
 import { StarType } from '../modules/stars/star-type.entity';
 
@@ -28,4 +29,5 @@ export const entities = [
   LoginAttempt,
   AuditEntry,
   RateLimitCounter,
+  IdempotencyKey,
 ];

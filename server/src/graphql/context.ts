@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { appendAudit, auditCollector, entriesFromChangeSets } from '../modules/audit/audit.service';
+import { checkKey, complete, reserve } from '../modules/audit/idempotency';
 import type { Principal } from '../modules/auth/principal';
 import { TokenKind } from '../modules/auth/auth.enums';
 import { forbidden } from '../common/errors';
@@ -19,9 +20,10 @@ export interface Context {
   now: () => Date;
   /**
    * Run a mutation as one unit of work: one transaction, one flush, its audit entries (recorded
-   * under `operation`, the mutation's name), all or nothing.
+   * under `operation`, the mutation's name), all or nothing. With `idempotent.clientMutationId`,
+   * a retry returns the record the first attempt created and writes nothing.
    */
-  mutate<T>(operation: string, fn: (s: Services) => Promise<T>): Promise<T>;
+  mutate<T extends object>(operation: string, fn: (s: Services) => Promise<T>, idempotent?: { clientMutationId?: string | null; input: unknown }): Promise<T>;
 }
 
 export function buildContext(em: EntityManager, deps: ServiceDeps, principal: Principal | null, tokenProblem: TokenProblem | null, address: string | null): Context {
@@ -33,14 +35,20 @@ export function buildContext(em: EntityManager, deps: ServiceDeps, principal: Pr
     services: new Services(em, deps),
     loaders: createLoaders(em, () => shanghaiDate(deps.now())),
     now: deps.now,
-    mutate: (operation, fn) => {
+    mutate: <T extends object>(operation: string, fn: (s: Services) => Promise<T>, idempotent?: { clientMutationId?: string | null; input: unknown }): Promise<T> => {
       if (principal?.tokenKind === TokenKind.API) {
         return Promise.reject(forbidden('AUTH.READ_ONLY_TOKEN', '接口令牌只能读取数据 (API tokens are read-only)'));
       }
+      const key = idempotent?.clientMutationId ? checkKey(idempotent.clientMutationId) : null;
       return em.transactional(async (tx) => {
+        if (key && principal) {
+          const earlier = await reserve(tx, { userId: principal.userId, key, operation, input: idempotent!.input, now: deps.now() });
+          if (earlier) return (await tx.findOneOrFail<object>(earlier.type, (earlier.type === 'StarType' ? { code: earlier.id } : { id: Number(earlier.id) }) as never)) as T;
+        }
         const changeSets = auditCollector.track(tx);
         const result = await fn(new Services(tx, deps));
         await tx.flush();
+        if (key && principal) await complete(tx, principal.userId, key, result);
         const entries = entriesFromChangeSets(changeSets, {
           at: deps.now(),
           userId: principal?.userId ?? null,

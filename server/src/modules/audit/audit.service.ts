@@ -19,7 +19,7 @@ const SECRET_FIELDS = new Set(['passwordHash', 'tokenHash']);
 /** Bookkeeping that would only add noise. */
 const SKIPPED_FIELDS = new Set(['updatedAt', 'createdAt']);
 /** Entities whose writes are bookkeeping of the auth layer, audited as events instead. */
-const UNAUDITED = new Set(['LoginAttempt', 'AuditEntry', 'RateLimitCounter']);
+const UNAUDITED = new Set(['LoginAttempt', 'AuditEntry', 'RateLimitCounter', 'IdempotencyKey']);
 
 export interface AuditInput {
   at: Date;

@@ -45,7 +45,7 @@ export class DepartmentResolver {
   @Mutation(() => Department, { description: '新建职能部门（区级管理员）Create a department (district admins)' })
   createDepartment(@Ctx() ctx: Context, @Arg('input', () => CreateDepartmentInput, { description: '部门数据 Department data' }) input: CreateDepartmentInput) {
     const p = requirePrincipal(ctx.principal);
-    return ctx.mutate('createDepartment', (s) => s.districts.createDepartment(p, { ...input, districtId: parseId(input.districtId, 'districtId') }));
+    return ctx.mutate('createDepartment', (s) => s.districts.createDepartment(p, { ...input, districtId: parseId(input.districtId, 'districtId') }), { clientMutationId: input.clientMutationId, input });
   }
 
   @Authorized()
@@ -85,7 +85,7 @@ export class TaskForceResolver {
   @Mutation(() => StarTaskForce, { description: '新建专班（一颗星一个专班）Create the task force of a star in a district' })
   createTaskForce(@Ctx() ctx: Context, @Arg('input', () => CreateTaskForceInput, { description: '专班数据 Task force data' }) input: CreateTaskForceInput) {
     const p = requirePrincipal(ctx.principal);
-    return ctx.mutate('createTaskForce', (s) => s.districts.createTaskForce(p, { ...input, districtId: parseId(input.districtId, 'districtId'), leadDepartmentId: parseId(input.leadDepartmentId, 'leadDepartmentId') }));
+    return ctx.mutate('createTaskForce', (s) => s.districts.createTaskForce(p, { ...input, districtId: parseId(input.districtId, 'districtId'), leadDepartmentId: parseId(input.leadDepartmentId, 'leadDepartmentId') }), { clientMutationId: input.clientMutationId, input });
   }
 
   @Authorized()
@@ -165,7 +165,7 @@ export class ContactPointResolver {
   @Mutation(() => ContactPoint, { description: '新建联系点（区级管理员）Create a contact point (district admins)' })
   createContactPoint(@Ctx() ctx: Context, @Arg('input', () => CreateContactPointInput, { description: '联系点数据 Contact point data' }) input: CreateContactPointInput) {
     const p = requirePrincipal(ctx.principal);
-    return ctx.mutate('createContactPoint', (s) => s.districts.createContactPoint(p, { ...input, leaderId: parseId(input.leaderId, 'leaderId'), unitId: parseId(input.unitId, 'unitId') }));
+    return ctx.mutate('createContactPoint', (s) => s.districts.createContactPoint(p, { ...input, leaderId: parseId(input.leaderId, 'leaderId'), unitId: parseId(input.unitId, 'unitId') }), { clientMutationId: input.clientMutationId, input });
   }
 
   @Authorized()

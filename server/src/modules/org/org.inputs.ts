@@ -30,6 +30,11 @@ export class UnitFilterInput {
 
 @InputType({ description: '新建单元 New unit' })
 export class CreateUnitInput {
+  @Field(() => String, { nullable: true, description: '客户端请求标识：重试时使用同一值，只会创建一次 Client-generated id: a retry with the same id returns the first result and writes nothing twice' })
+  @IsOptional()
+  @MaxLength(64)
+  clientMutationId?: string | null;
+
   @Field({ description: '名称 Name' })
   @MaxLength(100)
   name!: string;
@@ -102,6 +107,11 @@ export class PersonFilterInput {
 
 @InputType({ description: '人员 Person data' })
 export class CreatePersonInput {
+  @Field(() => String, { nullable: true, description: '客户端请求标识：重试时使用同一值，只会创建一次 Client-generated id: a retry with the same id returns the first result and writes nothing twice' })
+  @IsOptional()
+  @MaxLength(64)
+  clientMutationId?: string | null;
+
   @Field({ description: '姓名 Name' })
   @MaxLength(50)
   name!: string;
@@ -150,6 +160,11 @@ export class PositionFilterInput {
 
 @InputType({ description: '新建任职 Appoint a person: give exactly one of unitId, departmentId, taskForceId' })
 export class CreatePositionInput {
+  @Field(() => String, { nullable: true, description: '客户端请求标识：重试时使用同一值，只会创建一次 Client-generated id: a retry with the same id returns the first result and writes nothing twice' })
+  @IsOptional()
+  @MaxLength(64)
+  clientMutationId?: string | null;
+
   @Field(() => ID, { description: '人员 Person' }) personId!: string;
   @Field(() => PositionRole, { description: '角色 Role' }) role!: PositionRole;
   @Field(() => ID, { nullable: true, description: '任职单元 Unit' }) unitId?: string | null;
@@ -210,6 +225,11 @@ export class StarOwnerFilterInput {
 
 @InputType({ description: '指定包星人 Make a branch committee member the owner of a star' })
 export class CreateStarOwnerInput {
+  @Field(() => String, { nullable: true, description: '客户端请求标识：重试时使用同一值，只会创建一次 Client-generated id: a retry with the same id returns the first result and writes nothing twice' })
+  @IsOptional()
+  @MaxLength(64)
+  clientMutationId?: string | null;
+
   @Field(() => ID, { description: '支部 Branch id' }) branchId!: string;
   @Field({ description: '星类型编码 Star code' }) starCode!: string;
   @Field(() => ID, { description: '人员 Person id' }) personId!: string;
@@ -242,6 +262,11 @@ export class DepartmentFilterInput {
 
 @InputType({ description: '新建部门 New department' })
 export class CreateDepartmentInput {
+  @Field(() => String, { nullable: true, description: '客户端请求标识：重试时使用同一值，只会创建一次 Client-generated id: a retry with the same id returns the first result and writes nothing twice' })
+  @IsOptional()
+  @MaxLength(64)
+  clientMutationId?: string | null;
+
   @Field(() => ID, { description: '所属区县 District id' }) districtId!: string;
   @Field({ description: '编码 Code, unique within the district' }) @MaxLength(40) code!: string;
   @Field({ description: '名称 Name' }) @MaxLength(100) name!: string;
@@ -265,6 +290,11 @@ export class TaskForceFilterInput {
 
 @InputType({ description: '新建专班 New task force (one per star per district)' })
 export class CreateTaskForceInput {
+  @Field(() => String, { nullable: true, description: '客户端请求标识：重试时使用同一值，只会创建一次 Client-generated id: a retry with the same id returns the first result and writes nothing twice' })
+  @IsOptional()
+  @MaxLength(64)
+  clientMutationId?: string | null;
+
   @Field(() => ID, { description: '所属区县 District id' }) districtId!: string;
   @Field({ description: '星类型编码 Star code' }) starCode!: string;
   @Field(() => ID, { description: '牵头单位 Lead department' }) leadDepartmentId!: string;
@@ -291,6 +321,11 @@ export class ContactPointFilterInput {
 
 @InputType({ description: '新建联系点 New contact point' })
 export class CreateContactPointInput {
+  @Field(() => String, { nullable: true, description: '客户端请求标识：重试时使用同一值，只会创建一次 Client-generated id: a retry with the same id returns the first result and writes nothing twice' })
+  @IsOptional()
+  @MaxLength(64)
+  clientMutationId?: string | null;
+
   @Field(() => ID, { description: '县级领导 County-level leader (a person)' }) leaderId!: string;
   @Field(() => ID, { description: '联系的乡镇或支部 Township-level unit or branch' }) unitId!: string;
   @Field({ description: '开始日期 Start date (YYYY-MM-DD, inclusive)' }) @Matches(DATE, DATE_MSG) startDate!: string;

@@ -45,7 +45,7 @@ export class PersonResolver {
   @Mutation(() => Person, { description: '新建人员 Create a person' })
   createPerson(@Ctx() ctx: Context, @Arg('input', () => CreatePersonInput, { description: '人员数据 Person data' }) input: CreatePersonInput) {
     const p = requirePrincipal(ctx.principal);
-    return ctx.mutate('createPerson', (s) => s.people.createPerson(p, { ...input, unitId: parseId(input.unitId, 'unitId') }));
+    return ctx.mutate('createPerson', (s) => s.people.createPerson(p, { ...input, unitId: parseId(input.unitId, 'unitId') }), { clientMutationId: input.clientMutationId, input });
   }
 
   @Authorized()
@@ -109,6 +109,7 @@ export class PositionResolver {
         departmentId: parseOptionalId(input.departmentId, 'departmentId'),
         taskForceId: parseOptionalId(input.taskForceId, 'taskForceId'),
       }),
+      { clientMutationId: input.clientMutationId, input },
     );
   }
 
@@ -196,7 +197,7 @@ export class StarOwnerResolver {
   @Mutation(() => StarOwner, { description: '指定包星人 Make a branch committee member own a star at the branch' })
   createStarOwner(@Ctx() ctx: Context, @Arg('input', () => CreateStarOwnerInput, { description: '包星数据 Star owner data' }) input: CreateStarOwnerInput) {
     const p = requirePrincipal(ctx.principal);
-    return ctx.mutate('createStarOwner', (s) => s.people.createStarOwner(p, { ...input, branchId: parseId(input.branchId, 'branchId'), personId: parseId(input.personId, 'personId') }));
+    return ctx.mutate('createStarOwner', (s) => s.people.createStarOwner(p, { ...input, branchId: parseId(input.branchId, 'branchId'), personId: parseId(input.personId, 'personId') }), { clientMutationId: input.clientMutationId, input });
   }
 
   @Authorized()

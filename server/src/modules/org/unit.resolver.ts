@@ -61,7 +61,7 @@ export class UnitResolver {
   @Mutation(() => Unit, { description: '新建单元 Create a unit (district admins; township staff for branches of their township)' })
   createUnit(@Ctx() ctx: Context, @Arg('input', () => CreateUnitInput, { description: '单元数据 Unit data' }) input: CreateUnitInput) {
     const p = requirePrincipal(ctx.principal);
-    return ctx.mutate('createUnit', (s) => s.units.create(p, { ...input, parentId: parseId(input.parentId, 'parentId') }));
+    return ctx.mutate('createUnit', (s) => s.units.create(p, { ...input, parentId: parseId(input.parentId, 'parentId') }), { clientMutationId: input.clientMutationId, input });
   }
 
   @Authorized()

@@ -30,7 +30,7 @@ export class StarTypeResolver {
   @Mutation(() => StarType, { description: '新建星类型（区级管理员）Create a star type (district admins)' })
   createStarType(@Ctx() ctx: Context, @Arg('input', () => CreateStarTypeInput, { description: '星类型数据 Star type data' }) input: CreateStarTypeInput) {
     const p = requirePrincipal(ctx.principal);
-    return ctx.mutate('createStarType', (s) => s.catalog.createStarType(p, input));
+    return ctx.mutate('createStarType', (s) => s.catalog.createStarType(p, input), { clientMutationId: input.clientMutationId, input });
   }
 
   @Authorized(UserRole.DISTRICT_ADMIN)
@@ -68,7 +68,7 @@ export class KeyTaskResolver {
   @Mutation(() => KeyTask, { description: '新建重点任务（区级管理员）Create a key task (district admins)' })
   createKeyTask(@Ctx() ctx: Context, @Arg('input', () => CreateKeyTaskInput, { description: '任务数据 Task data' }) input: CreateKeyTaskInput) {
     const p = requirePrincipal(ctx.principal);
-    return ctx.mutate('createKeyTask', (s) => s.catalog.createKeyTask(p, { ...input, leadDepartmentId: parseOptionalId(input.leadDepartmentId, 'leadDepartmentId') }));
+    return ctx.mutate('createKeyTask', (s) => s.catalog.createKeyTask(p, { ...input, leadDepartmentId: parseOptionalId(input.leadDepartmentId, 'leadDepartmentId') }), { clientMutationId: input.clientMutationId, input });
   }
 
   @Authorized(UserRole.DISTRICT_ADMIN)

@@ -4,6 +4,11 @@ import { BranchCategory } from '../org/org.enums';
 
 @InputType({ description: '新建星类型 New star type' })
 export class CreateStarTypeInput {
+  @Field(() => String, { nullable: true, description: '客户端请求标识：重试时使用同一值，只会创建一次 Client-generated id: a retry with the same id returns the first result and writes nothing twice' })
+  @IsOptional()
+  @MaxLength(64)
+  clientMutationId?: string | null;
+
   @Field({ description: '编码（大写字母、数字、下划线）Code: A–Z, 0–9, _' }) @MaxLength(40) code!: string;
   @Field({ description: '中文名称 Chinese name' }) @MaxLength(40) nameZh!: string;
   @Field({ description: '英文名称 English name' }) @MaxLength(80) nameEn!: string;
@@ -35,6 +40,11 @@ export class KeyTaskFilterInput {
 
 @InputType({ description: '新建重点任务 New key task' })
 export class CreateKeyTaskInput {
+  @Field(() => String, { nullable: true, description: '客户端请求标识：重试时使用同一值，只会创建一次 Client-generated id: a retry with the same id returns the first result and writes nothing twice' })
+  @IsOptional()
+  @MaxLength(64)
+  clientMutationId?: string | null;
+
   @Field(() => Int, { description: '标准版本（年度）Edition (year)' }) @Min(2000) @Max(2100) edition!: number;
   @Field({ description: '编码 Code' }) @MaxLength(40) code!: string;
   @Field({ description: '星类型编码 Star code' }) starCode!: string;

@@ -1,0 +1,93 @@
+/**
+ * Idempotent create mutations (IETF Idempotency-Key / Relay clientMutationId): a client on a poor
+ * network retries with the same `clientMutationId` and gets the record the first attempt created,
+ * with nothing written twice. The key is reserved inside the mutation's transaction, so concurrent
+ * retries wait for the first one and then replay it. Keys are kept for 48 hours.
+ */
+import crypto from 'node:crypto';
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { badInput, conflict } from '../../common/errors';
+
+@Entity({ tableName: 'idempotency_key' })
+@Index({ properties: ['createdAt'] })
+export class IdempotencyKey {
+  @PrimaryKey({ type: 'integer' })
+  userId!: number;
+
+  @PrimaryKey({ length: 64 })
+  key!: string;
+
+  @Property({ length: 80 })
+  operation!: string;
+
+  @Property({ length: 64 })
+  requestHash!: string;
+
+  @Property({ type: 'string', length: 60, nullable: true })
+  resultType: string | null = null;
+
+  @Property({ type: 'string', length: 60, nullable: true })
+  resultId: string | null = null;
+
+  @Property({ type: 'timestamptz' })
+  createdAt!: Date;
+}
+
+export interface IdempotencyRequest {
+  userId: number;
+  key: string;
+  operation: string;
+  /** The mutation's input, minus the key: a retry must send the same. */
+  input: unknown;
+  now: Date;
+}
+
+function stable(v: unknown): string {
+  if (v === null || typeof v !== 'object') return JSON.stringify(v ?? null);
+  if (Array.isArray(v)) return `[${v.map(stable).join(',')}]`;
+  return `{${Object.keys(v as object)
+    .sort()
+    .filter((k) => (v as Record<string, unknown>)[k] !== undefined)
+    .map((k) => `${JSON.stringify(k)}:${stable((v as Record<string, unknown>)[k])}`)
+    .join(',')}}`;
+}
+
+export function checkKey(key: string): string {
+  if (!/^[\w.:-]{8,64}$/.test(key)) {
+    throw badInput('clientMutationId', 'IDEMPOTENCY.BAD_KEY', 'clientMutationId 应为 8–64 位字母、数字或 ._:- (8 to 64 characters: letters, digits, . _ : -)');
+  }
+  return key;
+}
+
+/**
+ * Reserve the key. Returns the earlier result to replay, or null when this is the first attempt
+ * (then call `complete` with the result before the transaction commits).
+ */
+export async function reserve(tx: EntityManager, r: IdempotencyRequest): Promise<{ type: string; id: string } | null> {
+  const hash = crypto.createHash('sha256').update(stable(r.input)).digest('hex');
+  const inserted = await tx.execute<{ key: string }[]>(
+    `insert into idempotency_key (user_id, key, operation, request_hash, created_at) values (?, ?, ?, ?, ?)
+     on conflict (user_id, key) do nothing returning key`,
+    [r.userId, r.key, r.operation, hash, r.now],
+  );
+  if (inserted.length) return null;
+  // Another attempt holds (or held) the key: the insert above waited for it to commit.
+  const [row] = await tx.execute<{ operation: string; request_hash: string; result_type: string | null; result_id: string | null }[]>(
+    'select operation, request_hash, result_type, result_id from idempotency_key where user_id = ? and key = ?',
+    [r.userId, r.key],
+  );
+  if (!row || row.operation !== r.operation || row.request_hash !== hash || !row.result_type || !row.result_id) {
+    throw conflict('IDEMPOTENCY.KEY_REUSED', '该 clientMutationId 已用于另一个请求 (this clientMutationId was used for a different request)', { field: 'clientMutationId' });
+  }
+  return { type: row.result_type, id: row.result_id };
+}
+
+export async function complete(tx: EntityManager, userId: number, key: string, result: object): Promise<void> {
+  const entity = result as { id?: unknown; code?: unknown };
+  await tx.execute('update idempotency_key set result_type = ?, result_id = ? where user_id = ? and key = ?', [result.constructor.name, String(entity.id ?? entity.code), userId, key]);
+}
+
+export async function pruneIdempotencyKeys(em: EntityManager, now: Date): Promise<void> {
+  await em.execute('delete from idempotency_key where created_at < ?', [new Date(now.getTime() - 48 * 3_600_000)]);
+}

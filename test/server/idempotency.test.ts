@@ -1,0 +1,57 @@
+import { dataOf, errorOf, startTestApp, type TestApp } from '../helpers/app';
+
+const CREATE = 'mutation ($u: ID!, $k: String, $n: String!) { createPerson(input: { name: $n, unitId: $u, clientMutationId: $k }) { id name } }';
+
+describe('clientMutationId: retries write nothing twice', () => {
+  let t: TestApp;
+  let admin: string;
+  let branchId: string;
+  const count = async (name: string) => dataOf(await t.gql('query ($s: String) { people(filter: { search: $s }) { total } }', { s: name }, admin)).people.total;
+  beforeAll(async () => {
+    // A retry storm is what rate limits are for: lift them to test idempotency alone.
+    t = await startTestApp({ env: { RATE_LIMIT_USER_PER_MINUTE: '100000' } });
+    admin = await t.login('admin');
+    branchId = dataOf(await t.gql('{ branches(perPage: 1) { items { id } } }', {}, admin)).branches.items[0].id;
+  });
+  afterAll(() => t.close());
+
+  it('a retry returns the first result', async () => {
+    const first = dataOf(await t.gql(CREATE, { u: branchId, k: 'phone-0001-abc', n: '重试甲' }, admin)).createPerson;
+    const again = dataOf(await t.gql(CREATE, { u: branchId, k: 'phone-0001-abc', n: '重试甲' }, admin)).createPerson;
+    expect(again).toEqual(first);
+    expect(await count('重试甲')).toBe(1);
+  });
+
+  it('1,000 retries of one clientMutationId, 50 at a time, create one row and one audit entry', async () => {
+    const results: string[] = [];
+    for (let round = 0; round < 20; round++) {
+      const batch = await Promise.all(Array.from({ length: 50 }, () => t.gql(CREATE, { u: branchId, k: 'phone-retry-storm', n: '重试乙' }, admin)));
+      for (const r of batch) results.push(dataOf(r).createPerson.id);
+    }
+    expect(results).toHaveLength(1000);
+    expect(new Set(results).size).toBe(1);
+    expect(await count('重试乙')).toBe(1);
+    const audit = dataOf(await t.gql('query ($id: String) { auditEntries(filter: { targetType: "Person", targetId: $id }) { total } }', { id: results[0] }, admin)).auditEntries;
+    expect(audit.total).toBe(1);
+  }, 120_000);
+
+  it('the same key with a different request is a CONFLICT', async () => {
+    dataOf(await t.gql(CREATE, { u: branchId, k: 'phone-0002-abc', n: '重试丙' }, admin));
+    const e = errorOf(await t.gql(CREATE, { u: branchId, k: 'phone-0002-abc', n: '别的名字' }, admin));
+    expect(e.extensions).toMatchObject({ code: 'CONFLICT', reason: 'IDEMPOTENCY.KEY_REUSED', field: 'clientMutationId' });
+    expect(await count('别的名字')).toBe(0);
+  });
+
+  it('keys belong to their user, and a failed attempt does not use the key up', async () => {
+    const township = await t.login('township');
+    const own = dataOf(await t.gql('{ branches(perPage: 1) { items { id } } }', {}, township)).branches.items[0].id;
+    const bad = errorOf(await t.gql(CREATE, { u: '999999', k: 'phone-0003-abc', n: '失败后重试' }, township));
+    expect(bad.extensions.code).toBe('BAD_USER_INPUT');
+    const ok = dataOf(await t.gql(CREATE, { u: own, k: 'phone-0003-abc', n: '失败后重试' }, township)).createPerson;
+    expect(ok.name).toBe('失败后重试');
+    // The same key from another user is another request.
+    dataOf(await t.gql(CREATE, { u: own, k: 'phone-0003-abc', n: '失败后重试' }, admin));
+    expect(await count('失败后重试')).toBe(2);
+    expect(errorOf(await t.gql(CREATE, { u: own, k: 'bad key!', n: 'x' }, admin)).extensions.field).toBe('clientMutationId');
+  });
+});
