@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -13,7 +13,9 @@ import express from 'express';
 import type { AppConfig } from './config';
 import { openOrm } from './db/orm';
 import { buildContext, type Context } from './graphql/context';
-import { makeFormatError } from './graphql/errors';
+import { DATABASE_UNAVAILABLE, isDatabaseUnavailable, makeFormatError } from './graphql/errors';
+import { GraphQLError } from 'graphql';
+import { AppError } from './common/errors';
 import { armorProtection, limitsPlugin } from './graphql/limits';
 import { buildAppSchema } from './graphql/schema';
 import { createLogger } from './logger';
@@ -73,7 +75,7 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
     allowBatchedHttpRequests: false,
     maxRecursiveSelections: 2000,
     validationRules: [...(armor.validationRules ?? [])],
-    plugins: [...(armor.plugins ?? []), limitsPlugin(schema, config.nodeEnv === 'production'), ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [...(armor.plugins ?? []), limitsPlugin(schema, config.nodeEnv === 'production'), databaseDownPlugin, ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await apollo.start();
 
@@ -93,33 +95,42 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const em = orm.em.fork();
-        const address = req.ip ?? null;
-        let principal: Principal | null = null;
-        let tokenProblem: TokenProblem | null = null;
-        const auth = req.headers.authorization;
-        if (auth) {
-          const m = /^Bearer\s+(\S+)$/i.exec(auth);
-          const result = m ? await new Services(em, deps).auth.authenticate(m[1]) : 'INVALID';
-          if (typeof result === 'string') tokenProblem = result;
-          else principal = result;
-        }
-        if (principal) {
-          const api = principal.tokenKind === TokenKind.API;
-          await hitRateLimit(
-            em,
-            api ? `token:${principal.tokenId}` : `user:${principal.userId}`,
-            api ? config.rateLimits.perApiTokenPerMinute : config.rateLimits.perUserPerMinute,
-            60,
-            deps.now(),
-            api ? 'for this API token' : 'for this user',
-          );
-        }
-        return buildContext(em, deps, principal, tokenProblem, address);
-      },
+      context: ({ req }) =>
+        createContext(req).catch((e: unknown) => {
+          if (e instanceof GraphQLError) throw e;
+          if (isDatabaseUnavailable(e)) {
+            throw new AppError('INTERNAL_SERVER_ERROR', DATABASE_UNAVAILABLE.extensions.reason, DATABASE_UNAVAILABLE.message, { http: { status: 503, headers: new Map([['Retry-After', '5']]) } });
+          }
+          throw e;
+        }),
     }),
   );
+
+  async function createContext(req: express.Request): Promise<Context> {
+    const em = orm.em.fork();
+    const address = req.ip ?? null;
+    let principal: Principal | null = null;
+    let tokenProblem: TokenProblem | null = null;
+    const auth = req.headers.authorization;
+    if (auth) {
+      const m = /^Bearer\s+(\S+)$/i.exec(auth);
+      const result = m ? await new Services(em, deps).auth.authenticate(m[1]) : 'INVALID';
+      if (typeof result === 'string') tokenProblem = result;
+      else principal = result;
+    }
+    if (principal) {
+      const api = principal.tokenKind === TokenKind.API;
+      await hitRateLimit(
+        em,
+        api ? `token:${principal.tokenId}` : `user:${principal.userId}`,
+        api ? config.rateLimits.perApiTokenPerMinute : config.rateLimits.perUserPerMinute,
+        60,
+        deps.now(),
+        api ? 'for this API token' : 'for this user',
+      );
+    }
+    return buildContext(em, deps, principal, tokenProblem, address);
+  }
 
   // The admin console (built by Vite into admin/dist), with hash routing under /admin.
   const indexHtml = path.join(config.adminDir, 'index.html');
@@ -168,6 +179,23 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
       })()),
   };
 }
+
+/** A request that failed only because the database is down answers 503 + Retry-After, not 200. */
+const databaseDownPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        const body = response.body;
+        if (body.kind !== 'single' || !body.singleResult.errors?.length) return;
+        const down = body.singleResult.errors.every((e) => e.extensions?.reason === DATABASE_UNAVAILABLE.extensions.reason);
+        if (down && !body.singleResult.data) {
+          response.http.status = 503;
+          response.http.headers.set('retry-after', '5');
+        }
+      },
+    };
+  },
+};
 
 function noCacheForHtml(res: http.ServerResponse, file: string) {
   if (file.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');

@@ -36,7 +36,7 @@ async function main() {
     if (pg) await pg.stop();
   };
   try {
-    const orm = await openOrm({ databaseUrl, poolMax: config.dbPoolMax });
+    const orm = await openOrm({ databaseUrl, poolMax: config.dbPoolMax, onWarn: (m) => log.warn(`[database] ${m}`) });
     const applied = await orm.getMigrator().up();
     if (applied.length) log.info(`applied ${applied.length} migration(s)`);
     if (config.seedDemo && (await seedDemo(orm.em.fork()))) log.info('demo data loaded (示例数据已载入)');

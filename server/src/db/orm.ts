@@ -10,6 +10,8 @@ export interface OrmOptions {
   debug?: boolean;
   /** Called with every SQL statement sent (tests count them). */
   onQuery?: (sql: string) => void;
+  /** Driver warnings (e.g. a connection the server closed); silent when not given. */
+  onWarn?: (message: string) => void;
 }
 
 export function ormConfig(opts: OrmOptions): Options {
@@ -22,7 +24,13 @@ export function ormConfig(opts: OrmOptions): Options {
     // Migrations are imported as a list (migrations/index.ts): no file globbing, so MikroORM cannot
     // silently find none under a runner it does not recognise as TypeScript (swc/jest).
     migrations: { migrationsList, path: 'migrations', pathTs: 'migrations', transactional: true, allOrNothing: true, snapshot: true, emit: 'ts' },
-    pool: { min: 0, max: opts.poolMax ?? 10, idleTimeoutMillis: 30_000 },
+    // Fail fast while the database is down (a request waits at most 5 s for a connection), so
+    // callers get a clean 503 instead of a hung request; new connections are retried per request.
+    pool: { min: 0, max: opts.poolMax ?? 10, idleTimeoutMillis: 30_000, acquireTimeoutMillis: 5_000, createTimeoutMillis: 3_000, createRetryIntervalMillis: 200 },
+    driverOptions: {
+      connection: { connectionTimeoutMillis: 3_000 },
+      log: { warn: (m: string) => opts.onWarn?.(m), error: (m: string) => opts.onWarn?.(m), deprecate: () => undefined, debug: () => undefined },
+    },
     forceUtcTimezone: true,
     debug: opts.debug ?? false,
     // Reading from the identity map is fine within one request: the EntityManager is forked per request.

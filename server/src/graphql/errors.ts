@@ -4,9 +4,9 @@
  * answered as INTERNAL_SERVER_ERROR with that id and nothing else.
  */
 import crypto from 'node:crypto';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { OptimisticLockError, UniqueConstraintViolationException, ForeignKeyConstraintViolationException } from '@mikro-orm/core';
+import { DriverException, OptimisticLockError, UniqueConstraintViolationException, ForeignKeyConstraintViolationException } from '@mikro-orm/core';
 import { ArgumentValidationError } from 'type-graphql';
 import { AppError } from '../common/errors';
 import { LIMIT_MESSAGES } from './limits';
@@ -74,6 +74,21 @@ const APOLLO_INPUT_CODES: Record<string, string> = {
   PERSISTED_QUERY_NOT_SUPPORTED: 'GRAPHQL.PERSISTED_QUERY_NOT_SUPPORTED',
 };
 
+/** Connection-level failures: the database is down, restarting or unreachable. */
+export function isDatabaseUnavailable(e: unknown): boolean {
+  const err = e as { code?: string; message?: string; cause?: unknown } | null;
+  if (!err || typeof err !== 'object') return false;
+  const codes = ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004'];
+  if (err.code && codes.includes(err.code)) return true;
+  if (/Connection terminated|Connection ended unexpectedly|Timeout acquiring a connection|terminating connection|the database system is (starting up|shutting down)|Client has encountered a connection error/i.test(err.message ?? '')) return true;
+  return err.cause ? isDatabaseUnavailable(err.cause) : false;
+}
+
+export const DATABASE_UNAVAILABLE = {
+  message: '数据库暂时不可用，请稍后重试 (the database is unavailable; retry shortly)',
+  extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'SERVER.DATABASE_UNAVAILABLE' },
+};
+
 export function makeFormatError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
@@ -103,6 +118,10 @@ export function makeFormatError(log: Logger) {
     }
     if (original instanceof ForeignKeyConstraintViolationException) {
       return { ...base, message: '关联的记录不存在或仍被引用 (a referenced record is missing or still in use)', extensions: { code: 'CONFLICT', reason: 'RECORD.REFERENCE' } };
+    }
+    if ((original instanceof DriverException || original instanceof Error || original instanceof GraphQLError) && isDatabaseUnavailable(original)) {
+      log.warn('database unavailable', (original as Error).message);
+      return { ...base, ...DATABASE_UNAVAILABLE };
     }
     const apolloCode = formatted.extensions?.code as string | undefined;
     const limit = (Object.keys(LIMIT_MESSAGES) as (keyof typeof LIMIT_MESSAGES)[]).find((k) => formatted.message.includes(LIMIT_MESSAGES[k]));
