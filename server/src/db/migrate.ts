@@ -17,7 +17,7 @@ async function main() {
   const pg = config.databaseUrl ? null : await startEmbeddedPostgres({ dataDir: create ? path.join(projectRoot, '.data', 'migration-scratch') : config.embeddedDataDir });
   const url = config.databaseUrl ?? pg!.url('fivestar');
   if (pg) await ensureDatabase(pg.url('postgres'), 'fivestar');
-  const orm = await openOrm({ databaseUrl: url, poolMax: 2 });
+  const orm = await openOrm({ databaseUrl: url, poolMax: 2, authoring: create });
   try {
     const migrator = orm.getMigrator();
     if (create) {
