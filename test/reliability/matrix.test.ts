@@ -1,0 +1,187 @@
+/**
+ * Role × operation matrix, generated from the schema: every query and mutation, run by every demo
+ * role against records OUTSIDE that role's scope (a second district nobody in the demo may see),
+ * is refused exactly as if the record did not exist, lists never include those records, and
+ * nothing is written. An operation the schema gains without a rule here fails the test, so the
+ * matrix keeps up as the API grows.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildSchema } from 'graphql';
+import { dataOf, startTestApp, type GqlResult, type TestApp } from '../helpers/app';
+
+const ROLES = ['admin', 'leader', 'taskforce', 'supervisor', 'township', 'branch'] as const;
+const MISSING = '999999';
+
+type Fx = Record<string, string>;
+interface Rule {
+  /** The operation with variables pointing at the out-of-scope fixture (`fx`) or at a missing id. */
+  build(fx: Fx, id: (key: string) => string): { query: string; vars: Record<string, unknown> };
+  /** For lists: where the items are, to check none is a fixture record. */
+  items?: (data: any) => { id: string }[];
+}
+
+/** Operations with no record to be out of scope for (catalogs, the caller's own session). */
+const UNSCOPED: Record<string, string> = {
+  me: 'the caller itself',
+  starTypes: 'catalog shared by all districts',
+  starType: 'catalog shared by all districts',
+  keyTasks: 'catalog shared by all districts',
+  keyTask: 'catalog shared by all districts',
+  verifyAuditChain: 'verifies the whole chain; district admins only (FORBIDDEN for others, tested in server/audit.test.ts)',
+  login: 'no scope before sign-in',
+  logout: 'acts on the caller\'s own token',
+  createStarType: 'catalog; district admins only (server/permissions.test.ts)',
+  updateStarType: 'catalog; district admins only (server/permissions.test.ts)',
+  createKeyTask: 'catalog; district admins only (server/permissions.test.ts)',
+  updateKeyTask: 'catalog; district admins only (server/permissions.test.ts)',
+};
+
+const list = (name: string, filter: string, vars: (fx: Fx, id: (k: string) => string) => Record<string, unknown>): Rule => ({
+  build: (fx, id) => ({ query: `query ($f: ${filter}) { ${name}(filter: $f, perPage: 100) { total items { id } } }`, vars: { f: vars(fx, id) } }),
+  items: (d) => d[name].items,
+});
+const one = (name: string, arg = 'id', key: string, extra = ''): Rule => ({
+  build: (_fx, id) => ({ query: `query ($x: ID!) { ${name}(${arg}: $x${extra}) { __typename } }`, vars: { x: id(key) } }),
+});
+const mut = (name: string, inputType: string | null, key: string, input: (fx: Fx, id: (k: string) => string) => Record<string, unknown>): Rule => ({
+  build: (fx, id) =>
+    inputType
+      ? { query: `mutation ($x: ID!, $i: ${inputType}!) { ${name}(id: $x, input: $i) { __typename } }`, vars: { x: id(key), i: input(fx, id) } }
+      : { query: `mutation ($i: ${inputType ?? ''}) { ${name}(input: $i) { __typename } }`, vars: { i: input(fx, id) } },
+});
+const create = (name: string, inputType: string, input: (fx: Fx, id: (k: string) => string) => Record<string, unknown>): Rule => ({
+  build: (fx, id) => ({ query: `mutation ($i: ${inputType}!) { ${name}(input: $i) { __typename } }`, vars: { i: input(fx, id) } }),
+});
+
+const RULES: Record<string, Rule> = {
+  units: list('units', 'UnitFilterInput', (fx) => ({ withinId: fx.district })),
+  branches: list('branches', 'UnitFilterInput', (fx) => ({ parentId: fx.township })),
+  unit: one('unit', 'id', 'branch'),
+  branch: one('branch', 'id', 'branch'),
+  people: list('people', 'PersonFilterInput', (fx) => ({ unitId: fx.branch })),
+  person: one('person', 'id', 'person'),
+  positions: list('positions', 'PositionFilterInput', (fx) => ({ unitId: fx.branch })),
+  position: one('position', 'id', 'position'),
+  starOwners: list('starOwners', 'StarOwnerFilterInput', (fx) => ({ branchId: fx.branch })),
+  departments: list('departments', 'DepartmentFilterInput', (fx) => ({ districtId: fx.district })),
+  department: one('department', 'id', 'department'),
+  taskForces: list('taskForces', 'TaskForceFilterInput', (fx) => ({ districtId: fx.district })),
+  taskForce: one('taskForce', 'id', 'taskForce'),
+  contactPoints: list('contactPoints', 'ContactPointFilterInput', (fx) => ({ unitId: fx.branch })),
+  contactPoint: one('contactPoint', 'id', 'contactPoint'),
+  accountabilityChain: one('accountabilityChain', 'branchId', 'branch', ', starCode: "STRONG_BRANCH"'),
+  auditEntries: list('auditEntries', 'AuditFilterInput', (fx) => ({ targetType: 'Unit', targetId: fx.branch })),
+  apiTokens: { build: () => ({ query: '{ apiTokens(perPage: 100) { items { id } } }', vars: {} }), items: (d) => d.apiTokens.items },
+
+  createUnit: create('createUnit', 'CreateUnitInput', (_fx, id) => ({ name: '越界', level: 'BRANCH', parentId: id('township'), category: 'RURAL', branchKind: 'PARTY_BRANCH' })),
+  updateUnit: mut('updateUnit', 'UpdateUnitInput', 'branch', () => ({ name: '越界修改' })),
+  createPerson: create('createPerson', 'CreatePersonInput', (_fx, id) => ({ name: '越界', unitId: id('branch') })),
+  updatePerson: mut('updatePerson', 'UpdatePersonInput', 'person', () => ({ name: '越界修改' })),
+  createPosition: create('createPosition', 'CreatePositionInput', (_fx, id) => ({ personId: id('person'), role: 'BRANCH_MEMBER', unitId: id('branch'), startDate: '2026-01-01' })),
+  updatePosition: mut('updatePosition', 'UpdatePositionInput', 'position', () => ({ endDate: '2026-12-31' })),
+  createStarOwner: create('createStarOwner', 'CreateStarOwnerInput', (_fx, id) => ({ branchId: id('branch'), starCode: 'STRONG_BRANCH', personId: id('person'), startDate: '2030-01-01' })),
+  updateStarOwner: mut('updateStarOwner', 'UpdateStarOwnerInput', 'starOwner', () => ({ endDate: '2030-12-31' })),
+  createDepartment: create('createDepartment', 'CreateDepartmentInput', (_fx, id) => ({ districtId: id('district'), code: 'OUT', name: '越界部门' })),
+  updateDepartment: mut('updateDepartment', 'UpdateDepartmentInput', 'department', () => ({ name: '越界修改' })),
+  createTaskForce: create('createTaskForce', 'CreateTaskForceInput', (_fx, id) => ({ districtId: id('district'), starCode: 'STRONG_BRANCH', leadDepartmentId: id('department') })),
+  updateTaskForce: mut('updateTaskForce', 'UpdateTaskForceInput', 'taskForce', () => ({ name: '越界修改' })),
+  createContactPoint: create('createContactPoint', 'CreateContactPointInput', (_fx, id) => ({ leaderId: id('leader'), unitId: id('branch'), startDate: '2026-01-01' })),
+  updateContactPoint: mut('updateContactPoint', 'UpdateContactPointInput', 'contactPoint', () => ({ note: '越界修改' })),
+  createApiToken: create('createApiToken', 'CreateApiTokenInput', (_fx, id) => ({ name: '越界', unitId: id('district') })),
+  revokeApiToken: { build: (_fx, id) => ({ query: 'mutation ($x: ID!) { revokeApiToken(id: $x) { __typename } }', vars: { x: id('apiToken') } }) },
+};
+
+function strip(r: GqlResult) {
+  return (r.errors ?? []).map((e) => ({ message: e.message, extensions: e.extensions }));
+}
+
+describe('role × operation matrix outside each role\'s scope', () => {
+  let t: TestApp;
+  const tokens: Record<string, string> = {};
+  const fx: Fx = {};
+  let fixtureState: string;
+
+  const snapshot = async () =>
+    JSON.stringify(
+      await t.orm.em.fork().execute(
+        `select 'u' as t, id, version, name as v from unit where path like ? union all
+         select 'p', id, version, name from person where unit_id in (select id from unit where path like ?) union all
+         select 'pos', id, version, coalesce(end_date::text, '') from position where scope_unit_id in (select id from unit where path like ?) union all
+         select 'd', id, version, name from department where district_id = ? union all
+         select 'tf', id, version, name from star_task_force where district_id = ? union all
+         select 'cp', id, version, coalesce(note, '') from contact_point where unit_id in (select id from unit where path like ?) union all
+         select 'so', id, version, coalesce(end_date::text, '') from star_owner where branch_id = ? union all
+         select 'tok', id, version, coalesce(revoked_at::text, '') from auth_token where scope_unit_id = ?
+         order by 1, 2`,
+        [fx.path + '%', fx.path + '%', fx.path + '%', Number(fx.district), Number(fx.district), fx.path + '%', Number(fx.branch), Number(fx.district)],
+      ),
+    );
+
+  beforeAll(async () => {
+    t = await startTestApp({ env: { RATE_LIMIT_USER_PER_MINUTE: '100000' } });
+    // A second district under the same city, built by a city-level administrator who is none of the demo users.
+    const em = t.orm.em.fork();
+    const [city] = await em.execute<{ id: number }[]>(`select id from unit where level = 'CITY' limit 1`);
+    await em.execute(`insert into app_user (username, display_name, password_hash) select 'cityadmin', '市级管理员', password_hash from app_user where username = 'admin'`);
+    await em.execute(`insert into role_assignment (user_id, role, unit_id) select id, 'DISTRICT_ADMIN', ? from app_user where username = 'cityadmin'`, [city.id]);
+    const ca = await t.login('cityadmin');
+    const g = async (q: string, v: Record<string, unknown> = {}) => dataOf(await t.gql(q, v, ca)) as any;
+    fx.district = (await g('mutation ($p: ID!) { createUnit(input: { name: "越界区", level: DISTRICT, parentId: $p }) { id } }', { p: String(city.id) })).createUnit.id;
+    fx.township = (await g('mutation ($p: ID!) { createUnit(input: { name: "越界街道", level: TOWNSHIP, townshipKind: SUBDISTRICT, parentId: $p }) { id } }', { p: fx.district })).createUnit.id;
+    fx.branch = (await g('mutation ($p: ID!) { createUnit(input: { name: "越界社区", level: BRANCH, category: COMMUNITY, branchKind: PARTY_BRANCH, parentId: $p }) { id } }', { p: fx.township })).createUnit.id;
+    fx.person = (await g('mutation ($u: ID!) { createPerson(input: { name: "越界书记", unitId: $u }) { id } }', { u: fx.branch })).createPerson.id;
+    fx.position = (await g('mutation ($p: ID!, $u: ID!) { createPosition(input: { personId: $p, role: BRANCH_SECRETARY, unitId: $u, startDate: "2024-01-01" }) { id } }', { p: fx.person, u: fx.branch })).createPosition.id;
+    fx.starOwner = (await g('mutation ($p: ID!, $u: ID!) { createStarOwner(input: { personId: $p, branchId: $u, starCode: "STRONG_BRANCH", startDate: "2024-01-01" }) { id } }', { p: fx.person, u: fx.branch })).createStarOwner.id;
+    fx.department = (await g('mutation ($d: ID!) { createDepartment(input: { districtId: $d, code: "ORG", name: "越界区委组织部" }) { id } }', { d: fx.district })).createDepartment.id;
+    fx.taskForce = (await g('mutation ($d: ID!, $l: ID!) { createTaskForce(input: { districtId: $d, starCode: "STRONG_BRANCH", leadDepartmentId: $l }) { id } }', { d: fx.district, l: fx.department })).createTaskForce.id;
+    fx.leader = (await g('mutation ($u: ID!) { createPerson(input: { name: "越界县级领导", unitId: $u }) { id } }', { u: fx.district })).createPerson.id;
+    await g('mutation ($p: ID!, $u: ID!) { createPosition(input: { personId: $p, role: COUNTY_LEADER, unitId: $u, startDate: "2024-01-01" }) { id } }', { p: fx.leader, u: fx.district });
+    fx.contactPoint = (await g('mutation ($p: ID!, $u: ID!) { createContactPoint(input: { leaderId: $p, unitId: $u, startDate: "2024-01-01" }) { id } }', { p: fx.leader, u: fx.branch })).createContactPoint.id;
+    fx.apiToken = (await g('mutation ($u: ID!) { createApiToken(input: { name: "越界令牌", unitId: $u }) { apiToken { id } } }', { u: fx.district })).createApiToken.apiToken.id;
+    const [d] = await em.execute<{ path: string }[]>('select path from unit where id = ?', [Number(fx.district)]);
+    fx.path = d.path;
+    for (const r of ROLES) tokens[r] = await t.login(r);
+    fixtureState = await snapshot();
+  });
+  afterAll(() => t.close());
+
+  it('has a rule for every query and mutation of the schema', () => {
+    const schema = buildSchema(fs.readFileSync(path.join(__dirname, '..', '..', 'schema.graphql'), 'utf8'));
+    const ops = [...Object.keys(schema.getQueryType()!.getFields()), ...Object.keys(schema.getMutationType()!.getFields())];
+    const unruled = ops.filter((o) => !RULES[o] && !UNSCOPED[o]);
+    expect(unruled).toEqual([]);
+    const stale = Object.keys({ ...RULES, ...UNSCOPED }).filter((o) => !ops.includes(o));
+    expect(stale).toEqual([]);
+  });
+
+  it.each(Object.keys(RULES).map((op) => [op]))('%s: refused or empty for every demo role, like a missing record', async (op) => {
+    const rule = RULES[op];
+    for (const role of ROLES) {
+      const real = rule.build(fx, (k) => fx[k]);
+      const r = await t.gql(real.query, real.vars, tokens[role]);
+      if (rule.items) {
+        if (r.errors?.length) {
+          expect({ role, op, code: r.errors[0].extensions.code }).toEqual({ role, op, code: 'FORBIDDEN' });
+        } else {
+          const ids = new Set(Object.values(fx));
+          const leaked = rule.items(r.data).filter((i) => ids.has(i.id));
+          expect({ role, op, leaked }).toEqual({ role, op, leaked: [] });
+        }
+        continue;
+      }
+      expect({ role, op, ok: !r.errors?.length }).toEqual({ role, op, ok: false });
+      expect(['NOT_FOUND', 'BAD_USER_INPUT', 'FORBIDDEN']).toContain(r.errors![0].extensions.code);
+      // Indistinguishable from an id that does not exist (unless the role may not do this at all).
+      if (r.errors![0].extensions.reason !== 'AUTH.ROLE_REQUIRED') {
+        const missing = rule.build(fx, () => MISSING);
+        const m = await t.gql(missing.query, missing.vars, tokens[role]);
+        expect({ role, op, errors: strip(r) }).toEqual({ role, op, errors: strip(m) });
+      }
+    }
+  });
+
+  it('changed nothing outside the roles\' scope', async () => {
+    expect(await snapshot()).toBe(fixtureState);
+  });
+});
