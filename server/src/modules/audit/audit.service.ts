@@ -7,6 +7,7 @@ import crypto from 'node:crypto';
 import { ChangeSetType, wrap, type ChangeSet, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { assertRole } from '../../common/access';
+import { canonicalJson } from '../../common/canonical-json';
 import { orderBy, offset, type ListArgs, type Page } from '../../graphql/pagination';
 import { UserRole } from '../auth/auth.enums';
 import type { Principal } from '../auth/principal';
@@ -108,18 +109,8 @@ export function entriesFromChangeSets(changeSets: ChangeSet<object>[], base: Omi
   return out;
 }
 
-function canonical(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  const o = value as Record<string, unknown>;
-  return `{${Object.keys(o)
-    .sort()
-    .map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`)
-    .join(',')}}`;
-}
-
 export function entryHash(prevHash: string, e: { id: string; at: Date | string; userId: number | null; username: string | null; operation: string; targetType: string; targetId: string | null; action: string; changes: unknown; address: string | null; scopePath: string | null; visibilityRef: string | null }): string {
-  const body = canonical({
+  const body = canonicalJson({
     id: String(e.id),
     at: new Date(e.at).toISOString(),
     userId: e.userId,

@@ -7,6 +7,7 @@
 import crypto from 'node:crypto';
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { canonicalJson } from '../../common/canonical-json';
 import { badInput, conflict } from '../../common/errors';
 
 @Entity({ tableName: 'idempotency_key' })
@@ -43,16 +44,6 @@ export interface IdempotencyRequest {
   now: Date;
 }
 
-function stable(v: unknown): string {
-  if (v === null || typeof v !== 'object') return JSON.stringify(v ?? null);
-  if (Array.isArray(v)) return `[${v.map(stable).join(',')}]`;
-  return `{${Object.keys(v as object)
-    .sort()
-    .filter((k) => (v as Record<string, unknown>)[k] !== undefined)
-    .map((k) => `${JSON.stringify(k)}:${stable((v as Record<string, unknown>)[k])}`)
-    .join(',')}}`;
-}
-
 export function checkKey(key: string): string {
   if (!/^[\w.:-]{8,64}$/.test(key)) {
     throw badInput('clientMutationId', 'IDEMPOTENCY.BAD_KEY', 'clientMutationId 应为 8–64 位字母、数字或 ._:- (8 to 64 characters: letters, digits, . _ : -)');
@@ -65,7 +56,7 @@ export function checkKey(key: string): string {
  * (then call `complete` with the result before the transaction commits).
  */
 export async function reserve(tx: EntityManager, r: IdempotencyRequest): Promise<{ type: string; id: string } | null> {
-  const hash = crypto.createHash('sha256').update(stable(r.input)).digest('hex');
+  const hash = crypto.createHash('sha256').update(canonicalJson(r.input)).digest('hex');
   const inserted = await tx.execute<{ key: string }[]>(
     `insert into idempotency_key (user_id, key, operation, request_hash, created_at) values (?, ?, ?, ?, ?)
      on conflict (user_id, key) do nothing returning key`,
