@@ -27,7 +27,7 @@ export function ormConfig(opts: OrmOptions): Options {
     // silently find none under a runner it does not recognise as TypeScript (swc/jest).
     // Only authoring a migration touches the snapshot: applying migrations (npm start, tests) never
     // writes into the source tree.
-    migrations: { migrationsList, path: 'migrations', pathTs: 'migrations', transactional: true, allOrNothing: true, snapshot: opts.authoring === true, snapshotName: '.snapshot-fivestar', emit: 'ts' },
+    migrations: { migrationsList, path: 'migrations', pathTs: 'migrations', transactional: true, allOrNothing: true, silent: true, snapshot: opts.authoring === true, snapshotName: '.snapshot-fivestar', emit: 'ts' },
     // Fail fast while the database is down (a request waits at most 5 s for a connection), so
     // callers get a clean 503 instead of a hung request; new connections are retried per request.
     pool: { min: 0, max: opts.poolMax ?? 10, idleTimeoutMillis: 30_000, acquireTimeoutMillis: 5_000, createTimeoutMillis: 3_000, createRetryIntervalMillis: 200 },
