@@ -73,6 +73,8 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
     introspection: true,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // main.ts owns SIGINT/SIGTERM: it drains HTTP, closes the pool, then stops the embedded database.
+    stopOnTerminationSignals: false,
     maxRecursiveSelections: 2000,
     validationRules: [...(armor.validationRules ?? [])],
     plugins: [...(armor.plugins ?? []), limitsPlugin(schema, config.nodeEnv === 'production'), databaseDownPlugin, ApolloServerPluginDrainHttpServer({ httpServer })],

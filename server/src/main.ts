@@ -69,14 +69,24 @@ async function main() {
       if (stopping) return;
       stopping = true;
       log.info(`${signal}: stopping (finishing requests in flight)`);
-      const force = setTimeout(() => process.exit(1), 15_000);
+      const force = setTimeout(() => {
+        log.error('still stopping after 15 s: exiting now');
+        pg?.kill();
+        process.exit(1);
+      }, 15_000);
       force.unref();
+      let code = 0;
       try {
         await app.stop();
+        log.info('HTTP server stopped; requests in flight finished');
         await orm.close(true);
         await stopPg();
+        if (pg) log.info('embedded PostgreSQL stopped');
+      } catch (e) {
+        log.error('error while stopping', e instanceof Error ? e.message : e);
+        code = 1;
       } finally {
-        process.exit(0);
+        process.exit(code);
       }
     };
     process.on('SIGINT', () => void shutdown('SIGINT'));

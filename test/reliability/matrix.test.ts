@@ -64,6 +64,7 @@ const RULES: Record<string, Rule> = {
   positions: list('positions', 'PositionFilterInput', (fx) => ({ unitId: fx.branch })),
   position: one('position', 'id', 'position'),
   starOwners: list('starOwners', 'StarOwnerFilterInput', (fx) => ({ branchId: fx.branch })),
+  starOwner: one('starOwner', 'id', 'starOwner'),
   departments: list('departments', 'DepartmentFilterInput', (fx) => ({ districtId: fx.district })),
   department: one('department', 'id', 'department'),
   taskForces: list('taskForces', 'TaskForceFilterInput', (fx) => ({ districtId: fx.district })),

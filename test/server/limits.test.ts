@@ -30,8 +30,11 @@ describe('request limits', () => {
 
   it('costs lists by their page size: a 100-row page is fine, nested lists of 100 rows are not', async () => {
     dataOf(await t.gql('{ branches(perPage: 100) { items { id name township { name } ancestors { name } } } }', {}, admin));
-    const costly = '{ units(perPage: 100) { items { children { children { children { id name code level depth } } } } } }';
-    expect(errorOf(await t.gql(costly, {}, admin)).extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'LIMIT.COST' });
+    dataOf(await t.gql('{ people(perPage: 100) { items { id name title unitId isSample version createdAt updatedAt unit { id name } currentPositions { id role startDate endDate title unitId unit { id name } departmentId taskForceId active } } } }', {}, admin));
+    const costly = '{ units(perPage: 100) { items { children { children { children { id name code level depth parentId sortOrder isSample version createdAt updatedAt childCount } } } } } }';
+    const r = await t.gql(costly, {}, admin);
+    expect(r.status).toBe(400);
+    expect(errorOf(r).extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'LIMIT.COST' });
   });
 
   it('does not accept batched requests', async () => {

@@ -29,6 +29,8 @@ export interface RunningPostgres {
   port: number;
   dataDir: string;
   stop: () => Promise<void>;
+  /** Ask the server to shut down without waiting (last resort when the process must exit now). */
+  kill: () => void;
 }
 
 const PG_USER = 'postgres';
@@ -229,5 +231,8 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
     dataDir,
     url: (database = 'postgres') => `postgres://postgres:${enc}@127.0.0.1:${port}/${database}`,
     stop,
+    kill: () => {
+      if (child.exitCode === null) child.kill('SIGINT');
+    },
   };
 }

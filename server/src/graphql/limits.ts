@@ -16,8 +16,11 @@ export const LIMITS = {
   aliases: 15,
   tokens: 3000,
   directives: 10,
-  /** 100 rows × 100 fields, or 100 rows × 10 nested rows × 10 fields. */
-  cost: 15_000,
+  /**
+   * 100 rows × 10 nested rows × 50 fields. Pages of 100 with every scalar and a nested list pass;
+   * nested lists of lists of 100 do not.
+   */
+  cost: 50_000,
   /** What an unpaginated list (children, ancestors, links …) is assumed to hold. */
   assumedListSize: 10,
 };
@@ -89,7 +92,9 @@ export function limitsPlugin(schema: GraphQLSchema, production: boolean): Apollo
             return;
           }
           if (cost > LIMITS.cost) {
-            throw new AppError('BAD_USER_INPUT', 'LIMIT.COST', '查询代价过高：请减少每页条数或嵌套的列表 (query too costly: ask for fewer rows or fewer nested lists)');
+            throw new AppError('BAD_USER_INPUT', 'LIMIT.COST', '查询代价过高：请减少每页条数或嵌套的列表 (query too costly: ask for fewer rows or fewer nested lists)', {
+              http: { status: 400 },
+            });
           }
         },
       };

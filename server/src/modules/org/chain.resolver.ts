@@ -16,6 +16,9 @@ export class ChainLink {
   @Field({ description: '职责 Duty (带头抓 / 具体抓 / 直接抓 / 包星 …)' })
   duty!: string;
 
+  @Field({ description: '职责（英文）Duty in English (leads / in charge / directly in charge …)' })
+  dutyEn!: string;
+
   @Field(() => Person, { nullable: true, description: '责任人（空缺时为空）Person; empty when the role was vacant' })
   person!: Person | null;
 

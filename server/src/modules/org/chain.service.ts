@@ -16,6 +16,7 @@ import type { UnitService } from './unit.service';
 export interface ChainLinkData {
   role: ChainRole;
   duty: string;
+  dutyEn: string;
   person: Person | null;
   unit: Unit | null;
   department: Department | null;
@@ -29,6 +30,16 @@ export interface ChainData {
   date: string;
   links: ChainLinkData[];
 }
+
+const DUTY_EN: Record<ChainRole, string> = {
+  STAR_OWNER: 'owns the star',
+  BRANCH_SECRETARY: 'first responsible',
+  TOWNSHIP_SECRETARY: 'directly in charge',
+  COUNTY_LEADER: 'contact point (reviews village by village)',
+  TASK_FORCE_LEADER: 'leads the star task force',
+  ORGANIZATION_MINISTER: 'in charge',
+  PARTY_SECRETARY: 'leads',
+};
 
 const DUTY: Record<ChainRole, string> = {
   STAR_OWNER: '包星',
@@ -90,6 +101,7 @@ export class ChainService {
     const link = (role: ChainRole, rec: { person: Person; startDate: string; endDate: string | null } | undefined, unit: Unit | null, department: Department | null = null): ChainLinkData => ({
       role,
       duty: DUTY[role],
+      dutyEn: DUTY_EN[role],
       person: rec?.person ?? null,
       unit,
       department,

@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requirePrincipal } from '../../common/access';
-import { parseId, parseOptionalId } from '../../common/ids';
+import { idsOf, parseId, parseOptionalId } from '../../common/ids';
 import type { Context } from '../../graphql/context';
 import { ListArgs, PageType } from '../../graphql/pagination';
 import { StarType } from '../stars/star-type.entity';
@@ -32,7 +32,7 @@ export class DepartmentResolver {
   @Authorized()
   @Query(() => DepartmentPage, { description: '职能部门列表 Departments of the districts in your scope' })
   departments(@Ctx() ctx: Context, @Args() args: ListArgs, @Arg('filter', () => DepartmentFilterInput, { nullable: true, description: '筛选 Filter' }) filter?: DepartmentFilterInput) {
-    return ctx.services.districts.listDepartments(requirePrincipal(ctx.principal), { districtId: parseOptionalId(filter?.districtId, 'filter.districtId') }, args);
+    return ctx.services.districts.listDepartments(requirePrincipal(ctx.principal), { districtId: parseOptionalId(filter?.districtId, 'filter.districtId'), ids: idsOf(filter?.ids) }, args);
   }
 
   @Authorized()
@@ -72,7 +72,7 @@ export class TaskForceResolver {
   @Authorized()
   @Query(() => TaskForcePage, { description: '创星专班列表 Star task forces of the districts in your scope' })
   taskForces(@Ctx() ctx: Context, @Args() args: ListArgs, @Arg('filter', () => TaskForceFilterInput, { nullable: true, description: '筛选 Filter' }) filter?: TaskForceFilterInput) {
-    return ctx.services.districts.listTaskForces(requirePrincipal(ctx.principal), { districtId: parseOptionalId(filter?.districtId, 'filter.districtId'), starCode: filter?.starCode }, args);
+    return ctx.services.districts.listTaskForces(requirePrincipal(ctx.principal), { districtId: parseOptionalId(filter?.districtId, 'filter.districtId'), starCode: filter?.starCode, ids: idsOf(filter?.ids) }, args);
   }
 
   @Authorized()
@@ -150,7 +150,7 @@ export class ContactPointResolver {
   contactPoints(@Ctx() ctx: Context, @Args() args: ListArgs, @Arg('filter', () => ContactPointFilterInput, { nullable: true, description: '筛选 Filter' }) filter?: ContactPointFilterInput) {
     return ctx.services.districts.listContactPoints(
       requirePrincipal(ctx.principal),
-      { leaderId: parseOptionalId(filter?.leaderId, 'filter.leaderId'), unitId: parseOptionalId(filter?.unitId, 'filter.unitId'), activeOn: filter?.activeOn },
+      { leaderId: parseOptionalId(filter?.leaderId, 'filter.leaderId'), unitId: parseOptionalId(filter?.unitId, 'filter.unitId'), activeOn: filter?.activeOn, ids: idsOf(filter?.ids) },
       args,
     );
   }

@@ -43,9 +43,10 @@ export class DistrictService {
 
   // ---- departments --------------------------------------------------------------------------
 
-  async listDepartments(p: Principal, filter: { districtId?: number | null }, args: ListArgs): Promise<Page<Department>> {
+  async listDepartments(p: Principal, filter: { districtId?: number | null; ids?: number[] | null }, args: ListArgs): Promise<Page<Department>> {
     const where: FilterQuery<Department>[] = [{ district: districtScope(p) }];
     if (filter.districtId) where.push({ district: filter.districtId });
+    if (filter.ids) where.push({ id: { $in: filter.ids } });
     const [items, total] = await this.em.findAndCount(Department, { $and: where }, {
       orderBy: orderBy(args, { id: 'id', name: 'name', code: 'code', sortOrder: 'sortOrder' }, 'sortOrder'),
       ...offset(args),
@@ -79,10 +80,11 @@ export class DistrictService {
 
   // ---- task forces --------------------------------------------------------------------------
 
-  async listTaskForces(p: Principal, filter: { districtId?: number | null; starCode?: string | null }, args: ListArgs): Promise<Page<StarTaskForce>> {
+  async listTaskForces(p: Principal, filter: { districtId?: number | null; starCode?: string | null; ids?: number[] | null }, args: ListArgs): Promise<Page<StarTaskForce>> {
     const where: FilterQuery<StarTaskForce>[] = [{ district: districtScope(p) }];
     if (filter.districtId) where.push({ district: filter.districtId });
     if (filter.starCode) where.push({ starType: { code: filter.starCode } });
+    if (filter.ids) where.push({ id: { $in: filter.ids } });
     const [items, total] = await this.em.findAndCount(StarTaskForce, { $and: where }, {
       orderBy: orderBy(args, { id: 'id', name: 'name', starCode: 'starType.sortOrder' }, 'starCode'),
       populate: ['starType'],
@@ -131,9 +133,10 @@ export class DistrictService {
 
   // ---- contact points -----------------------------------------------------------------------
 
-  async listContactPoints(p: Principal, filter: { leaderId?: number | null; unitId?: number | null; activeOn?: string | null }, args: ListArgs): Promise<Page<ContactPoint>> {
+  async listContactPoints(p: Principal, filter: { leaderId?: number | null; unitId?: number | null; activeOn?: string | null; ids?: number[] | null }, args: ListArgs): Promise<Page<ContactPoint>> {
     const where: FilterQuery<ContactPoint>[] = [{ unit: pathScope(p) }];
     if (filter.leaderId) where.push({ leader: filter.leaderId });
+    if (filter.ids) where.push({ id: { $in: filter.ids } });
     if (filter.unitId) where.push({ unit: filter.unitId });
     if (filter.activeOn) {
       const d = checkDate(filter.activeOn, 'filter.activeOn');

@@ -1,4 +1,4 @@
-import { IsOptional, Matches, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Matches, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { BranchCategory, BranchKind, PositionRole, TownshipKind, UnitLevel } from './org.enums';
 
@@ -96,6 +96,11 @@ export class UpdateUnitInput {
 
 @InputType({ description: '人员筛选 Person filter' })
 export class PersonFilterInput {
+  @Field(() => [ID], { nullable: true, description: '指定标识 Only these ids (at most 100)' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  ids?: string[] | null;
+
   @Field(() => ID, { nullable: true, description: '所属单元 Unit' })
   unitId?: string | null;
 
@@ -146,6 +151,11 @@ export class UpdatePersonInput {
 
 @InputType({ description: '任职筛选 Position filter' })
 export class PositionFilterInput {
+  @Field(() => [ID], { nullable: true, description: '指定标识 Only these ids (at most 100)' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  ids?: string[] | null;
+
   @Field(() => ID, { nullable: true, description: '人员 Person id' }) personId?: string | null;
   @Field(() => ID, { nullable: true, description: '单元 Unit id' }) unitId?: string | null;
   @Field(() => ID, { nullable: true, description: '部门 Department id' }) departmentId?: string | null;
@@ -214,6 +224,11 @@ export class UpdatePositionInput {
 
 @InputType({ description: '包星筛选 Star owner filter' })
 export class StarOwnerFilterInput {
+  @Field(() => [ID], { nullable: true, description: '指定标识 Only these ids (at most 100)' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  ids?: string[] | null;
+
   @Field(() => ID, { nullable: true, description: '支部 Branch id' }) branchId?: string | null;
   @Field(() => String, { nullable: true, description: '星类型编码 Star code' }) starCode?: string | null;
 
@@ -257,6 +272,11 @@ export class UpdateStarOwnerInput {
 
 @InputType({ description: '部门筛选 Department filter' })
 export class DepartmentFilterInput {
+  @Field(() => [ID], { nullable: true, description: '指定标识 Only these ids (at most 100)' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  ids?: string[] | null;
+
   @Field(() => ID, { nullable: true, description: '所属区县 District id' }) districtId?: string | null;
 }
 
@@ -284,6 +304,11 @@ export class UpdateDepartmentInput {
 
 @InputType({ description: '专班筛选 Task force filter' })
 export class TaskForceFilterInput {
+  @Field(() => [ID], { nullable: true, description: '指定标识 Only these ids (at most 100)' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  ids?: string[] | null;
+
   @Field(() => ID, { nullable: true, description: '所属区县 District id' }) districtId?: string | null;
   @Field(() => String, { nullable: true, description: '星类型编码 Star code' }) starCode?: string | null;
 }
@@ -310,6 +335,11 @@ export class UpdateTaskForceInput {
 
 @InputType({ description: '联系点筛选 Contact point filter' })
 export class ContactPointFilterInput {
+  @Field(() => [ID], { nullable: true, description: '指定标识 Only these ids (at most 100)' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  ids?: string[] | null;
+
   @Field(() => ID, { nullable: true, description: '县级领导 County-level leader id' }) leaderId?: string | null;
   @Field(() => ID, { nullable: true, description: '单元 Unit id' }) unitId?: string | null;
 

@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requirePrincipal } from '../../common/access';
 import { shanghaiDate } from '../../common/dates';
-import { parseId, parseOptionalId } from '../../common/ids';
+import { idsOf, parseId, parseOptionalId } from '../../common/ids';
 import type { Context } from '../../graphql/context';
 import { ListArgs, PageType } from '../../graphql/pagination';
 import { StarType } from '../stars/star-type.entity';
@@ -32,7 +32,7 @@ export class PersonResolver {
   @Authorized()
   @Query(() => PersonPage, { description: '人员列表（本人权限范围内）People in your scope' })
   people(@Ctx() ctx: Context, @Args() args: ListArgs, @Arg('filter', () => PersonFilterInput, { nullable: true, description: '筛选 Filter' }) filter?: PersonFilterInput) {
-    return ctx.services.people.listPeople(requirePrincipal(ctx.principal), { unitId: parseOptionalId(filter?.unitId, 'filter.unitId'), search: filter?.search }, args);
+    return ctx.services.people.listPeople(requirePrincipal(ctx.principal), { unitId: parseOptionalId(filter?.unitId, 'filter.unitId'), search: filter?.search, ids: idsOf(filter?.ids) }, args);
   }
 
   @Authorized()
@@ -86,6 +86,7 @@ export class PositionResolver {
         taskForceId: parseOptionalId(filter?.taskForceId, 'filter.taskForceId'),
         role: filter?.role,
         activeOn: filter?.activeOn,
+        ids: idsOf(filter?.ids),
       },
       args,
     );
@@ -188,9 +189,15 @@ export class StarOwnerResolver {
   starOwners(@Ctx() ctx: Context, @Args() args: ListArgs, @Arg('filter', () => StarOwnerFilterInput, { nullable: true, description: '筛选 Filter' }) filter?: StarOwnerFilterInput) {
     return ctx.services.people.listStarOwners(
       requirePrincipal(ctx.principal),
-      { branchId: parseOptionalId(filter?.branchId, 'filter.branchId'), starCode: filter?.starCode, activeOn: filter?.activeOn },
+      { branchId: parseOptionalId(filter?.branchId, 'filter.branchId'), starCode: filter?.starCode, activeOn: filter?.activeOn, ids: idsOf(filter?.ids) },
       args,
     );
+  }
+
+  @Authorized()
+  @Query(() => StarOwner, { description: '包星责任人 One star ownership' })
+  starOwner(@Ctx() ctx: Context, @Arg('id', () => ID, { description: '标识 Id' }) id: string) {
+    return ctx.services.people.getStarOwner(requirePrincipal(ctx.principal), parseId(id));
   }
 
   @Authorized()

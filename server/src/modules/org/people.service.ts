@@ -54,9 +54,10 @@ export class PeopleService {
 
   // ---- people -------------------------------------------------------------------------------
 
-  async listPeople(p: Principal, filter: { unitId?: number | null; search?: string | null }, args: ListArgs): Promise<Page<Person>> {
+  async listPeople(p: Principal, filter: { unitId?: number | null; search?: string | null; ids?: number[] | null }, args: ListArgs): Promise<Page<Person>> {
     const where: FilterQuery<Person>[] = [{ unit: pathScope(p) }];
     if (filter.unitId) where.push({ unit: filter.unitId });
+    if (filter.ids) where.push({ id: { $in: filter.ids } });
     if (filter.search?.trim()) where.push({ name: { $ilike: `%${likeEscape(filter.search.trim())}%` } });
     const [items, total] = await this.em.findAndCount(Person, { $and: where }, {
       orderBy: orderBy(args, { id: 'id', name: 'name', createdAt: 'createdAt' }, 'name'),
@@ -96,11 +97,12 @@ export class PeopleService {
 
   async listPositions(
     p: Principal,
-    filter: { personId?: number | null; unitId?: number | null; taskForceId?: number | null; departmentId?: number | null; role?: PositionRole | null; activeOn?: string | null },
+    filter: { personId?: number | null; unitId?: number | null; taskForceId?: number | null; departmentId?: number | null; role?: PositionRole | null; activeOn?: string | null; ids?: number[] | null },
     args: ListArgs,
   ): Promise<Page<Position>> {
     const where: FilterQuery<Position>[] = [{ scopeUnit: pathScope(p) }];
     if (filter.personId) where.push({ person: filter.personId });
+    if (filter.ids) where.push({ id: { $in: filter.ids } });
     if (filter.unitId) where.push({ unit: filter.unitId });
     if (filter.taskForceId) where.push({ taskForce: filter.taskForceId });
     if (filter.departmentId) where.push({ department: filter.departmentId });
@@ -221,9 +223,10 @@ export class PeopleService {
 
   // ---- star owners --------------------------------------------------------------------------
 
-  async listStarOwners(p: Principal, filter: { branchId?: number | null; starCode?: string | null; activeOn?: string | null }, args: ListArgs): Promise<Page<StarOwner>> {
+  async listStarOwners(p: Principal, filter: { branchId?: number | null; starCode?: string | null; activeOn?: string | null; ids?: number[] | null }, args: ListArgs): Promise<Page<StarOwner>> {
     const where: FilterQuery<StarOwner>[] = [starScope(p, 'branch', 'starType') as FilterQuery<StarOwner>];
     if (filter.branchId) where.push({ branch: filter.branchId });
+    if (filter.ids) where.push({ id: { $in: filter.ids } });
     if (filter.starCode) where.push({ starType: { code: filter.starCode } });
     if (filter.activeOn) {
       const d = checkDate(filter.activeOn, 'filter.activeOn');
@@ -234,6 +237,12 @@ export class PeopleService {
       ...offset(args),
     });
     return { items, total };
+  }
+
+  async getStarOwner(p: Principal, id: number): Promise<StarOwner> {
+    const owner = await this.em.findOne(StarOwner, { id }, { populate: ['branch'] });
+    if (!owner || !p.canReadStar(owner.branch.path, owner.starType.code)) throw notFound('starOwner');
+    return owner;
   }
 
   /** A branch member takes a star (包星). The person must hold a branch position there on the start date. */
@@ -265,8 +274,7 @@ export class PeopleService {
   }
 
   async updateStarOwner(p: Principal, id: number, data: { endDate?: string | null }, version?: number): Promise<StarOwner> {
-    const owner = await this.em.findOne(StarOwner, { id }, { populate: ['branch'] });
-    if (!owner) throw notFound('starOwner');
+    const owner = await this.getStarOwner(p, id);
     assertRoleOver(p, owner.branch.path, 'starOwner', ADMIN_OR_TOWNSHIP);
     if (version !== undefined) await this.em.lock(owner, LockMode.OPTIMISTIC, version);
     if (data.endDate !== undefined) owner.endDate = data.endDate ? checkDate(data.endDate, 'endDate') : null;

@@ -1,7 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { parseId, parseIds, parseOptionalId } from '../../common/ids';
+import { idsOf, parseId, parseOptionalId } from '../../common/ids';
 import { requirePrincipal } from '../../common/access';
-import { badInput } from '../../common/errors';
 import type { Context } from '../../graphql/context';
 import { ListArgs, PageType } from '../../graphql/pagination';
 import { CreateUnitInput, UnitFilterInput, UpdateUnitInput } from './org.inputs';
@@ -12,14 +11,13 @@ import type { UnitFilter } from './unit.service';
 export const UnitPage = PageType(Unit, 'UnitPage', '单元分页 A page of units');
 
 function toFilter(f: UnitFilterInput | undefined | null): UnitFilter {
-  if (f?.ids && f.ids.length > 100) throw badInput('filter.ids', 'INPUT.TOO_MANY_IDS', '一次最多 100 个标识 (at most 100 ids)');
   return {
     parentId: parseOptionalId(f?.parentId, 'filter.parentId'),
     level: f?.level,
     category: f?.category,
     search: f?.search,
     withinId: parseOptionalId(f?.withinId, 'filter.withinId'),
-    ids: f?.ids ? parseIds(f.ids, 'filter.ids') : undefined,
+    ids: idsOf(f?.ids),
   };
 }
 

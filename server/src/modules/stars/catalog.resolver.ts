@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requirePrincipal } from '../../common/access';
-import { parseId, parseIds, parseOptionalId } from '../../common/ids';
+import { idsOf, parseId, parseOptionalId } from '../../common/ids';
 import type { Context } from '../../graphql/context';
 import { ListArgs, PageType } from '../../graphql/pagination';
 import { UserRole } from '../auth/auth.enums';
@@ -53,7 +53,7 @@ export class KeyTaskResolver {
   @Query(() => KeyTaskPage, { description: '重点任务目录 Key task catalog' })
   keyTasks(@Ctx() ctx: Context, @Args() args: ListArgs, @Arg('filter', () => KeyTaskFilterInput, { nullable: true, description: '筛选 Filter' }) filter?: KeyTaskFilterInput) {
     return ctx.services.catalog.listKeyTasks(
-      { starCode: filter?.starCode, category: filter?.category, edition: filter?.edition, search: filter?.search, ids: filter?.ids ? parseIds(filter.ids, 'filter.ids') : undefined },
+      { starCode: filter?.starCode, category: filter?.category, edition: filter?.edition, search: filter?.search, ids: idsOf(filter?.ids) },
       args,
     );
   }
