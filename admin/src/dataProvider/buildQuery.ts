@@ -33,8 +33,15 @@ import { CREATE, GET_LIST, GET_MANY, GET_MANY_REFERENCE, GET_ONE, UPDATE } from 
 import type { BuildQuery, BuildQueryFactory, BuildQueryResult } from 'ra-data-graphql';
 import { RESOURCES, type ResourceOperations } from './resources';
 
-/** The server accepts 1–100 items per page (API conventions); larger pages are fetched in chunks. */
+/** The server accepts 1–100 items per page (API conventions). */
 export const MAX_PER_PAGE = 100;
+
+/**
+ * Records fetched by aliased single-record queries in one request. The server caps aliases per
+ * request (and does not publish the number), so stay well below it; the data provider sends
+ * larger batches as several requests.
+ */
+export const MAX_ALIASED_RECORDS = 10;
 
 type Dict = Record<string, unknown>;
 
@@ -101,12 +108,12 @@ function sameValue(a: unknown, b: unknown): boolean {
 }
 
 /**
- * Split a page larger than the server allows into server pages of one size that tile it exactly
- * (the largest divisor of perPage ≤ 100), e.g. page 1 of 1000 → pages 1–10 of 100.
+ * The server pages that tile one react-admin page exactly, at most `max` rows each (the largest
+ * divisor of perPage ≤ max), e.g. page 1 of 1000 → pages 1–10 of 100.
  */
-export function splitPage(page: number, perPage: number): { page: number; perPage: number }[] {
-  if (perPage <= MAX_PER_PAGE) return [{ page, perPage: Math.max(1, perPage) }];
-  let size = MAX_PER_PAGE;
+export function splitPage(page: number, perPage: number, max = MAX_PER_PAGE): { page: number; perPage: number }[] {
+  if (perPage <= max) return [{ page, perPage: Math.max(1, perPage) }];
+  let size = max;
   while (perPage % size !== 0) size -= 1;
   const n = perPage / size;
   const first = (page - 1) * n + 1;
@@ -154,6 +161,13 @@ export class Grammar {
     const arg = field.args.find((a) => a.name === 'filter');
     const t = arg ? getNamedType(arg.type) : null;
     return t && isInputObjectType(t) ? t : null;
+  }
+
+  /** getMany by `filter: { ids }` (one request for up to 100 records), read from the schema. */
+  hasIdsFilter(resource: string): boolean {
+    const field = this.queryField(this.ops(resource).list);
+    const filter = this.filterType(field);
+    return this.isPage(field) && !!filter && 'ids' in filter.getFields();
   }
 
   inputArg(field: GraphQLField<unknown, unknown>): GraphQLArgument {
@@ -222,49 +236,43 @@ interface ListParams {
 }
 
 export function makeBuildQuery(g: Grammar): BuildQuery {
-  /** Server-paged list, in as many aliased pages as perPage needs. */
+  /** Server-paged list: one page of at most 100 (the data provider splits larger pages). */
   const pagedList = (resource: string, method: string, params: ListParams): BuildQueryResult => {
     const ops = g.ops(resource);
     const field = g.queryField(ops.list);
     const type = g.recordType(resource);
     const { page = 1, perPage = 25 } = params.pagination ?? {};
-    const chunks = splitPage(page, perPage);
+    if (perPage > MAX_PER_PAGE) throw new Error(`${resource}: perPage ${perPage} > ${MAX_PER_PAGE}: split the page first`);
     const has = (n: string) => field.args.find((a) => a.name === n);
-    const defs: string[] = [];
-    const variables: Dict = {};
-    const shared: string[] = [];
+    const defs = ['$page: Int!', '$perPage: Int!'];
+    const args = ['page: $page', 'perPage: $perPage'];
+    const variables: Dict = { page, perPage: Math.max(1, perPage) };
     const sortField = params.sort?.field;
     if (has('sortField') && sortField) {
       defs.push(varDef('sortField', has('sortField')!));
+      args.push('sortField: $sortField');
       variables.sortField = sortField;
-      shared.push('sortField: $sortField');
     }
     if (has('sortOrder') && sortField) {
       defs.push(varDef('sortOrder', has('sortOrder')!));
+      args.push('sortOrder: $sortOrder');
       variables.sortOrder = params.sort?.order === 'DESC' ? 'DESC' : 'ASC';
-      shared.push('sortOrder: $sortOrder');
     }
     const filter = g.filterValue(field, params.filter);
     if (has('filter') && filter) {
       defs.push(varDef('filter', has('filter')!));
+      args.push('filter: $filter');
       variables.filter = filter;
-      shared.push('filter: $filter');
     }
-    const fields = chunks.map((c, i) => {
-      defs.push(`$page${i}: Int!`, `$perPage${i}: Int!`);
-      variables[`page${i}`] = c.page;
-      variables[`perPage${i}`] = c.perPage;
-      const args = [`page: $page${i}`, `perPage: $perPage${i}`, ...shared].join(', ');
-      return `p${i}: ${field.name}(${args}) { items { ${g.selection(type, ops.listExtra)} } total }`;
-    });
-    const query = parse(`query ${opName(resource, method)}(${defs.join(', ')}) { ${fields.join(' ')} }`);
+    const query = parse(
+      `query ${opName(resource, method)}(${defs.join(', ')}) { data: ${field.name}(${args.join(', ')}) { items { ${g.selection(type, ops.listExtra)} } total } }`,
+    );
     return {
       query,
       variables,
       parseResponse: (response) => {
-        const data = response.data as Record<string, { items: Dict[]; total: number }>;
-        const items = chunks.flatMap((_, i) => data[`p${i}`]?.items ?? []);
-        return { data: stripTypename(items), total: data.p0?.total ?? items.length };
+        const { items, total } = (response.data as { data: { items: Dict[]; total: number } }).data;
+        return { data: stripTypename(items), total };
       },
     };
   };
@@ -345,32 +353,23 @@ export function makeBuildQuery(g: Grammar): BuildQuery {
     const ops = g.ops(resource);
     const listField = g.queryField(ops.list);
     const ids = [...new Set(params.ids.map(String))];
-    const filterType = g.filterType(listField);
-    if (g.isPage(listField) && filterType && 'ids' in filterType.getFields()) {
-      const groups: string[][] = [];
-      for (let i = 0; i < ids.length; i += MAX_PER_PAGE) groups.push(ids.slice(i, i + MAX_PER_PAGE));
-      if (groups.length === 0) groups.push([]);
+    if (g.hasIdsFilter(resource)) {
+      if (ids.length > MAX_PER_PAGE) throw new Error(`${resource}: more than ${MAX_PER_PAGE} ids: split them first`);
       const filterArg = listField.args.find((a) => a.name === 'filter')!;
-      const variables: Dict = {};
-      const defs: string[] = [];
-      const fields = groups.map((group, i) => {
-        defs.push(varDef(`filter${i}`, filterArg));
-        variables[`filter${i}`] = { ids: group };
-        return `m${i}: ${listField.name}(page: 1, perPage: ${Math.max(1, group.length)}, filter: $filter${i}) { items { ${g.selection(g.recordType(resource), ops.listExtra)} } }`;
-      });
       return {
-        query: parse(`query ${opName(resource, GET_MANY)}(${defs.join(', ')}) { ${fields.join(' ')} }`),
-        variables,
-        parseResponse: (response) => {
-          const data = response.data as Record<string, { items: Dict[] }>;
-          return { data: stripTypename(groups.flatMap((_, i) => data[`m${i}`]?.items ?? [])) };
-        },
+        query: parse(
+          `query ${opName(resource, GET_MANY)}(${varDef('filter', filterArg)}) { data: ${listField.name}(page: 1, perPage: ${Math.max(1, ids.length)}, filter: $filter) { items { ${g.selection(g.recordType(resource), ops.listExtra)} } } }`,
+        ),
+        variables: { filter: { ids } },
+        parseResponse: (response) => ({ data: stripTypename((response.data as { data: { items: Dict[] } }).data.items) }),
       };
     }
     if (!g.isPage(listField)) return plainList(resource, GET_MANY, { filter: { ids } });
     if (!ops.one) throw new Error(`${resource}: the API cannot fetch records by id`);
-    // No `ids` filter: one aliased single-record query per id, in one request. Missing ids come
-    // back as errors next to partial data (errorPolicy "all"), and are left out like react-admin expects.
+    // No `ids` filter: one aliased single-record query per id (at most MAX_ALIASED_RECORDS; the
+    // data provider batches more). Missing ids come back as errors next to partial data
+    // (errorPolicy "all") and are left out, as react-admin expects.
+    if (ids.length > MAX_ALIASED_RECORDS) throw new Error(`${resource}: more than ${MAX_ALIASED_RECORDS} ids: split them first`);
     const field = g.queryField(ops.one);
     const idArg = field.args[0];
     const sel = g.selection(g.recordType(resource), ops.oneExtra);

@@ -4,13 +4,14 @@ import { readSession } from './session';
 export const GRAPHQL_URL = import.meta.env.VITE_GRAPHQL_URL || '/graphql';
 
 /**
- * Apollo Server answers some input errors (bad variables) with HTTP 400 and a normal GraphQL error
- * body. Apollo Client would report those as a bare network error and ra-data-graphql would drop the
- * body, losing `extensions.field`; re-label them 200 so they arrive as GraphQL errors.
+ * Apollo Server answers some coded errors with a non-2xx status and a normal GraphQL error body
+ * (bad variables: 400; request limits refused in a plugin, e.g. LIMIT.COST: 500). Apollo Client
+ * would report those as a bare network error and ra-data-graphql would drop the body, losing
+ * `extensions.code/reason/field`; re-label them 200 so they arrive as GraphQL errors.
  */
 async function fetchKeepingGraphQLErrors(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
   const res = await fetch(input, init);
-  if (res.status !== 400 || !res.headers.get('content-type')?.includes('json')) return res;
+  if (res.ok || !res.headers.get('content-type')?.includes('json')) return res;
   const text = await res.text();
   try {
     if (Array.isArray(JSON.parse(text).errors)) {

@@ -4,9 +4,9 @@
  * to react-admin's HttpError, and the few domain queries that are not CRUD.
  */
 import { parse } from 'graphql';
-import { GET_MANY, HttpError, type DataProvider } from 'ra-core';
+import { GET_MANY, HttpError, type DataProvider, type GetListResult, type GetManyReferenceParams, type GetListParams } from 'ra-core';
 import buildGraphQLProvider from 'ra-data-graphql';
-import { Grammar, buildQueryFactory, stripTypename } from './buildQuery';
+import { Grammar, MAX_ALIASED_RECORDS, MAX_PER_PAGE, buildQueryFactory, splitPage, stripTypename } from './buildQuery';
 import { client } from './client';
 import { toHttpError } from './errors';
 import { RESOURCES } from './resources';
@@ -68,6 +68,45 @@ async function mapped<T>(promise: Promise<T>, formFields: string[] = []): Promis
   }
 }
 
+const isCostLimit = (e: unknown) => e instanceof HttpError && (e.body as { reason?: string } | undefined)?.reason === 'LIMIT.COST';
+
+type ListMethod = 'getList' | 'getManyReference';
+type Chunk = { page: number; perPage: number };
+
+/**
+ * One server page; when the server finds it too costly (it weighs page size × what each row asks
+ * for, with limits it does not publish), the same rows are asked for in two halves.
+ */
+async function fetchChunk(method: ListMethod, resource: string, params: GetListParams | GetManyReferenceParams, chunk: Chunk): Promise<GetListResult> {
+  try {
+    return await mapped(base[method](resource, { ...params, pagination: chunk } as never));
+  } catch (e) {
+    if (!isCostLimit(e) || chunk.perPage < 2) throw e;
+    const halves = splitPage(chunk.page, chunk.perPage, Math.floor(chunk.perPage / 2));
+    const parts: GetListResult[] = [];
+    for (const h of halves) parts.push(await fetchChunk(method, resource, params, h));
+    return { data: parts.flatMap((p) => p.data), total: parts[0]?.total };
+  }
+}
+
+/**
+ * A react-admin page as server pages of at most 100 rows, fetched one after the other and
+ * stopping at the end of the data (the CSV export asks for 1000 rows at once).
+ */
+async function getPage(method: ListMethod, resource: string, params: GetListParams | GetManyReferenceParams): Promise<GetListResult> {
+  const { page = 1, perPage = 25 } = params.pagination ?? {};
+  const chunks = grammar.isPage(grammar.queryField(RESOURCES[resource]?.list ?? '')) ? splitPage(page, perPage) : [{ page, perPage }];
+  const data: GetListResult['data'] = [];
+  let total: number | undefined;
+  for (const c of chunks) {
+    if (total !== undefined && (c.page - 1) * c.perPage >= total) break;
+    const r = await fetchChunk(method, resource, params, c);
+    data.push(...r.data);
+    total = r.total;
+  }
+  return { data, total: total ?? data.length };
+}
+
 const unsupported = (what: string) => () =>
   Promise.reject(new HttpError(`不支持的操作：${what}（本系统不删除记录）`, 405, { fivestar: true }));
 
@@ -88,10 +127,19 @@ const CHAIN_QUERY = parse(`
 `);
 
 export const dataProvider: FiveStarDataProvider = {
-  getList: (resource, params) => mapped(base.getList(resource, params)),
+  getList: (resource, params) => getPage('getList', resource, params),
   getOne: (resource, params) => mapped(base.getOne(resource, params)),
-  getMany: (resource, params) => mapped(base.getMany(resource, params)),
-  getManyReference: (resource, params) => mapped(base.getManyReference(resource, params)),
+  getMany: async (resource, params) => {
+    // One request per 100 ids (`filter: { ids }`) or per MAX_ALIASED_RECORDS (aliased single reads).
+    const ids = [...new Set(params.ids.map(String))];
+    const paged = grammar.isPage(grammar.queryField(RESOURCES[resource]?.list ?? ''));
+    const size = !paged ? Math.max(1, ids.length) : grammar.hasIdsFilter(resource) ? MAX_PER_PAGE : MAX_ALIASED_RECORDS;
+    const groups: string[][] = [];
+    for (let i = 0; i < ids.length; i += size) groups.push(ids.slice(i, i + size));
+    const results = await Promise.all(groups.map((group) => mapped(base.getMany(resource, { ...params, ids: group }))));
+    return { data: results.flatMap((r) => r.data) };
+  },
+  getManyReference: (resource, params) => getPage('getManyReference', resource, params),
   create: (resource, params) => mapped(base.create(resource, params), grammar.inputFields(resource, 'create')),
   update: (resource, params) => mapped(base.update(resource, params), grammar.inputFields(resource, 'update')),
   updateMany: unsupported('updateMany'),

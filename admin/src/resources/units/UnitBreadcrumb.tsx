@@ -1,6 +1,6 @@
 import HomeWorkIcon from '@mui/icons-material/HomeWork';
 import { Breadcrumbs, Link as MuiLink, Skeleton, Typography } from '@mui/material';
-import { useGetOne, usePermissions, useTranslate } from 'react-admin';
+import { Link, useGetOne, usePermissions, useTranslate } from 'react-admin';
 import type { Permissions } from '../../permissions';
 
 interface Crumb {
@@ -28,10 +28,19 @@ export function UnitBreadcrumb({ unitId, onSelect }: { unitId: string; onSelect:
         const last = i === crumbs.length - 1;
         if (last) {
           return (
-            <Typography key={c.id} color="text.primary" sx={{ display: 'flex', alignItems: 'center', gap: 0.5, fontWeight: 500 }} aria-current="page">
+            <MuiLink
+              key={c.id}
+              component={Link}
+              to={`/units/${c.id}/show`}
+              color="text.primary"
+              underline="hover"
+              sx={{ display: 'flex', alignItems: 'center', gap: 0.5, fontWeight: 500 }}
+              aria-current="page"
+              title={translate('ra.action.show')}
+            >
               <HomeWorkIcon fontSize="small" />
               {c.name}
-            </Typography>
+            </MuiLink>
           );
         }
         if (firstInScope < 0 || i < firstInScope) {

@@ -1,0 +1,55 @@
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
+import { authProvider } from './authProvider';
+import { ChainPage } from './chain/ChainPage';
+import { Dashboard } from './dashboard/Dashboard';
+import { dataProvider } from './dataProvider';
+import { i18nProvider } from './i18n';
+import { Layout } from './layout/Layout';
+import { LoginPage } from './layout/LoginPage';
+import branches from './resources/branches';
+import contactPoints from './resources/contactPoints';
+import departments from './resources/departments';
+import keyTasks from './resources/keyTasks';
+import people from './resources/people';
+import positions from './resources/positions';
+import starOwners from './resources/starOwners';
+import starTypes from './resources/starTypes';
+import taskForces from './resources/taskForces';
+import units from './resources/units';
+import { theme } from './theme';
+
+/**
+ * Hash routing (react-admin's default) under /admin: /admin/#/branches. No telemetry and no
+ * remote requests of any kind: the console works on an isolated network.
+ */
+export function App() {
+  return (
+    <Admin
+      title="五星支部创建监督平台"
+      dataProvider={dataProvider}
+      authProvider={authProvider}
+      i18nProvider={i18nProvider}
+      dashboard={Dashboard}
+      layout={Layout}
+      loginPage={LoginPage}
+      theme={theme}
+      requireAuth
+      disableTelemetry
+    >
+      <Resource name="units" {...units} />
+      <Resource name="branches" {...branches} />
+      <Resource name="people" {...people} />
+      <Resource name="positions" {...positions} />
+      <Resource name="starOwners" {...starOwners} />
+      <Resource name="contactPoints" {...contactPoints} />
+      <Resource name="departments" {...departments} />
+      <Resource name="taskForces" {...taskForces} />
+      <Resource name="starTypes" {...starTypes} />
+      <Resource name="keyTasks" {...keyTasks} />
+      <CustomRoutes>
+        <Route path="/chain" element={<ChainPage />} />
+      </CustomRoutes>
+    </Admin>
+  );
+}

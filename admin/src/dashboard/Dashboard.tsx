@@ -1,0 +1,102 @@
+import AccountTreeIcon from '@mui/icons-material/AccountTree';
+import LinkIcon from '@mui/icons-material/Link';
+import StorefrontIcon from '@mui/icons-material/Storefront';
+import { Box, Card, CardActionArea, CardContent, Chip, Grid, Skeleton, Stack, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { Button, Link, Title, useDataProvider, useGetIdentity, useLocaleState, usePermissions, useTranslate } from 'react-admin';
+import type { FiveStarDataProvider } from '../dataProvider';
+import type { Permissions } from '../permissions';
+import { useEnumLabel } from '../shared/enums';
+
+/** Resources counted on the landing page, each with a real `<list>(perPage: 1) { total }`. */
+const COUNTED = ['branches', 'units', 'people', 'positions', 'starOwners', 'contactPoints', 'departments', 'taskForces', 'keyTasks', 'starTypes'];
+
+function Counts() {
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<FiveStarDataProvider>();
+  const { data, isPending, error } = useQuery({ queryKey: ['dashboardTotals'], queryFn: () => dataProvider.getTotals(COUNTED) });
+  if (error) return <Typography color="error">{(error as Error).message}</Typography>;
+  return (
+    <Grid container spacing={2}>
+      {COUNTED.map((r) => (
+        <Grid key={r} size={{ xs: 6, sm: 4, md: 3, lg: 2 }}>
+          <Card variant="outlined">
+            <CardActionArea component={Link} to={`/${r}`} aria-label={translate(`resources.${r}.name`, { smart_count: 2 })}>
+              <CardContent>
+                <Typography variant="body2" color="text.secondary">
+                  {translate(`resources.${r}.name`, { smart_count: 2 })}
+                </Typography>
+                <Typography variant="h5" component="p" data-testid={`total-${r}`}>
+                  {isPending ? <Skeleton width={48} /> : (data?.[r] ?? 0).toLocaleString()}
+                </Typography>
+              </CardContent>
+            </CardActionArea>
+          </Card>
+        </Grid>
+      ))}
+    </Grid>
+  );
+}
+
+export function Dashboard() {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const { identity } = useGetIdentity();
+  const { permissions } = usePermissions<Permissions>();
+  const role = useEnumLabel('UserRole');
+  const level = useEnumLabel('UnitLevel');
+  const grants = permissions?.grants ?? [];
+  return (
+    <Box sx={{ mt: { xs: 1, sm: 2 } }}>
+      <Title title={translate('ra.page.dashboard')} />
+      <Card sx={{ mb: 2 }}>
+        <CardContent>
+          <Typography variant="h5" component="h1" gutterBottom>
+            {translate('dashboard.greeting', { name: identity?.fullName ?? '' })}
+          </Typography>
+          <Stack direction="row" spacing={1} useFlexGap sx={{ mb: 1, alignItems: 'center', flexWrap: 'wrap' }}>
+            <Typography variant="body2" color="text.secondary">
+              {translate('dashboard.roles')}：
+            </Typography>
+            {(permissions?.roles ?? []).map((r) => (
+              <Chip key={r} color="primary" size="small" label={role(r)} />
+            ))}
+          </Stack>
+          <Typography variant="body2" color="text.secondary">
+            {translate('dashboard.scope')}：{translate('dashboard.scope_hint')}
+          </Typography>
+          <Stack direction="row" spacing={1} useFlexGap sx={{ mt: 1, flexWrap: 'wrap' }}>
+            {grants.map((g, i) => (
+              <Chip
+                key={`${g.role}-${g.unitId}-${i}`}
+                variant="outlined"
+                component={Link}
+                to={`/units/${g.unitId}/show`}
+                clickable
+                label={`${g.unit.name}（${level(g.unit.level)}）· ${role(g.role)}${g.starCode ? ` · ${translate('dashboard.star_limit', { star: g.starCode })}` : ''}`}
+              />
+            ))}
+          </Stack>
+        </CardContent>
+      </Card>
+      <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
+        {translate('dashboard.overview')}
+      </Typography>
+      <Counts />
+      <Typography variant="h6" component="h2" sx={{ mt: 3, mb: 1 }}>
+        {translate('dashboard.shortcuts')}
+      </Typography>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} key={locale}>
+        <Button component={Link} to="/chain" label={translate('dashboard.open_chain')} variant="outlined">
+          <LinkIcon />
+        </Button>
+        <Button component={Link} to="/branches" label={translate('dashboard.open_branches')} variant="outlined">
+          <StorefrontIcon />
+        </Button>
+        <Button component={Link} to="/units" label={translate('dashboard.open_units')} variant="outlined">
+          <AccountTreeIcon />
+        </Button>
+      </Stack>
+    </Box>
+  );
+}

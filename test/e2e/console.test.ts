@@ -1,0 +1,126 @@
+/**
+ * The admin console as its users see it, in headless Chromium: Chinese first, each demo role with
+ * its menus and buttons, the branch list of a township, a branch's accountability chain matching
+ * the API, an edit that saves, the English switch — and not one request leaving the machine.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { dataOf, startTestApp, type TestApp } from '../helpers/app';
+import { describeE2E, launchBrowser, screenshot, watchExternalRequests } from './browser';
+
+describeE2E('admin console in a browser', () => {
+  let t: TestApp;
+  let browser: Browser;
+  const external: string[] = [];
+
+  beforeAll(async () => {
+    t = await startTestApp({ env: { RATE_LIMIT_USER_PER_MINUTE: '100000' } });
+    browser = await launchBrowser();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+  afterEach(() => {
+    expect(external).toEqual([]);
+  });
+
+  async function signIn(username: string, viewport = { width: 1366, height: 900 }): Promise<Page> {
+    const page = await browser.newPage({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    external.push(...watchExternalRequests(page));
+    await page.goto(`${t.url}/admin/`);
+    await page.getByLabel('用户名').fill(username);
+    await page.getByLabel('密码').fill('fivestar');
+    await page.getByRole('button', { name: '登录' }).click();
+    // Signed in when the form is gone (on a phone the menu is folded away).
+    await page.getByRole('button', { name: '登录' }).waitFor({ state: 'detached' });
+    if (viewport.width > 600) await page.getByRole('menuitem', { name: '支部' }).waitFor();
+    return page;
+  }
+
+  it('shows a Chinese sign-in page and refuses a wrong password in Chinese', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    const seen = watchExternalRequests(page);
+    await page.goto(`${t.url}/admin/`);
+    await page.getByText('五星支部创建监督平台').first().waitFor();
+    await page.getByLabel('用户名').fill('admin');
+    await page.getByLabel('密码').fill('wrong-password');
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByText('用户名或密码错误').waitFor();
+    await screenshot(page, '01-login-refused');
+    await page.close();
+    external.push(...seen);
+  });
+
+  it.each([
+    ['admin', true],
+    ['leader', false],
+    ['taskforce', false],
+    ['supervisor', false],
+    ['township', false],
+    ['branch', false],
+  ])('%s sees the menus of the foundation; catalog editing only for district admins', async (username, canEditCatalog) => {
+    const page = await signIn(username as string);
+    for (const item of ['组织单元', '支部', '责任链', '人员', '任职', '包星责任人', '联系点', '职能部门', '创星专班', '星类型', '重点任务']) {
+      await page.getByRole('menuitem', { name: item }).waitFor();
+    }
+    await page.getByRole('menuitem', { name: '重点任务' }).click();
+    await page.getByText('R-IP-01').first().waitFor();
+    expect(await page.getByRole('link', { name: '新建' }).count()).toBe(canEditCatalog ? 1 : 0);
+    await screenshot(page, `02-menus-${username}`);
+    await page.close();
+  });
+
+  it('a township secretary sees exactly the branches of their township and edits one', async () => {
+    const page = await signIn('township');
+    await page.getByRole('menuitem', { name: '支部' }).click();
+    await page.getByText('樱桃沟社区').first().waitFor();
+    const rows = page.locator('table tbody tr');
+    await expect(rows.count()).resolves.toBe(9);
+    expect(await page.getByText('建新南街社区').count()).toBe(0);
+    await screenshot(page, '03-township-branches');
+    // Open a branch and rename it.
+    await page.getByText('樱桃沟社区').first().click();
+    await page.getByRole('link', { name: '编辑' }).click();
+    const name = page.getByLabel('名称');
+    await name.fill('樱桃沟社区（浏览器测试）');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByText('樱桃沟社区（浏览器测试）').first().waitFor();
+    await screenshot(page, '04-branch-renamed');
+    const admin = await t.login('admin');
+    const found = dataOf(await t.gql('{ branches(filter: { search: "浏览器测试" }) { total } }', {}, admin));
+    expect(found.branches.total).toBe(1);
+    await page.close();
+  });
+
+  it('draws the accountability chain of a branch as the API answers it', async () => {
+    const admin = await t.login('admin');
+    const branch = dataOf(await t.gql('{ branches(filter: { search: "建新南街社区" }) { items { id } } }', {}, admin)).branches.items[0];
+    const chain = dataOf(
+      await t.gql('query ($b: ID!) { accountabilityChain(branchId: $b, starCode: "STRONG_BRANCH") { links { role person { name } } } }', { b: branch.id }, admin),
+    ).accountabilityChain;
+    const page = await signIn('admin');
+    await page.goto(`${t.url}/admin/#/chain?branch=${branch.id}&star=STRONG_BRANCH`);
+    for (const link of chain.links) await page.getByText(link.person.name).first().waitFor();
+    await screenshot(page, '05-chain');
+    await page.close();
+  });
+
+  it('switches to English and back', async () => {
+    const page = await signIn('leader');
+    await page.getByRole('button', { name: /中文/ }).first().click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await page.getByRole('menuitem', { name: 'Branches' }).waitFor();
+    await screenshot(page, '06-english');
+    await page.close();
+  });
+
+  it('is usable on a 375 px wide phone screen', async () => {
+    const page = await signIn('branch', { width: 375, height: 812 });
+    await page.goto(`${t.url}/admin/#/branches`);
+    await page.getByText('樱桃沟社区').first().waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(page, '07-phone-branches');
+    await page.close();
+  });
+});
