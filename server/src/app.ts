@@ -13,10 +13,10 @@ import express from 'express';
 import type { AppConfig } from './config';
 import { openOrm } from './db/orm';
 import { buildContext, type Context } from './graphql/context';
-import { DATABASE_UNAVAILABLE, isDatabaseUnavailable, makeFormatError } from './graphql/errors';
+import { DATABASE_UNAVAILABLE, isDatabaseUnavailable, isPoolExhausted, makeFormatError, SERVER_BUSY } from './graphql/errors';
 import { GraphQLError } from 'graphql';
 import { AppError } from './common/errors';
-import { armorProtection, limitsPlugin } from './graphql/limits';
+import { armorProtection, LIMITS, limitsPlugin } from './graphql/limits';
 import { buildAppSchema } from './graphql/schema';
 import { createLogger } from './logger';
 import type { TokenProblem } from './modules/auth/auth.service';
@@ -73,6 +73,10 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
     introspection: true,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // Token limit enforced by graphql-js's parser: a too-long document is a 400 parse failure.
+    parseOptions: { maxTokens: LIMITS.tokens },
+    // No automatic persisted queries: nothing to cache or poison, one way to send a query.
+    persistedQueries: false,
     // main.ts owns SIGINT/SIGTERM: it drains HTTP, closes the pool, then stops the embedded database.
     stopOnTerminationSignals: false,
     maxRecursiveSelections: 2000,
@@ -100,6 +104,9 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
       context: ({ req }) =>
         createContext(req).catch((e: unknown) => {
           if (e instanceof GraphQLError) throw e;
+          if (isPoolExhausted(e)) {
+            throw new AppError('INTERNAL_SERVER_ERROR', SERVER_BUSY.extensions.reason, SERVER_BUSY.message, { http: { status: 503, headers: new Map([['Retry-After', '2']]) } });
+          }
           if (isDatabaseUnavailable(e)) {
             throw new AppError('INTERNAL_SERVER_ERROR', DATABASE_UNAVAILABLE.extensions.reason, DATABASE_UNAVAILABLE.message, { http: { status: 503, headers: new Map([['Retry-After', '5']]) } });
           }
@@ -182,14 +189,15 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
   };
 }
 
-/** A request that failed only because the database is down answers 503 + Retry-After, not 200. */
+/** A request that failed only because the database is down or saturated answers 503 + Retry-After. */
 const databaseDownPlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
       async willSendResponse({ response }) {
         const body = response.body;
         if (body.kind !== 'single' || !body.singleResult.errors?.length) return;
-        const down = body.singleResult.errors.every((e) => e.extensions?.reason === DATABASE_UNAVAILABLE.extensions.reason);
+        const unavailable = [DATABASE_UNAVAILABLE.extensions.reason, SERVER_BUSY.extensions.reason];
+        const down = body.singleResult.errors.every((e) => unavailable.includes(e.extensions?.reason as string));
         if (down && !body.singleResult.data) {
           response.http.status = 503;
           response.http.headers.set('retry-after', '5');

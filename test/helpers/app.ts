@@ -36,7 +36,7 @@ export async function startTestApp(opts: { empty?: boolean; env?: Record<string,
   const database = `${TEST_DB_PREFIX}${process.env.FIVESTAR_TEST_RUN}_${process.pid}_${++counter}`;
   await createDatabase(database, opts.empty ? undefined : process.env.FIVESTAR_TEST_TEMPLATE);
   const statements: string[] = [];
-  const orm = await openOrm({ databaseUrl: urlFor(database), poolMax: 5, onQuery: (s) => statements.push(s) });
+  const orm = await openOrm({ databaseUrl: urlFor(database), poolMax: 10, onQuery: (s) => statements.push(s) });
   if (opts.empty) await orm.getMigrator().up();
   let offset = 0;
   const clock = {

@@ -80,9 +80,21 @@ export function isDatabaseUnavailable(e: unknown): boolean {
   if (!err || typeof err !== 'object') return false;
   const codes = ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004'];
   if (err.code && codes.includes(err.code)) return true;
-  if (/Connection terminated|Connection ended unexpectedly|Timeout acquiring a connection|terminating connection|the database system is (starting up|shutting down)|Client has encountered a connection error/i.test(err.message ?? '')) return true;
+  if (/Connection terminated|Connection ended unexpectedly|terminating connection|the database system is (starting up|shutting down)|Client has encountered a connection error/i.test(err.message ?? '')) return true;
   return err.cause ? isDatabaseUnavailable(err.cause) : false;
 }
+
+/** Every pooled connection stayed busy for the whole acquire timeout: overloaded, not down. */
+export function isPoolExhausted(e: unknown): boolean {
+  const err = e as { message?: string; cause?: unknown } | null;
+  if (!err || typeof err !== 'object') return false;
+  return /Timeout acquiring a connection/i.test(err.message ?? '') || (err.cause ? isPoolExhausted(err.cause) : false);
+}
+
+export const SERVER_BUSY = {
+  message: '服务器繁忙，请稍后重试 (the server is busy; retry shortly)',
+  extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'SERVER.BUSY' },
+};
 
 export const DATABASE_UNAVAILABLE = {
   message: '数据库暂时不可用，请稍后重试 (the database is unavailable; retry shortly)',
@@ -119,11 +131,26 @@ export function makeFormatError(log: Logger) {
     if (original instanceof ForeignKeyConstraintViolationException) {
       return { ...base, message: '关联的记录不存在或仍被引用 (a referenced record is missing or still in use)', extensions: { code: 'CONFLICT', reason: 'RECORD.REFERENCE' } };
     }
+    if (original instanceof Error && isPoolExhausted(original)) {
+      log.warn('database pool exhausted', original.message);
+      return { ...base, ...SERVER_BUSY };
+    }
     if ((original instanceof DriverException || original instanceof Error || original instanceof GraphQLError) && isDatabaseUnavailable(original)) {
       log.warn('database unavailable', (original as Error).message);
       return { ...base, ...DATABASE_UNAVAILABLE };
     }
     const apolloCode = formatted.extensions?.code as string | undefined;
+    // A literal nested so deep that graphql-js's recursive validation runs out of stack.
+    if (/Maximum call stack size exceeded/.test(formatted.message) || (original instanceof RangeError && /call stack/.test(original.message))) {
+      return { ...base, message: LIMIT_MESSAGES.depth, extensions: { code: 'BAD_USER_INPUT', reason: 'LIMIT.DEPTH' } };
+    }
+    // graphql-js 16 says "more that"; accept both spellings.
+    if (/Document contains more tha[nt] \d+ tokens/.test(formatted.message)) {
+      return { ...base, message: LIMIT_MESSAGES.tokens, extensions: { code: 'BAD_USER_INPUT', reason: 'LIMIT.TOKENS' } };
+    }
+    if (/Schema is not configured to execute (subscription|mutation) operation/.test(formatted.message)) {
+      return { ...base, message: '不支持该类操作 (this kind of operation is not supported)', extensions: { code: 'BAD_USER_INPUT', reason: 'GRAPHQL.UNSUPPORTED_OPERATION' } };
+    }
     const limit = (Object.keys(LIMIT_MESSAGES) as (keyof typeof LIMIT_MESSAGES)[]).find((k) => formatted.message.includes(LIMIT_MESSAGES[k]));
     if (limit) {
       return { ...base, message: LIMIT_MESSAGES[limit], extensions: { code: 'BAD_USER_INPUT', reason: `LIMIT.${limit.toUpperCase()}` } };
@@ -131,6 +158,8 @@ export function makeFormatError(log: Logger) {
     if (apolloCode && APOLLO_INPUT_CODES[apolloCode]) {
       return {
         ...base,
+        // Coercion messages can suggest enum values ("Did you mean …"): that reveals the schema.
+        message: formatted.message.replace(/\s*Did you mean [^?]*\?/g, ''),
         extensions: { code: 'BAD_USER_INPUT', reason: APOLLO_INPUT_CODES[apolloCode], field: fieldOf(formatted.message, original) },
       };
     }

@@ -36,7 +36,9 @@ export function armorProtection() {
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.depth, exposeLimits: false, errorMessage: LIMIT_MESSAGES.depth, flattenFragments: true },
     maxAliases: { n: LIMITS.aliases, exposeLimits: false, errorMessage: LIMIT_MESSAGES.aliases },
-    maxTokens: { n: LIMITS.tokens, exposeLimits: false, errorMessage: LIMIT_MESSAGES.tokens },
+    // Tokens are limited by graphql-js's own parser option (app.ts): armor's version throws from a
+    // plugin hook, which Apollo answers with 500.
+    maxTokens: { enabled: false },
     maxDirectives: { n: LIMITS.directives, exposeLimits: false, errorMessage: LIMIT_MESSAGES.directives },
     // Our own cost rule below knows page sizes; armor's does not.
     costLimit: { enabled: false },
@@ -60,6 +62,38 @@ const listEstimator: ComplexityEstimator = ({ args, childComplexity, field, type
   return undefined; // next estimator: 1 + children
 };
 
+/** Text PostgreSQL cannot store, or that is not Unicode at all: NUL bytes and lone surrogates. */
+function unstorable(s: string): boolean {
+  return s.includes('\u0000') || !s.isWellFormed();
+}
+
+/** The first variable or literal argument holding unstorable text, named as the client wrote it. */
+export function findUnstorableText(doc: DocumentNode, variables: Record<string, unknown> | undefined): string | null {
+  // Iterative, with a depth bound: variables are client JSON and may nest thousands deep.
+  const stack: [unknown, string, number][] = [[variables ?? {}, '', 0]];
+  while (stack.length) {
+    const [v, path, depth] = stack.pop()!;
+    if (typeof v === 'string') {
+      if (unstorable(v)) return path;
+    } else if (v && typeof v === 'object') {
+      if (depth > LIMITS.depth * 2) {
+        throw new AppError('BAD_USER_INPUT', 'LIMIT.DEPTH', LIMIT_MESSAGES.depth, { field: path.split(/[.[]/)[0] || 'variables', http: { status: 400 } });
+      }
+      if (Array.isArray(v)) v.forEach((x, i) => stack.push([x, `${path}[${i}]`, depth + 1]));
+      else for (const [k, x] of Object.entries(v)) stack.push([x, path ? `${path}.${k}` : k, depth + 1]);
+    }
+  }
+  let found: string | null = null;
+  visit(doc, {
+    StringValue(node, _key, _parent, _path, ancestors) {
+      if (found || !unstorable(node.value)) return;
+      const named = [...ancestors].reverse().find((a) => !Array.isArray(a) && ((a as { kind?: string }).kind === 'Argument' || (a as { kind?: string }).kind === 'ObjectField')) as { name?: { value: string } } | undefined;
+      found = named?.name?.value ?? 'query';
+    },
+  });
+  return found;
+}
+
 function asksForIntrospection(doc: DocumentNode): boolean {
   let found = false;
   visit(doc, {
@@ -75,6 +109,13 @@ export function limitsPlugin(schema: GraphQLSchema, production: boolean): Apollo
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request, contextValue }) {
+          const bad = findUnstorableText(document, request.variables);
+          if (bad) {
+            throw new AppError('BAD_USER_INPUT', 'INPUT.INVALID_TEXT', `${bad} 含有无法保存的字符（空字符或不成对的代理项）(text contains a NUL byte or is not valid Unicode)`, {
+              field: bad,
+              http: { status: 400 },
+            });
+          }
           if (production && !contextValue.principal && asksForIntrospection(document)) {
             throw unauthenticated('AUTH.INTROSPECTION_REQUIRES_SIGN_IN', '请先登录后再查询接口结构 (sign in to introspect the schema)');
           }

@@ -55,7 +55,8 @@ export function PageType<T extends object>(itemType: ClassType<T>, name: string,
  */
 export function orderBy(args: ListArgs, allowed: Record<string, string>, fallback: string): Record<string, unknown> {
   const field = args.sortField ?? fallback;
-  const column = allowed[field];
+  // Own keys only: "__proto__" or "constructor" must not find Object.prototype's members.
+  const column = Object.hasOwn(allowed, field) ? allowed[field] : undefined;
   if (!column) {
     throw badInput('sortField', 'INPUT.UNKNOWN_SORT_FIELD', `不能按 ${field} 排序；可用：${Object.keys(allowed).join(', ')} (cannot sort by this field)`);
   }
