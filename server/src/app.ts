@@ -184,6 +184,7 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
       (stopping ??= (async () => {
         clearInterval(pruner);
         await apollo.stop(); // drains in-flight requests and closes the HTTP server
+        httpServer.closeAllConnections(); // idle keep-alive sockets would hold the process open
         if (ownsOrm) await orm.close(true);
       })()),
   };
