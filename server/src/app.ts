@@ -86,14 +86,19 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
   await apollo.start();
 
   app.get('/healthz', async (_req, res) => {
+    let timer: NodeJS.Timeout | undefined;
     try {
       await Promise.race([
         orm.em.fork().execute('select 1'),
-        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000)),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error('timeout')), 2000);
+        }),
       ]);
       res.json({ status: 'ok' });
     } catch {
       res.status(503).json({ status: 'unavailable', reason: 'database' });
+    } finally {
+      clearTimeout(timer);
     }
   });
 
