@@ -61,6 +61,10 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  // Let clients close idle keep-alive sockets first (Node's fetch after 4 s, load balancers after
+  // 60 s): a server closing one at the moment a client reuses it is an ECONNRESET for the client.
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
 
   const schema = await buildAppSchema();
   const armor = armorProtection();
