@@ -20,7 +20,8 @@ export default defineConfig(({ command, mode }) => {
     root: adminDir,
     base: '/admin/',
     plugins: [react()],
-    define: production ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
+    // Apollo Client 3 checks globalThis.__DEV__ at run time; false drops its development checks.
+    define: production ? { 'process.env.NODE_ENV': JSON.stringify('production'), 'globalThis.__DEV__': 'false' } : {},
     build: {
       outDir: path.join(adminDir, 'dist'),
       emptyOutDir: true,

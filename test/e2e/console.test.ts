@@ -7,6 +7,11 @@ import type { Browser, Page } from 'playwright-core';
 import { dataOf, startTestApp, type TestApp } from '../helpers/app';
 import { describeE2E, launchBrowser, screenshot, watchExternalRequests } from './browser';
 
+// Headless Chromium renders without a GPU on two shared cores, next to the rest of the suite:
+// the first paint of the console can take 15–20 s here, so waits are generous.
+jest.setTimeout(240_000);
+const WAIT = 90_000;
+
 describeE2E('admin console in a browser', () => {
   let t: TestApp;
   let browser: Browser;
@@ -15,7 +20,7 @@ describeE2E('admin console in a browser', () => {
   beforeAll(async () => {
     t = await startTestApp({ env: { RATE_LIMIT_USER_PER_MINUTE: '100000' } });
     browser = await launchBrowser();
-  }, 60_000);
+  }, 120_000);
   afterAll(async () => {
     await browser?.close();
     await t?.close();
@@ -26,6 +31,7 @@ describeE2E('admin console in a browser', () => {
 
   async function signIn(username: string, viewport = { width: 1366, height: 900 }): Promise<Page> {
     const page = await browser.newPage({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    page.setDefaultTimeout(WAIT);
     external.push(...watchExternalRequests(page));
     await page.goto(`${t.url}/admin/`);
     await page.getByLabel('用户名').fill(username);
@@ -39,6 +45,7 @@ describeE2E('admin console in a browser', () => {
 
   it('shows a Chinese sign-in page and refuses a wrong password in Chinese', async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    page.setDefaultTimeout(WAIT);
     const seen = watchExternalRequests(page);
     await page.goto(`${t.url}/admin/`);
     await page.getByText('五星支部创建监督平台').first().waitFor();
