@@ -7,6 +7,9 @@ describe('no N+1 on list pages', () => {
   beforeAll(async () => {
     t = await startTestApp();
     admin = await t.login('admin');
+    // Enough API tokens to fill both page sizes.
+    const unitId = dataOf(await t.gql('{ units(filter: { level: TOWNSHIP }, perPage: 1) { items { id } } }', {}, admin)).units.items[0].id;
+    for (let i = 0; i < 100; i++) dataOf(await t.gql('mutation ($u: ID!, $n: String!) { createApiToken(input: { name: $n, unitId: $u }) { token } }', { u: unitId, n: `令牌${i}` }, admin));
   });
   afterAll(() => t.close());
 
@@ -25,6 +28,7 @@ describe('no N+1 on list pages', () => {
     ['positions with person, unit, department and task force', 'query ($n: Int!) { positions(perPage: $n) { items { person { name } unit { name } department { name } taskForce { name starType { nameZh } } } } }'],
     ['star owners', 'query ($n: Int!) { starOwners(perPage: $n) { items { branch { name } person { name } starType { nameZh } } } }'],
     ['contact points', 'query ($n: Int!) { contactPoints(perPage: $n) { items { leader { name } unit { name township { name } } } } }'],
+    ['API tokens with scope and creator', 'query ($n: Int!) { apiTokens(perPage: $n) { items { name scopeUnit { name } createdBy { username } } } }'],
     ['key tasks', 'query ($n: Int!) { keyTasks(perPage: $n) { items { code starType { nameZh } leadDepartment { name } } } }'],
   ])('%s: perPage 10 and 100 send the same number of statements', async (_name, query) => {
     const small = await statements(query, 10);

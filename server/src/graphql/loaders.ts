@@ -12,7 +12,7 @@ import { Position } from '../modules/org/position.entity';
 import { StarTaskForce } from '../modules/org/task-force.entity';
 import { Unit } from '../modules/org/unit.entity';
 import { StarType } from '../modules/stars/star-type.entity';
-import { RoleAssignment } from '../modules/auth/user.entity';
+import { RoleAssignment, User } from '../modules/auth/user.entity';
 
 function byKey<T extends object, K extends string | number>(em: EntityManager, entity: EntityName<T>, key: string) {
   return new DataLoader<K, T | null>(async (keys) => {
@@ -42,6 +42,7 @@ export function createLoaders(em: EntityManager, today: () => string) {
   };
   return {
     unit: byKey<Unit, number>(em, Unit, 'id'),
+    user: byKey<User, number>(em, User, 'id'),
     person: byKey<Person, number>(em, Person, 'id'),
     department: byKey<Department, number>(em, Department, 'id'),
     taskForce: byKey<StarTaskForce, number>(em, StarTaskForce, 'id'),

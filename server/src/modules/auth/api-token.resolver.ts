@@ -53,7 +53,7 @@ export class ApiTokenResolver {
 
   @FieldResolver(() => User, { description: '创建人 Created by' })
   createdBy(@Root() t: AuthToken, @Ctx() ctx: Context) {
-    return ctx.em.findOneOrFail(User, { id: t.user.id });
+    return ctx.loaders.user.load(t.user.id);
   }
 
   @FieldResolver(() => Boolean, { description: '可用（未过期、未吊销）Usable: neither expired nor revoked' })
