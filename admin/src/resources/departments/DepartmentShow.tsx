@@ -1,8 +1,8 @@
 import { Typography } from '@mui/material';
-import { DataTable, NumberField, Pagination, ReferenceManyField, Show, SimpleShowLayout, TextField, useTranslate } from 'react-admin';
+import { NumberField, Show, SimpleShowLayout, TextField, useTranslate } from 'react-admin';
 import { shanghaiToday } from '../../shared/dates';
-import { EnumField } from '../../shared/enums';
-import { DayField, RefLinkField, TimestampField } from '../../shared/fields';
+import { RefLinkField, TimestampField } from '../../shared/fields';
+import { PositionsOf } from '../../shared/positions';
 
 export function DepartmentShow() {
   const translate = useTranslate();
@@ -19,19 +19,7 @@ export function DepartmentShow() {
         <Typography variant="subtitle1" sx={{ mt: 2 }}>
           {translate('resources.positions.name', { smart_count: 2 })}
         </Typography>
-        <ReferenceManyField reference="positions" target="departmentId" filter={{ activeOn: shanghaiToday() }} perPage={10} pagination={<Pagination />} label={false}>
-          <DataTable rowClick="show" bulkActionButtons={false}>
-            <DataTable.Col source="person" disableSort>
-              <RefLinkField source="person" reference="people" />
-            </DataTable.Col>
-            <DataTable.Col source="role">
-              <EnumField source="role" enumName="PositionRole" />
-            </DataTable.Col>
-            <DataTable.Col source="startDate">
-              <DayField source="startDate" />
-            </DataTable.Col>
-          </DataTable>
-        </ReferenceManyField>
+        <PositionsOf target="departmentId" filter={{ activeOn: shanghaiToday() }} columns={['person', 'role', 'startDate']} />
       </SimpleShowLayout>
     </Show>
   );

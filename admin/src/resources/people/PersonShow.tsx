@@ -1,11 +1,7 @@
 import { Typography } from '@mui/material';
 import {
   CreateButton,
-  DataTable,
   EditButton,
-  FunctionField,
-  Pagination,
-  ReferenceManyField,
   Show,
   SimpleShowLayout,
   TextField,
@@ -13,9 +9,8 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { EnumField } from '../../shared/enums';
-import { DayField, RefLinkField, SampleField, TimestampField } from '../../shared/fields';
-import { PositionChips, placeName, type PositionLike } from '../../shared/positions';
+import { RefLinkField, SampleField, TimestampField } from '../../shared/fields';
+import { PositionChips, PositionsOf } from '../../shared/positions';
 
 function PersonShowActions() {
   const record = useRecordContext<{ id: string }>();
@@ -42,23 +37,7 @@ export function PersonShow() {
         <Typography variant="subtitle1" sx={{ mt: 2 }}>
           {translate('people.positions_history')}
         </Typography>
-        <ReferenceManyField reference="positions" target="personId" sort={{ field: 'startDate', order: 'DESC' }} perPage={10} pagination={<Pagination />} label={false}>
-          <DataTable rowClick="show" bulkActionButtons={false}>
-            <DataTable.Col source="role">
-              <EnumField source="role" enumName="PositionRole" />
-            </DataTable.Col>
-            <DataTable.Col source="place" disableSort>
-              <FunctionField render={(r: PositionLike) => placeName(r) || '—'} />
-            </DataTable.Col>
-            <DataTable.Col source="title" disableSort />
-            <DataTable.Col source="startDate">
-              <DayField source="startDate" />
-            </DataTable.Col>
-            <DataTable.Col source="endDate">
-              <DayField source="endDate" />
-            </DataTable.Col>
-          </DataTable>
-        </ReferenceManyField>
+        <PositionsOf target="personId" columns={['role', 'place', 'title', 'startDate', 'endDate']} />
       </SimpleShowLayout>
     </Show>
   );

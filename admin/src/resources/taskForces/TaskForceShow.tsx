@@ -1,7 +1,7 @@
 import { Typography } from '@mui/material';
-import { DataTable, Pagination, ReferenceManyField, Show, SimpleShowLayout, TextField, useTranslate } from 'react-admin';
-import { EnumField } from '../../shared/enums';
-import { DayField, RefLinkField, StarNameField, TimestampField } from '../../shared/fields';
+import { Show, SimpleShowLayout, TextField, useTranslate } from 'react-admin';
+import { RefLinkField, StarNameField, TimestampField } from '../../shared/fields';
+import { PositionsOf } from '../../shared/positions';
 import { MemberChips } from './MemberChips';
 
 export function TaskForceShow() {
@@ -20,22 +20,7 @@ export function TaskForceShow() {
         <Typography variant="subtitle1" sx={{ mt: 2 }}>
           {translate('taskForces.positions')}
         </Typography>
-        <ReferenceManyField reference="positions" target="taskForceId" sort={{ field: 'startDate', order: 'DESC' }} perPage={10} pagination={<Pagination />} label={false}>
-          <DataTable rowClick="show" bulkActionButtons={false}>
-            <DataTable.Col source="person" disableSort>
-              <RefLinkField source="person" reference="people" />
-            </DataTable.Col>
-            <DataTable.Col source="role">
-              <EnumField source="role" enumName="PositionRole" />
-            </DataTable.Col>
-            <DataTable.Col source="startDate">
-              <DayField source="startDate" />
-            </DataTable.Col>
-            <DataTable.Col source="endDate">
-              <DayField source="endDate" />
-            </DataTable.Col>
-          </DataTable>
-        </ReferenceManyField>
+        <PositionsOf target="taskForceId" columns={['person', 'role', 'startDate', 'endDate']} />
       </SimpleShowLayout>
     </Show>
   );
