@@ -39,6 +39,9 @@ describeE2E('admin console in a browser', () => {
     await page.getByRole('button', { name: '登录' }).click();
     // Signed in when the form is gone (on a phone the menu is folded away).
     await page.getByRole('button', { name: '登录' }).waitFor({ state: 'detached' });
+    // react-admin redirects to the dashboard after sign-in: let that land before a test navigates,
+    // or the redirect can arrive after the test's own navigation and undo it.
+    await page.waitForURL(/\/admin\/#\/?$/);
     if (viewport.width > 600) await page.getByRole('menuitem', { name: '支部' }).waitFor();
     return page;
   }
