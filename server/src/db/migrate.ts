@@ -1,7 +1,11 @@
 /**
  * `npm run db:migrate` applies pending migrations; `npm run db:migration:create [-- --name x]`
- * diffs the entities against the migration snapshot and writes a new migration into migrations/,
- * registering it in migrations/index.ts. Uses DATABASE_URL, or the embedded PostgreSQL.
+ * applies every migration to a fresh scratch database, diffs the entities against it and writes a
+ * new migration into migrations/, registering it in migrations/index.ts. Uses DATABASE_URL's
+ * server, or the embedded PostgreSQL.
+ *
+ * No schema snapshot file: two branches that each add a migration merge without a conflict in a
+ * generated JSON file, and the diff is always against what the migrations really build.
  */
 import 'reflect-metadata';
 import fs from 'node:fs';
@@ -15,9 +19,18 @@ async function main() {
   const create = process.argv.includes('--create');
   const nameArg = process.argv.indexOf('--name');
   const pg = config.databaseUrl ? null : await startEmbeddedPostgres({ dataDir: create ? path.join(projectRoot, '.data', 'migration-scratch') : config.embeddedDataDir });
-  const url = config.databaseUrl ?? pg!.url('fivestar');
-  if (pg) await ensureDatabase(pg.url('postgres'), 'fivestar');
-  const orm = await openOrm({ databaseUrl: url, poolMax: 2, authoring: create });
+  let url = config.databaseUrl ?? pg!.url('fivestar');
+  let scratch: { admin: string; name: string } | null = null;
+  if (create) {
+    const u = new URL(url);
+    const name = `fivestar_authoring_${process.pid}_${Date.now()}`;
+    u.pathname = '/postgres';
+    scratch = { admin: u.toString(), name };
+    await ensureDatabase(scratch.admin, name);
+    u.pathname = `/${name}`;
+    url = u.toString();
+  } else if (pg) await ensureDatabase(pg.url('postgres'), 'fivestar');
+  const orm = await openOrm({ databaseUrl: url, poolMax: 2 });
   try {
     const migrator = orm.getMigrator();
     if (create) {
@@ -44,6 +57,7 @@ async function main() {
     }
   } finally {
     await orm.close(true);
+    if (scratch) await dropDatabase(scratch.admin, scratch.name);
     await pg?.stop();
   }
 }
@@ -55,6 +69,17 @@ export async function ensureDatabase(adminUrl: string, name: string): Promise<vo
   try {
     const r = await c.query('select 1 from pg_database where datname = $1', [name]);
     if (r.rowCount === 0) await c.query(`create database "${name.replace(/"/g, '""')}"`);
+  } finally {
+    await c.end();
+  }
+}
+
+async function dropDatabase(adminUrl: string, name: string): Promise<void> {
+  const { Client } = await import('pg');
+  const c = new Client({ connectionString: adminUrl });
+  await c.connect();
+  try {
+    await c.query(`drop database if exists "${name.replace(/"/g, '""')}"`);
   } finally {
     await c.end();
   }

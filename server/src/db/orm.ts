@@ -10,8 +10,6 @@ export interface OrmOptions {
   debug?: boolean;
   /** Called with every SQL statement sent (tests count them). */
   onQuery?: (sql: string) => void;
-  /** Writing a new migration: keep the schema snapshot (migrations/.snapshot-fivestar.json) current. */
-  authoring?: boolean;
   /** Driver warnings (e.g. a connection the server closed); silent when not given. */
   onWarn?: (message: string) => void;
 }
@@ -25,9 +23,9 @@ export function ormConfig(opts: OrmOptions): Options {
     discovery: { warnWhenNoEntities: true },
     // Migrations are imported as a list (migrations/index.ts): no file globbing, so MikroORM cannot
     // silently find none under a runner it does not recognise as TypeScript (swc/jest).
-    // Only authoring a migration touches the snapshot: applying migrations (npm start, tests) never
-    // writes into the source tree.
-    migrations: { migrationsList, path: 'migrations', pathTs: 'migrations', transactional: true, allOrNothing: true, silent: true, snapshot: opts.authoring === true, snapshotName: '.snapshot-fivestar', emit: 'ts' },
+    // No snapshot: a new migration is diffed against a scratch database built by the migrations
+    // (server/src/db/migrate.ts), and nothing here writes into the source tree.
+    migrations: { migrationsList, path: 'migrations', pathTs: 'migrations', transactional: true, allOrNothing: true, silent: true, snapshot: false, emit: 'ts' },
     // Fail fast while the database is down (a request waits at most 5 s for a connection), so
     // callers get a clean 503 instead of a hung request; new connections are retried per request.
     pool: { min: 0, max: opts.poolMax ?? 10, idleTimeoutMillis: 30_000, acquireTimeoutMillis: 5_000, createTimeoutMillis: 3_000, createRetryIntervalMillis: 200 },
