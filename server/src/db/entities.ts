@@ -12,6 +12,8 @@ import { RateLimitCounter } from '../modules/auth/rate-limit';
 import { IdempotencyKey } from '../modules/audit/idempotency';
 import { KeyTask } from '../modules/stars/key-task.entity';
 import { StarType } from '../modules/stars/star-type.entity';
+// plans (stars issue)
+import { Plan, PlanItem, PlanMilestone, PlanStar } from '../modules/plans/plan.entity';
 
 export const entities = [
   Unit,
@@ -30,4 +32,9 @@ export const entities = [
   AuditEntry,
   RateLimitCounter,
   IdempotencyKey,
+  // plans (stars issue)
+  Plan,
+  PlanItem,
+  PlanMilestone,
+  PlanStar,
 ];
