@@ -14,6 +14,7 @@ import { KeyTask } from '../modules/stars/key-task.entity';
 import { StarType } from '../modules/stars/star-type.entity';
 // plans (stars issue)
 import { Plan, PlanItem, PlanMilestone, PlanStar } from '../modules/plans/plan.entity';
+import { BranchPairing, BranchStar, StarApplication, StarApplicationItem, StarApplicationTransition, StarObjection } from '../modules/stars/rating.entity';
 
 export const entities = [
   Unit,
@@ -37,4 +38,10 @@ export const entities = [
   PlanItem,
   PlanMilestone,
   PlanStar,
+  StarApplication,
+  StarApplicationItem,
+  StarApplicationTransition,
+  StarObjection,
+  BranchStar,
+  BranchPairing,
 ];
