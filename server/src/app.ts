@@ -25,6 +25,7 @@ import { hitRateLimit, pruneRateLimits } from './modules/auth/rate-limit';
 import { pruneIdempotencyKeys } from './modules/audit/idempotency';
 import type { Principal } from './modules/auth/principal';
 import { Services, type ServiceDeps } from './graphql/services';
+import { sweepStarAwards } from './modules/stars/sweep';
 
 export interface AppOptions {
   /** An ORM opened by the caller (tests share one); otherwise opened from config.databaseUrl. */
@@ -56,6 +57,7 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
       rateLimits: config.rateLimits,
       apiTokenMaxDays: config.apiTokenMaxDays,
     },
+    stars: { noticeDays: config.stars.noticeDays, strongBranchRequiredForFifth: config.stars.strongBranchRequiredForFifth },
   };
 
   const app = express();
@@ -178,6 +180,11 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
     void pruneIdempotencyKeys(orm.em.fork(), deps.now()).catch(() => undefined);
   }, 600_000);
   pruner.unref();
+  // stars issue: award applications whose public notice has passed (any process may; each award is one transaction).
+  const starSweep = setInterval(() => {
+    void sweepStarAwards(orm.em.fork(), deps).catch((e: Error) => log.warn('star award sweep failed', e.message));
+  }, config.stars.sweepMinutes * 60_000);
+  starSweep.unref();
 
   let stopping: Promise<void> | null = null;
   return {
@@ -192,6 +199,7 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
     stop: () =>
       (stopping ??= (async () => {
         clearInterval(pruner);
+        clearInterval(starSweep);
         await apollo.stop(); // drains in-flight requests and closes the HTTP server
         httpServer.closeAllConnections(); // idle keep-alive sockets would hold the process open
         if (ownsOrm) await orm.close(true);

@@ -23,6 +23,8 @@ export interface AppConfig {
   dbPoolMax: number;
   rateLimits: { perUserPerMinute: number; perApiTokenPerMinute: number; loginPerAddressPerMinute: number };
   apiTokenMaxDays: number;
+  /** Stars issue: rating lifecycle settings. */
+  stars: { noticeDays: number; strongBranchRequiredForFifth: boolean; sweepMinutes: number };
 }
 
 export class ConfigError extends Error {}
@@ -82,6 +84,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       loginPerAddressPerMinute: int(env, 'RATE_LIMIT_LOGIN_PER_ADDRESS_PER_MINUTE', 30, 1, 1_000_000),
     },
     apiTokenMaxDays: int(env, 'API_TOKEN_MAX_DAYS', 366, 1, 3660),
+    // stars issue
+    stars: {
+      noticeDays: int(env, 'STAR_NOTICE_DAYS', 7, 1, 90),
+      strongBranchRequiredForFifth: bool(env, 'STAR_STRONG_BRANCH_REQUIRED_FOR_FIFTH', true),
+      sweepMinutes: int(env, 'STAR_AWARD_SWEEP_MINUTES', 60, 1, 24 * 60),
+    },
   });
 }
 

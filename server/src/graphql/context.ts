@@ -33,7 +33,7 @@ export function buildContext(em: EntityManager, deps: ServiceDeps, principal: Pr
     tokenProblem,
     address,
     services: new Services(em, deps),
-    loaders: createLoaders(em, () => shanghaiDate(deps.now())),
+    loaders: createLoaders(em, () => shanghaiDate(deps.now()), deps.now),
     now: deps.now,
     mutate: <T extends object>(operation: string, fn: (s: Services) => Promise<T>, idempotent?: { clientMutationId?: string | null; input: unknown }): Promise<T> => {
       if (principal?.tokenKind === TokenKind.API) {

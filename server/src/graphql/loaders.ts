@@ -13,6 +13,9 @@ import { StarTaskForce } from '../modules/org/task-force.entity';
 import { Unit } from '../modules/org/unit.entity';
 import { StarType } from '../modules/stars/star-type.entity';
 import { RoleAssignment, User } from '../modules/auth/user.entity';
+// stars issue
+import { planLoaders } from '../modules/plans/plans.loaders';
+import { ratingLoaders } from '../modules/stars/rating.loaders';
 
 function byKey<T extends object, K extends string | number>(em: EntityManager, entity: EntityName<T>, key: string) {
   return new DataLoader<K, T | null>(async (keys) => {
@@ -35,7 +38,7 @@ function groupBy<T extends object>(em: EntityManager, load: (keys: readonly numb
   });
 }
 
-export function createLoaders(em: EntityManager, today: () => string) {
+export function createLoaders(em: EntityManager, today: () => string, now: () => Date = () => new Date(`${today()}T12:00:00+08:00`)) {
   const activeOn = () => {
     const d = today();
     return { startDate: { $lte: d }, $or: [{ endDate: null }, { endDate: { $gte: d } }] };
@@ -65,6 +68,9 @@ export function createLoaders(em: EntityManager, today: () => string) {
       (ids) => em.find(Position, { $and: [{ taskForce: { $in: [...ids] }, role: { $in: [PositionRole.TASK_FORCE_LEADER, PositionRole.TASK_FORCE_MEMBER] } }, activeOn()] }, { orderBy: { startDate: 'asc', id: 'asc' } }),
       (p) => p.taskForce!.id,
     ),
+    // stars issue: plans, battle map, ratings
+    ...planLoaders(em, now),
+    ...ratingLoaders(em),
   };
 }
 

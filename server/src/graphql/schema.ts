@@ -11,6 +11,9 @@ import { PersonResolver, PositionResolver, StarOwnerResolver } from '../modules/
 import { UnitResolver } from '../modules/org/unit.resolver';
 import { KeyTaskResolver, StarTypeResolver } from '../modules/stars/catalog.resolver';
 import { authChecker } from './auth-checker';
+// stars issue
+import { PlanItemResolver, PlanResolver, PlanStarResolver } from '../modules/plans/plans.resolver';
+import { BranchPairingResolver, BranchStarResolver, BranchStarsResolver, StarApplicationItemResolver, StarApplicationResolver, StarObjectionResolver } from '../modules/stars/rating.resolver';
 
 export const resolvers = [
   AuthResolver,
@@ -27,6 +30,16 @@ export const resolvers = [
   KeyTaskResolver,
   AuditResolver,
   ApiTokenResolver,
+  // stars issue
+  PlanResolver,
+  PlanStarResolver,
+  PlanItemResolver,
+  StarApplicationResolver,
+  StarApplicationItemResolver,
+  StarObjectionResolver,
+  BranchPairingResolver,
+  BranchStarResolver,
+  BranchStarsResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

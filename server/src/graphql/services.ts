@@ -7,11 +7,18 @@ import { DistrictService } from '../modules/org/district.service';
 import { PeopleService } from '../modules/org/people.service';
 import { UnitService } from '../modules/org/unit.service';
 import { CatalogService } from '../modules/stars/catalog.service';
+// stars issue
+import { PlanService } from '../modules/plans/plans.service';
+import { RatingService, type StarSettings } from '../modules/stars/rating.service';
+import { attachEvidence } from '../modules/stars/evidence';
+import type { Principal } from '../modules/auth/principal';
 
 export interface ServiceDeps {
   auth: AuthSettings;
   /** The clock: tests replace it to move time. */
   now: () => Date;
+  /** Stars issue: notice period, fifth-star rule. */
+  stars?: StarSettings;
 }
 
 /** The services of one unit of work, all on the same EntityManager (one request, or one transaction). */
@@ -29,4 +36,11 @@ export class Services {
   readonly catalog = new CatalogService(this.em);
   readonly audit = new AuditService(this.em);
   readonly apiTokens = new ApiTokenService(this.em, this.deps.auth, this.deps.now);
+  // stars issue
+  readonly plans = new PlanService(this.em, this.deps.now);
+  readonly ratings = new RatingService(this.em, this.deps.now, this.deps.stars ?? { noticeDays: 7, strongBranchRequiredForFifth: true });
+  /** Attach uploaded evidence files to a record (after it has an id). */
+  attachEvidence(p: Principal, fileIds: readonly (string | number)[] | null | undefined, recordType: string, record: { id: number }): Promise<void> {
+    return attachEvidence(this, p, fileIds, recordType, record);
+  }
 }

@@ -1,0 +1,374 @@
+import { type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
+import { assertRoleOver, starScope } from '../../common/access';
+import { shanghaiDate } from '../../common/dates';
+import { badInput, conflict, forbidden, invalidTransition, notFound } from '../../common/errors';
+import { checkDate, checkText } from '../../common/validate';
+import { orderBy, offset, type ListArgs, type Page } from '../../graphql/pagination';
+import { UserRole } from '../auth/auth.enums';
+import type { Principal } from '../auth/principal';
+import { UnitLevel } from '../org/org.enums';
+import { Unit } from '../org/unit.entity';
+import { addDays } from '../plans/plans.service';
+import { KeyTask } from './key-task.entity';
+import { ApplicationAction, ApplicationStatus, BranchStarState, ObjectionStatus, OPEN_STATUSES, ReviewDecision, StarEndKind, StarHistoryKind } from './rating.enums';
+import { BranchPairing, BranchStar, StarApplication, StarApplicationItem, StarApplicationTransition, StarObjection } from './rating.entity';
+import { StarType } from './star-type.entity';
+
+export interface StarSettings {
+  /** 公示 period in calendar days (Asia/Shanghai): objections are accepted through the last day. */
+  noticeDays: number;
+  /** "STRONG_BRANCH is required for a fifth star". */
+  strongBranchRequiredForFifth: boolean;
+}
+export const STRONG_BRANCH = 'STRONG_BRANCH';
+
+export interface ApplicationItemData {
+  keyTaskId: number;
+  met: boolean;
+  score?: number | null;
+  note?: string | null;
+  evidenceFileIds?: number[];
+}
+export interface ApplicationFilter {
+  branchId?: number | null;
+  withinId?: number | null;
+  starCode?: string | null;
+  year?: number | null;
+  status?: ApplicationStatus | null;
+  ids?: number[];
+}
+
+/** Who reviews at each stage, and where an approval leads. */
+const STAGES: Partial<Record<ApplicationStatus, { next: ApplicationStatus; roles: UserRole[]; starLimited?: boolean }>> = {
+  [ApplicationStatus.SUBMITTED]: { next: ApplicationStatus.TOWNSHIP_APPROVED, roles: [UserRole.TOWNSHIP_STAFF] },
+  [ApplicationStatus.TOWNSHIP_APPROVED]: { next: ApplicationStatus.TASK_FORCE_APPROVED, roles: [UserRole.TASK_FORCE], starLimited: true },
+  [ApplicationStatus.TASK_FORCE_APPROVED]: { next: ApplicationStatus.DECIDED, roles: [UserRole.DISTRICT_ADMIN, UserRole.LEADER] },
+  [ApplicationStatus.DECIDED]: { next: ApplicationStatus.PUBLIC_NOTICE, roles: [UserRole.DISTRICT_ADMIN, UserRole.LEADER] },
+};
+const DECIDERS = [UserRole.DISTRICT_ADMIN, UserRole.LEADER];
+const SORT = { id: 'id', year: 'year', status: 'status', submittedAt: 'submittedAt', selfScore: 'selfScore', createdAt: 'createdAt' };
+
+export interface StarHistoryEntry {
+  starCode: string;
+  kind: StarHistoryKind;
+  date: string;
+  reason: string | null;
+  by: string | null;
+  applicationId: number | null;
+}
+
+/** The rating lifecycle: self-assessment → township → task force → district → public notice → award; downgrade and revocation. */
+export class RatingService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly now: () => Date,
+    private readonly settings: StarSettings,
+  ) {}
+
+  today(): string {
+    return shanghaiDate(this.now());
+  }
+
+  // ---- reading ----
+
+  async list(p: Principal, f: ApplicationFilter, args: ListArgs): Promise<Page<StarApplication>> {
+    const where: FilterQuery<StarApplication>[] = [starScope(p, 'branch', 'starType') as FilterQuery<StarApplication>];
+    if (f.branchId) where.push({ branch: f.branchId });
+    if (f.starCode) where.push({ starType: { code: f.starCode } });
+    if (f.year) where.push({ year: f.year });
+    if (f.status) where.push({ status: f.status });
+    if (f.ids) where.push({ id: { $in: f.ids } });
+    if (f.withinId) {
+      const root = await this.em.findOne(Unit, { id: f.withinId }, { fields: ['path'] });
+      if (!root) return { items: [], total: 0 };
+      where.push({ branch: { path: { $like: `${root.path}%` } } });
+    }
+    const [items, total] = await this.em.findAndCount(StarApplication, { $and: where }, { orderBy: orderBy(args, SORT, 'id'), ...offset(args), populate: ['branch'] });
+    return { items, total };
+  }
+
+  async get(p: Principal, id: number): Promise<StarApplication> {
+    const a = await this.em.findOne(StarApplication, { id }, { populate: ['branch'] });
+    if (!a || !p.canReadStar(a.branch.path, a.starType.code)) throw notFound('starApplication', 'APPLICATION.NOT_FOUND');
+    return a;
+  }
+
+  /** The actions the principal may take on the application now (what the review screen offers). */
+  allowedActions(p: Principal, a: StarApplication, openObjections: number): ApplicationAction[] {
+    const out: ApplicationAction[] = [];
+    const path = a.branch.path;
+    const stage = STAGES[a.status];
+    if (stage && this.mayReview(p, a, stage.roles, stage.starLimited)) out.push(ApplicationAction.APPROVE, ApplicationAction.REJECT, ApplicationAction.RETURN);
+    if (a.status === ApplicationStatus.RETURNED && p.hasRoleOver(path, UserRole.BRANCH_STAFF)) out.push(ApplicationAction.RESUBMIT);
+    if (a.status === ApplicationStatus.PUBLIC_NOTICE) {
+      const today = this.today();
+      if (today <= a.noticeEndsOn! && p.tokenKind !== 'API' && p.canReadStar(path, a.starType.code)) out.push(ApplicationAction.FILE_OBJECTION);
+      if (p.hasRoleOver(path, ...DECIDERS)) {
+        if (openObjections > 0) out.push(ApplicationAction.RESOLVE_OBJECTION);
+        if (today > a.noticeEndsOn! && openObjections === 0) out.push(ApplicationAction.FINALIZE);
+      }
+    }
+    return out;
+  }
+
+  private mayReview(p: Principal, a: StarApplication, roles: UserRole[], starLimited?: boolean): boolean {
+    return p.grants.some((g) => roles.includes(g.role) && a.branch.path.startsWith(g.unitPath) && (!starLimited || !g.starCode || g.starCode === a.starType.code));
+  }
+
+  // ---- the branch: apply and resubmit ----
+
+  async apply(p: Principal, data: { branchId: number; starCode: string; year: number; items: ApplicationItemData[] }): Promise<StarApplication> {
+    const branch = await this.em.findOne(Unit, { id: data.branchId });
+    if (!branch || branch.level !== UnitLevel.BRANCH || !p.canRead(branch.path)) throw badInput('branchId', 'APPLICATION.BRANCH_NOT_FOUND', '支部不存在 (branch not found)');
+    assertRoleOver(p, branch.path, 'starApplication', [UserRole.BRANCH_STAFF]);
+    const star = await this.em.findOne(StarType, { code: data.starCode });
+    if (!star) throw badInput('starCode', 'STARS.UNKNOWN_STAR_CODE', `未知的星类型 (unknown star code)`);
+    if (branch.category && !star.categories.includes(branch.category)) throw badInput('starCode', 'STARS.CATEGORY_NOT_COVERED', '该星不适用于本支部类别 (the star does not apply to this branch category)');
+    if (!Number.isInteger(data.year) || data.year < 2000 || data.year > 2100) throw badInput('year', 'INPUT.YEAR_RANGE', '年度须在 2000–2100 之间 (year 2000–2100)');
+    const open = await this.em.count(StarApplication, { branch, starType: star, year: data.year, status: { $in: OPEN_STATUSES } });
+    if (open) throw conflict('APPLICATION.DUPLICATE', '该支部本年度已有此星的在办申请 (an open application for this branch, star and year exists)', { field: 'starCode' });
+    const held = await this.heldCodes(branch.id);
+    if (held.includes(star.code)) throw conflict('APPLICATION.ALREADY_HELD', '该支部已获得此星 (the branch already holds this star)', { field: 'starCode' });
+    this.checkFifthStar(held, star.code, 'starCode');
+    const now = this.now();
+    const app = this.em.create(StarApplication, { branch, starType: star, year: data.year, status: ApplicationStatus.SUBMITTED, submittedAt: now, submittedById: p.userId });
+    app.selfScore = await this.setItems(app, branch, star, data.items);
+    this.log(app, p, null, ApplicationStatus.SUBMITTED, null, null);
+    return app;
+  }
+
+  async resubmit(p: Principal, id: number, items: ApplicationItemData[], comment?: string | null): Promise<StarApplication> {
+    const app = await this.get(p, id);
+    if (app.status !== ApplicationStatus.RETURNED) throw invalidTransition('APPLICATION.INVALID_TRANSITION', app.status, ApplicationStatus.SUBMITTED);
+    assertRoleOver(p, app.branch.path, 'starApplication', [UserRole.BRANCH_STAFF]);
+    const star = await this.em.findOneOrFail(StarType, { code: app.starType.code });
+    await this.em.nativeDelete(StarApplicationItem, { application: app.id });
+    app.selfScore = await this.setItems(app, app.branch, star, items);
+    app.submittedAt = this.now();
+    app.submittedById = p.userId;
+    this.transition(app, p, ApplicationStatus.SUBMITTED, null, comment ?? null);
+    return app;
+  }
+
+  /** The items just created, in input order (so the caller can attach evidence to each). */
+  lastItems: StarApplicationItem[] = [];
+
+  private async setItems(app: StarApplication, branch: Unit, star: StarType, items: ApplicationItemData[]): Promise<number> {
+    if (!items.length) throw badInput('items', 'APPLICATION.ITEMS_REQUIRED', '请对该星的重点任务逐项自评 (self-assess at least one key task)');
+    const ids = items.map((i) => i.keyTaskId);
+    if (new Set(ids).size !== ids.length) throw badInput('items', 'APPLICATION.DUPLICATE_TASK', '重点任务重复 (a key task is listed twice)');
+    const tasks = await this.em.find(KeyTask, { id: { $in: ids } });
+    items.forEach((it, i) => {
+      const t = tasks.find((k) => k.id === it.keyTaskId);
+      if (!t || t.starType.code !== star.code || (branch.category && t.category !== branch.category)) {
+        throw badInput(`items[${i}].keyTaskId`, 'APPLICATION.TASK_NOT_OF_STAR', '该重点任务不属于此星或本支部类别 (key task not of this star and category)');
+      }
+      if (it.score !== undefined && it.score !== null && (!Number.isFinite(it.score) || it.score < 0 || it.score > 1000)) {
+        throw badInput(`items[${i}].score`, 'APPLICATION.SCORE_RANGE', '分值须在 0–1000 之间 (score 0–1000)');
+      }
+    });
+    this.lastItems = items.map((it) =>
+      this.em.create(StarApplicationItem, { application: app, keyTask: tasks.find((k) => k.id === it.keyTaskId)!, met: it.met, score: it.score ?? 0, note: it.note?.trim() || null }),
+    );
+    return items.reduce((s, it) => s + (it.score ?? 0), 0);
+  }
+
+  // ---- reviews ----
+
+  async review(p: Principal, id: number, decision: ReviewDecision, comment?: string | null): Promise<StarApplication> {
+    const app = await this.get(p, id);
+    const stage = STAGES[app.status];
+    const to = decision === ReviewDecision.APPROVE ? stage?.next ?? ApplicationStatus.TOWNSHIP_APPROVED : decision === ReviewDecision.REJECT ? ApplicationStatus.REJECTED : ApplicationStatus.RETURNED;
+    if (!stage) throw invalidTransition('APPLICATION.INVALID_TRANSITION', app.status, to);
+    if (!this.mayReview(p, app, stage.roles, stage.starLimited)) {
+      throw forbidden('APPLICATION.WRONG_REVIEWER', `当前阶段应由 ${stage.roles.join('/')} 审核 (this stage is reviewed by ${stage.roles.join('/')})`);
+    }
+    const text = comment?.trim() || null;
+    if (decision !== ReviewDecision.APPROVE && !text) throw badInput('comment', 'APPLICATION.COMMENT_REQUIRED', '不通过或退回须填写意见 (a comment is required to reject or return)');
+    if (to === ApplicationStatus.PUBLIC_NOTICE) {
+      this.checkFifthStar(await this.heldCodes(app.branch.id), app.starType.code, 'id');
+      const today = this.today();
+      app.noticeStartsOn = today;
+      app.noticeEndsOn = addDays(today, Math.max(this.settings.noticeDays, 1) - 1);
+    }
+    this.transition(app, p, to, decision, text);
+    return app;
+  }
+
+  async fileObjection(p: Principal, applicationId: number, reason: string): Promise<StarObjection> {
+    const app = await this.get(p, applicationId);
+    if (app.status !== ApplicationStatus.PUBLIC_NOTICE || this.today() > app.noticeEndsOn!) {
+      throw invalidTransition('OBJECTION.NOT_IN_NOTICE', app.status, 'OBJECTION');
+    }
+    return this.em.create(StarObjection, {
+      application: app,
+      reason: checkText(reason, 'reason', 4000),
+      filedById: p.userId,
+      filedByName: p.displayName,
+      filedAt: this.now(),
+    });
+  }
+
+  async resolveObjection(p: Principal, objectionId: number, upheld: boolean, comment?: string | null): Promise<StarObjection> {
+    const o = await this.em.findOne(StarObjection, { id: objectionId }, { populate: ['application.branch'] });
+    if (!o || !p.canReadStar(o.application.branch.path, o.application.starType.code)) throw notFound('objection', 'OBJECTION.NOT_FOUND');
+    if (!p.hasRoleOver(o.application.branch.path, ...DECIDERS)) throw forbidden('OBJECTION.FORBIDDEN', '只有区级管理员或领导可处理异议 (district admins and leaders resolve objections)');
+    const to = upheld ? ObjectionStatus.UPHELD : ObjectionStatus.DISMISSED;
+    if (o.status !== ObjectionStatus.OPEN) throw invalidTransition('OBJECTION.INVALID_TRANSITION', o.status, to);
+    o.status = to;
+    o.resolution = comment?.trim() || null;
+    o.resolvedByName = p.displayName;
+    o.resolvedAt = this.now();
+    if (upheld && o.application.status === ApplicationStatus.PUBLIC_NOTICE) {
+      this.transition(o.application, p, ApplicationStatus.REJECTED, null, `异议成立，停止命名 Objection upheld: ${o.reason}${o.resolution ? ` — ${o.resolution}` : ''}`);
+    }
+    return o;
+  }
+
+  /** 命名: after the notice period (no open or upheld objection), the branch holds the star from today. */
+  async finalize(p: Principal | null, id: number): Promise<StarApplication> {
+    const app = p ? await this.get(p, id) : await this.em.findOneOrFail(StarApplication, { id }, { populate: ['branch'] });
+    if (app.status !== ApplicationStatus.PUBLIC_NOTICE) throw invalidTransition('APPLICATION.INVALID_TRANSITION', app.status, ApplicationStatus.AWARDED);
+    if (p && !p.hasRoleOver(app.branch.path, ...DECIDERS)) throw forbidden('APPLICATION.WRONG_REVIEWER', '只有区级管理员或领导可命名 (district admins and leaders award)');
+    const today = this.today();
+    if (today <= app.noticeEndsOn!) throw conflict('APPLICATION.NOTICE_NOT_OVER', `公示期至 ${app.noticeEndsOn} 结束 (the notice period ends on ${app.noticeEndsOn})`);
+    const objections = await this.em.count(StarObjection, { application: app, status: { $in: [ObjectionStatus.OPEN, ObjectionStatus.UPHELD] } });
+    if (objections) throw conflict('APPLICATION.OBJECTION_OPEN', '有未处理或成立的异议 (an objection is open or upheld)');
+    const held = await this.heldCodes(app.branch.id);
+    this.checkFifthStar(held, app.starType.code, 'id');
+    app.awardedAt = this.now();
+    if (!held.includes(app.starType.code)) {
+      this.em.create(BranchStar, { branch: app.branch, starType: app.starType, since: today, application: app, awardedByName: p?.displayName ?? '系统 System' });
+    }
+    this.transition(app, p, ApplicationStatus.AWARDED, null, p ? null : '公示期满，自动命名 Notice period passed: awarded by the scheduled sweep');
+    return app;
+  }
+
+  /** The scheduled sweep: every application whose notice period has passed without open/upheld objections. */
+  async sweep(): Promise<number[]> {
+    const today = this.today();
+    const due = await this.em.find(StarApplication, { status: ApplicationStatus.PUBLIC_NOTICE, noticeEndsOn: { $lt: today } }, { populate: ['branch'] });
+    const done: number[] = [];
+    for (const a of due) {
+      try {
+        await this.finalize(null, a.id);
+        done.push(a.id);
+      } catch {
+        // an objection still open, or the fifth-star rule: left for a person to decide
+      }
+    }
+    return done;
+  }
+
+  // ---- dynamic management ----
+
+  async endStar(p: Principal, branchId: number, starCode: string, reason: string, kind: StarEndKind): Promise<BranchStar> {
+    const branch = await this.em.findOne(Unit, { id: branchId });
+    if (!branch || branch.level !== UnitLevel.BRANCH || !p.canRead(branch.path)) throw notFound('branch');
+    assertRoleOver(p, branch.path, 'branchStar', [UserRole.DISTRICT_ADMIN]);
+    const text = checkText(reason, 'reason', 4000);
+    const held = await this.em.findOne(BranchStar, { branch, starType: { code: starCode }, until: null });
+    if (!held) throw invalidTransition('BRANCH_STAR.NOT_HELD', 'NOT_HELD', kind);
+    held.until = this.today();
+    held.endKind = kind;
+    held.endReason = text;
+    held.endedByName = p.displayName;
+    held.updatedAt = this.now();
+    return held;
+  }
+
+  // ---- pairing ----
+
+  async pair(p: Principal, data: { strongBranchId: number; weakBranchId: number; note?: string | null; startDate?: string | null }): Promise<BranchPairing> {
+    if (data.strongBranchId === data.weakBranchId) throw badInput('weakBranchId', 'PAIRING.SAME_BRANCH', '不能与自身结对 (a branch cannot pair with itself)');
+    const [strong, weak] = await Promise.all([data.strongBranchId, data.weakBranchId].map((id) => this.em.findOne(Unit, { id })));
+    for (const [u, field] of [[strong, 'strongBranchId'], [weak, 'weakBranchId']] as const) {
+      if (!u || u.level !== UnitLevel.BRANCH || !p.canRead(u.path)) throw badInput(field, 'PAIRING.BRANCH_NOT_FOUND', '支部不存在 (branch not found)');
+      assertRoleOver(p, u.path, 'pairing', [UserRole.DISTRICT_ADMIN, UserRole.TOWNSHIP_STAFF]);
+    }
+    const active = await this.em.count(BranchPairing, { strongBranch: strong!, weakBranch: weak!, endDate: null });
+    if (active) throw conflict('PAIRING.DUPLICATE', '两支部已结对 (these branches are already paired)');
+    return this.em.create(BranchPairing, {
+      strongBranch: strong!,
+      weakBranch: weak!,
+      startDate: data.startDate ? checkDate(data.startDate, 'startDate') : this.today(),
+      note: data.note?.trim() || null,
+    });
+  }
+
+  async endPairing(p: Principal, id: number): Promise<BranchPairing> {
+    const pr = await this.em.findOne(BranchPairing, { id }, { populate: ['strongBranch', 'weakBranch'] });
+    if (!pr || !(p.canRead(pr.strongBranch.path) || p.canRead(pr.weakBranch.path))) throw notFound('pairing');
+    assertRoleOver(p, pr.strongBranch.path, 'pairing', [UserRole.DISTRICT_ADMIN, UserRole.TOWNSHIP_STAFF]);
+    if (pr.endDate) throw invalidTransition('PAIRING.ENDED', 'ENDED', 'ENDED');
+    pr.endDate = this.today();
+    return pr;
+  }
+
+  // ---- branch star views ----
+
+  async heldCodes(branchId: number): Promise<string[]> {
+    const rows = await this.em.find(BranchStar, { branch: branchId, until: null });
+    return rows.map((r) => r.starType.code);
+  }
+
+  /** Fifth star only with STRONG_BRANCH (when the setting says so). */
+  private checkFifthStar(held: string[], code: string, field: string): void {
+    if (!this.settings.strongBranchRequiredForFifth) return;
+    const after = new Set([...held, code]);
+    if (after.size >= 5 && !held.includes(STRONG_BRANCH) && code !== STRONG_BRANCH) {
+      throw conflict('APPLICATION.STRONG_BRANCH_REQUIRED', '第五颗星须以支部过硬星为前提 (STRONG_BRANCH is required for a fifth star)', { field });
+    }
+  }
+
+  // ---- history ----
+
+  private transition(app: StarApplication, p: Principal | null, to: ApplicationStatus, decision: ReviewDecision | null, comment: string | null): void {
+    const from = app.status;
+    app.status = to;
+    app.updatedAt = this.now();
+    this.log(app, p, from, to, decision, comment);
+  }
+
+  private log(app: StarApplication, p: Principal | null, from: ApplicationStatus | null, to: ApplicationStatus, decision: ReviewDecision | null, comment: string | null): void {
+    this.em.create(StarApplicationTransition, {
+      application: app,
+      fromStatus: from,
+      toStatus: to,
+      decision,
+      actorId: p?.userId ?? null,
+      actorName: p?.displayName ?? '系统 System',
+      at: this.now(),
+      comment,
+    });
+  }
+}
+
+/** Per-star state of a branch in a year, from held stars and that year's applications. */
+export function starStates(
+  starTypes: StarType[],
+  held: BranchStar[],
+  apps: StarApplication[],
+): { starCode: string; state: BranchStarState; since: string | null; applicationId: number | null; applicationStatus: ApplicationStatus | null }[] {
+  return starTypes.map((t) => {
+    const h = held.find((b) => b.starType.code === t.code && b.until === null);
+    const a = apps.filter((x) => x.starType.code === t.code).sort((x, y) => y.id - x.id)[0];
+    let state = BranchStarState.NOT_HELD;
+    if (h) state = BranchStarState.HELD;
+    else if (a?.status === ApplicationStatus.PUBLIC_NOTICE) state = BranchStarState.PUBLIC_NOTICE;
+    else if (a?.status === ApplicationStatus.RETURNED) state = BranchStarState.RETURNED;
+    else if (a && OPEN_STATUSES.includes(a.status)) state = BranchStarState.IN_REVIEW;
+    return { starCode: t.code, state, since: h?.since ?? null, applicationId: a?.id ?? null, applicationStatus: a?.status ?? null };
+  });
+}
+
+export function historyOf(rows: BranchStar[]): StarHistoryEntry[] {
+  const out: StarHistoryEntry[] = [];
+  for (const r of rows) {
+    out.push({ starCode: r.starType.code, kind: StarHistoryKind.AWARDED, date: r.since, reason: null, by: r.awardedByName, applicationId: r.application?.id ?? null });
+    if (r.until) {
+      out.push({ starCode: r.starType.code, kind: r.endKind === StarEndKind.REVOKED ? StarHistoryKind.REVOKED : StarHistoryKind.DOWNGRADED, date: r.until, reason: r.endReason, by: r.endedByName, applicationId: r.application?.id ?? null });
+    }
+  }
+  return out.sort((a, b) => (a.date === b.date ? 0 : a.date < b.date ? -1 : 1));
+}
