@@ -91,6 +91,31 @@ const RULES: Record<string, Rule> = {
   updateContactPoint: mut('updateContactPoint', 'UpdateContactPointInput', 'contactPoint', () => ({ note: '越界修改' })),
   createApiToken: create('createApiToken', 'CreateApiTokenInput', (_fx, id) => ({ name: '越界', unitId: id('district') })),
   revokeApiToken: { build: (_fx, id) => ({ query: 'mutation ($x: ID!) { revokeApiToken(id: $x) { __typename } }', vars: { x: id('apiToken') } }) },
+
+  // stars issue: plans, battle map, rating lifecycle, pairing
+  plans: list('plans', 'PlanFilterInput', (fx) => ({ withinId: fx.district })),
+  plan: one('plan', 'id', 'plan'),
+  createPlan: create('createPlan', 'CreatePlanInput', (_fx, id) => ({ unitId: id('branch2'), year: 2031, title: '越界规划' })),
+  updatePlan: mut('updatePlan', 'UpdatePlanInput', 'plan', () => ({ title: '越界修改' })),
+  battleMap: one('battleMap', 'unitId', 'township', ', year: 2026'),
+  planItems: list('planItems', 'PlanItemFilterInput', (fx) => ({ planId: fx.plan })),
+  planItem: one('planItem', 'id', 'planItem'),
+  createPlanItem: create('createPlanItem', 'CreatePlanItemInput', (_fx, id) => ({ planId: id('plan'), title: '越界任务', deadline: '2026-12-31' })),
+  updatePlanItem: mut('updatePlanItem', 'UpdatePlanItemInput', 'planItem', () => ({ progress: 50 })),
+  updatePlanMilestone: mut('updatePlanMilestone', 'UpdateMilestoneInput', 'milestone', () => ({ title: '越界修改' })),
+  addPlanMilestone: { build: (_fx, id) => ({ query: 'mutation ($x: ID!) { addPlanMilestone(itemId: $x, input: { title: "越界", dueDate: "2026-06-01" }) { __typename } }', vars: { x: id('planItem') } }) },
+  starApplications: list('starApplications', 'StarApplicationFilterInput', (fx) => ({ branchId: fx.branch })),
+  starApplication: one('starApplication', 'id', 'application'),
+  applyForStar: create('applyForStar', 'ApplyForStarInput', (_fx, id) => ({ branchId: id('branch'), starCode: 'SAFETY_AND_RULE_OF_LAW', year: 2031, items: [{ keyTaskId: '1', met: true }] })),
+  resubmitStarApplication: mut('resubmitStarApplication', 'ResubmitStarApplicationInput', 'application', () => ({ items: [{ keyTaskId: '1', met: true }] })),
+  reviewStarApplication: mut('reviewStarApplication', 'ReviewStarApplicationInput', 'application', () => ({ decision: 'APPROVE' })),
+  fileObjection: { build: (_fx, id) => ({ query: 'mutation ($x: ID!) { fileObjection(applicationId: $x, reason: "越界异议") { __typename } }', vars: { x: id('application') } }) },
+  resolveObjection: { build: (_fx, id) => ({ query: 'mutation ($x: ID!) { resolveObjection(id: $x, upheld: true) { __typename } }', vars: { x: id('objection') } }) },
+  finalizeStarAward: { build: (_fx, id) => ({ query: 'mutation ($x: ID!) { finalizeStarAward(id: $x) { __typename } }', vars: { x: id('application') } }) },
+  downgradeStar: { build: (_fx, id) => ({ query: 'mutation ($x: ID!) { downgradeStar(branchId: $x, starCode: "STRONG_BRANCH", reason: "越界") { __typename } }', vars: { x: id('branch') } }) },
+  revokeStar: { build: (_fx, id) => ({ query: 'mutation ($x: ID!) { revokeStar(branchId: $x, starCode: "STRONG_BRANCH", reason: "越界") { __typename } }', vars: { x: id('branch') } }) },
+  pairBranches: create('pairBranches', 'PairBranchesInput', (_fx, id) => ({ strongBranchId: id('branch'), weakBranchId: id('branch2') })),
+  endPairing: { build: (_fx, id) => ({ query: 'mutation ($x: ID!) { endPairing(id: $x) { __typename } }', vars: { x: id('pairing') } }) },
 };
 
 function strip(r: GqlResult) {
@@ -113,9 +138,15 @@ describe('role × operation matrix outside each role\'s scope', () => {
          select 'tf', id, version, name from star_task_force where district_id = ? union all
          select 'cp', id, version, coalesce(note, '') from contact_point where unit_id in (select id from unit where path like ?) union all
          select 'so', id, version, coalesce(end_date::text, '') from star_owner where branch_id = ? union all
-         select 'tok', id, version, coalesce(revoked_at::text, '') from auth_token where scope_unit_id = ?
+         select 'tok', id, version, coalesce(revoked_at::text, '') from auth_token where scope_unit_id = ? union all
+         select 'plan', id, version, title from plan where unit_id in (select id from unit where path like ?) union all
+         select 'pi', id, version, title || progress from plan_item where unit_id in (select id from unit where path like ?) union all
+         select 'sa', id, version, status from star_application where branch_id in (select id from unit where path like ?) union all
+         select 'so', id, version, status from star_objection where application_id in (select a.id from star_application a join unit u on u.id = a.branch_id where u.path like ?) union all
+         select 'bs', id, version, coalesce(until::text, '') from branch_star where branch_id in (select id from unit where path like ?) union all
+         select 'bp', id, version, coalesce(end_date::text, '') from branch_pairing where strong_branch_id in (select id from unit where path like ?)
          order by 1, 2`,
-        [fx.path + '%', fx.path + '%', fx.path + '%', Number(fx.district), Number(fx.district), fx.path + '%', Number(fx.branch), Number(fx.district)],
+        [fx.path + '%', fx.path + '%', fx.path + '%', Number(fx.district), Number(fx.district), fx.path + '%', Number(fx.branch), Number(fx.district), ...Array(6).fill(fx.path + '%')],
       ),
     );
 
@@ -142,6 +173,22 @@ describe('role × operation matrix outside each role\'s scope', () => {
     fx.apiToken = (await g('mutation ($u: ID!) { createApiToken(input: { name: "越界令牌", unitId: $u }) { apiToken { id } } }', { u: fx.district })).createApiToken.apiToken.id;
     const [d] = await em.execute<{ path: string }[]>('select path from unit where id = ?', [Number(fx.district)]);
     fx.path = d.path;
+    // stars issue: a plan with an item and milestones, an application in public notice with an objection, a held star, a pairing
+    fx.branch2 = (await g('mutation ($p: ID!) { createUnit(input: { name: "越界社区二", level: BRANCH, category: COMMUNITY, branchKind: PARTY_BRANCH, parentId: $p }) { id } }', { p: fx.township })).createUnit.id;
+    fx.plan = (await g('mutation ($u: ID!) { createPlan(input: { unitId: $u, year: 2026, title: "越界规划", stars: [{ starCode: "STRONG_BRANCH", intent: TARGET }] }) { id } }', { u: fx.branch })).createPlan.id;
+    const item = (await g('mutation ($p: ID!) { createPlanItem(input: { planId: $p, title: "越界任务", deadline: "2026-12-31" }) { id milestones { id } } }', { p: fx.plan })).createPlanItem;
+    fx.planItem = item.id;
+    fx.milestone = item.milestones[0].id;
+    fx.pairing = (await g('mutation ($s: ID!, $w: ID!) { pairBranches(input: { strongBranchId: $s, weakBranchId: $w }) { id } }', { s: fx.branch, w: fx.branch2 })).pairBranches.id;
+    const [app] = await em.execute<{ id: number }[]>(
+      `insert into star_application (branch_id, star_type_code, year, status, submitted_at, submitted_by_id, notice_starts_on, notice_ends_on)
+       values (?, 'STRONG_BRANCH', 2026, 'PUBLIC_NOTICE', now(), 1, '2020-01-01', '2999-01-01') returning id`,
+      [Number(fx.branch)],
+    );
+    fx.application = String(app.id);
+    const [obj] = await em.execute<{ id: number }[]>(`insert into star_objection (application_id, reason, filed_by_id, filed_by_name, filed_at) values (?, '越界', 1, 'x', now()) returning id`, [app.id]);
+    fx.objection = String(obj.id);
+    await em.execute(`insert into branch_star (branch_id, star_type_code, since) values (?, 'STRONG_BRANCH', '2025-01-01')`, [Number(fx.branch)]);
     for (const r of ROLES) tokens[r] = await t.login(r);
     fixtureState = await snapshot();
   });

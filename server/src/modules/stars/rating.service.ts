@@ -280,12 +280,12 @@ export class RatingService {
   // ---- pairing ----
 
   async pair(p: Principal, data: { strongBranchId: number; weakBranchId: number; note?: string | null; startDate?: string | null }): Promise<BranchPairing> {
-    if (data.strongBranchId === data.weakBranchId) throw badInput('weakBranchId', 'PAIRING.SAME_BRANCH', '不能与自身结对 (a branch cannot pair with itself)');
     const [strong, weak] = await Promise.all([data.strongBranchId, data.weakBranchId].map((id) => this.em.findOne(Unit, { id })));
     for (const [u, field] of [[strong, 'strongBranchId'], [weak, 'weakBranchId']] as const) {
       if (!u || u.level !== UnitLevel.BRANCH || !p.canRead(u.path)) throw badInput(field, 'PAIRING.BRANCH_NOT_FOUND', '支部不存在 (branch not found)');
       assertRoleOver(p, u.path, 'pairing', [UserRole.DISTRICT_ADMIN, UserRole.TOWNSHIP_STAFF]);
     }
+    if (strong!.id === weak!.id) throw badInput('weakBranchId', 'PAIRING.SAME_BRANCH', '不能与自身结对 (a branch cannot pair with itself)');
     const active = await this.em.count(BranchPairing, { strongBranch: strong!, weakBranch: weak!, endDate: null });
     if (active) throw conflict('PAIRING.DUPLICATE', '两支部已结对 (these branches are already paired)');
     return this.em.create(BranchPairing, {
