@@ -17,6 +17,7 @@ import { Unit } from '../../modules/org/unit.entity';
 import { KeyTask } from '../../modules/stars/key-task.entity';
 import { StarType } from '../../modules/stars/star-type.entity';
 import { demoData, type StarCode } from './demo-data';
+import { seedStarsDemo } from './stars-demo';
 
 export const DEMO_PASSWORD = 'fivestar';
 
@@ -174,6 +175,8 @@ export async function seedDemo(em: EntityManager): Promise<boolean> {
       tx.create(RoleAssignment, { user, role: a.role, unit: a.unit, starType: a.star ?? null });
     }
     await tx.flush();
+    // stars issue: held stars, applications, plans, pairings (the demo 'branch' user's own branch starts at 0 stars)
+    await seedStarsDemo(tx, district.id, cherryBranch.code);
   });
   return true;
 }
