@@ -12,6 +12,7 @@ import { RateLimitCounter } from '../modules/auth/rate-limit';
 import { IdempotencyKey } from '../modules/audit/idempotency';
 import { KeyTask } from '../modules/stars/key-task.entity';
 import { StarType } from '../modules/stars/star-type.entity';
+import { FileReference, StoredFile } from '../modules/files/file.entity';
 
 export const entities = [
   Unit,
@@ -30,4 +31,6 @@ export const entities = [
   AuditEntry,
   RateLimitCounter,
   IdempotencyKey,
+  StoredFile,
+  FileReference,
 ];
