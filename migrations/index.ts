@@ -6,6 +6,7 @@ import { Migration20261127220059_api_tokens_rate_limits } from './Migration20261
 import { Migration20261127220527_idempotency_keys } from './Migration20261127220527_idempotency_keys';
 import { Migration20261128001320_plans } from './Migration20261128001320_plans';
 import { Migration20261128001418_star_rating } from './Migration20261128001418_star_rating';
+import { Migration20261128001428_evidence_files } from './Migration20261128001428_evidence_files';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127212010_initial', class: Migration20261127212010_initial },
@@ -14,4 +15,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127220527_idempotency_keys', class: Migration20261127220527_idempotency_keys },
   { name: 'Migration20261128001320_plans', class: Migration20261128001320_plans },
   { name: 'Migration20261128001418_star_rating', class: Migration20261128001418_star_rating },
+  { name: 'Migration20261128001428_evidence_files', class: Migration20261128001428_evidence_files },
 ];

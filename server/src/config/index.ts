@@ -25,6 +25,8 @@ export interface AppConfig {
   apiTokenMaxDays: number;
   /** Stars issue: rating lifecycle settings. */
   stars: { noticeDays: number; strongBranchRequiredForFifth: boolean; sweepMinutes: number };
+  /** Evidence files: where they are stored (by content hash) and the largest accepted upload. */
+  files: { dir: string; maxBytes: number };
 }
 
 export class ConfigError extends Error {}
@@ -89,6 +91,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       noticeDays: int(env, 'STAR_NOTICE_DAYS', 7, 1, 90),
       strongBranchRequiredForFifth: bool(env, 'STAR_STRONG_BRANCH_REQUIRED_FOR_FIFTH', true),
       sweepMinutes: int(env, 'STAR_AWARD_SWEEP_MINUTES', 60, 1, 24 * 60),
+    },
+    files: {
+      dir: path.resolve(projectRoot, env.FILES_DIR || '.data/files'),
+      maxBytes: int(env, 'FILE_MAX_MB', 20, 1, 1024) * 1024 * 1024,
     },
   });
 }

@@ -15,6 +15,7 @@ import { StarType } from '../modules/stars/star-type.entity';
 // plans (stars issue)
 import { Plan, PlanItem, PlanMilestone, PlanStar } from '../modules/plans/plan.entity';
 import { BranchPairing, BranchStar, StarApplication, StarApplicationItem, StarApplicationTransition, StarObjection } from '../modules/stars/rating.entity';
+import { FileReference, StoredFile } from '../modules/files/file.entity';
 
 export const entities = [
   Unit,
@@ -44,4 +45,6 @@ export const entities = [
   StarObjection,
   BranchStar,
   BranchPairing,
+  StoredFile,
+  FileReference,
 ];

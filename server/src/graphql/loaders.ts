@@ -16,6 +16,7 @@ import { RoleAssignment, User } from '../modules/auth/user.entity';
 // stars issue
 import { planLoaders } from '../modules/plans/plans.loaders';
 import { ratingLoaders } from '../modules/stars/rating.loaders';
+import { FileReference, StoredFile } from '../modules/files/file.entity';
 
 function byKey<T extends object, K extends string | number>(em: EntityManager, entity: EntityName<T>, key: string) {
   return new DataLoader<K, T | null>(async (keys) => {
@@ -71,6 +72,24 @@ export function createLoaders(em: EntityManager, today: () => string, now: () =>
     // stars issue: plans, battle map, ratings
     ...planLoaders(em, now),
     ...ratingLoaders(em),
+    /**
+     * Evidence files of records, keyed `RecordType:id` (the record's own visibility has been
+     * checked by whoever resolved the record).
+     */
+    evidence: new DataLoader<string, StoredFile[]>(async (keys) => {
+      const pairs = keys.map((k) => {
+        const i = k.lastIndexOf(':');
+        return { recordType: k.slice(0, i), recordId: Number(k.slice(i + 1)) };
+      });
+      const refs = await em.find(FileReference, { $or: pairs }, { populate: ['file'], orderBy: { id: 'asc' } });
+      const map = new Map<string, StoredFile[]>();
+      for (const r of refs) {
+        const k = `${r.recordType}:${r.recordId}`;
+        if (!map.has(k)) map.set(k, []);
+        map.get(k)!.push(r.file);
+      }
+      return keys.map((k) => map.get(k) ?? []);
+    }),
   };
 }
 

@@ -12,6 +12,7 @@ import { PlanService } from '../modules/plans/plans.service';
 import { RatingService, type StarSettings } from '../modules/stars/rating.service';
 import { attachEvidence } from '../modules/stars/evidence';
 import type { Principal } from '../modules/auth/principal';
+import { FileService } from '../modules/files/file.service';
 
 export interface ServiceDeps {
   auth: AuthSettings;
@@ -43,4 +44,5 @@ export class Services {
   attachEvidence(p: Principal, fileIds: readonly (string | number)[] | null | undefined, recordType: string, record: { id: number }): Promise<void> {
     return attachEvidence(this, p, fileIds, recordType, record);
   }
+  readonly files = new FileService(this.em, this.deps.now);
 }

@@ -7,6 +7,7 @@ import { ListArgs, PageType } from '../../graphql/pagination';
 import { UnitLevel } from '../org/org.enums';
 import { Person } from '../org/person.entity';
 import { Unit } from '../org/unit.entity';
+import { StoredFile } from '../files/file.entity';
 import { KeyTask } from '../stars/key-task.entity';
 import { StarType } from '../stars/star-type.entity';
 import { Plan, PlanItem, PlanMilestone, PlanStar } from './plan.entity';
@@ -275,6 +276,11 @@ export class PlanItemResolver {
   @FieldResolver(() => Person, { nullable: true, description: '责任人 Responsible person' })
   responsiblePerson(@Root() i: PlanItem, @Ctx() ctx: Context) {
     return i.responsiblePerson ? ctx.loaders.person.load(i.responsiblePerson.id) : null;
+  }
+
+  @FieldResolver(() => [StoredFile], { description: '佐证材料 Evidence files' })
+  evidence(@Root() i: PlanItem, @Ctx() ctx: Context) {
+    return ctx.loaders.evidence.load(`PlanItem:${i.id}`);
   }
 
   @FieldResolver(() => [PlanMilestone], { description: '节点（倒排工期）Milestones' })

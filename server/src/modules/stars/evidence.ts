@@ -1,17 +1,26 @@
 import { parseIds } from '../../common/ids';
-import { badInput } from '../../common/errors';
 import type { Principal } from '../auth/principal';
 import type { Services } from '../../graphql/services';
+import { registerFileVisibility } from '../files/file.service';
+import { PlanItem } from '../plans/plan.entity';
+import { StarApplicationItem } from './rating.entity';
 
-/**
- * Attach evidence files to a record through the files module (files.attach checks ownership and
- * records the reference). Until the files module is present, any file id is refused.
- */
+/** Attach evidence files to a record through the files module (ownership checked there). */
 export async function attachEvidence(s: Services, p: Principal, raw: readonly (string | number)[] | null | undefined, recordType: string, record: { id: number }): Promise<void> {
   if (!raw?.length) return;
   const ids = parseIds(raw, 'evidenceFileIds');
-  const files = (s as unknown as { files?: { attach(p: Principal, ids: number[], ref: { recordType: string; recordId: number }): Promise<unknown> } }).files;
-  if (!files) throw badInput('evidenceFileIds', 'FILES.UNAVAILABLE', '佐证材料服务不可用 (evidence files are not available)');
   await s.em.flush();
-  await files.attach(p, ids, { recordType, recordId: record.id });
+  await s.files.attach(p, ids, { recordType, recordId: record.id });
 }
+
+// A self-assessment item's evidence is exactly as visible as its application (task forces: their star only).
+registerFileVisibility('StarApplicationItem', async (em, p, ids) => {
+  const rows = await em.find(StarApplicationItem, { id: { $in: ids } }, { populate: ['application.branch'] });
+  return new Set(rows.filter((r) => p.canReadStar(r.application.branch.path, r.application.starType.code)).map((r) => r.id));
+});
+
+// A plan item's evidence: whoever may read the item (its responsible unit or its plan's unit).
+registerFileVisibility('PlanItem', async (em, p, ids) => {
+  const rows = await em.find(PlanItem, { id: { $in: ids } }, { populate: ['unit', 'plan.unit'] });
+  return new Set(rows.filter((r) => p.canRead(r.unit.path) || p.canRead(r.plan.unit.path)).map((r) => r.id));
+});

@@ -6,6 +6,7 @@ import type { Context } from '../../graphql/context';
 import { ListArgs, PageType } from '../../graphql/pagination';
 import { UserRole } from '../auth/auth.enums';
 import { Unit } from '../org/unit.entity';
+import { StoredFile } from '../files/file.entity';
 import { KeyTask } from './key-task.entity';
 import { ApplicationAction, ApplicationStatus, BranchStarState, StarEndKind, StarHistoryKind } from './rating.enums';
 import { BranchPairing, BranchStar, StarApplication, StarApplicationItem, StarApplicationTransition, StarObjection } from './rating.entity';
@@ -192,6 +193,11 @@ export class StarApplicationItemResolver {
   @FieldResolver(() => KeyTask, { nullable: true, description: '重点任务 Key task' })
   keyTask(@Root() i: StarApplicationItem, @Ctx() ctx: Context) {
     return ctx.loaders.keyTask.load(i.keyTask.id);
+  }
+
+  @FieldResolver(() => [StoredFile], { description: '佐证材料 Evidence files' })
+  evidence(@Root() i: StarApplicationItem, @Ctx() ctx: Context) {
+    return ctx.loaders.evidence.load(`StarApplicationItem:${i.id}`);
   }
 }
 

@@ -142,8 +142,7 @@ export class RatingService {
     if (app.status !== ApplicationStatus.RETURNED) throw invalidTransition('APPLICATION.INVALID_TRANSITION', app.status, ApplicationStatus.SUBMITTED);
     assertRoleOver(p, app.branch.path, 'starApplication', [UserRole.BRANCH_STAFF]);
     const star = await this.em.findOneOrFail(StarType, { code: app.starType.code });
-    await this.em.nativeDelete(StarApplicationItem, { application: app.id });
-    app.selfScore = await this.setItems(app, app.branch, star, items);
+    app.selfScore = await this.setItems(app, app.branch, star, items, await this.em.find(StarApplicationItem, { application: app }));
     app.submittedAt = this.now();
     app.submittedById = p.userId;
     this.transition(app, p, ApplicationStatus.SUBMITTED, null, comment ?? null);
@@ -153,7 +152,8 @@ export class RatingService {
   /** The items just created, in input order (so the caller can attach evidence to each). */
   lastItems: StarApplicationItem[] = [];
 
-  private async setItems(app: StarApplication, branch: Unit, star: StarType, items: ApplicationItemData[]): Promise<number> {
+  /** Items by key task: existing ones (a resubmission) are updated in place so their evidence stays attached. */
+  private async setItems(app: StarApplication, branch: Unit, star: StarType, items: ApplicationItemData[], existing: StarApplicationItem[] = []): Promise<number> {
     if (!items.length) throw badInput('items', 'APPLICATION.ITEMS_REQUIRED', '请对该星的重点任务逐项自评 (self-assess at least one key task)');
     const ids = items.map((i) => i.keyTaskId);
     if (new Set(ids).size !== ids.length) throw badInput('items', 'APPLICATION.DUPLICATE_TASK', '重点任务重复 (a key task is listed twice)');
@@ -167,9 +167,20 @@ export class RatingService {
         throw badInput(`items[${i}].score`, 'APPLICATION.SCORE_RANGE', '分值须在 0–1000 之间 (score 0–1000)');
       }
     });
-    this.lastItems = items.map((it) =>
-      this.em.create(StarApplicationItem, { application: app, keyTask: tasks.find((k) => k.id === it.keyTaskId)!, met: it.met, score: it.score ?? 0, note: it.note?.trim() || null }),
-    );
+    this.lastItems = items.map((it) => {
+      const old = existing.find((e) => e.keyTask.id === it.keyTaskId);
+      if (old) {
+        old.met = it.met;
+        old.score = it.score ?? 0;
+        old.note = it.note?.trim() || null;
+        old.updatedAt = this.now();
+        return old;
+      }
+      return this.em.create(StarApplicationItem, { application: app, keyTask: tasks.find((k) => k.id === it.keyTaskId)!, met: it.met, score: it.score ?? 0, note: it.note?.trim() || null });
+    });
+    // Tasks dropped from a resubmission leave the self-assessment (their evidence references remain on file).
+    const dropped = existing.filter((e) => !items.some((it) => it.keyTaskId === e.keyTask.id));
+    for (const d of dropped) this.em.remove(d);
     return items.reduce((s, it) => s + (it.score ?? 0), 0);
   }
 
