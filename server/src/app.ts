@@ -26,6 +26,7 @@ import { pruneIdempotencyKeys } from './modules/audit/idempotency';
 import type { Principal } from './modules/auth/principal';
 import { Services, type ServiceDeps } from './graphql/services';
 import { sweepStarAwards } from './modules/stars/sweep';
+import { kitRouter } from './modules/plans/kit';
 import { filesRouter } from './modules/files/files.routes';
 import { pruneUnreferencedFiles } from './modules/files/file.service';
 
@@ -160,6 +161,8 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
 
   // Evidence files: upload, and download with the visibility of the records that use them.
   app.use('/files', filesRouter({ dir: config.files.dir, maxBytes: config.files.maxBytes, createContext: codedContext, log }));
+  // stars issue: the printable kit (一图一表一清单) of a branch
+  app.use('/kit', kitRouter({ createContext: codedContext, log }));
 
   // The admin console (built by Vite into admin/dist), with hash routing under /admin.
   const indexHtml = path.join(config.adminDir, 'index.html');

@@ -98,6 +98,7 @@ const RULES: Record<string, Rule> = {
   createPlan: create('createPlan', 'CreatePlanInput', (_fx, id) => ({ unitId: id('branch2'), year: 2031, title: '越界规划' })),
   updatePlan: mut('updatePlan', 'UpdatePlanInput', 'plan', () => ({ title: '越界修改' })),
   battleMap: one('battleMap', 'unitId', 'township', ', year: 2026'),
+  branchProfile: one('branchProfile', 'id', 'branch'),
   planItems: list('planItems', 'PlanItemFilterInput', (fx) => ({ planId: fx.plan })),
   planItem: one('planItem', 'id', 'planItem'),
   createPlanItem: create('createPlanItem', 'CreatePlanItemInput', (_fx, id) => ({ planId: id('plan'), title: '越界任务', deadline: '2026-12-31' })),

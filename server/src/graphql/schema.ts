@@ -13,6 +13,7 @@ import { KeyTaskResolver, StarTypeResolver } from '../modules/stars/catalog.reso
 import { authChecker } from './auth-checker';
 // stars issue
 import { PlanItemResolver, PlanResolver, PlanStarResolver } from '../modules/plans/plans.resolver';
+import { BranchProfileResolver } from '../modules/plans/profile.resolver';
 import { BranchPairingResolver, BranchStarResolver, BranchStarsResolver, StarApplicationItemResolver, StarApplicationResolver, StarObjectionResolver } from '../modules/stars/rating.resolver';
 
 export const resolvers = [
@@ -40,6 +41,7 @@ export const resolvers = [
   BranchPairingResolver,
   BranchStarResolver,
   BranchStarsResolver,
+  BranchProfileResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -11,6 +11,7 @@ import { CatalogService } from '../modules/stars/catalog.service';
 import { PlanService } from '../modules/plans/plans.service';
 import { RatingService, type StarSettings } from '../modules/stars/rating.service';
 import { attachEvidence } from '../modules/stars/evidence';
+import { ProfileService } from '../modules/plans/profile.service';
 import type { Principal } from '../modules/auth/principal';
 import { FileService } from '../modules/files/file.service';
 
@@ -40,6 +41,7 @@ export class Services {
   // stars issue
   readonly plans = new PlanService(this.em, this.deps.now);
   readonly ratings = new RatingService(this.em, this.deps.now, this.deps.stars ?? { noticeDays: 7, strongBranchRequiredForFifth: true });
+  readonly profiles = new ProfileService(this.em, this.deps.now, this.deps.stars ?? { noticeDays: 7, strongBranchRequiredForFifth: true });
   /** Attach uploaded evidence files to a record (after it has an id). */
   attachEvidence(p: Principal, fileIds: readonly (string | number)[] | null | undefined, recordType: string, record: { id: number }): Promise<void> {
     return attachEvidence(this, p, fileIds, recordType, record);
