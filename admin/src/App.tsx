@@ -18,6 +18,11 @@ import starTypes from './resources/starTypes';
 import taskForces from './resources/taskForces';
 import units from './resources/units';
 import { theme } from './theme';
+// stars issue
+import plans from './resources/plans';
+import planItems from './resources/planItems';
+import starApplications from './resources/starApplications';
+import { BattleMapPage } from './stars/BattleMapPage';
 
 /**
  * Hash routing (react-admin's default) under /admin: /admin/#/branches. No telemetry and no
@@ -47,8 +52,13 @@ export function App() {
       <Resource name="taskForces" {...taskForces} />
       <Resource name="starTypes" {...starTypes} />
       <Resource name="keyTasks" {...keyTasks} />
+      {/* stars issue */}
+      <Resource name="plans" {...plans} />
+      <Resource name="planItems" {...planItems} />
+      <Resource name="starApplications" {...starApplications} />
       <CustomRoutes>
         <Route path="/chain" element={<ChainPage />} />
+        <Route path="/battle-map" element={<BattleMapPage />} />
       </CustomRoutes>
     </Admin>
   );

@@ -11,6 +11,7 @@ import { client } from './client';
 import { toHttpError } from './errors';
 import { RESOURCES } from './resources';
 import { introspection, schema } from './schema';
+import { starsProvider } from './stars';
 
 export interface NamedRef {
   id: string;
@@ -48,6 +49,9 @@ export interface FiveStarDataProvider extends DataProvider {
   /** Totals of several resources in one request (`<list>(perPage: 1) { total }`). */
   getTotals(resources: string[]): Promise<Record<string, number>>;
 }
+
+/** The console's data provider, with the stars issue's domain operations. */
+export type AppDataProvider = FiveStarDataProvider & typeof starsProvider;
 
 const grammar = new Grammar(schema);
 
@@ -126,7 +130,8 @@ const CHAIN_QUERY = parse(`
   }
 `);
 
-export const dataProvider: FiveStarDataProvider = {
+export const dataProvider: AppDataProvider = {
+  ...starsProvider,
   getList: (resource, params) => getPage('getList', resource, params),
   getOne: (resource, params) => mapped(base.getOne(resource, params)),
   getMany: async (resource, params) => {

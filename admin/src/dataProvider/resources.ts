@@ -49,6 +49,23 @@ export const RESOURCES: Record<string, ResourceOperations> = {
   starTypes: { list: 'starTypes', one: 'starType', create: 'createStarType', update: 'updateStarType' },
   // The API has no `starOwner(id)` query: list, create and update (end) only.
   starOwners: { list: 'starOwners', create: 'createStarOwner', update: 'updateStarOwner' },
+  // stars issue
+  plans: {
+    list: 'plans',
+    one: 'plan',
+    create: 'createPlan',
+    update: 'updatePlan',
+    listExtra: 'rollup { total notStarted inProgress done overdue completion units }',
+    oneExtra: 'rollup { total notStarted inProgress done overdue completion units } stars { id starCode intent ownerId owner { id name } }',
+  },
+  planItems: { list: 'planItems', one: 'planItem', create: 'createPlanItem', update: 'updatePlanItem', oneExtra: 'milestones { id title dueDate doneOn } evidence { id name url mimeType }' },
+  starApplications: {
+    list: 'starApplications',
+    one: 'starApplication',
+    create: 'applyForStar',
+    oneExtra:
+      'items { id keyTaskId met score note keyTask { id code title } evidence { id name url } } transitions { id fromStatus toStatus decision actorName at comment } objections { id status reason filedByName filedAt resolution resolvedByName }',
+  },
 };
 
 export type ResourceName = keyof typeof RESOURCES;

@@ -1,4 +1,5 @@
 import LinkIcon from '@mui/icons-material/Link';
+import MapIcon from '@mui/icons-material/Map';
 import { Box, Divider, ListSubheader, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { AppBar, Layout as RaLayout, Menu, TitlePortal, useSidebarState, useTranslate } from 'react-admin';
@@ -46,6 +47,12 @@ function FiveStarMenu() {
       <Menu.ResourceItem name="positions" />
       <Menu.ResourceItem name="starOwners" />
       <Menu.ResourceItem name="contactPoints" />
+      {/* stars issue */}
+      <Group label="stars.menu_stars" />
+      <Menu.ResourceItem name="plans" />
+      <Menu.ResourceItem name="planItems" />
+      <Menu.Item to="/battle-map" primaryText="stars.battle_map" leftIcon={<MapIcon />} />
+      <Menu.ResourceItem name="starApplications" />
       <Group label="app.menu_catalog" />
       <Menu.ResourceItem name="departments" />
       <Menu.ResourceItem name="taskForces" />

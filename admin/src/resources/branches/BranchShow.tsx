@@ -19,6 +19,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { ChainExplorer, type ChainSelection } from '../../chain/ChainExplorer';
+import { BranchProfileTab, BranchStarsTab } from '../../stars/BranchStarsTab';
 import { shanghaiToday } from '../../shared/dates';
 import { EnumField } from '../../shared/enums';
 import { DayField, RefLinkField, SampleField, StarNameField, TimestampField } from '../../shared/fields';
@@ -146,6 +147,12 @@ export function BranchShow() {
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label={translate('branches.tab_contacts')} path="contacts">
           <ContactsTab />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label={translate('stars.tab_stars')} path="stars">
+          <BranchStarsTab />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label={translate('stars.tab_profile')} path="profile">
+          <BranchProfileTab />
         </TabbedShowLayout.Tab>
       </TabbedShowLayout>
     </Show>

@@ -138,6 +138,11 @@ export class PlanStarResolver {
     return ctx.loaders.starType.load(s.starType.code);
   }
 
+  @FieldResolver(() => ID, { nullable: true, description: '包星责任人标识 Owner id' })
+  ownerId(@Root() s: PlanStar) {
+    return s.owner?.id ?? null;
+  }
+
   @FieldResolver(() => Person, { nullable: true, description: '包星责任人 Owner' })
   owner(@Root() s: PlanStar, @Ctx() ctx: Context) {
     return s.owner ? ctx.loaders.person.load(s.owner.id) : null;

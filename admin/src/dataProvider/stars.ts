@@ -1,0 +1,117 @@
+/**
+ * Stars issue: the domain operations of plans, the battle map, the rating lifecycle and the
+ * printable kit that are not react-admin CRUD. The only GraphQL text of these screens.
+ */
+import { parse } from 'graphql';
+import { stripTypename } from './buildQuery';
+import { client } from './client';
+import { toHttpError } from './errors';
+import { liveToken } from './session';
+
+async function run<T>(p: Promise<{ data?: unknown }>, key: string): Promise<T> {
+  try {
+    const r = await p;
+    return stripTypename((r.data as Record<string, T>)[key]);
+  } catch (e) {
+    throw toHttpError(e, []);
+  }
+}
+const q = <T>(text: string, variables: Record<string, unknown>, key: string) => run<T>(client.query({ query: parse(text), variables }), key);
+const m = <T>(text: string, variables: Record<string, unknown>, key: string) => run<T>(client.mutate({ mutation: parse(text), variables }), key);
+
+export interface BattleMapRow {
+  unitId: string;
+  unitName: string;
+  unitLevel: string;
+  total: number;
+  notStarted: number;
+  inProgress: number;
+  done: number;
+  overdue: number;
+  nextDeadline: string | null;
+  completion: number;
+  starLevel: number | null;
+  branches: number;
+  branchesByLevel: number[];
+  keepStars: number;
+  targetStars: number;
+  striveStars: number;
+}
+export interface BattleMapData {
+  asOf: string;
+  year: number;
+  unit: { id: string; name: string; level: string };
+  rows: BattleMapRow[];
+}
+export interface BranchStarsData {
+  id: string;
+  name: string;
+  starLevel: number;
+  stars: { starCode: string; status: string; since: string | null; applicationId: string | null; applicationStatus: string | null }[];
+  starHistory: { starCode: string; kind: string; date: string; reason: string | null; by: string | null }[];
+  pairings: { id: string; startDate: string; endDate: string | null; note: string | null; strongBranch: { id: string; name: string }; weakBranch: { id: string; name: string } }[];
+}
+export interface BranchProfileData {
+  year: number;
+  tasks: { id: string; code: string; title: string; starType: { nameZh: string; nameEn: string } }[];
+  baseline: { label: string; value: string }[];
+  measures: { id: string; title: string; deadline: string; status: string; progress: number; overdue: boolean }[];
+  mechanisms: { title: string; detail: string }[];
+  ratingMethod: string[];
+}
+
+const APP_FIELDS = 'id status allowedActions';
+
+export const starsProvider = {
+  battleMap: (unitId: string, year: number) =>
+    q<BattleMapData>(
+      `query BattleMap($u: ID!, $y: Int!) { battleMap(unitId: $u, year: $y) { asOf year unit { id name level } rows { unitId unitName unitLevel total notStarted inProgress done overdue nextDeadline completion starLevel branches branchesByLevel keepStars targetStars striveStars } } }`,
+      { u: unitId, y: year },
+      'battleMap',
+    ),
+  reviewStarApplication: (id: string, decision: 'APPROVE' | 'REJECT' | 'RETURN', comment: string | null) =>
+    m(`mutation Review($id: ID!, $i: ReviewStarApplicationInput!) { reviewStarApplication(id: $id, input: $i) { ${APP_FIELDS} } }`, { id, i: { decision, comment } }, 'reviewStarApplication'),
+  resubmitStarApplication: (id: string, items: { keyTaskId: string; met: boolean; score?: number | null; note?: string | null }[], comment: string | null) =>
+    m(`mutation Resubmit($id: ID!, $i: ResubmitStarApplicationInput!) { resubmitStarApplication(id: $id, input: $i) { ${APP_FIELDS} } }`, { id, i: { items, comment } }, 'resubmitStarApplication'),
+  fileObjection: (applicationId: string, reason: string) =>
+    m(`mutation FileObjection($id: ID!, $r: String!) { fileObjection(applicationId: $id, reason: $r) { id status } }`, { id: applicationId, r: reason }, 'fileObjection'),
+  resolveObjection: (id: string, upheld: boolean, comment: string | null) =>
+    m(`mutation ResolveObjection($id: ID!, $u: Boolean!, $c: String) { resolveObjection(id: $id, upheld: $u, comment: $c) { id status } }`, { id, u: upheld, c: comment }, 'resolveObjection'),
+  finalizeStarAward: (id: string) => m(`mutation Finalize($id: ID!) { finalizeStarAward(id: $id) { ${APP_FIELDS} } }`, { id }, 'finalizeStarAward'),
+  endStar: (kind: 'revokeStar' | 'downgradeStar', branchId: string, starCode: string, reason: string) =>
+    m(`mutation EndStar($b: ID!, $s: String!, $r: String!) { ${kind}(branchId: $b, starCode: $s, reason: $r) { id until } }`, { b: branchId, s: starCode, r: reason }, kind),
+  branchStars: (id: string, year: number) =>
+    q<BranchStarsData>(
+      `query BranchStars($id: ID!, $y: Int!) { branch(id: $id) { id name starLevel stars(year: $y) { starCode status since applicationId applicationStatus } starHistory { starCode kind date reason by } pairings { id startDate endDate note strongBranch { id name } weakBranch { id name } } } }`,
+      { id, y: year },
+      'branch',
+    ),
+  branchProfile: (id: string, year: number) =>
+    q<BranchProfileData>(
+      `query BranchProfile($id: ID!, $y: Int) { branchProfile(id: $id, year: $y) { year tasks { id code title starType { nameZh nameEn } } baseline { label value } measures { id title deadline status progress overdue } mechanisms { title detail } ratingMethod } }`,
+      { id, y: year },
+      'branchProfile',
+    ),
+  /** The printable kit with the bearer token: HTML opens in a new tab, PDF and .xlsx download. */
+  async downloadKit(branchId: string, kind: 'html' | 'pdf' | 'xlsx', year: number): Promise<void> {
+    const token = liveToken();
+    const ext = kind === 'html' ? '' : `.${kind}`;
+    const res = await fetch(`/kit/branches/${encodeURIComponent(branchId)}${ext}?year=${year}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    if (!res.ok) throw new Error(`kit ${res.status}`);
+    const blob = await res.blob();
+    const url = URL.createObjectURL(blob);
+    if (kind === 'html') {
+      window.open(url, '_blank', 'noopener');
+    } else {
+      const a = document.createElement('a');
+      a.href = url;
+      const cd = res.headers.get('content-disposition') ?? '';
+      const name = /filename\*=UTF-8''([^;]+)/.exec(cd)?.[1];
+      a.download = name ? decodeURIComponent(name) : `kit-${branchId}.${kind}`;
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+    }
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  },
+};

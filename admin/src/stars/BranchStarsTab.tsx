@@ -1,0 +1,149 @@
+import { Box, Button, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useDataProvider, useNotify, useRecordContext, useTranslate } from 'react-admin';
+import type { AppDataProvider } from '../dataProvider';
+import { shanghaiToday } from '../shared/dates';
+import { useEnumLabel } from '../shared/enums';
+
+/** Star level, each star this year, the full history, pairings and the printable kit. */
+export function BranchStarsTab() {
+  const record = useRecordContext<{ id: string }>();
+  const dp = useDataProvider<AppDataProvider>();
+  const translate = useTranslate();
+  const notify = useNotify();
+  const state = useEnumLabel('BranchStarState');
+  const kind = useEnumLabel('StarHistoryKind');
+  const year = Number(shanghaiToday().slice(0, 4));
+  const { data } = useQuery({ queryKey: ['branchStars', record?.id, year], queryFn: () => dp.branchStars(String(record!.id), year), enabled: !!record });
+  const kit = (k: 'html' | 'pdf' | 'xlsx') => dp.downloadKit(String(record!.id), k, year).catch((e: Error) => notify(e.message, { type: 'error' }));
+  if (!data) return null;
+  return (
+    <Box>
+      <Typography variant="h6" sx={{ color: '#d32f2f' }} data-testid="star-level">
+        {'★'.repeat(data.starLevel)}
+        {'☆'.repeat(Math.max(0, 5 - data.starLevel))} {data.starLevel} 星
+      </Typography>
+      <Typography variant="subtitle1" sx={{ mt: 1 }}>
+        {translate('stars.stars_of_year', { year })}
+      </Typography>
+      <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
+        {data.stars.map((s) => (
+          <Chip key={s.starCode} color={s.status === 'HELD' ? 'error' : 'default'} variant={s.status === 'HELD' ? 'filled' : 'outlined'} label={`${s.starCode} · ${state(s.status)}${s.since ? ` ${s.since}` : ''}`} />
+        ))}
+      </Stack>
+      <Typography variant="subtitle1" sx={{ mt: 2 }}>
+        {translate('stars.kit')}
+      </Typography>
+      <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
+        <Button variant="outlined" onClick={() => kit('html')}>
+          {translate('stars.kit_html')}
+        </Button>
+        <Button variant="outlined" onClick={() => kit('pdf')}>
+          {translate('stars.kit_pdf')}
+        </Button>
+        <Button variant="outlined" onClick={() => kit('xlsx')}>
+          {translate('stars.kit_xlsx')}
+        </Button>
+      </Stack>
+      <Typography variant="subtitle1" sx={{ mt: 2 }}>
+        {translate('stars.star_history')}
+      </Typography>
+      <Table size="small">
+        <TableHead>
+          <TableRow>
+            <TableCell>日期 Date</TableCell>
+            <TableCell>星 Star</TableCell>
+            <TableCell>变动 Change</TableCell>
+            <TableCell>{translate('stars.reason')}</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {data.starHistory.map((h, i) => (
+            <TableRow key={i}>
+              <TableCell>{h.date}</TableCell>
+              <TableCell>{h.starCode}</TableCell>
+              <TableCell>{kind(h.kind)}</TableCell>
+              <TableCell>{h.reason ?? ''}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      {data.pairings.length > 0 && (
+        <>
+          <Typography variant="subtitle1" sx={{ mt: 2 }}>
+            {translate('stars.pairings')}
+          </Typography>
+          <ul>
+            {data.pairings.map((p) => (
+              <li key={p.id}>
+                {p.strongBranch.id === String(record!.id) ? `${translate('stars.strong')} ${p.weakBranch.name}` : `${translate('stars.weak')} ${p.strongBranch.name}`} · {p.startDate}
+                {p.note ? ` · ${p.note}` : ''}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </Box>
+  );
+}
+
+/** 四个一口清: tasks, baseline figures, measures, mechanisms. */
+export function BranchProfileTab() {
+  const record = useRecordContext<{ id: string }>();
+  const dp = useDataProvider<AppDataProvider>();
+  const translate = useTranslate();
+  const status = useEnumLabel('PlanItemStatus');
+  const year = Number(shanghaiToday().slice(0, 4));
+  const { data } = useQuery({ queryKey: ['branchProfile', record?.id, year], queryFn: () => dp.branchProfile(String(record!.id), year), enabled: !!record });
+  if (!data) return null;
+  return (
+    <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' } }}>
+      <Box>
+        <Typography variant="h6">{translate('stars.profile_tasks')}</Typography>
+        <ul>
+          {data.tasks.map((t) => (
+            <li key={t.id}>
+              【{t.starType.nameZh}】{t.code} {t.title}
+            </li>
+          ))}
+        </ul>
+      </Box>
+      <Box>
+        <Typography variant="h6">{translate('stars.profile_baseline')}</Typography>
+        <ul>
+          {data.baseline.map((f) => (
+            <li key={f.label}>
+              {f.label}：<b>{f.value}</b>
+            </li>
+          ))}
+        </ul>
+      </Box>
+      <Box>
+        <Typography variant="h6">{translate('stars.profile_measures')}</Typography>
+        <ul>
+          {data.measures.map((m) => (
+            <li key={m.id} style={{ color: m.overdue ? '#c62828' : undefined }}>
+              {m.title} · {m.deadline} · {status(m.status)} {m.progress}%{m.overdue ? ' · 逾期' : ''}
+            </li>
+          ))}
+        </ul>
+      </Box>
+      <Box>
+        <Typography variant="h6">{translate('stars.profile_mechanisms')}</Typography>
+        <ul>
+          {data.mechanisms.map((m) => (
+            <li key={m.title}>
+              <b>{m.title}</b>：{m.detail}
+            </li>
+          ))}
+        </ul>
+        <Typography variant="h6">{translate('stars.rating_method')}</Typography>
+        <ol>
+          {data.ratingMethod.map((r) => (
+            <li key={r}>{r}</li>
+          ))}
+        </ol>
+      </Box>
+    </Box>
+  );
+}
