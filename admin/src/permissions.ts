@@ -28,6 +28,10 @@ export function canDo(p: Permissions | undefined, action: string, resource: stri
   if (!p || p.roles.length === 0) return false;
   if (READ_ACTIONS.has(action)) return true;
   if (action !== 'create' && action !== 'edit') return false; // delete, clone, bulk updates: never
+  // stars issue: branch staff apply for stars (nobody edits an application: it is reviewed);
+  // plans and their items are kept by district, township and branch staff.
+  if (resource === 'starApplications') return action === 'create' && p.roles.includes('BRANCH_STAFF');
+  if (resource === 'plans' || resource === 'planItems') return p.roles.some((r) => ['DISTRICT_ADMIN', 'TOWNSHIP_STAFF', 'BRANCH_STAFF'].includes(r));
   if (isAdmin(p)) return true;
   if (CATALOGS.has(resource) || !isTownshipStaff(p)) return false;
   if (resource === 'units') return record?.level === 'BRANCH';

@@ -1,0 +1,122 @@
+/**
+ * The rating lifecycle in the console: a branch secretary applies for a star, and each reviewer in
+ * turn sees exactly the action that is theirs now, until the award shows on the branch's star tab.
+ * Also the battle map board and the plan items' overdue filter.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { dataOf, startTestApp, type TestApp } from '../helpers/app';
+import { describeE2E, launchBrowser, screenshot, watchExternalRequests } from './browser';
+
+jest.setTimeout(300_000);
+const WAIT = 90_000;
+
+describeE2E('stars screens in a browser', () => {
+  let t: TestApp;
+  let browser: Browser;
+  const external: string[] = [];
+
+  beforeAll(async () => {
+    // A one-day notice period and long sessions: the test moves the server clock past the notice.
+    t = await startTestApp({ env: { RATE_LIMIT_USER_PER_MINUTE: '100000', STAR_NOTICE_DAYS: '1', SESSION_TTL_HOURS: '720' } });
+    browser = await launchBrowser();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+  afterEach(() => {
+    expect(external).toEqual([]);
+  });
+
+  async function signIn(username: string, viewport = { width: 1366, height: 900 }): Promise<Page> {
+    const page = await browser.newPage({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    page.setDefaultTimeout(WAIT);
+    external.push(...watchExternalRequests(page));
+    await page.goto(`${t.url}/admin/`);
+    await page.getByLabel('用户名').fill(username);
+    await page.getByLabel('密码').fill('fivestar');
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByRole('button', { name: '登录' }).waitFor({ state: 'detached' });
+    await page.waitForURL(/\/admin\/#\/?$/);
+    return page;
+  }
+
+  it('a branch applies for a star; township, task force, leader and admin each approve with the one button offered; the award raises the level', async () => {
+    const branch = await signIn('branch');
+    await branch.getByRole('menuitem', { name: '创星申请' }).click();
+    await branch.getByRole('link', { name: '新建' }).click();
+    await branch.getByLabel('支部').click();
+    await branch.getByRole('option', { name: '樱桃沟社区' }).click();
+    await branch.getByLabel('星类型').click();
+    await branch.getByRole('option', { name: '产业兴旺星' }).click();
+    await branch.getByLabel('重点任务').first().click();
+    await branch.getByRole('option').first().click();
+    await branch.getByLabel('自评分').first().fill('12');
+    await screenshot(branch, 'stars-01-apply');
+    await branch.getByRole('button', { name: '保存' }).click();
+    await branch.getByTestId('application-status').getByText('待乡镇初审').waitFor();
+    const id = /starApplications\/(\d+)\/show/.exec(branch.url())?.[1];
+    expect(id).toBeTruthy();
+    await branch.getByText('您当前无可执行的操作').waitFor();
+    await screenshot(branch, 'stars-02-submitted');
+    await branch.close();
+
+    const steps: [string, string][] = [
+      ['township', '待专班审核'],
+      ['taskforce', '待区级审定'],
+      ['leader', '待公示'],
+      ['admin', '公示中'],
+    ];
+    for (const [user, next] of steps) {
+      const page = await signIn(user);
+      await page.goto(`${t.url}/admin/#/starApplications/${id}/show`);
+      await page.getByRole('button', { name: '通过', exact: true }).waitFor();
+      // Only the reviewer's own actions: approve, reject, return — never award or resubmit.
+      expect(await page.getByRole('button', { name: '命名', exact: true }).count()).toBe(0);
+      expect(await page.getByRole('button', { name: '重新提交' }).count()).toBe(0);
+      await page.getByRole('button', { name: '通过', exact: true }).click();
+      await page.getByLabel('意见').fill(`${user} 审核通过`);
+      await page.getByRole('button', { name: '确定' }).click();
+      await page.getByTestId('application-status').getByText(next).waitFor();
+      await screenshot(page, `stars-03-${user}`);
+      await page.close();
+    }
+
+    // The notice period (one day here) passes.
+    t.clock.set(new Date(Date.now() + 2 * 86_400_000));
+    const admin = await signIn('admin');
+    await admin.goto(`${t.url}/admin/#/starApplications/${id}/show`);
+    await admin.getByRole('button', { name: '命名', exact: true }).click();
+    await admin.getByRole('button', { name: '确定' }).click();
+    await admin.getByTestId('application-status').getByText('已命名').waitFor();
+    await admin.getByText('公示期满').or(admin.getByText('admin 审核通过')).first().waitFor();
+    await screenshot(admin, 'stars-04-awarded');
+
+    // The branch's star tab shows the new level and the history.
+    const app = dataOf(await t.gql('query ($id: ID!) { starApplication(id: $id) { branchId } }', { id }, await t.login('admin'))).starApplication;
+    await admin.goto(`${t.url}/admin/#/branches/${app.branchId}/show/stars`);
+    await admin.getByTestId('star-level').getByText('1 星').waitFor();
+    await admin.getByText('INDUSTRY_PROSPERITY').first().waitFor();
+    await screenshot(admin, 'stars-05-branch-stars');
+    await admin.close();
+  });
+
+  it('shows the battle map of the district and of a township, and the overdue plan items', async () => {
+    t.clock.set(new Date());
+    const page = await signIn('admin');
+    await page.getByRole('menuitem', { name: '挂图作战' }).click();
+    await page.getByTestId('battle-map').getByText('樱桃沟景区管委会').waitFor();
+    await screenshot(page, 'stars-06-battle-map');
+    await page.getByRole('menuitem', { name: '规划任务' }).click();
+    await page.getByLabel('只看逾期').check();
+    await page.getByText('逾期 Overdue').first().waitFor();
+    await screenshot(page, 'stars-07-overdue-items');
+    await page.close();
+    // On a phone
+    const phone = await signIn('township', { width: 375, height: 800 });
+    await phone.goto(`${t.url}/admin/#/battle-map`);
+    await phone.getByTestId('battle-map').getByText('樱桃沟社区').waitFor();
+    await screenshot(phone, 'stars-08-battle-map-phone');
+    await phone.close();
+  });
+});
