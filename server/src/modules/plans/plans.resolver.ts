@@ -38,7 +38,7 @@ export class BattleMapRow {
   @Field(() => Int, { description: '进行中 In progress' }) inProgress!: number;
   @Field(() => Int, { description: '已完成 Done' }) done!: number;
   @Field(() => Int, { description: '逾期 Overdue' }) overdue!: number;
-  @Field(() => String, { nullable: true, description: '最近截止日期（未完成）Next deadline of an unfinished item' }) nextDeadline!: string | null;
+  @Field(() => String, { nullable: true, description: '最近截止日期（今天及以后、未完成）Next upcoming deadline (today or later) of an unfinished item' }) nextDeadline!: string | null;
   @Field(() => Float, { description: '完成度（平均进度 %）Completion: average progress' }) completion!: number;
   @Field(() => Int, { nullable: true, description: '星级（仅支部）Star level (branches only)' }) starLevel!: number | null;
   @Field(() => Int, { description: '下辖支部数 Branches in the subtree' }) branches!: number;

@@ -407,7 +407,7 @@ export class PlanService {
                 (count(i.id) filter (where i.status = 'IN_PROGRESS'))::int as in_progress,
                 (count(i.id) filter (where i.status = 'DONE'))::int as done,
                 (count(i.id) filter (where i.status <> 'DONE' and i.deadline < ?))::int as overdue,
-                min(i.deadline) filter (where i.status <> 'DONE')::text as next_deadline,
+                min(i.deadline) filter (where i.status <> 'DONE' and i.deadline >= ?)::text as next_deadline,
                 coalesce(round(avg(i.progress)::numeric, 1), 0)::float as completion
            from kids k
            join unit u on u.path like k.path || '%'
@@ -443,7 +443,7 @@ export class PlanService {
          left join lv on lv.kid = k.id
          left join goals on goals.kid = k.id
         order by k.sort_order, k.id`,
-      [unit.id, today, year, year],
+      [unit.id, today, today, year, year],
     );
     return {
       unit,
