@@ -98,6 +98,23 @@ describeE2E('stars screens in a browser', () => {
     await admin.getByTestId('star-level').getByText('1 星').waitFor();
     await admin.getByText('INDUSTRY_PROSPERITY').first().waitFor();
     await screenshot(admin, 'stars-05-branch-stars');
+
+    // The printable kit page opens from the star tab (fetched with the bearer token).
+    const [kitPage] = await Promise.all([admin.context().waitForEvent('page'), admin.getByRole('button', { name: '打开打印页' }).click()]);
+    await kitPage.waitForLoadState();
+    await kitPage.getByText('创星进度表').first().waitFor();
+    await kitPage.getByText('评定办法').first().waitFor();
+    await screenshot(kitPage, 'stars-05b-kit-page');
+    await kitPage.close();
+
+    // Dynamic management: the district admin revokes the star with a reason; the level drops.
+    await admin.getByLabel('星 Star').click();
+    await admin.getByRole('option', { name: 'INDUSTRY_PROSPERITY' }).click();
+    await admin.getByLabel('原因').fill('发生安全事故');
+    await admin.getByRole('button', { name: '取消星级' }).click();
+    await admin.getByTestId('star-level').getByText('0 星').waitFor();
+    await admin.getByText('发生安全事故').waitFor();
+    await screenshot(admin, 'stars-05c-revoked');
     await admin.close();
   });
 

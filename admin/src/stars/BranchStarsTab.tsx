@@ -1,6 +1,8 @@
-import { Box, Button, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Box, Button, Chip, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useDataProvider, useNotify, useRecordContext, useTranslate } from 'react-admin';
+import { useState } from 'react';
+import { useDataProvider, useNotify, usePermissions, useRecordContext, useTranslate } from 'react-admin';
+import { isAdmin, type Permissions } from '../permissions';
 import type { AppDataProvider } from '../dataProvider';
 import { shanghaiToday } from '../shared/dates';
 import { useEnumLabel } from '../shared/enums';
@@ -14,7 +16,20 @@ export function BranchStarsTab() {
   const state = useEnumLabel('BranchStarState');
   const kind = useEnumLabel('StarHistoryKind');
   const year = Number(shanghaiToday().slice(0, 4));
-  const { data } = useQuery({ queryKey: ['branchStars', record?.id, year], queryFn: () => dp.branchStars(String(record!.id), year), enabled: !!record });
+  const { data, refetch } = useQuery({ queryKey: ['branchStars', record?.id, year], queryFn: () => dp.branchStars(String(record!.id), year), enabled: !!record });
+  const { permissions } = usePermissions<Permissions>();
+  const [endStar, setEndStar] = useState('');
+  const [reason, setReason] = useState('');
+  const end = (kind: 'revokeStar' | 'downgradeStar') =>
+    dp
+      .endStar(kind, String(record!.id), endStar, reason)
+      .then(() => {
+        notify('stars.done_ok', { type: 'success' });
+        setReason('');
+        setEndStar('');
+        return refetch();
+      })
+      .catch((e: Error) => notify(e.message, { type: 'error' }));
   const kit = (k: 'html' | 'pdf' | 'xlsx') => dp.downloadKit(String(record!.id), k, year).catch((e: Error) => notify(e.message, { type: 'error' }));
   if (!data) return null;
   return (
@@ -31,6 +46,26 @@ export function BranchStarsTab() {
           <Chip key={s.starCode} color={s.status === 'HELD' ? 'error' : 'default'} variant={s.status === 'HELD' ? 'filled' : 'outlined'} label={`${s.starCode} · ${state(s.status)}${s.since ? ` ${s.since}` : ''}`} />
         ))}
       </Stack>
+      {isAdmin(permissions) && data.stars.some((s) => s.status === 'HELD') && (
+        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ mt: 2 }}>
+          <TextField select size="small" label="星 Star" value={endStar} onChange={(e) => setEndStar(e.target.value)} sx={{ minWidth: 220 }}>
+            {data.stars
+              .filter((s) => s.status === 'HELD')
+              .map((s) => (
+                <MenuItem key={s.starCode} value={s.starCode}>
+                  {s.starCode}
+                </MenuItem>
+              ))}
+          </TextField>
+          <TextField size="small" label={translate('stars.reason')} value={reason} onChange={(e) => setReason(e.target.value)} />
+          <Button color="warning" variant="outlined" disabled={!endStar || !reason.trim()} onClick={() => end('downgradeStar')}>
+            {translate('stars.downgrade')}
+          </Button>
+          <Button color="error" variant="outlined" disabled={!endStar || !reason.trim()} onClick={() => end('revokeStar')}>
+            {translate('stars.revoke')}
+          </Button>
+        </Stack>
+      )}
       <Typography variant="subtitle1" sx={{ mt: 2 }}>
         {translate('stars.kit')}
       </Typography>
