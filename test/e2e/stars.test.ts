@@ -8,6 +8,7 @@ import { dataOf, startTestApp, type TestApp } from '../helpers/app';
 import { describeE2E, launchBrowser, screenshot, watchExternalRequests } from './browser';
 
 jest.setTimeout(300_000);
+const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4c00000000049454e44ae426082', 'hex');
 const WAIT = 90_000;
 
 describeE2E('stars screens in a browser', () => {
@@ -52,12 +53,16 @@ describeE2E('stars screens in a browser', () => {
     await branch.getByLabel('重点任务').first().click();
     await branch.getByRole('option').first().click();
     await branch.getByLabel('自评分').first().fill('12');
+    // Evidence is uploaded at once and sent with the item.
+    await branch.getByTestId('evidence-file').first().setInputFiles({ name: '集体经济台账.png', mimeType: 'image/png', buffer: PNG });
+    await branch.getByText('集体经济台账.png').waitFor();
     await screenshot(branch, 'stars-01-apply');
     await branch.getByRole('button', { name: '保存' }).click();
     await branch.getByTestId('application-status').getByText('待乡镇初审').waitFor();
     const id = /starApplications\/(\d+)\/show/.exec(branch.url())?.[1];
     expect(id).toBeTruthy();
     await branch.getByText('您当前无可执行的操作').waitFor();
+    await branch.getByRole('button', { name: '集体经济台账.png' }).waitFor();
     await screenshot(branch, 'stars-02-submitted');
     await branch.close();
 

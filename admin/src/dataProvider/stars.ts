@@ -92,6 +92,30 @@ export const starsProvider = {
       { id, y: year },
       'branchProfile',
     ),
+  /** Open an evidence file (GET /files/:id needs the bearer token, so a plain link would not do). */
+  async openFile(url: string, name: string): Promise<void> {
+    const token = liveToken();
+    const res = await fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    if (!res.ok) throw new Error(`file ${res.status}`);
+    const href = URL.createObjectURL(await res.blob());
+    const a = document.createElement('a');
+    a.href = href;
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(href), 60_000);
+  },
+  /** Upload one evidence file (POST /files); returns its id for `evidenceFileIds`. */
+  async uploadEvidence(file: File): Promise<{ id: string; name: string }> {
+    const token = liveToken();
+    const form = new FormData();
+    form.append('file', file, file.name);
+    const res = await fetch('/files', { method: 'POST', body: form, headers: token ? { authorization: `Bearer ${token}` } : {} });
+    const body = (await res.json()) as { id?: string; name?: string; errors?: { message: string }[] };
+    if (!res.ok || !body.id) throw new Error(body.errors?.[0]?.message ?? `upload ${res.status}`);
+    return { id: String(body.id), name: body.name ?? file.name };
+  },
   /** The printable kit with the bearer token: HTML opens in a new tab, PDF and .xlsx download. */
   async downloadKit(branchId: string, kind: 'html' | 'pdf' | 'xlsx', year: number): Promise<void> {
     const token = liveToken();

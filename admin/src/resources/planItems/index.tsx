@@ -1,5 +1,5 @@
 import ChecklistIcon from '@mui/icons-material/Checklist';
-import { Link as MuiLink, List as MuiList, ListItem, ListItemText } from '@mui/material';
+import { List as MuiList, ListItem, ListItemText } from '@mui/material';
 import {
   ArrayField,
   BooleanInput,
@@ -26,6 +26,7 @@ import { PersonInput, UnitInput } from '../../shared/inputs';
 import { ResponsiveList } from '../../shared/layout';
 import { SearchFilter } from '../../shared/SearchFilter';
 import { OverdueChip } from '../plans';
+import { EvidenceLink } from '../starApplications';
 
 const filters = [
   <SearchFilter key="search" source="search" alwaysOn />,
@@ -116,7 +117,7 @@ function Evidence() {
     <MuiList dense>
       {r.evidence.map((f) => (
         <ListItem key={f.id}>
-          <ListItemText primary={<MuiLink href={f.url}>{f.name}</MuiLink>} />
+          <ListItemText primary={<EvidenceLink file={f} />} />
         </ListItem>
       ))}
     </MuiList>

@@ -18,6 +18,7 @@ import {
   TextInput,
   required,
   useDataProvider,
+  useInput,
   useNotify,
   useRecordContext,
   useRefresh,
@@ -82,6 +83,45 @@ export function ApplicationList() {
   );
 }
 
+/** Evidence of one item: files are uploaded at once (POST /files) and their ids sent with the form. */
+function EvidenceInput({ source }: { source: string }) {
+  const { field } = useInput({ source, defaultValue: [] });
+  const dp = useDataProvider<AppDataProvider>();
+  const notify = useNotify();
+  const translate = useTranslate();
+  const [names, setNames] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+  const ids = (field.value as string[] | null) ?? [];
+  return (
+    <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+      <MuiButton component="label" size="small" variant="outlined" disabled={busy}>
+        {translate('stars.evidence')}
+        <input
+          hidden
+          type="file"
+          data-testid="evidence-file"
+          onChange={async (e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (!file) return;
+            setBusy(true);
+            try {
+              const up = await dp.uploadEvidence(file);
+              field.onChange([...ids, up.id]);
+              setNames((n) => [...n, up.name]);
+            } catch (err) {
+              notify((err as Error).message, { type: 'error' });
+            } finally {
+              setBusy(false);
+            }
+          }}
+        />
+      </MuiButton>
+      <Typography variant="body2">{names.join('、')}</Typography>
+    </Box>
+  );
+}
+
 /** The key tasks of the chosen star for the chosen branch's category. */
 function ItemsInput() {
   const starCode = useWatch({ name: 'starCode' }) as string | undefined;
@@ -95,6 +135,7 @@ function ItemsInput() {
         <BooleanInput source="met" defaultValue />
         <NumberInput source="score" min={0} />
         <TextInput source="note" />
+        <EvidenceInput source="evidenceFileIds" />
       </SimpleFormIterator>
     </ArrayInput>
   );
@@ -219,6 +260,16 @@ function ReviewPanel() {
   );
 }
 
+export function EvidenceLink({ file }: { file: { id: string; name: string; url: string } }) {
+  const dp = useDataProvider<AppDataProvider>();
+  const notify = useNotify();
+  return (
+    <MuiLink component="button" type="button" sx={{ mr: 1 }} onClick={() => dp.openFile(file.url, file.name).catch((e: Error) => notify(e.message, { type: 'error' }))}>
+      {file.name}
+    </MuiLink>
+  );
+}
+
 function Details() {
   const r = useRecordContext<AppRecord>();
   const translate = useTranslate();
@@ -265,9 +316,7 @@ function Details() {
               <td>{i.note}</td>
               <td>
                 {i.evidence.map((f) => (
-                  <MuiLink key={f.id} href={f.url} sx={{ mr: 1 }}>
-                    {f.name}
-                  </MuiLink>
+                  <EvidenceLink key={f.id} file={f} />
                 ))}
               </td>
             </tr>
