@@ -133,6 +133,11 @@ describeE2E('stars screens in a browser', () => {
     await page.getByLabel('只看逾期').check();
     await page.getByText('逾期 Overdue').first().waitFor();
     await screenshot(page, 'stars-07-overdue-items');
+    await page.getByRole('menuitem', { name: '创建规划' }).click();
+    await page.getByText('二七区2026年五星支部创建规划').click();
+    await page.getByText('三星成片、四星倍增、五星涌现').waitFor();
+    await page.getByText('制定全区创建规划并分解任务').waitFor();
+    await screenshot(page, 'stars-07b-district-plan');
     await page.close();
     // On a phone
     const phone = await signIn('township', { width: 375, height: 800 });

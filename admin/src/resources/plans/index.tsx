@@ -39,7 +39,7 @@ const filters = [
 type Rollup = { total: number; done: number; overdue: number; completion: number } | undefined;
 const rollupText = (r: Rollup) => (r ? `${r.done}/${r.total} · 逾期 ${r.overdue} · ${r.completion}%` : '—');
 
-function RollupField() {
+function RollupField(_props: { label?: string }) {
   const record = useRecordContext<{ rollup?: Rollup }>();
   return <span>{rollupText(record?.rollup)}</span>;
 }
@@ -143,7 +143,7 @@ export function OverdueChip() {
   return r?.overdue ? <span style={{ color: '#c62828', fontWeight: 600 }}>逾期 Overdue</span> : <span>—</span>;
 }
 
-function PlanStars() {
+function PlanStars(_props: { label?: string }) {
   const r = useRecordContext<{ stars?: { id: string; starCode: string; intent: string; owner?: { name: string } | null }[] }>();
   if (!r?.stars?.length) return <span>—</span>;
   return (
@@ -170,11 +170,11 @@ export function PlanShow() {
       <SimpleShowLayout>
         <TextField source="title" />
         <RefLinkField source="unit" reference="units" />
-        <NumberField source="year" />
+        <NumberField source="year" options={{ useGrouping: false }} />
         <EnumField source="level" enumName="PlanLevel" />
         <TextField source="note" />
-        <PlanStars />
-        <RollupField />
+        <PlanStars label="resources.plans.fields.stars" />
+        <RollupField label="resources.plans.fields.rollup" />
         <ItemsOfPlan />
       </SimpleShowLayout>
     </Show>

@@ -18,6 +18,7 @@ import {
   TextInput,
   required,
   useDataProvider,
+  useGetOne,
   useInput,
   useNotify,
   useRecordContext,
@@ -125,11 +126,13 @@ function EvidenceInput({ source }: { source: string }) {
 /** The key tasks of the chosen star for the chosen branch's category. */
 function ItemsInput() {
   const starCode = useWatch({ name: 'starCode' }) as string | undefined;
+  const branchId = useWatch({ name: 'branchId' }) as string | undefined;
+  const { data: branch } = useGetOne<{ id: string; category?: string | null }>('branches', { id: branchId! }, { enabled: !!branchId });
   const translate = useTranslate();
   return (
     <ArrayInput source="items" helperText={translate('stars.items_hint')}>
       <SimpleFormIterator inline disableReordering>
-        <ReferenceInput source="keyTaskId" reference="keyTasks" filter={starCode ? { starCode } : {}} perPage={50}>
+        <ReferenceInput source="keyTaskId" reference="keyTasks" filter={{ ...(starCode ? { starCode } : {}), ...(branch?.category ? { category: branch.category } : {}) }} perPage={50}>
           <AutocompleteInput optionText={(r: { code: string; title: string }) => `${r.code} ${r.title}`} filterToQuery={(q: string) => (q ? { search: q } : {})} validate={required()} sx={{ minWidth: 280 }} />
         </ReferenceInput>
         <BooleanInput source="met" defaultValue />
