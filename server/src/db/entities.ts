@@ -12,6 +12,8 @@ import { RateLimitCounter } from '../modules/auth/rate-limit';
 import { IdempotencyKey } from '../modules/audit/idempotency';
 import { KeyTask } from '../modules/stars/key-task.entity';
 import { StarType } from '../modules/stars/star-type.entity';
+// supervision
+import { Finding, Rectification, RectificationEvent, SpotCheck, SpotCheckScore, SupervisionTeam, SupervisionTeamMember } from '../modules/supervision/supervision.entity';
 
 export const entities = [
   Unit,
@@ -30,4 +32,12 @@ export const entities = [
   AuditEntry,
   RateLimitCounter,
   IdempotencyKey,
+  // supervision
+  SupervisionTeam,
+  SupervisionTeamMember,
+  SpotCheck,
+  SpotCheckScore,
+  Finding,
+  Rectification,
+  RectificationEvent,
 ];

@@ -13,6 +13,9 @@ import { StarTaskForce } from '../modules/org/task-force.entity';
 import { Unit } from '../modules/org/unit.entity';
 import { StarType } from '../modules/stars/star-type.entity';
 import { RoleAssignment, User } from '../modules/auth/user.entity';
+// supervision
+import { KeyTask } from '../modules/stars/key-task.entity';
+import { Finding, Rectification, RectificationEvent, SpotCheck, SpotCheckScore, SupervisionTeam, SupervisionTeamMember } from '../modules/supervision/supervision.entity';
 
 function byKey<T extends object, K extends string | number>(em: EntityManager, entity: EntityName<T>, key: string) {
   return new DataLoader<K, T | null>(async (keys) => {
@@ -65,6 +68,20 @@ export function createLoaders(em: EntityManager, today: () => string) {
       (ids) => em.find(Position, { $and: [{ taskForce: { $in: [...ids] }, role: { $in: [PositionRole.TASK_FORCE_LEADER, PositionRole.TASK_FORCE_MEMBER] } }, activeOn()] }, { orderBy: { startDate: 'asc', id: 'asc' } }),
       (p) => p.taskForce!.id,
     ),
+    // supervision
+    keyTask: byKey<KeyTask, number>(em, KeyTask, 'id'),
+    supervisionTeam: byKey<SupervisionTeam, number>(em, SupervisionTeam, 'id'),
+    spotCheck: byKey<SpotCheck, number>(em, SpotCheck, 'id'),
+    finding: byKey<Finding, number>(em, Finding, 'id'),
+    teamMembers: groupBy<SupervisionTeamMember>(em, (ids) => em.find(SupervisionTeamMember, { team: { $in: [...ids] } }, { populate: ['user'], orderBy: { id: 'asc' } }), (m) => m.team.id),
+    findingsOfSpotCheck: groupBy<Finding>(em, (ids) => em.find(Finding, { spotCheck: { $in: [...ids] } }, { orderBy: { id: 'asc' } }), (f) => f.spotCheck.id),
+    scoresOfSpotCheck: groupBy<SpotCheckScore>(em, (ids) => em.find(SpotCheckScore, { spotCheck: { $in: [...ids] } }, { orderBy: { id: 'asc' } }), (s) => s.spotCheck.id),
+    rectificationOfFinding: new DataLoader<number, Rectification | null>(async (ids) => {
+      const rows = await em.find(Rectification, { finding: { $in: [...ids] } });
+      const map = new Map(rows.map((r) => [r.finding.id, r]));
+      return ids.map((id) => map.get(id) ?? null);
+    }),
+    eventsOfRectification: groupBy<RectificationEvent>(em, (ids) => em.find(RectificationEvent, { rectification: { $in: [...ids] } }, { orderBy: { id: 'asc' } }), (e) => e.rectification.id),
   };
 }
 

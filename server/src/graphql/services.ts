@@ -7,6 +7,8 @@ import { DistrictService } from '../modules/org/district.service';
 import { PeopleService } from '../modules/org/people.service';
 import { UnitService } from '../modules/org/unit.service';
 import { CatalogService } from '../modules/stars/catalog.service';
+// supervision
+import { SupervisionService } from '../modules/supervision/supervision.service';
 
 export interface ServiceDeps {
   auth: AuthSettings;
@@ -29,4 +31,6 @@ export class Services {
   readonly catalog = new CatalogService(this.em);
   readonly audit = new AuditService(this.em);
   readonly apiTokens = new ApiTokenService(this.em, this.deps.auth, this.deps.now);
+  // supervision
+  readonly supervision = new SupervisionService(this.em, this.deps.now);
 }
