@@ -25,6 +25,8 @@ import { hitRateLimit, pruneRateLimits } from './modules/auth/rate-limit';
 import { pruneIdempotencyKeys } from './modules/audit/idempotency';
 import type { Principal } from './modules/auth/principal';
 import { Services, type ServiceDeps } from './graphql/services';
+import { filesRouter } from './modules/files/files.routes';
+import { pruneUnreferencedFiles } from './modules/files/file.service';
 
 export interface AppOptions {
   /** An ORM opened by the caller (tests share one); otherwise opened from config.databaseUrl. */
@@ -110,19 +112,23 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: ({ req }) =>
-        createContext(req).catch((e: unknown) => {
-          if (e instanceof GraphQLError) throw e;
-          if (isPoolExhausted(e)) {
-            throw new AppError('INTERNAL_SERVER_ERROR', SERVER_BUSY.extensions.reason, SERVER_BUSY.message, { http: { status: 503, headers: new Map([['Retry-After', '2']]) } });
-          }
-          if (isDatabaseUnavailable(e)) {
-            throw new AppError('INTERNAL_SERVER_ERROR', DATABASE_UNAVAILABLE.extensions.reason, DATABASE_UNAVAILABLE.message, { http: { status: 503, headers: new Map([['Retry-After', '5']]) } });
-          }
-          throw e;
-        }),
+      context: ({ req }) => codedContext(req),
     }),
   );
+
+  /** The request's context; a saturated pool or a database that is down becomes a coded 503. */
+  function codedContext(req: express.Request): Promise<Context> {
+    return createContext(req).catch((e: unknown) => {
+      if (e instanceof GraphQLError) throw e;
+      if (isPoolExhausted(e)) {
+        throw new AppError('INTERNAL_SERVER_ERROR', SERVER_BUSY.extensions.reason, SERVER_BUSY.message, { http: { status: 503, headers: new Map([['Retry-After', '2']]) } });
+      }
+      if (isDatabaseUnavailable(e)) {
+        throw new AppError('INTERNAL_SERVER_ERROR', DATABASE_UNAVAILABLE.extensions.reason, DATABASE_UNAVAILABLE.message, { http: { status: 503, headers: new Map([['Retry-After', '5']]) } });
+      }
+      throw e;
+    });
+  }
 
   async function createContext(req: express.Request): Promise<Context> {
     const em = orm.em.fork();
@@ -150,6 +156,9 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
     return buildContext(em, deps, principal, tokenProblem, address);
   }
 
+  // Evidence files: upload, and download with the visibility of the records that use them.
+  app.use('/files', filesRouter({ dir: config.files.dir, maxBytes: config.files.maxBytes, createContext: codedContext, log }));
+
   // The admin console (built by Vite into admin/dist), with hash routing under /admin.
   const indexHtml = path.join(config.adminDir, 'index.html');
   app.get('/', (_req, res) => res.redirect('/admin/'));
@@ -172,10 +181,12 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
     });
   });
 
-  // Old rate-limit windows and idempotency keys are pruned every ten minutes (any process may).
+  // Old rate-limit windows, idempotency keys and day-old unattached uploads are pruned every ten
+  // minutes (any process may).
   const pruner = setInterval(() => {
     void pruneRateLimits(orm.em.fork(), deps.now()).catch(() => undefined);
     void pruneIdempotencyKeys(orm.em.fork(), deps.now()).catch(() => undefined);
+    void pruneUnreferencedFiles(orm.em.fork(), config.files.dir, deps.now()).catch((e: unknown) => log.warn('pruning unreferenced files failed', String(e)));
   }, 600_000);
   pruner.unref();
 

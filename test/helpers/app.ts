@@ -4,6 +4,9 @@
  * SQL statements.
  */
 import 'reflect-metadata';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createApp, type App } from '../../server/src/app';
 import { loadConfig } from '../../server/src/config';
@@ -22,6 +25,8 @@ export interface TestApp {
   orm: MikroORM;
   app: App;
   database: string;
+  /** Where this app stores evidence files. */
+  filesDir: string;
   /** SQL statements sent since the last reset. */
   sql: { count: number; statements: string[]; reset(): void };
   clock: { now(): Date; set(d: Date | string): void; advance(ms: number): void };
@@ -48,7 +53,9 @@ export async function startTestApp(opts: { empty?: boolean; env?: Record<string,
       offset += ms;
     },
   };
-  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: urlFor(database), LOG_LEVEL: 'error', ...opts.env });
+  // Each app stores evidence files in its own temporary folder.
+  const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fivestar-files-'));
+  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: urlFor(database), LOG_LEVEL: 'error', FILES_DIR: filesDir, ...opts.env });
   const app = await createApp(config, { orm, now: clock.now });
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
@@ -68,6 +75,7 @@ export async function startTestApp(opts: { empty?: boolean; env?: Record<string,
     orm,
     app,
     database,
+    filesDir,
     clock,
     sql: {
       get count() {
@@ -88,6 +96,7 @@ export async function startTestApp(opts: { empty?: boolean; env?: Record<string,
       await app.stop();
       await orm.close(true);
       await dropDatabase(database);
+      fs.rmSync(filesDir, { recursive: true, force: true });
     },
   };
 }

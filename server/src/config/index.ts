@@ -23,6 +23,8 @@ export interface AppConfig {
   dbPoolMax: number;
   rateLimits: { perUserPerMinute: number; perApiTokenPerMinute: number; loginPerAddressPerMinute: number };
   apiTokenMaxDays: number;
+  /** Evidence files: where they are stored (by content hash) and the largest accepted upload. */
+  files: { dir: string; maxBytes: number };
 }
 
 export class ConfigError extends Error {}
@@ -82,6 +84,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       loginPerAddressPerMinute: int(env, 'RATE_LIMIT_LOGIN_PER_ADDRESS_PER_MINUTE', 30, 1, 1_000_000),
     },
     apiTokenMaxDays: int(env, 'API_TOKEN_MAX_DAYS', 366, 1, 3660),
+    files: {
+      dir: path.resolve(projectRoot, env.FILES_DIR || '.data/files'),
+      maxBytes: int(env, 'FILE_MAX_MB', 20, 1, 1024) * 1024 * 1024,
+    },
   });
 }
 

@@ -12,6 +12,7 @@ import { RateLimitCounter } from '../modules/auth/rate-limit';
 import { IdempotencyKey } from '../modules/audit/idempotency';
 import { KeyTask } from '../modules/stars/key-task.entity';
 import { StarType } from '../modules/stars/star-type.entity';
+import { FileReference, StoredFile } from '../modules/files/file.entity';
 // supervision
 import { Finding, Rectification, RectificationEvent, SpotCheck, SpotCheckScore, SupervisionTeam, SupervisionTeamMember } from '../modules/supervision/supervision.entity';
 
@@ -32,6 +33,8 @@ export const entities = [
   AuditEntry,
   RateLimitCounter,
   IdempotencyKey,
+  StoredFile,
+  FileReference,
   // supervision
   SupervisionTeam,
   SupervisionTeamMember,

@@ -13,6 +13,7 @@ import { StarTaskForce } from '../modules/org/task-force.entity';
 import { Unit } from '../modules/org/unit.entity';
 import { StarType } from '../modules/stars/star-type.entity';
 import { RoleAssignment, User } from '../modules/auth/user.entity';
+import { FileReference, StoredFile } from '../modules/files/file.entity';
 // supervision
 import { KeyTask } from '../modules/stars/key-task.entity';
 import { Finding, Rectification, RectificationEvent, SpotCheck, SpotCheckScore, SupervisionTeam, SupervisionTeamMember } from '../modules/supervision/supervision.entity';
@@ -68,6 +69,24 @@ export function createLoaders(em: EntityManager, today: () => string) {
       (ids) => em.find(Position, { $and: [{ taskForce: { $in: [...ids] }, role: { $in: [PositionRole.TASK_FORCE_LEADER, PositionRole.TASK_FORCE_MEMBER] } }, activeOn()] }, { orderBy: { startDate: 'asc', id: 'asc' } }),
       (p) => p.taskForce!.id,
     ),
+    /**
+     * Evidence files of records, keyed `RecordType:id` (the record's own visibility has been
+     * checked by whoever resolved the record).
+     */
+    evidence: new DataLoader<string, StoredFile[]>(async (keys) => {
+      const pairs = keys.map((k) => {
+        const i = k.lastIndexOf(':');
+        return { recordType: k.slice(0, i), recordId: Number(k.slice(i + 1)) };
+      });
+      const refs = await em.find(FileReference, { $or: pairs }, { populate: ['file'], orderBy: { id: 'asc' } });
+      const map = new Map<string, StoredFile[]>();
+      for (const r of refs) {
+        const k = `${r.recordType}:${r.recordId}`;
+        if (!map.has(k)) map.set(k, []);
+        map.get(k)!.push(r.file);
+      }
+      return keys.map((k) => map.get(k) ?? []);
+    }),
     // supervision
     keyTask: byKey<KeyTask, number>(em, KeyTask, 'id'),
     supervisionTeam: byKey<SupervisionTeam, number>(em, SupervisionTeam, 'id'),

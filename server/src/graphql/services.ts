@@ -7,6 +7,7 @@ import { DistrictService } from '../modules/org/district.service';
 import { PeopleService } from '../modules/org/people.service';
 import { UnitService } from '../modules/org/unit.service';
 import { CatalogService } from '../modules/stars/catalog.service';
+import { FileService } from '../modules/files/file.service';
 // supervision
 import { SupervisionService } from '../modules/supervision/supervision.service';
 
@@ -31,6 +32,7 @@ export class Services {
   readonly catalog = new CatalogService(this.em);
   readonly audit = new AuditService(this.em);
   readonly apiTokens = new ApiTokenService(this.em, this.deps.auth, this.deps.now);
+  readonly files = new FileService(this.em, this.deps.now);
   // supervision
   readonly supervision = new SupervisionService(this.em, this.deps.now);
 }

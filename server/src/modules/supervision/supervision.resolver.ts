@@ -3,7 +3,7 @@ import { requirePrincipal } from '../../common/access';
 import { idsOf, parseId, parseIds, parseOptionalId } from '../../common/ids';
 import type { Context } from '../../graphql/context';
 import type { Services } from '../../graphql/services';
-import { badInput } from '../../common/errors';
+import { StoredFile } from '../files/file.entity';
 import type { Principal } from '../auth/principal';
 import { ListArgs, PageType } from '../../graphql/pagination';
 import { User } from '../auth/user.entity';
@@ -34,7 +34,8 @@ import {
 async function withEvidence<T extends { id: number }>(s: Services, p: Principal, record: T, recordType: string, fileIds: number[]): Promise<T> {
   if (!fileIds.length) return record;
   await s.em.flush();
-  throw badInput('evidenceFileIds', 'FILES.UNAVAILABLE', `文件模块尚未接入 (${recordType} ${record.id}: evidence files not wired yet; ${p.username})`);
+  await s.files.attach(p, fileIds, { recordType, recordId: record.id });
+  return record;
 }
 
 export const SupervisionTeamPage = PageType(SupervisionTeam, 'SupervisionTeamPage', '督导组分页 A page of supervision teams');
@@ -274,6 +275,11 @@ export class FindingResolver {
     return f.claimedBy ? ctx.loaders.person.load(f.claimedBy.id) : null;
   }
 
+  @FieldResolver(() => [StoredFile], { description: '佐证照片/文件 Evidence files' })
+  evidence(@Root() f: Finding, @Ctx() ctx: Context) {
+    return ctx.loaders.evidence.load(`Finding:${f.id}`);
+  }
+
   @FieldResolver(() => Rectification, { nullable: true, description: '整改 Rectification' })
   rectification(@Root() f: Finding, @Ctx() ctx: Context) {
     return ctx.loaders.rectificationOfFinding.load(f.id);
@@ -313,7 +319,7 @@ export class RectificationResolver {
     const p = requirePrincipal(ctx.principal);
     const rid = parseId(id);
     const files = input.evidenceFileIds ? parseIds(input.evidenceFileIds, 'evidenceFileIds') : [];
-    return ctx.mutate('submitRectification', async (s) => withEvidence(s, p, await s.supervision.submitRectification(p, rid, { note: input.note }), 'RectificationSubmission', files), { clientMutationId: input.clientMutationId, input: { id: rid, ...input } });
+    return ctx.mutate('submitRectification', async (s) => withEvidence(s, p, await s.supervision.submitRectification(p, rid, { note: input.note }), 'Rectification', files), { clientMutationId: input.clientMutationId, input: { id: rid, ...input } });
   }
 
   @Authorized()
@@ -357,6 +363,11 @@ export class RectificationResolver {
   @FieldResolver(() => Person, { nullable: true, description: '责任人 Responsible person' })
   responsiblePerson(@Root() r: Rectification, @Ctx() ctx: Context) {
     return r.responsiblePerson ? ctx.loaders.person.load(r.responsiblePerson.id) : null;
+  }
+
+  @FieldResolver(() => [StoredFile], { description: '整改佐证文件（各次提交）Evidence files of the submissions' })
+  evidence(@Root() r: Rectification, @Ctx() ctx: Context) {
+    return ctx.loaders.evidence.load(`Rectification:${r.id}`);
   }
 
   @FieldResolver(() => [RectificationEvent], { description: '流转记录 History of transitions' })

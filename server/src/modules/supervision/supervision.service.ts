@@ -14,6 +14,7 @@ import { badInput, conflict, forbidden, invalidTransition, notFound } from '../.
 import { checkDate, checkText } from '../../common/validate';
 import { orderBy, offset, type ListArgs, type Page } from '../../graphql/pagination';
 import { registerAuditVisibility } from '../audit/audit.service';
+import { registerFileVisibility } from '../files/file.service';
 import { TokenKind, UserRole } from '../auth/auth.enums';
 import type { Principal } from '../auth/principal';
 import { RoleAssignment, User } from '../auth/user.entity';
@@ -105,6 +106,11 @@ export async function spotCheckWhere(em: EntityManager, p: Principal): Promise<F
   return or.length ? { $or: or } : { id: { $lt: 0 } };
 }
 
+/** A rectification is visible with its spot check, or to whoever reads the responsible unit. */
+export async function rectificationWhere(em: EntityManager, p: Principal): Promise<FilterQuery<Rectification>> {
+  return { $or: [{ spotCheck: await spotCheckWhere(em, p) }, { responsibleUnit: pathScope(p) }] } as FilterQuery<Rectification>;
+}
+
 /** Spot check ids (among `ids`) this principal may see: for files and the audit trail. */
 export async function visibleSpotCheckIds(em: EntityManager, p: Principal, ids?: number[]): Promise<number[]> {
   const where = await spotCheckWhere(em, p);
@@ -113,6 +119,17 @@ export async function visibleSpotCheckIds(em: EntityManager, p: Principal, ids?:
 }
 
 registerAuditVisibility(async (em, p) => (await visibleSpotCheckIds(em, p)).map((id) => `SpotCheck:${id}`));
+
+// Evidence photos of findings are exactly as secret as their spot check; rectification evidence
+// follows the rectification (its check, or the responsible unit).
+registerFileVisibility('Finding', async (em, p, ids) => {
+  const rows = await em.find(Finding, { $and: [{ id: { $in: ids } }, { spotCheck: await spotCheckWhere(em, p) }] } as FilterQuery<Finding>, { fields: ['id'] });
+  return new Set(rows.map((r) => r.id));
+});
+registerFileVisibility('Rectification', async (em, p, ids) => {
+  const rows = await em.find(Rectification, { $and: [{ id: { $in: ids } }, await rectificationWhere(em, p)] } as FilterQuery<Rectification>, { fields: ['id'] });
+  return new Set(rows.map((r) => r.id));
+});
 
 const SPOT_SORT = { id: 'id', plannedFor: 'plannedFor', status: 'status', createdAt: 'createdAt', completedAt: 'completedAt', overallScore: 'overallScore' };
 const RECT_SORT = { id: 'id', deadline: 'deadline', status: 'status', createdAt: 'createdAt', reopenCount: 'reopenCount' };
@@ -359,9 +376,8 @@ export class SupervisionService {
 
   // ---- rectification ----------------------------------------------------------------------
 
-  /** Visible with its spot check, or to whoever reads the responsible unit. */
-  async rectificationWhere(p: Principal): Promise<FilterQuery<Rectification>> {
-    return { $or: [{ spotCheck: await spotCheckWhere(this.em, p) }, { responsibleUnit: pathScope(p) }] } as FilterQuery<Rectification>;
+  rectificationWhere(p: Principal): Promise<FilterQuery<Rectification>> {
+    return rectificationWhere(this.em, p);
   }
 
   async listRectifications(p: Principal, filter: RectificationFilter, args: ListArgs): Promise<Page<Rectification>> {

@@ -1,0 +1,210 @@
+/**
+ * POST /files (multipart, field `file`) stores one evidence file; GET /files/:id serves it to those
+ * who may read a record that references it (or to its uploader until it is attached). Errors are
+ * JSON in the GraphQL error shape, with the same codes and reasons as the API.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import busboy from 'busboy';
+import express from 'express';
+import { AppError, badInput, forbidden, notFound, unauthenticated } from '../../common/errors';
+import type { Context } from '../../graphql/context';
+import type { Logger } from '../../graphql/errors';
+import { TokenKind } from '../auth/auth.enums';
+import { blobPath } from './file.service';
+import { extensionOf, sniff } from './sniff';
+
+export interface FilesOptions {
+  dir: string;
+  maxBytes: number;
+  createContext: (req: express.Request) => Promise<Context>;
+  log: Logger;
+}
+
+const HEAD_BYTES = 64;
+const TAIL_BYTES = 66 * 1024;
+
+const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409 };
+
+function sendError(res: express.Response, e: unknown, log: Logger): void {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  if (e instanceof AppError) {
+    const { http, status, ...extensions } = e.extensions as { http?: { status?: number; headers?: Map<string, string> }; status?: number } & Record<string, unknown>;
+    for (const [k, v] of http?.headers ?? []) res.setHeader(k, v);
+    res.status(http?.status ?? status ?? STATUS[e.code] ?? 500).json({ errors: [{ message: e.message, extensions }] });
+    return;
+  }
+  const id = crypto.randomUUID();
+  log.error(`files: unexpected error ${id}`, e instanceof Error ? (e.stack ?? e.message) : String(e));
+  res.status(500).json({ errors: [{ message: `服务器内部错误 (internal error ${id})`, extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'SERVER.UNEXPECTED', errorId: id } }] });
+}
+
+const withStatus = (e: AppError, status: number) => {
+  e.extensions.status = status;
+  return e;
+};
+
+/** A file name safe to keep and to send back: no folders, no control characters, at most 255 characters. */
+export function cleanName(raw: string | undefined): string {
+  const base = (raw ?? '').split(/[\\/]/).pop() ?? '';
+  // eslint-disable-next-line no-control-regex
+  const clean = base.replace(/[\u0000-\u001f\u007f"]/g, '').replace(/[\uD800-\uDFFF]/g, '').trim();
+  return (clean || 'file').slice(0, 255);
+}
+
+export function filesRouter(opts: FilesOptions): express.Router {
+  const router = express.Router();
+  const tmpDir = path.join(opts.dir, 'tmp');
+  fs.mkdirSync(tmpDir, { recursive: true });
+  const mb = Math.round((opts.maxBytes / 1024 / 1024) * 10) / 10;
+  const tooLarge = () => withStatus(badInput('file', 'FILE.TOO_LARGE', `文件超过 ${mb} MB 上限 (the file is larger than ${mb} MB)`), 413);
+
+  router.post('/', async (req, res) => {
+    try {
+      const ctx = await opts.createContext(req);
+      const p = ctx.principal;
+      if (!p) throw unauthenticated();
+      if (p.tokenKind === TokenKind.API) throw forbidden('AUTH.READ_ONLY_TOKEN', '接口令牌只能读取数据 (API tokens are read-only)');
+      if (!/^multipart\/form-data/i.test(req.headers['content-type'] ?? '')) {
+        throw withStatus(badInput('file', 'FILE.NOT_MULTIPART', '请以 multipart/form-data 上传，字段名 file (send multipart/form-data with a `file` field)'), 415);
+      }
+      // A declared body far above the limit is refused before reading it.
+      const declared = Number(req.headers['content-length'] ?? 0);
+      if (declared > opts.maxBytes + 64 * 1024) {
+        res.setHeader('Connection', 'close');
+        throw tooLarge();
+      }
+      const upload = await receive(req, tmpDir, opts.maxBytes);
+      try {
+        if (upload.tooLarge) throw tooLarge();
+        if (upload.size === 0) throw badInput('file', 'FILE.EMPTY', '文件为空 (the file is empty)');
+        const kind = sniff(upload.head, upload.tail, upload.name);
+        if (!kind) {
+          throw withStatus(badInput('file', 'FILE.TYPE_NOT_ALLOWED', '只接受图片（JPEG、PNG、GIF、WebP、HEIC）、PDF 和 Office 文档 (only images, PDF and office documents are accepted; the type is read from the content)'), 415);
+        }
+        const name = extensionOf(upload.name) ? upload.name : `${upload.name}.${kind.ext}`;
+        const file = await ctx.mutate('uploadFile', (s) => s.files.store(p, { tempPath: upload.tempPath, dir: opts.dir, sha256: upload.sha256, size: upload.size, name, mimeType: kind.mimeType }));
+        res.status(201).json({ id: String(file.id), name: file.name, mimeType: file.mimeType, size: file.size, sha256: file.sha256, url: file.url, uploadedAt: file.uploadedAt });
+      } finally {
+        await fs.promises.rm(upload.tempPath, { force: true });
+      }
+    } catch (e) {
+      sendError(res, e, opts.log);
+    }
+  });
+
+  router.get('/:id', async (req, res) => {
+    try {
+      const ctx = await opts.createContext(req);
+      const p = ctx.principal;
+      if (!p) throw unauthenticated();
+      const id = /^[1-9]\d{0,8}$/.test(req.params.id) ? Number(req.params.id) : null;
+      const file = id === null ? null : await ctx.services.files.readable(p, id);
+      if (!file) throw notFound('file');
+      const etag = `"${file.sha256}"`;
+      res.setHeader('ETag', etag);
+      res.setHeader('Cache-Control', 'private, no-cache');
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+      res.setHeader('Content-Security-Policy', "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox");
+      if (req.headers['if-none-match'] === etag) {
+        res.status(304).end();
+        return;
+      }
+      const blob = blobPath(opts.dir, file.sha256);
+      const stat = await fs.promises.stat(blob).catch(() => null);
+      if (!stat) throw new AppError('INTERNAL_SERVER_ERROR', 'FILE.CONTENT_MISSING', '文件内容缺失，请联系管理员 (the stored content is missing; tell an administrator)', { status: 500 });
+      const inline = file.mimeType.startsWith('image/') && file.mimeType !== 'image/heic' ? true : file.mimeType === 'application/pdf';
+      res.setHeader('Content-Type', file.mimeType);
+      res.setHeader('Content-Length', String(stat.size));
+      res.setHeader('Content-Disposition', `${inline ? 'inline' : 'attachment'}; filename="${encodeURIComponent(file.name)}"; filename*=UTF-8''${encodeURIComponent(file.name)}`);
+      fs.createReadStream(blob)
+        .on('error', (e) => sendError(res, e, opts.log))
+        .pipe(res);
+    } catch (e) {
+      sendError(res, e, opts.log);
+    }
+  });
+
+  return router;
+}
+
+interface Received {
+  tempPath: string;
+  name: string;
+  size: number;
+  sha256: string;
+  head: Buffer;
+  tail: Buffer;
+  tooLarge: boolean;
+}
+
+/** Stream the single `file` part to a temporary file, hashing it and keeping its first and last bytes. */
+function receive(req: express.Request, tmpDir: string, maxBytes: number): Promise<Received> {
+  return new Promise((resolve, reject) => {
+    let bb: busboy.Busboy;
+    try {
+      bb = busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { fileSize: maxBytes, files: 1, fields: 10, parts: 12, fieldSize: 1024, headerPairs: 50 } });
+    } catch {
+      reject(withStatus(badInput('file', 'FILE.NOT_MULTIPART', '请以 multipart/form-data 上传，字段名 file (send multipart/form-data with a `file` field)'), 415));
+      return;
+    }
+    const tempPath = path.join(tmpDir, `${process.pid}-${crypto.randomUUID()}`);
+    let result: Received | null = null;
+    let writing: Promise<void> | null = null;
+    let failed: unknown = null;
+    bb.on('file', (field, stream, info) => {
+      if (field !== 'file' || writing) {
+        stream.resume();
+        return;
+      }
+      const hash = crypto.createHash('sha256');
+      const r: Received = { tempPath, name: cleanName(info.filename), size: 0, sha256: '', head: Buffer.alloc(0), tail: Buffer.alloc(0), tooLarge: false };
+      const out = fs.createWriteStream(tempPath, { flags: 'wx' });
+      stream.on('data', (chunk: Buffer) => {
+        hash.update(chunk);
+        r.size += chunk.length;
+        if (r.head.length < HEAD_BYTES) r.head = Buffer.concat([r.head, chunk.subarray(0, HEAD_BYTES - r.head.length)]);
+        r.tail = Buffer.concat([r.tail, chunk]);
+        if (r.tail.length > TAIL_BYTES) r.tail = r.tail.subarray(r.tail.length - TAIL_BYTES);
+      });
+      stream.on('limit', () => {
+        r.tooLarge = true;
+      });
+      writing = new Promise<void>((done, fail) => {
+        out.on('finish', () => done());
+        out.on('error', fail);
+        stream.on('error', fail);
+      }).then(() => {
+        r.sha256 = hash.digest('hex');
+        result = r;
+      });
+      stream.pipe(out);
+    });
+    bb.on('error', (e) => {
+      failed = e;
+    });
+    bb.on('close', () => {
+      void (async () => {
+        try {
+          if (writing) await writing;
+        } catch (e) {
+          failed ??= e;
+        }
+        if (failed || !result) {
+          await fs.promises.rm(tempPath, { force: true });
+          reject(failed ? withStatus(badInput('file', 'FILE.MALFORMED_UPLOAD', '上传数据不完整或格式错误 (the upload was incomplete or malformed)'), 400) : badInput('file', 'FILE.MISSING', '请在字段 file 中附上文件 (attach the file in the `file` field)'));
+          return;
+        }
+        resolve(result);
+      })();
+    });
+    req.on('aborted', () => {
+      failed ??= new Error('aborted');
+    });
+    req.pipe(bb);
+  });
+}
