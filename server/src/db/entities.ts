@@ -15,6 +15,9 @@ import { StarType } from '../modules/stars/star-type.entity';
 import { FileReference, StoredFile } from '../modules/files/file.entity';
 // supervision
 import { Finding, Rectification, RectificationEvent, SpotCheck, SpotCheckScore, SupervisionTeam, SupervisionTeamMember } from '../modules/supervision/supervision.entity';
+// plans (stars issue)
+import { Plan, PlanItem, PlanMilestone, PlanStar } from '../modules/plans/plan.entity';
+import { BranchPairing, BranchStar, StarApplication, StarApplicationItem, StarApplicationTransition, StarObjection } from '../modules/stars/rating.entity';
 
 export const entities = [
   Unit,
@@ -43,4 +46,15 @@ export const entities = [
   Finding,
   Rectification,
   RectificationEvent,
+  // plans (stars issue)
+  Plan,
+  PlanItem,
+  PlanMilestone,
+  PlanStar,
+  StarApplication,
+  StarApplicationItem,
+  StarApplicationTransition,
+  StarObjection,
+  BranchStar,
+  BranchPairing,
 ];
