@@ -13,6 +13,8 @@ import { IdempotencyKey } from '../modules/audit/idempotency';
 import { KeyTask } from '../modules/stars/key-task.entity';
 import { StarType } from '../modules/stars/star-type.entity';
 import { FileReference, StoredFile } from '../modules/files/file.entity';
+// cadence
+import { AppraisalWeights, DailyReport, MonthlyObservation, ObservationVisit, QuarterlyAppraisal, QuarterlyAppraisalRow } from '../modules/cadence/cadence.entity';
 // supervision
 import { Finding, Rectification, RectificationEvent, SpotCheck, SpotCheckScore, SupervisionTeam, SupervisionTeamMember } from '../modules/supervision/supervision.entity';
 // plans (stars issue)
@@ -46,6 +48,13 @@ export const entities = [
   Finding,
   Rectification,
   RectificationEvent,
+  // cadence
+  DailyReport,
+  MonthlyObservation,
+  ObservationVisit,
+  AppraisalWeights,
+  QuarterlyAppraisal,
+  QuarterlyAppraisalRow,
   // plans (stars issue)
   Plan,
   PlanItem,

@@ -14,6 +14,8 @@ import { Unit } from '../modules/org/unit.entity';
 import { StarType } from '../modules/stars/star-type.entity';
 import { RoleAssignment, User } from '../modules/auth/user.entity';
 import { FileReference, StoredFile } from '../modules/files/file.entity';
+// cadence
+import { ObservationVisit } from '../modules/cadence/cadence.entity';
 // supervision
 import { KeyTask } from '../modules/stars/key-task.entity';
 import { Finding, Rectification, RectificationEvent, SpotCheck, SpotCheckScore, SupervisionTeam, SupervisionTeamMember } from '../modules/supervision/supervision.entity';
@@ -101,6 +103,8 @@ export function createLoaders(em: EntityManager, today: () => string) {
       return ids.map((id) => map.get(id) ?? null);
     }),
     eventsOfRectification: groupBy<RectificationEvent>(em, (ids) => em.find(RectificationEvent, { rectification: { $in: [...ids] } }, { orderBy: { id: 'asc' } }), (e) => e.rectification.id),
+    // cadence
+    visitsOfObservation: groupBy<ObservationVisit>(em, (ids) => em.find(ObservationVisit, { observation: { $in: [...ids] } }, { orderBy: { id: 'asc' } }), (v) => v.observation.id),
   };
 }
 

@@ -8,6 +8,8 @@ import { PeopleService } from '../modules/org/people.service';
 import { UnitService } from '../modules/org/unit.service';
 import { CatalogService } from '../modules/stars/catalog.service';
 import { FileService } from '../modules/files/file.service';
+// cadence
+import { CadenceService } from '../modules/cadence/cadence.service';
 // supervision
 import { SupervisionService } from '../modules/supervision/supervision.service';
 
@@ -35,4 +37,6 @@ export class Services {
   readonly files = new FileService(this.em, this.deps.now);
   // supervision
   readonly supervision = new SupervisionService(this.em, this.deps.now);
+  // cadence
+  readonly cadence = new CadenceService(this.em, this.deps.now);
 }
