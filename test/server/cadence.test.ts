@@ -124,6 +124,25 @@ describe('cadence', () => {
       expect(r.rows).toEqual(EXPECTED);
     });
 
+    it('exports a secretary\'s quarter and year figures as .xlsx, scoped like the API', async () => {
+      const ExcelJS = (await import('exceljs')).default;
+      const get = (unit: string, token?: string) => fetch(`${t.url}/exports/duty-review/${unit}?year=2026&quarter=2`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+      const res = await get(branches['甲社区'], tok.admin);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toContain('spreadsheetml');
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+      expect(wb.getWorksheet('概况 Summary')!.getRow(1).values).toEqual([undefined, '单位 Unit', '甲社区']);
+      expect(wb.getWorksheet('季度 Quarter')!.getRow(2).values).toEqual([undefined, '2026 Q2', 2, 80, 75, 90, 100, 50, 80]);
+      expect(wb.getWorksheet('年度 Year')!.rowCount).toBe(5);
+      expect(wb.getWorksheet('整改 Rectifications')!.rowCount).toBe(3);
+      // Outside the caller's scope: the same 404 as a unit that does not exist; no token: 401.
+      const [outside, missing] = [await get(branches['甲社区'], tok.branch), await get('999999', tok.branch)];
+      expect(outside.status).toBe(404);
+      expect(await outside.json()).toEqual(await missing.json());
+      expect((await get(branches['甲社区'])).status).toBe(401);
+    });
+
     it('publishing freezes it: later data no longer moves the published ranking', async () => {
       expect(errorOf(await t.gql('mutation ($u: ID!) { publishQuarterlyAppraisal(unitId: $u, year: 2026, quarter: 2) { published } }', { u: township }, tok.supervisor)).extensions.code).toBe('FORBIDDEN');
       const pub = (await g('admin', 'mutation ($u: ID!) { publishQuarterlyAppraisal(unitId: $u, year: 2026, quarter: 2) { published publishedAt rows { unitName rank score } } }', { u: township })).publishQuarterlyAppraisal;

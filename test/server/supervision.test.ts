@@ -108,6 +108,34 @@ describe('supervision', () => {
     }
   });
 
+  it('evidence photos of a secret check are 404 for everyone outside it, exactly like a missing file; visible to the target once completed', async () => {
+    const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4c00000000049454e44ae426082', 'hex');
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(PNG)]), '现场.png');
+    const up = (await (await fetch(`${t.url}/files`, { method: 'POST', body: form, headers: { authorization: `Bearer ${tok.supervisor}` } })).json()) as any;
+    const sc = await plan('照片');
+    await g('supervisor', 'mutation ($x: ID!) { startSpotCheck(id: $x, input: {}) { id } }', { x: sc.id });
+    const f = await g('supervisor', 'mutation ($x: ID!, $e: [ID!]) { recordFinding(spotCheckId: $x, input: { severity: MINOR, description: "公示栏破损", evidenceFileIds: $e }) { id evidence { id name mimeType } } }', { x: sc.id, e: [up.id] });
+    expect(f.recordFinding.evidence).toEqual([{ id: up.id, name: '现场.png', mimeType: 'image/png' }]);
+    const get = async (who: string, id: string) => {
+      const res = await fetch(`${t.url}/files/${id}`, { headers: { authorization: `Bearer ${tok[who]}` } });
+      return { status: res.status, body: res.status === 200 ? null : await res.text() };
+    };
+    for (const who of ['supervisor', 'admin', 'leader']) expect({ who, status: (await get(who, up.id)).status }).toEqual({ who, status: 200 });
+    for (const who of OUTSIDERS) {
+      expect({ who, file: await get(who, up.id) }).toEqual({ who, file: await get(who, '999999') });
+      expect((await get(who, up.id)).status).toBe(404);
+    }
+    // Someone else's upload cannot be attached.
+    const other = new FormData();
+    other.append('file', new Blob([new Uint8Array(PNG)]), 'b.png');
+    const theirs = (await (await fetch(`${t.url}/files`, { method: 'POST', body: other, headers: { authorization: `Bearer ${tok.branch}` } })).json()) as any;
+    const steal = await t.gql('mutation ($x: ID!, $e: [ID!]) { recordFinding(spotCheckId: $x, input: { severity: MINOR, description: "x", evidenceFileIds: $e }) { id } }', { x: sc.id, e: [theirs.id] }, tok.supervisor);
+    expect(errorOf(steal).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'evidenceFileIds' });
+    await g('supervisor', 'mutation ($x: ID!) { completeSpotCheck(id: $x, input: { summary: "完成", methodAttested: true }) { id } }', { x: sc.id });
+    for (const who of ['branch', 'township']) expect({ who, status: (await get(who, up.id)).status }).toEqual({ who, status: 200 });
+  });
+
   it('a district admin of another township does not see the audit entries of a check it cannot see', async () => {
     const em = t.orm.em.fork();
     await em.execute(`insert into app_user (username, display_name, password_hash) select 'admin2', '他乡管理员', password_hash from app_user where username = 'admin'`);
