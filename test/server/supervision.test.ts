@@ -136,6 +136,18 @@ describe('supervision', () => {
     for (const who of ['branch', 'township']) expect({ who, status: (await get(who, up.id)).status }).toEqual({ who, status: 200 });
   });
 
+  it('demo data: a planned check on 樱桃沟社区 that its branch and township cannot see; every state of check and rectification', async () => {
+    const q = 'query ($u: ID) { spotChecks(filter: { withinId: $u, status: PLANNED }) { total items { targetUnit { name } } } }';
+    const adminView = await g('admin', q, { u: target.id });
+    expect(adminView.spotChecks.items.map((i: any) => i.targetUnit.name)).toContain('樱桃沟社区');
+    for (const who of ['branch', 'township']) expect((await g(who, q, { u: target.id })).spotChecks.total).toBe(0);
+    expect((await g('branch', '{ spotChecks { total items { status } } }')).spotChecks.items.every((i: any) => i.status === 'COMPLETED')).toBe(true);
+    const states = await g('admin', '{ a: spotChecks(filter: { status: IN_PROGRESS }) { total } r1: rectifications(filter: { status: ASSIGNED }) { total } r2: rectifications(filter: { status: SUBMITTED }) { total } r3: rectifications(filter: { status: CLOSED }) { total } o: rectifications(filter: { overdue: true }) { total } }');
+    expect(Object.values(states).every((x: any) => x.total > 0)).toBe(true);
+    const mine = await g('branch', '{ rectifications(filter: { status: ASSIGNED }) { total } }');
+    expect(mine.rectifications.total).toBeGreaterThan(0);
+  });
+
   it('a district admin of another township does not see the audit entries of a check it cannot see', async () => {
     const em = t.orm.em.fork();
     await em.execute(`insert into app_user (username, display_name, password_hash) select 'admin2', '他乡管理员', password_hash from app_user where username = 'admin'`);

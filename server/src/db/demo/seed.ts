@@ -17,6 +17,8 @@ import { Unit } from '../../modules/org/unit.entity';
 import { KeyTask } from '../../modules/stars/key-task.entity';
 import { StarType } from '../../modules/stars/star-type.entity';
 import { demoData, type StarCode } from './demo-data';
+// supervision
+import { seedSupervisionDemo } from './supervision-demo';
 
 export const DEMO_PASSWORD = 'fivestar';
 
@@ -174,6 +176,8 @@ export async function seedDemo(em: EntityManager): Promise<boolean> {
       tx.create(RoleAssignment, { user, role: a.role, unit: a.unit, starType: a.star ?? null });
     }
     await tx.flush();
+    // supervision
+    await seedSupervisionDemo(tx);
   });
   return true;
 }
