@@ -18,6 +18,13 @@ import starTypes from './resources/starTypes';
 import taskForces from './resources/taskForces';
 import units from './resources/units';
 import { theme } from './theme';
+// supervision
+import dailyReports from './resources/dailyReports';
+import monthlyObservations from './resources/monthlyObservations';
+import rectifications from './resources/rectifications';
+import spotChecks from './resources/spotChecks';
+import supervisionTeams from './resources/supervisionTeams';
+import { RankingPage } from './supervision/RankingPage';
 
 /**
  * Hash routing (react-admin's default) under /admin: /admin/#/branches. No telemetry and no
@@ -47,7 +54,14 @@ export function App() {
       <Resource name="taskForces" {...taskForces} />
       <Resource name="starTypes" {...starTypes} />
       <Resource name="keyTasks" {...keyTasks} />
+      {/* supervision */}
+      <Resource name="supervisionTeams" {...supervisionTeams} />
+      <Resource name="spotChecks" {...spotChecks} />
+      <Resource name="rectifications" {...rectifications} />
+      <Resource name="dailyReports" {...dailyReports} />
+      <Resource name="monthlyObservations" {...monthlyObservations} />
       <CustomRoutes>
+        <Route path="/ranking" element={<RankingPage />} />
         <Route path="/chain" element={<ChainPage />} />
       </CustomRoutes>
     </Admin>

@@ -49,6 +49,24 @@ export const RESOURCES: Record<string, ResourceOperations> = {
   starTypes: { list: 'starTypes', one: 'starType', create: 'createStarType', update: 'updateStarType' },
   // The API has no `starOwner(id)` query: list, create and update (end) only.
   starOwners: { list: 'starOwners', create: 'createStarOwner', update: 'updateStarOwner' },
+  // supervision
+  supervisionTeams: { list: 'supervisionTeams', one: 'supervisionTeam', create: 'createSupervisionTeam', update: 'updateSupervisionTeam', oneExtra: 'members { id username displayName }', listExtra: 'members { id displayName }' },
+  spotChecks: {
+    list: 'spotChecks',
+    one: 'spotCheck',
+    create: 'planSpotCheck',
+    oneExtra: 'findings { id severity description starCode keyTask { id code title } evidence { id name mimeType } rectification { id status deadline overdue } } scores { keyTaskId score comment keyTask { code title } }',
+  },
+  findings: { list: 'findings', one: 'finding' },
+  rectifications: {
+    list: 'rectifications',
+    one: 'rectification',
+    oneExtra: 'finding { id description severity spotCheckId evidence { id name mimeType } } events { id action fromStatus toStatus byName at comment } evidence { id name mimeType }',
+    listExtra: 'finding { id description severity }',
+  },
+  // cadence
+  dailyReports: { list: 'dailyReports', one: 'dailyReport', create: 'submitDailyReport', oneExtra: 'figures { label value }', listExtra: 'figures { label value }' },
+  monthlyObservations: { list: 'monthlyObservations', one: 'monthlyObservation', create: 'createMonthlyObservation', oneExtra: 'visits { id score comment unit { id name } }', listExtra: 'visits { id }' },
 };
 
 export type ResourceName = keyof typeof RESOURCES;
