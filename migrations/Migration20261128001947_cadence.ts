@@ -40,17 +40,6 @@ export class Migration20261128001947_cadence extends Migration {
 
     this.addSql(`alter table "appraisal_weights" add constraint "appraisal_weights_district_id_foreign" foreign key ("district_id") references "unit" ("id") on update cascade on delete restrict;`);
 
-    this.addSql(`drop index "star_application_open_unique";`);
-
-    this.addSql(`alter table "plan_item" drop constraint plan_item_progress;`);
-
-    this.addSql(`alter table "plan_item" add constraint plan_item_progress check(progress between 0 and 100);`);
-
-    this.addSql(`drop index "branch_star_held_idx";`);
-    this.addSql(`drop index "branch_star_held_unique";`);
-
-    this.addSql(`drop index "stored_file_uploaded_at_index";`);
-    this.addSql(`alter table "stored_file" drop constraint stored_file_size_check;`);
   }
 
   override async down(): Promise<void> {
@@ -70,17 +59,6 @@ export class Migration20261128001947_cadence extends Migration {
 
     this.addSql(`drop table if exists "appraisal_weights" cascade;`);
 
-    this.addSql(`CREATE INDEX branch_star_held_idx ON public.branch_star USING btree (branch_id) WHERE (until IS NULL);`);
-    this.addSql(`CREATE UNIQUE INDEX branch_star_held_unique ON public.branch_star USING btree (branch_id, star_type_code) WHERE (until IS NULL);`);
-
-    this.addSql(`alter table "plan_item" drop constraint plan_item_progress;`);
-
-    this.addSql(`alter table "plan_item" add constraint plan_item_progress check((progress >= 0) AND (progress <= 100));`);
-
-    this.addSql(`CREATE UNIQUE INDEX star_application_open_unique ON public.star_application USING btree (branch_id, star_type_code, year) WHERE (status = ANY (ARRAY['SUBMITTED'::text, 'TOWNSHIP_APPROVED'::text, 'TASK_FORCE_APPROVED'::text, 'DECIDED'::text, 'PUBLIC_NOTICE'::text, 'RETURNED'::text]));`);
-
-    this.addSql(`create index "stored_file_uploaded_at_index" on "stored_file" ("uploaded_at");`);
-    this.addSql(`alter table "stored_file" add constraint stored_file_size_check check(size >= 0);`);
   }
 
 }
