@@ -38,6 +38,13 @@ describe('supervision', () => {
     });
     teamId = team.createSupervisionTeam.id;
     expect(team.createSupervisionTeam.members.map((m: any) => m.username)).toEqual(['supervisor']);
+    // A district admin of another township (sees nothing of 樱桃沟).
+    await em.execute(`insert into app_user (username, display_name, password_hash) select 'admin2', '他乡管理员', password_hash from app_user where username = 'admin'`);
+    await em.execute(
+      `insert into role_assignment (user_id, role, unit_id) select u.id, 'DISTRICT_ADMIN', (select id from unit where level = 'TOWNSHIP' and id <> ? order by id limit 1) from app_user u where u.username = 'admin2'`,
+      [Number(target.townshipId)],
+    );
+    tok.admin2 = await t.login('admin2');
     keyTaskIds = (await g('admin', '{ keyTasks(perPage: 3, filter: { category: COMMUNITY }) { items { id } } }')).keyTasks.items.map((k: any) => k.id);
   });
   afterAll(() => t.close());
@@ -149,13 +156,6 @@ describe('supervision', () => {
   });
 
   it('a district admin of another township does not see the audit entries of a check it cannot see', async () => {
-    const em = t.orm.em.fork();
-    await em.execute(`insert into app_user (username, display_name, password_hash) select 'admin2', '他乡管理员', password_hash from app_user where username = 'admin'`);
-    await em.execute(
-      `insert into role_assignment (user_id, role, unit_id) select u.id, 'DISTRICT_ADMIN', (select id from unit where level = 'TOWNSHIP' and id <> ? order by id limit 1) from app_user u where u.username = 'admin2'`,
-      [Number(target.townshipId)],
-    );
-    tok.admin2 = await t.login('admin2');
     const sc = await plan('审计');
     const audit = await g('admin2', 'query ($x: String) { auditEntries(filter: { targetType: "SpotCheck", targetId: $x }) { total } }', { x: sc.id });
     expect(audit.auditEntries.total).toBe(0);
@@ -225,7 +225,17 @@ describe('supervision', () => {
       const submit = (note: string) => g('branch', `mutation ($x: ID!, $n: String!) { submitRectification(id: $x, input: { note: $n }) { ${R} } }`, { x: id, n: note });
       const verify = (who: string, accept: boolean, comment?: string) => t.gql(`mutation ($x: ID!, $a: Boolean!, $c: String) { verifyRectification(id: $x, input: { accept: $a, comment: $c }) { ${R} } }`, { x: id, a: accept, c: comment }, tok[who]);
 
-      expect((await submit('已补齐')).submitRectification.status).toBe('SUBMITTED');
+      // Evidence of the submission: the branch's own upload, then visible to the team, not to another township.
+      const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4c00000000049454e44ae426082', 'hex');
+      const form = new FormData();
+      form.append('file', new Blob([new Uint8Array(PNG)]), '整改后.png');
+      const up = (await (await fetch(`${t.url}/files`, { method: 'POST', body: form, headers: { authorization: `Bearer ${tok.branch}` } })).json()) as any;
+      const first = await g('branch', 'mutation ($x: ID!, $e: [ID!]) { submitRectification(id: $x, input: { note: "已补齐", evidenceFileIds: $e }) { status evidence { name } } }', { x: id, e: [up.id] });
+      expect(first.submitRectification).toEqual({ status: 'SUBMITTED', evidence: [{ name: '整改后.png' }] });
+      const status = async (who: string) => (await fetch(`${t.url}/files/${up.id}`, { headers: { authorization: `Bearer ${tok[who]}` } })).status;
+      expect(await status('supervisor')).toBe(200);
+      expect(await status('township')).toBe(200);
+      expect(await status('admin2')).toBe(404);
       expect(errorOf(await verify('branch', true)).extensions.code).toBe('FORBIDDEN');
       expect(errorOf(await verify('supervisor', false)).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'comment' });
       const rejected = dataOf(await verify('supervisor', false, '缺少签字')) as any;
