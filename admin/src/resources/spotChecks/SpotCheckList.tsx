@@ -37,7 +37,7 @@ export function SpotCheckList() {
           <SimpleList
             primaryText={(r) => r.targetUnit?.name}
             secondaryText={(r) => `${r.plannedFor} · ${status(r.status)}`}
-            tertiaryText={(r) => (r.status === 'PLANNED' ? <Chip size="small" color="warning" label={translate('supervision.secret').slice(0, 2)} /> : `${r.findingCount}`)}
+            tertiaryText={(r) => (r.status === 'PLANNED' ? <Chip size="small" color="warning" label={translate('supervision.secret_short')} /> : `${r.findingCount}`)}
             rowClick="show"
           />
         }
