@@ -124,6 +124,9 @@ describe('supervision', () => {
     await g('supervisor', 'mutation ($x: ID!) { startSpotCheck(id: $x, input: {}) { id } }', { x: sc.id });
     const f = await g('supervisor', 'mutation ($x: ID!, $e: [ID!]) { recordFinding(spotCheckId: $x, input: { severity: MINOR, description: "公示栏破损", evidenceFileIds: $e }) { id evidence { id name mimeType } } }', { x: sc.id, e: [up.id] });
     expect(f.recordFinding.evidence).toEqual([{ id: up.id, name: '现场.png', mimeType: 'image/png' }]);
+    // Even the audit entry of the file reference follows the check's visibility.
+    const refRows = await t.orm.em.fork().execute<{ visibility_ref: string | null }[]>(`select visibility_ref from audit_entry where target_type = 'FileReference' and changes->'recordId'->>'after' = ?`, [f.recordFinding.id]);
+    expect(refRows).toEqual([{ visibility_ref: `SpotCheck:${sc.id}` }]);
     const get = async (who: string, id: string) => {
       const res = await fetch(`${t.url}/files/${id}`, { headers: { authorization: `Bearer ${tok[who]}` } });
       return { status: res.status, body: res.status === 200 ? null : await res.text() };

@@ -10,7 +10,7 @@ import { User } from '../auth/user.entity';
 import { Person } from '../org/person.entity';
 import { Unit } from '../org/unit.entity';
 import { KeyTask } from '../stars/key-task.entity';
-import { Finding, Rectification, RectificationEvent, SpotCheck, SpotCheckScore, SupervisionTeam } from './supervision.entity';
+import { Finding, Rectification, RectificationEvent, SpotCheck, SpotCheckScore, SupervisionTeam, type AuditPlacement } from './supervision.entity';
 import {
   AssignRectificationInput,
   CompleteSpotCheckInput,
@@ -35,6 +35,15 @@ async function withEvidence<T extends { id: number }>(s: Services, p: Principal,
   if (!fileIds.length) return record;
   await s.em.flush();
   await s.files.attach(p, fileIds, { recordType, recordId: record.id });
+  // The audit entries of the new file references follow the spot check's visibility too, or an
+  // admin elsewhere could read in the trail that finding #n of a secret check has photos.
+  const placement = (record as unknown as { auditPlacement?: () => AuditPlacement }).auditPlacement?.();
+  if (placement) {
+    for (const e of s.em.getUnitOfWork().getPersistStack()) {
+      const ref = e as { recordType?: string; recordId?: number; auditPlacement?: () => AuditPlacement };
+      if (ref.recordType === recordType && ref.recordId === record.id) ref.auditPlacement = () => placement;
+    }
+  }
   return record;
 }
 
