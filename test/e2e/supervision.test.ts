@@ -153,4 +153,18 @@ describeE2E('supervision in a browser', () => {
     await screenshot(sup, 'sup-10-ranking');
     await sup.close();
   });
+
+  it('a district admin sets the appraisal weights on the ranking page', async () => {
+    const page = await signIn('admin');
+    await page.goto(`${t.url}/admin/#/ranking`);
+    await page.getByTestId('weights').waitFor();
+    await page.getByTestId('weights').getByLabel('观摩得分').fill('40');
+    await page.getByTestId('weights').getByRole('button', { name: '保存' }).click();
+    await page.getByText('观摩得分 40').waitFor();
+    await screenshot(page, 'sup-11-weights');
+    await page.close();
+    const w = await api('admin', '{ units(filter: { level: DISTRICT }) { items { id } } }');
+    const d = await api('admin', 'query ($d: ID!) { appraisalWeights(districtId: $d) { tour planCompletion } }', { d: w.units.items[0].id });
+    expect(d.appraisalWeights).toEqual({ tour: 40, planCompletion: 30 });
+  });
 });

@@ -54,7 +54,7 @@ describe('supervision', () => {
       i: { teamId, targetUnitId: target.id, plannedFor: '2026-12-10', keyTaskIds, starCodes: ['STRONG_BRANCH'], note },
     }).then((d) => d.planSpotCheck);
 
-  async function absentFor(who: string, id: string, before: { total: number; stats: any }) {
+  async function absentFor(who: string, id: string, before: { total: number; stats: any }, findingId?: string) {
     const list = await g(who, LIST);
     expect({ who, listed: list.spotChecks.items.some((i: any) => i.id === id) }).toEqual({ who, listed: false });
     expect({ who, total: list.spotChecks.total }).toEqual({ who, total: before.total });
@@ -66,6 +66,11 @@ describe('supervision', () => {
     const missing = await t.gql('query ($x: ID!) { spotCheck(id: $x) { id } }', { x: '999999' }, tok[who]);
     expect(errorOf(one).extensions.code).toBe('NOT_FOUND');
     expect({ who, e: strip(one) }).toEqual({ who, e: strip(missing) });
+    if (findingId) {
+      const [f1, f2] = [await t.gql('query ($x: ID!) { finding(id: $x) { id } }', { x: findingId }, tok[who]), await t.gql('query ($x: ID!) { finding(id: $x) { id } }', { x: '999999' }, tok[who])];
+      expect({ who, e: strip(f1) }).toEqual({ who, e: strip(f2) });
+      expect(errorOf(f1).extensions.code).toBe('NOT_FOUND');
+    }
     const rec = (x: string) => t.gql('mutation ($x: ID!) { recordFinding(spotCheckId: $x, input: { severity: MINOR, description: "试探" }) { id } }', { x }, tok[who]);
     const [r1, r2] = [await rec(id), await rec('999999')];
     if (who !== 'integrator') expect({ who, e: strip(r1) }).toEqual({ who, e: strip(r2) });
@@ -88,8 +93,8 @@ describe('supervision', () => {
 
     // On site: still secret, and so are its findings.
     await g('supervisor', 'mutation ($x: ID!) { startSpotCheck(id: $x, input: { location: "社区党群服务中心" }) { status } }', { x: sc.id });
-    await g('supervisor', 'mutation ($x: ID!, $k: ID) { recordFinding(spotCheckId: $x, input: { keyTaskId: $k, severity: MAJOR, description: "台账不全" }) { id starCode } }', { x: sc.id, k: keyTaskIds[0] });
-    for (const who of OUTSIDERS) await absentFor(who, sc.id, before[who]);
+    const finding = await g('supervisor', 'mutation ($x: ID!, $k: ID) { recordFinding(spotCheckId: $x, input: { keyTaskId: $k, severity: MAJOR, description: "台账不全" }) { id starCode } }', { x: sc.id, k: keyTaskIds[0] });
+    for (const who of OUTSIDERS) await absentFor(who, sc.id, before[who], finding.recordFinding.id);
 
     // The audit trail: every entry about the check and its findings carries its visibility ref.
     const refs = await t.orm.em.fork().execute<{ target_type: string; visibility_ref: string | null }[]>(

@@ -97,6 +97,9 @@ export const supervisionApi = {
       { u: unitId, y: year, q: quarter },
     ),
 
+  setAppraisalWeights: (districtId: string, weights: Record<string, number>) =>
+    run<{ id: string }>('mutation ($d: ID!, $i: AppraisalWeightsInput!) { data: setAppraisalWeights(districtId: $d, input: $i) { id } }', { d: districtId, i: weights }),
+
   publishQuarterlyAppraisal: (unitId: string, year: number, quarter: number) =>
     run<QuarterlyRanking>('mutation ($u: ID!, $y: Int!, $q: Int!) { data: publishQuarterlyAppraisal(unitId: $u, year: $y, quarter: $q) { published } }', { u: unitId, y: year, q: quarter }),
 

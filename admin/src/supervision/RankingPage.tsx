@@ -7,6 +7,33 @@ import { shanghaiToday } from '../shared/dates';
 
 const COMPONENTS = ['planCompletion', 'spotCheck', 'rectificationClosure', 'rectificationTimeliness', 'tour'] as const;
 
+/** District admins set the weights of their district (they are rescaled; they need not sum to 100). */
+function WeightsEditor({ districtId, weights, onSaved }: { districtId: string; weights: Record<string, number>; onSaved: () => void }) {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const [values, setValues] = useState<Record<string, string>>({});
+  useEffect(() => setValues(Object.fromEntries(COMPONENTS.map((c) => [c, String(weights[c])]))), [weights]);
+  const save = () =>
+    supervisionApi.setAppraisalWeights(districtId, Object.fromEntries(COMPONENTS.map((c) => [c, Number(values[c])]))).then(
+      () => {
+        notify('ra.notification.updated', { type: 'success', messageArgs: { smart_count: 1 } });
+        onSaved();
+      },
+      (e) => notify((e as Error).message, { type: 'error' }),
+    );
+  return (
+    <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ mb: 2, alignItems: { sm: 'center' } }} data-testid="weights">
+      <Typography variant="body2">{translate('supervision.weights')}</Typography>
+      {COMPONENTS.map((c) => (
+        <TextField key={c} size="small" type="number" label={translate(`supervision.${c}`)} value={values[c] ?? ''} onChange={(e) => setValues({ ...values, [c]: e.target.value })} slotProps={{ htmlInput: { min: 0, max: 100 } }} sx={{ width: { sm: 120 } }} />
+      ))}
+      <Button variant="outlined" onClick={save}>
+        {translate('ra.action.save')}
+      </Button>
+    </Stack>
+  );
+}
+
 export function RankingPage() {
   const translate = useTranslate();
   const notify = useNotify();
@@ -53,6 +80,7 @@ export function RankingPage() {
               </Button>
             )}
           </Stack>
+          {ranking && isAdmin && top?.[0]?.level === 'DISTRICT' && !ranking.published && <WeightsEditor districtId={String(top[0].id)} weights={ranking.weights} onSaved={() => setTick((t) => t + 1)} />}
           {ranking && (
             <>
               <Alert severity={ranking.published ? 'success' : 'info'} sx={{ mb: 1 }}>
