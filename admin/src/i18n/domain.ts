@@ -446,6 +446,7 @@ const TEXTS: Record<string, Record<string, Pair>> = {
     menu: ['督导检查', 'Supervision'],
     secret: ['保密：完成前仅本督导组和区级管理员、领导可见', 'Secret: only its team, district admins and leaders see it until completed'],
     secret_short: ['保密', 'Secret'],
+    open: ['未销号整改', 'Open rectifications'],
     start: ['开始暗访', 'Start on site'],
     location: ['地点', 'Location'],
     record_finding: ['记录问题', 'Record a finding'],
