@@ -154,6 +154,23 @@ describeE2E('supervision in a browser', () => {
     await sup.close();
   });
 
+  it('a district admin forms a team from the district\'s supervisors', async () => {
+    const page = await signIn('admin');
+    await page.goto(`${t.url}/admin/#/supervisionTeams/create`);
+    await page.getByLabel('名称').fill('区委第二督导组');
+    await page.getByRole('combobox', { name: '督导范围' }).fill('二七区');
+    await page.getByRole('option', { name: '二七区' }).click();
+    await page.getByRole('combobox', { name: '组长' }).click();
+    await page.getByRole('option', { name: /示例督导员/ }).click();
+    await screenshot(page, 'sup-12-team-create');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(/#\/supervisionTeams\/\d+\/show/);
+    await page.getByText('区委第二督导组').first().waitFor();
+    await page.close();
+    const teams = await api('admin', '{ supervisionTeams(perPage: 100) { items { name members { username } } } }');
+    expect(teams.supervisionTeams.items).toContainEqual({ name: '区委第二督导组', members: [{ username: 'supervisor' }] });
+  });
+
   it('a district admin sets the appraisal weights on the ranking page', async () => {
     const page = await signIn('admin');
     await page.goto(`${t.url}/admin/#/ranking`);

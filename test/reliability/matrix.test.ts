@@ -93,6 +93,7 @@ const RULES: Record<string, Rule> = {
   // supervision
   supervisionTeams: list('supervisionTeams', 'SupervisionTeamFilterInput', (fx) => ({ ids: [fx.team] })),
   supervisionTeam: one('supervisionTeam', 'id', 'team'),
+  supervisors: one('supervisors', 'unitId', 'district'),
   spotChecks: list('spotChecks', 'SpotCheckFilterInput', (fx) => ({ withinId: fx.district })),
   spotCheck: one('spotCheck', 'id', 'spotCheck'),
   findings: list('findings', 'FindingFilterInput', (fx) => ({ spotCheckId: fx.spotCheck })),

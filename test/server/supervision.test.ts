@@ -37,6 +37,9 @@ describe('supervision', () => {
       i: { name: '测试督导组', scopeUnitId: district, leaderUserId: String(users[0].id), memberUserIds: [] },
     });
     teamId = team.createSupervisionTeam.id;
+    const candidates = await g('admin', 'query ($u: ID!) { supervisors(unitId: $u) { username } }', { u: district });
+    expect(candidates.supervisors.map((u: any) => u.username)).toEqual(['supervisor', 'supervisor2']);
+    expect(errorOf(await t.gql('query ($u: ID!) { supervisors(unitId: $u) { username } }', { u: district }, tok.supervisor)).extensions.code).toBe('FORBIDDEN');
     expect(team.createSupervisionTeam.members.map((m: any) => m.username)).toEqual(['supervisor']);
     // A district admin of another township (sees nothing of 樱桃沟).
     await em.execute(`insert into app_user (username, display_name, password_hash) select 'admin2', '他乡管理员', password_hash from app_user where username = 'admin'`);

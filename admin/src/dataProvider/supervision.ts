@@ -85,6 +85,8 @@ export const supervisionApi = {
   verifyRectification: (id: string, input: { accept: boolean; comment?: string | null }) =>
     run<{ id: string }>('mutation ($id: ID!, $i: VerifyRectificationInput!) { data: verifyRectification(id: $id, input: $i) { id status } }', { id, i: { clientMutationId: newMutationId(), ...input } }),
 
+  supervisors: (unitId: string) => run<{ id: string; username: string; displayName: string }[]>('query ($u: ID!) { data: supervisors(unitId: $u) { id username displayName } }', { u: unitId }),
+
   missingDailyReports: (unitId: string, date: string) =>
     run<{ id: string; name: string; level: string }[]>('query ($u: ID!, $d: String!) { data: missingDailyReports(unitId: $u, date: $d) { id name level } }', { u: unitId, d: date }),
 

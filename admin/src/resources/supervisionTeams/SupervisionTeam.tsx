@@ -1,5 +1,8 @@
 import { Chip, Stack } from '@mui/material';
-import { ArrayInput, BooleanField, Create, DataTable, Edit, List, SimpleForm, SimpleFormIterator, SimpleList, Show, SimpleShowLayout, TextField, TextInput, required, useRecordContext } from 'react-admin';
+import { useEffect, useState } from 'react';
+import { useWatch } from 'react-hook-form';
+import { BooleanField, Create, DataTable, Edit, List, SelectArrayInput, SelectInput, SimpleForm, SimpleList, Show, SimpleShowLayout, TextField, TextInput, required, useRecordContext } from 'react-admin';
+import { supervisionApi } from '../../dataProvider/supervision';
 import { RefLinkField } from '../../shared/fields';
 import { UnitInput } from '../../shared/inputs';
 import { ResponsiveList } from '../../shared/layout';
@@ -47,17 +50,28 @@ export const SupervisionTeamShow = () => (
   </Show>
 );
 
-/** Members are user ids of supervisors (the API checks each holds the SUPERVISOR role over the scope). */
+/** Leader and members are chosen among the users holding the SUPERVISOR role over the team's scope. */
+function SupervisorInputs() {
+  const record = useRecordContext();
+  const scope = useWatch({ name: 'scopeUnitId' }) ?? record?.scopeUnitId;
+  const [choices, setChoices] = useState<{ id: string; name: string }[]>([]);
+  useEffect(() => {
+    if (!scope) return;
+    supervisionApi.supervisors(String(scope)).then((us) => setChoices(us.map((u) => ({ id: String(u.id), name: `${u.displayName}（${u.username}）` }))), () => setChoices([]));
+  }, [scope]);
+  return (
+    <>
+      <SelectInput source="leaderUserId" choices={choices} validate={required()} />
+      <SelectArrayInput source="memberUserIds" choices={choices} />
+    </>
+  );
+}
+
 const TeamForm = ({ create }: { create?: boolean }) => (
   <SimpleForm>
     <TextInput source="name" validate={required()} fullWidth />
     {create && <UnitInput source="scopeUnitId" level="DISTRICT" validate={required()} />}
-    <TextInput source="leaderUserId" validate={create ? required() : undefined} />
-    <ArrayInput source="memberUserIds">
-      <SimpleFormIterator inline disableReordering>
-        <TextInput source="" label="resources.supervisionTeams.fields.memberUserIds" />
-      </SimpleFormIterator>
-    </ArrayInput>
+    <SupervisorInputs />
   </SimpleForm>
 );
 

@@ -10,7 +10,7 @@ export class CreateSupervisionTeamInput {
   @Field({ description: '名称 Name' }) @MaxLength(100) name!: string;
   @Field(() => ID, { description: '督导范围（单元）Scope: the unit whose subtree the team covers' }) scopeUnitId!: string;
   @Field(() => ID, { description: '组长（用户）Leader (user id, a supervisor)' }) leaderUserId!: string;
-  @Field(() => [ID], { description: '成员（用户）Members (user ids, supervisors)' }) @ArrayMaxSize(50) memberUserIds!: string[];
+  @Field(() => [ID], { nullable: true, description: '成员（用户，组长自动加入）Members (user ids, supervisors; the leader is added)' }) @IsOptional() @ArrayMaxSize(50) memberUserIds?: string[] | null;
   @Field(() => [String], { nullable: true, description: '负责的星类型 Star codes (empty: all)' }) @IsOptional() @ArrayMaxSize(20) starCodes?: string[] | null;
 }
 

@@ -78,10 +78,16 @@ export class SupervisionTeamResolver {
   }
 
   @Authorized()
+  @Query(() => [User], { description: '督导员名单：在该单元范围内持有督导员角色的用户（区级管理员）Users with the SUPERVISOR role over or inside this unit: candidates for its teams (district admins)' })
+  supervisors(@Ctx() ctx: Context, @Arg('unitId', () => ID, { description: '单元 Unit' }) unitId: string) {
+    return ctx.services.supervision.supervisorsFor(requirePrincipal(ctx.principal), parseId(unitId, 'unitId'));
+  }
+
+  @Authorized()
   @Mutation(() => SupervisionTeam, { description: '组建督导组（区级管理员）Form a supervision team (district admins)' })
   createSupervisionTeam(@Ctx() ctx: Context, @Arg('input', () => CreateSupervisionTeamInput, { description: '督导组数据 Team data' }) input: CreateSupervisionTeamInput) {
     const p = requirePrincipal(ctx.principal);
-    const data = { name: input.name, scopeUnitId: parseId(input.scopeUnitId, 'scopeUnitId'), leaderUserId: parseId(input.leaderUserId, 'leaderUserId'), memberUserIds: parseIds(input.memberUserIds, 'memberUserIds'), starCodes: input.starCodes ?? [] };
+    const data = { name: input.name, scopeUnitId: parseId(input.scopeUnitId, 'scopeUnitId'), leaderUserId: parseId(input.leaderUserId, 'leaderUserId'), memberUserIds: parseIds(input.memberUserIds ?? [], 'memberUserIds'), starCodes: input.starCodes ?? [] };
     return ctx.mutate('createSupervisionTeam', (s) => s.supervision.createTeam(p, data), { clientMutationId: input.clientMutationId, input });
   }
 

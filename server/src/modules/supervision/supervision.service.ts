@@ -214,6 +214,16 @@ export class SupervisionService {
     for (const uid of ids) this.em.create(SupervisionTeamMember, { team, user: this.em.getReference(User, uid) });
   }
 
+  /** Users holding the SUPERVISOR role over (or inside) a unit the caller administers: candidates for its teams. */
+  async supervisorsFor(p: Principal, unitId: number): Promise<User[]> {
+    const unit = await this.em.findOne(Unit, { id: unitId });
+    if (!unit || !p.canRead(unit.path)) throw notFound('unit');
+    if (!p.hasRoleOver(unit.path, UserRole.DISTRICT_ADMIN)) throw forbidden('SUPERVISION.FORBIDDEN', '只有区级管理员可以查看督导员名单 (district admins only)');
+    const grants = await this.em.find(RoleAssignment, { role: UserRole.SUPERVISOR }, { populate: ['unit', 'user'] });
+    const users = grants.filter((g) => unit.path.startsWith(g.unit.path) || g.unit.path.startsWith(unit.path)).map((g) => g.user);
+    return [...new Map(users.map((u) => [u.id, u])).values()].sort((a, b) => a.id - b.id);
+  }
+
   private async checkStars(codes: string[]): Promise<string[]> {
     const unique = [...new Set(codes)];
     if (!unique.length) return [];
