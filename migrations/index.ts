@@ -7,6 +7,8 @@ import { Migration20261127220527_idempotency_keys } from './Migration20261127220
 import { Migration20261128001320_plans } from './Migration20261128001320_plans';
 import { Migration20261128001418_star_rating } from './Migration20261128001418_star_rating';
 import { Migration20261128001428_evidence_files } from './Migration20261128001428_evidence_files';
+import { Migration20261128001557_supervision } from './Migration20261128001557_supervision';
+import { Migration20261128001947_cadence } from './Migration20261128001947_cadence';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127212010_initial', class: Migration20261127212010_initial },
@@ -16,4 +18,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128001320_plans', class: Migration20261128001320_plans },
   { name: 'Migration20261128001418_star_rating', class: Migration20261128001418_star_rating },
   { name: 'Migration20261128001428_evidence_files', class: Migration20261128001428_evidence_files },
+  { name: 'Migration20261128001557_supervision', class: Migration20261128001557_supervision },
+  { name: 'Migration20261128001947_cadence', class: Migration20261128001947_cadence },
 ];

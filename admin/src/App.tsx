@@ -23,6 +23,13 @@ import plans from './resources/plans';
 import planItems from './resources/planItems';
 import starApplications from './resources/starApplications';
 import { BattleMapPage } from './stars/BattleMapPage';
+// supervision
+import dailyReports from './resources/dailyReports';
+import monthlyObservations from './resources/monthlyObservations';
+import rectifications from './resources/rectifications';
+import spotChecks from './resources/spotChecks';
+import supervisionTeams from './resources/supervisionTeams';
+import { RankingPage } from './supervision/RankingPage';
 
 /**
  * Hash routing (react-admin's default) under /admin: /admin/#/branches. No telemetry and no
@@ -56,7 +63,14 @@ export function App() {
       <Resource name="plans" {...plans} />
       <Resource name="planItems" {...planItems} />
       <Resource name="starApplications" {...starApplications} />
+      {/* supervision */}
+      <Resource name="supervisionTeams" {...supervisionTeams} />
+      <Resource name="spotChecks" {...spotChecks} />
+      <Resource name="rectifications" {...rectifications} />
+      <Resource name="dailyReports" {...dailyReports} />
+      <Resource name="monthlyObservations" {...monthlyObservations} />
       <CustomRoutes>
+        <Route path="/ranking" element={<RankingPage />} />
         <Route path="/chain" element={<ChainPage />} />
         <Route path="/battle-map" element={<BattleMapPage />} />
       </CustomRoutes>

@@ -24,9 +24,21 @@ const READ_ACTIONS = new Set(['list', 'show', 'export', 'read', 'access']);
 export const isAdmin = (p: Permissions | undefined) => !!p?.roles.includes('DISTRICT_ADMIN');
 export const isTownshipStaff = (p: Permissions | undefined) => !!p?.roles.includes('TOWNSHIP_STAFF');
 
+// supervision: who creates what (the on-site steps and the rectification loop are buttons on the show pages)
+const has = (p: Permissions, ...roles: string[]) => roles.some((r) => p.roles.includes(r));
+const SUPERVISION_WRITES: Record<string, (p: Permissions, action: string) => boolean> = {
+  supervisionTeams: (p) => isAdmin(p),
+  spotChecks: (p, action) => action === 'create' && has(p, 'SUPERVISOR'),
+  findings: () => false,
+  rectifications: () => false,
+  dailyReports: (p, action) => action === 'create' && has(p, 'BRANCH_STAFF', 'TOWNSHIP_STAFF'),
+  monthlyObservations: (p, action) => action === 'create' && has(p, 'DISTRICT_ADMIN', 'TOWNSHIP_STAFF'),
+};
+
 export function canDo(p: Permissions | undefined, action: string, resource: string, record?: Record<string, unknown>): boolean {
   if (!p || p.roles.length === 0) return false;
   if (READ_ACTIONS.has(action)) return true;
+  if (SUPERVISION_WRITES[resource]) return (action === 'create' || action === 'edit') && SUPERVISION_WRITES[resource](p, action);
   if (action !== 'create' && action !== 'edit') return false; // delete, clone, bulk updates: never
   // stars issue: branch staff apply for stars (nobody edits an application: it is reviewed);
   // plans and their items are kept by district, township and branch staff.

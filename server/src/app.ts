@@ -29,6 +29,8 @@ import { sweepStarAwards } from './modules/stars/sweep';
 import { kitRouter } from './modules/plans/kit';
 import { filesRouter } from './modules/files/files.routes';
 import { pruneUnreferencedFiles } from './modules/files/file.service';
+// cadence
+import { exportsRouter } from './modules/cadence/duty-review.export';
 
 export interface AppOptions {
   /** An ORM opened by the caller (tests share one); otherwise opened from config.databaseUrl. */
@@ -163,6 +165,8 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
   app.use('/files', filesRouter({ dir: config.files.dir, maxBytes: config.files.maxBytes, createContext: codedContext, log }));
   // stars issue: the printable kit (一图一表一清单) of a branch
   app.use('/kit', kitRouter({ createContext: codedContext, log }));
+  // cadence: .xlsx exports (duty review), scoped like the API.
+  app.use('/exports', exportsRouter({ createContext: codedContext, log }));
 
   // The admin console (built by Vite into admin/dist), with hash routing under /admin.
   const indexHtml = path.join(config.adminDir, 'index.html');

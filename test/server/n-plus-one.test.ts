@@ -35,10 +35,18 @@ describe('no N+1 on list pages', () => {
     ['plans with unit, star goals and roll-up', 'query ($n: Int!) { plans(perPage: $n, filter: { level: BRANCH }) { items { title unit { name } stars { starCode intent owner { name } starType { nameZh } } rollup { total overdue } } } }', 10],
     ['plan items with plan, unit, key task and milestones', 'query ($n: Int!) { planItems(perPage: $n) { items { title overdue plan { title } unit { name } keyTask { title } responsiblePerson { name } milestones { dueDate } } } }'],
     ['star applications with branch, items, transitions, objections and allowed actions', 'query ($n: Int!) { starApplications(perPage: $n) { items { status allowedActions branch { name starLevel } starType { nameZh } items { keyTask { title } } transitions { toStatus } objections { status } } } }', 14],
+    // supervision and cadence
+    // (scores' key tasks are left out: findings and scores resolving in different ticks would split one key-task batch in two, timing-dependent)
+    ['spot checks with team, target, findings and scores', 'query ($n: Int!) { spotChecks(perPage: $n) { items { team { name members { username } } targetUnit { name } findingCount findings { severity keyTask { code } rectification { status } evidence { id } } scores { score keyTaskId } } } }', 14],
+    ['findings with check, key task, claimant and rectification', 'query ($n: Int!) { findings(perPage: $n) { items { spotCheck { status } keyTask { code } claimedBy { name } rectification { status overdue } evidence { id } } } }', 10],
+    ['rectifications with finding, unit, person and history', 'query ($n: Int!) { rectifications(perPage: $n) { items { overdue finding { description } responsibleUnit { name } responsiblePerson { name } events { action } evidence { id } } } }', 10],
+    ['daily reports with unit', 'query ($n: Int!) { dailyReports(perPage: $n) { items { reportDate unit { name } figures { label value } } } }'],
+    ['tours with visits', 'query ($n: Int!) { monthlyObservations(perPage: $n) { items { unit { name } visits { score unit { name } } } } }'],
   ] as [string, string, number?][])('%s: perPage 10 and 100 send the same number of statements', async (_name, query, max = 8) => {
     const small = await statements(query, 10);
     const large = await statements(query, 100);
     expect(large).toBe(small);
+    // Deep pages (a check with its team, findings, rectifications, evidence and scores) need one batch per level.
     expect(small).toBeLessThanOrEqual(max);
   });
 });

@@ -7,6 +7,8 @@ import { Button, Link, Title, useDataProvider, useGetIdentity, useLocaleState, u
 import type { FiveStarDataProvider } from '../dataProvider';
 import type { Permissions } from '../permissions';
 import { useEnumLabel } from '../shared/enums';
+// supervision
+import { SupervisionCard } from '../supervision/SupervisionCard';
 
 /** Resources counted on the landing page, each with a real `<list>(perPage: 1) { total }`. */
 const COUNTED = ['branches', 'units', 'people', 'positions', 'starOwners', 'contactPoints', 'departments', 'taskForces', 'keyTasks', 'starTypes'];
@@ -83,6 +85,8 @@ export function Dashboard() {
         {translate('dashboard.overview')}
       </Typography>
       <Counts />
+      {/* supervision */}
+      <SupervisionCard />
       <Typography variant="h6" component="h2" sx={{ mt: 3, mb: 1 }}>
         {translate('dashboard.shortcuts')}
       </Typography>

@@ -66,6 +66,24 @@ export const RESOURCES: Record<string, ResourceOperations> = {
     oneExtra:
       'items { id keyTaskId met score note keyTask { id code title } evidence { id name url } } transitions { id fromStatus toStatus decision actorName at comment } objections { id status reason filedByName filedAt resolution resolvedByName }',
   },
+  // supervision
+  supervisionTeams: { list: 'supervisionTeams', one: 'supervisionTeam', create: 'createSupervisionTeam', update: 'updateSupervisionTeam', oneExtra: 'members { id username displayName }', listExtra: 'members { id displayName }' },
+  spotChecks: {
+    list: 'spotChecks',
+    one: 'spotCheck',
+    create: 'planSpotCheck',
+    oneExtra: 'findings { id severity description starCode keyTask { id code title } evidence { id name mimeType } rectification { id status deadline overdue } } scores { keyTaskId score comment keyTask { code title } }',
+  },
+  findings: { list: 'findings', one: 'finding' },
+  rectifications: {
+    list: 'rectifications',
+    one: 'rectification',
+    oneExtra: 'finding { id description severity spotCheckId evidence { id name mimeType } } events { id action fromStatus toStatus byName at comment } evidence { id name mimeType }',
+    listExtra: 'finding { id description severity }',
+  },
+  // cadence
+  dailyReports: { list: 'dailyReports', one: 'dailyReport', create: 'submitDailyReport', oneExtra: 'figures { label value }', listExtra: 'figures { label value }' },
+  monthlyObservations: { list: 'monthlyObservations', one: 'monthlyObservation', create: 'createMonthlyObservation', oneExtra: 'visits { id score comment unit { id name } }', listExtra: 'visits { id }' },
 };
 
 export type ResourceName = keyof typeof RESOURCES;

@@ -1,5 +1,6 @@
 import LinkIcon from '@mui/icons-material/Link';
 import MapIcon from '@mui/icons-material/Map';
+import LeaderboardIcon from '@mui/icons-material/Leaderboard';
 import { Box, Divider, ListSubheader, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { AppBar, Layout as RaLayout, Menu, TitlePortal, useSidebarState, useTranslate } from 'react-admin';
@@ -58,6 +59,14 @@ function FiveStarMenu() {
       <Menu.ResourceItem name="taskForces" />
       <Menu.ResourceItem name="starTypes" />
       <Menu.ResourceItem name="keyTasks" />
+      {/* supervision */}
+      <Group label="supervision.menu" />
+      <Menu.ResourceItem name="spotChecks" />
+      <Menu.ResourceItem name="rectifications" />
+      <Menu.ResourceItem name="dailyReports" />
+      <Menu.ResourceItem name="monthlyObservations" />
+      <Menu.Item to="/ranking" primaryText="supervision.ranking" leftIcon={<LeaderboardIcon />} />
+      <Menu.ResourceItem name="supervisionTeams" />
     </Menu>
   );
 }

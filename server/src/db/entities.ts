@@ -16,6 +16,10 @@ import { StarType } from '../modules/stars/star-type.entity';
 import { Plan, PlanItem, PlanMilestone, PlanStar } from '../modules/plans/plan.entity';
 import { BranchPairing, BranchStar, StarApplication, StarApplicationItem, StarApplicationTransition, StarObjection } from '../modules/stars/rating.entity';
 import { FileReference, StoredFile } from '../modules/files/file.entity';
+// cadence
+import { AppraisalWeights, DailyReport, MonthlyObservation, ObservationVisit, QuarterlyAppraisal, QuarterlyAppraisalRow } from '../modules/cadence/cadence.entity';
+// supervision
+import { Finding, Rectification, RectificationEvent, SpotCheck, SpotCheckScore, SupervisionTeam, SupervisionTeamMember } from '../modules/supervision/supervision.entity';
 
 export const entities = [
   Unit,
@@ -34,6 +38,23 @@ export const entities = [
   AuditEntry,
   RateLimitCounter,
   IdempotencyKey,
+  StoredFile,
+  FileReference,
+  // supervision
+  SupervisionTeam,
+  SupervisionTeamMember,
+  SpotCheck,
+  SpotCheckScore,
+  Finding,
+  Rectification,
+  RectificationEvent,
+  // cadence
+  DailyReport,
+  MonthlyObservation,
+  ObservationVisit,
+  AppraisalWeights,
+  QuarterlyAppraisal,
+  QuarterlyAppraisalRow,
   // plans (stars issue)
   Plan,
   PlanItem,
@@ -45,6 +66,4 @@ export const entities = [
   StarObjection,
   BranchStar,
   BranchPairing,
-  StoredFile,
-  FileReference,
 ];

@@ -14,6 +14,10 @@ import { attachEvidence } from '../modules/stars/evidence';
 import { ProfileService } from '../modules/plans/profile.service';
 import type { Principal } from '../modules/auth/principal';
 import { FileService } from '../modules/files/file.service';
+// cadence
+import { CadenceService } from '../modules/cadence/cadence.service';
+// supervision
+import { SupervisionService } from '../modules/supervision/supervision.service';
 
 export interface ServiceDeps {
   auth: AuthSettings;
@@ -47,4 +51,8 @@ export class Services {
     return attachEvidence(this, p, fileIds, recordType, record);
   }
   readonly files = new FileService(this.em, this.deps.now);
+  // supervision
+  readonly supervision = new SupervisionService(this.em, this.deps.now);
+  // cadence
+  readonly cadence = new CadenceService(this.em, this.deps.now);
 }

@@ -18,6 +18,8 @@ import { KeyTask } from '../../modules/stars/key-task.entity';
 import { StarType } from '../../modules/stars/star-type.entity';
 import { demoData, type StarCode } from './demo-data';
 import { seedStarsDemo } from './stars-demo';
+// supervision
+import { seedSupervisionDemo } from './supervision-demo';
 
 export const DEMO_PASSWORD = 'fivestar';
 
@@ -177,6 +179,8 @@ export async function seedDemo(em: EntityManager): Promise<boolean> {
     await tx.flush();
     // stars issue: held stars, applications, plans, pairings (the demo 'branch' user's own branch starts at 0 stars)
     await seedStarsDemo(tx, district.id, cherryBranch.code);
+    // supervision
+    await seedSupervisionDemo(tx);
   });
   return true;
 }

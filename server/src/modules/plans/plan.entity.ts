@@ -36,7 +36,7 @@ export class Plan extends BaseEntity {
 /** A task of a plan, with a responsible unit and person, a deadline and milestones scheduled backwards (倒排工期). */
 @ObjectType({ description: '规划任务 Plan item' })
 @Entity({ tableName: 'plan_item' })
-@Check({ name: 'plan_item_progress', expression: 'progress between 0 and 100' })
+@Check({ name: 'plan_item_progress', expression: '(progress >= 0) AND (progress <= 100)' })
 @Index({ properties: ['plan', 'deadline'] })
 @Index({ properties: ['unit', 'status'] })
 export class PlanItem extends BaseEntity {

@@ -1,0 +1,20 @@
+import { ArrayField, DataTable, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { DayField, RefLinkField } from '../../shared/fields';
+
+export const DailyReportShow = () => (
+  <Show>
+    <SimpleShowLayout>
+      <RefLinkField source="unit" reference="units" />
+      <DayField source="reportDate" />
+      <TextField source="doneToday" />
+      <ArrayField source="figures">
+        <DataTable bulkActionButtons={false} rowClick={false}>
+          <DataTable.Col source="label" />
+          <DataTable.Col source="value" />
+        </DataTable>
+      </ArrayField>
+      <TextField source="blockers" emptyText="—" />
+      <TextField source="reporterName" />
+    </SimpleShowLayout>
+  </Show>
+);

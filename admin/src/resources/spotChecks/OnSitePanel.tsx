@@ -1,0 +1,203 @@
+/**
+ * The on-site form (usable on a 375 px phone): start the check, record findings with photos taken
+ * by the camera (uploaded to /files first), score the key tasks and complete with the attestation.
+ * Each action sends its own clientMutationId and is retried with it on a poor network.
+ */
+import PhotoCameraIcon from '@mui/icons-material/PhotoCamera';
+import { Alert, Box, Button, Card, CardContent, Checkbox, FormControlLabel, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { useState } from 'react';
+import { useGetMany, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { supervisionApi } from '../../dataProvider/supervision';
+import { useEnumChoices } from '../../shared/enums';
+
+function useAction() {
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [busy, setBusy] = useState(false);
+  const act = async (fn: () => Promise<unknown>, done: string) => {
+    setBusy(true);
+    try {
+      await fn();
+      notify(done, { type: 'success' });
+      refresh();
+      return true;
+    } catch (e) {
+      notify((e as Error).message, { type: 'error' });
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, act };
+}
+
+/** Photos from the camera (or the gallery), uploaded at once; returns the file ids. */
+export function PhotoInput({ onChange, label }: { onChange: (ids: string[]) => void; label?: string }) {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const [files, setFiles] = useState<{ id: string; preview: string }[]>([]);
+  const [uploading, setUploading] = useState(false);
+  const pick = async (list: FileList | null) => {
+    if (!list?.length) return;
+    setUploading(true);
+    try {
+      const added: { id: string; preview: string }[] = [];
+      for (const f of Array.from(list)) {
+        const up = await supervisionApi.upload(f);
+        added.push({ id: up.id, preview: URL.createObjectURL(f) });
+      }
+      const next = [...files, ...added];
+      setFiles(next);
+      onChange(next.map((x) => x.id));
+    } catch (e) {
+      notify((e as Error).message, { type: 'error' });
+    } finally {
+      setUploading(false);
+    }
+  };
+  return (
+    <Box>
+      <Button component="label" variant="outlined" startIcon={<PhotoCameraIcon />} disabled={uploading} fullWidth>
+        {uploading ? translate('supervision.uploading') : (label ?? translate('supervision.photos'))}
+        <input hidden type="file" accept="image/*" capture="environment" multiple data-testid="photo-input" onChange={(e) => void pick(e.target.files)} />
+      </Button>
+      {files.length > 0 && (
+        <Stack direction="row" spacing={1} sx={{ mt: 1, flexWrap: 'wrap' }} useFlexGap>
+          <Typography variant="caption" sx={{ width: '100%' }}>
+            {translate('supervision.uploaded', { n: files.length })}
+          </Typography>
+          {files.map((f) => (
+            <img key={f.id} src={f.preview} alt="" style={{ width: 64, height: 64, objectFit: 'cover', borderRadius: 4 }} />
+          ))}
+        </Stack>
+      )}
+    </Box>
+  );
+}
+
+function StartForm({ id }: { id: string }) {
+  const translate = useTranslate();
+  const { busy, act } = useAction();
+  const [location, setLocation] = useState('');
+  return (
+    <Stack spacing={2}>
+      <TextField label={translate('supervision.location')} value={location} onChange={(e) => setLocation(e.target.value)} fullWidth />
+      <Button variant="contained" disabled={busy} onClick={() => act(() => supervisionApi.startSpotCheck(id, location || null), 'supervision.started')} fullWidth>
+        {translate('supervision.start')}
+      </Button>
+    </Stack>
+  );
+}
+
+function FindingForm({ id, keyTasks }: { id: string; keyTasks: { id: string; code: string; title: string }[] }) {
+  const translate = useTranslate();
+  const severities = useEnumChoices('FindingSeverity');
+  const { busy, act } = useAction();
+  const [severity, setSeverity] = useState('MINOR');
+  const [keyTaskId, setKeyTaskId] = useState('');
+  const [description, setDescription] = useState('');
+  const [files, setFiles] = useState<string[]>([]);
+  const [formKey, setFormKey] = useState(0);
+  const save = async () => {
+    const ok = await act(() => supervisionApi.recordFinding(id, { severity, keyTaskId: keyTaskId || null, description, evidenceFileIds: files }), 'supervision.finding_saved');
+    if (ok) {
+      setDescription('');
+      setFiles([]);
+      setFormKey((k) => k + 1);
+    }
+  };
+  return (
+    <Stack spacing={2} key={formKey}>
+      <Typography variant="subtitle1">{translate('supervision.record_finding')}</Typography>
+      <TextField select label={translate('resources.findings.fields.severity')} value={severity} onChange={(e) => setSeverity(e.target.value)} fullWidth>
+        {severities.map((c) => (
+          <MenuItem key={c.id} value={c.id}>
+            {translate(c.name)}
+          </MenuItem>
+        ))}
+      </TextField>
+      <TextField select label={translate('resources.findings.fields.keyTask')} value={keyTaskId} onChange={(e) => setKeyTaskId(e.target.value)} fullWidth>
+        <MenuItem value="">—</MenuItem>
+        {keyTasks.map((k) => (
+          <MenuItem key={k.id} value={k.id}>
+            {k.code} {k.title}
+          </MenuItem>
+        ))}
+      </TextField>
+      <TextField label={translate('resources.findings.fields.description')} value={description} onChange={(e) => setDescription(e.target.value)} multiline minRows={3} fullWidth />
+      <PhotoInput onChange={setFiles} />
+      <Button variant="contained" disabled={busy || !description.trim()} onClick={save} fullWidth>
+        {translate('supervision.record_finding')}
+      </Button>
+    </Stack>
+  );
+}
+
+function CompleteForm({ id, keyTasks }: { id: string; keyTasks: { id: string; code: string; title: string }[] }) {
+  const translate = useTranslate();
+  const { busy, act } = useAction();
+  const [summary, setSummary] = useState('');
+  const [attested, setAttested] = useState(false);
+  const [scores, setScores] = useState<Record<string, string>>({});
+  const complete = () =>
+    act(
+      () =>
+        supervisionApi.completeSpotCheck(id, {
+          summary,
+          methodAttested: attested,
+          scores: Object.entries(scores)
+            .filter(([, v]) => v !== '')
+            .map(([keyTaskId, v]) => ({ keyTaskId, score: Number(v) })),
+        }),
+      'supervision.completed',
+    );
+  return (
+    <Stack spacing={2}>
+      <Typography variant="subtitle1">{translate('supervision.complete')}</Typography>
+      {keyTasks.length > 0 && <Typography variant="body2">{translate('supervision.scores')}</Typography>}
+      {keyTasks.map((k) => (
+        <TextField
+          key={k.id}
+          type="number"
+          label={`${k.code} ${k.title}`}
+          value={scores[k.id] ?? ''}
+          onChange={(e) => setScores({ ...scores, [k.id]: e.target.value })}
+          slotProps={{ htmlInput: { min: 0, max: 100, inputMode: 'decimal' } }}
+          fullWidth
+        />
+      ))}
+      <TextField label={translate('supervision.summary')} value={summary} onChange={(e) => setSummary(e.target.value)} multiline minRows={2} fullWidth />
+      <FormControlLabel control={<Checkbox checked={attested} onChange={(e) => setAttested(e.target.checked)} />} label={translate('supervision.attest')} />
+      <Button variant="contained" color="success" disabled={busy || !attested || !summary.trim()} onClick={complete} fullWidth>
+        {translate('supervision.complete')}
+      </Button>
+    </Stack>
+  );
+}
+
+export function OnSitePanel() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const { data: keyTasks = [] } = useGetMany('keyTasks', { ids: (record?.keyTaskIds ?? []).map(String) }, { enabled: !!record?.keyTaskIds?.length });
+  if (!record || record.status === 'COMPLETED') return null;
+  const tasks = keyTasks.map((k) => ({ id: String(k.id), code: k.code, title: k.title }));
+  return (
+    <Card variant="outlined" sx={{ my: 2, maxWidth: 640 }}>
+      <CardContent>
+        <Typography variant="h6" gutterBottom>
+          {translate('supervision.on_site')}
+        </Typography>
+        <Alert severity="warning" sx={{ mb: 2 }}>
+          {translate('supervision.secret')}
+        </Alert>
+        {record.status === 'PLANNED' && <StartForm id={String(record.id)} />}
+        {record.status === 'IN_PROGRESS' && (
+          <Stack spacing={4}>
+            <FindingForm id={String(record.id)} keyTasks={tasks} />
+            <CompleteForm id={String(record.id)} keyTasks={tasks} />
+          </Stack>
+        )}
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,115 @@
+import { Box, Button, Card, CardContent, Chip, Stack, TextField, Typography } from '@mui/material';
+import { useEffect, useState } from 'react';
+import { Link, NumberField, Show, SimpleShowLayout, TextField as RaTextField, useNotify, useRecordContext, useRefresh, useTranslate, useCreatePath } from 'react-admin';
+import { supervisionApi } from '../../dataProvider/supervision';
+import { EnumField, useEnumLabel } from '../../shared/enums';
+import { DayField, RefLinkField, TimestampField } from '../../shared/fields';
+import { OnSitePanel } from './OnSitePanel';
+
+/** Evidence photos, fetched with the bearer token (a file outside your scope is a 404). */
+export function EvidenceThumbs({ files }: { files: { id: string; name: string; mimeType: string }[] }) {
+  const [urls, setUrls] = useState<Record<string, string>>({});
+  useEffect(() => {
+    let live = true;
+    for (const f of files.filter((x) => x.mimeType.startsWith('image/'))) {
+      supervisionApi.fileUrl(f.id).then((u) => live && setUrls((m) => ({ ...m, [f.id]: u })), () => undefined);
+    }
+    return () => {
+      live = false;
+    };
+  }, [files]);
+  if (!files.length) return null;
+  return (
+    <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', mt: 1 }}>
+      {files.map((f) => (urls[f.id] ? <img key={f.id} src={urls[f.id]} alt={f.name} style={{ width: 72, height: 72, objectFit: 'cover', borderRadius: 4 }} /> : <Chip key={f.id} size="small" label={f.name} />))}
+    </Stack>
+  );
+}
+
+function AssignForm({ findingId, targetUnitId }: { findingId: string; targetUnitId: string }) {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [open, setOpen] = useState(false);
+  const [measures, setMeasures] = useState('');
+  const [deadline, setDeadline] = useState('');
+  if (!open) return <Button size="small" onClick={() => setOpen(true)}>{translate('supervision.assign')}</Button>;
+  const save = async () => {
+    try {
+      await supervisionApi.assignRectification(findingId, { responsibleUnitId: targetUnitId, measures, deadline });
+      notify('supervision.assigned', { type: 'success' });
+      refresh();
+    } catch (e) {
+      notify((e as Error).message, { type: 'error' });
+    }
+  };
+  return (
+    <Stack spacing={1} sx={{ mt: 1 }}>
+      <TextField size="small" label={translate('supervision.measures')} value={measures} onChange={(e) => setMeasures(e.target.value)} multiline fullWidth />
+      <TextField size="small" type="date" label={translate('supervision.deadline')} value={deadline} onChange={(e) => setDeadline(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} fullWidth />
+      <Button variant="contained" size="small" disabled={!measures.trim() || !deadline} onClick={save}>
+        {translate('supervision.assign')}
+      </Button>
+    </Stack>
+  );
+}
+
+function Findings() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const severity = useEnumLabel('FindingSeverity');
+  const rstatus = useEnumLabel('RectificationStatus');
+  const createPath = useCreatePath();
+  if (!record) return null;
+  const findings = (record.findings ?? []) as any[];
+  return (
+    <Box sx={{ maxWidth: 640 }}>
+      <Typography variant="h6" sx={{ mt: 2 }}>
+        {translate('supervision.findings')} ({findings.length})
+      </Typography>
+      {findings.map((f) => (
+        <Card key={f.id} variant="outlined" sx={{ my: 1 }}>
+          <CardContent>
+            <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
+              <Chip size="small" color={f.severity === 'CRITICAL' ? 'error' : f.severity === 'MAJOR' ? 'warning' : 'default'} label={severity(f.severity)} />
+              {f.keyTask && <Typography variant="caption">{f.keyTask.code} {f.keyTask.title}</Typography>}
+            </Stack>
+            <Typography sx={{ mt: 1 }}>{f.description}</Typography>
+            <EvidenceThumbs files={f.evidence ?? []} />
+            {f.rectification ? (
+              <Box sx={{ mt: 1 }}>
+                <Link to={createPath({ resource: 'rectifications', type: 'show', id: f.rectification.id })}>
+                  {translate('resources.rectifications.name', { smart_count: 1 })}: {rstatus(f.rectification.status)} · {f.rectification.deadline}
+                </Link>
+                {f.rectification.overdue && <Chip size="small" color="error" label={translate('supervision.overdue')} sx={{ ml: 1 }} />}
+              </Box>
+            ) : (
+              record.status === 'COMPLETED' && <AssignForm findingId={f.id} targetUnitId={String(record.targetUnitId)} />
+            )}
+          </CardContent>
+        </Card>
+      ))}
+    </Box>
+  );
+}
+
+export function SpotCheckShow() {
+  return (
+    <Show>
+      <SimpleShowLayout>
+        <RefLinkField source="targetUnit" reference="units" />
+        <RefLinkField source="team" reference="supervisionTeams" />
+        <EnumField source="status" enumName="SpotCheckStatus" chip />
+        <DayField source="plannedFor" />
+        <RaTextField source="note" emptyText="—" />
+        <TimestampField source="startedAt" />
+        <RaTextField source="location" emptyText="—" />
+        <TimestampField source="completedAt" />
+        <RaTextField source="summary" emptyText="—" />
+        <NumberField source="overallScore" emptyText="—" />
+        <OnSitePanel />
+        <Findings />
+      </SimpleShowLayout>
+    </Show>
+  );
+}
