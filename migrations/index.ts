@@ -4,12 +4,20 @@ import { Migration20261127212010_initial } from './Migration20261127212010_initi
 import { Migration20261127215611_audit_trail } from './Migration20261127215611_audit_trail';
 import { Migration20261127220059_api_tokens_rate_limits } from './Migration20261127220059_api_tokens_rate_limits';
 import { Migration20261127220527_idempotency_keys } from './Migration20261127220527_idempotency_keys';
+import { Migration20261128001320_plans } from './Migration20261128001320_plans';
+import { Migration20261128001418_star_rating } from './Migration20261128001418_star_rating';
 import { Migration20261128001428_evidence_files } from './Migration20261128001428_evidence_files';
+import { Migration20261128001557_supervision } from './Migration20261128001557_supervision';
+import { Migration20261128001947_cadence } from './Migration20261128001947_cadence';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127212010_initial', class: Migration20261127212010_initial },
   { name: 'Migration20261127215611_audit_trail', class: Migration20261127215611_audit_trail },
   { name: 'Migration20261127220059_api_tokens_rate_limits', class: Migration20261127220059_api_tokens_rate_limits },
   { name: 'Migration20261127220527_idempotency_keys', class: Migration20261127220527_idempotency_keys },
+  { name: 'Migration20261128001320_plans', class: Migration20261128001320_plans },
+  { name: 'Migration20261128001418_star_rating', class: Migration20261128001418_star_rating },
   { name: 'Migration20261128001428_evidence_files', class: Migration20261128001428_evidence_files },
+  { name: 'Migration20261128001557_supervision', class: Migration20261128001557_supervision },
+  { name: 'Migration20261128001947_cadence', class: Migration20261128001947_cadence },
 ];

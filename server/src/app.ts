@@ -27,6 +27,8 @@ import type { Principal } from './modules/auth/principal';
 import { Services, type ServiceDeps } from './graphql/services';
 import { filesRouter } from './modules/files/files.routes';
 import { pruneUnreferencedFiles } from './modules/files/file.service';
+// cadence
+import { exportsRouter } from './modules/cadence/duty-review.export';
 
 export interface AppOptions {
   /** An ORM opened by the caller (tests share one); otherwise opened from config.databaseUrl. */
@@ -158,6 +160,8 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
 
   // Evidence files: upload, and download with the visibility of the records that use them.
   app.use('/files', filesRouter({ dir: config.files.dir, maxBytes: config.files.maxBytes, createContext: codedContext, log }));
+  // cadence: .xlsx exports (duty review), scoped like the API.
+  app.use('/exports', exportsRouter({ createContext: codedContext, log }));
 
   // The admin console (built by Vite into admin/dist), with hash routing under /admin.
   const indexHtml = path.join(config.adminDir, 'index.html');

@@ -90,6 +90,45 @@ const RULES: Record<string, Rule> = {
   createContactPoint: create('createContactPoint', 'CreateContactPointInput', (_fx, id) => ({ leaderId: id('leader'), unitId: id('branch'), startDate: '2026-01-01' })),
   updateContactPoint: mut('updateContactPoint', 'UpdateContactPointInput', 'contactPoint', () => ({ note: '越界修改' })),
   createApiToken: create('createApiToken', 'CreateApiTokenInput', (_fx, id) => ({ name: '越界', unitId: id('district') })),
+  // supervision
+  supervisionTeams: list('supervisionTeams', 'SupervisionTeamFilterInput', (fx) => ({ ids: [fx.team] })),
+  supervisionTeam: one('supervisionTeam', 'id', 'team'),
+  spotChecks: list('spotChecks', 'SpotCheckFilterInput', (fx) => ({ withinId: fx.district })),
+  spotCheck: one('spotCheck', 'id', 'spotCheck'),
+  findings: list('findings', 'FindingFilterInput', (fx) => ({ spotCheckId: fx.spotCheck })),
+  finding: one('finding', 'id', 'finding'),
+  rectifications: list('rectifications', 'RectificationFilterInput', (fx) => ({ withinId: fx.district })),
+  rectification: one('rectification', 'id', 'rectification'),
+  supervisionStats: {
+    build: (_fx, id) => ({ query: 'query ($x: ID) { supervisionStats(withinId: $x) { planned inProgress completed findings openRectifications overdueRectifications closedRectifications } }', vars: { x: id('district') } }),
+    // Any count above zero inside the fixture district is a leak.
+    items: (d) => (Object.values(d.supervisionStats).some((n) => (n as number) > 0) ? [{ id: 'leaked-count' }] : []),
+  },
+  createSupervisionTeam: create('createSupervisionTeam', 'CreateSupervisionTeamInput', (fx, id) => ({ name: '越界', scopeUnitId: id('district'), leaderUserId: fx.citysupUser, memberUserIds: [] })),
+  updateSupervisionTeam: mut('updateSupervisionTeam', 'UpdateSupervisionTeamInput', 'team', () => ({ name: '越界修改' })),
+  planSpotCheck: create('planSpotCheck', 'PlanSpotCheckInput', (_fx, id) => ({ teamId: id('team'), targetUnitId: id('branch'), plannedFor: '2026-12-01' })),
+  startSpotCheck: mut('startSpotCheck', 'StartSpotCheckInput', 'spotCheck', () => ({})),
+  completeSpotCheck: mut('completeSpotCheck', 'CompleteSpotCheckInput', 'spotCheck', () => ({ summary: '越界', methodAttested: true })),
+  recordFinding: { build: (_fx, id) => ({ query: 'mutation ($x: ID!) { recordFinding(spotCheckId: $x, input: { severity: MINOR, description: "越界" }) { __typename } }', vars: { x: id('spotCheck') } }) },
+  assignRectification: {
+    build: (fx, id) => ({ query: 'mutation ($x: ID!, $i: AssignRectificationInput!) { assignRectification(findingId: $x, input: $i) { __typename } }', vars: { x: id('finding2'), i: { responsibleUnitId: fx.branch, measures: '越界', deadline: '2026-12-31' } } }),
+  },
+  submitRectification: mut('submitRectification', 'SubmitRectificationInput', 'rectification', () => ({ note: '越界' })),
+  verifyRectification: mut('verifyRectification', 'VerifyRectificationInput', 'rectification', () => ({ accept: true })),
+  // cadence
+  dailyReports: list('dailyReports', 'DailyReportFilterInput', (fx) => ({ withinId: fx.district })),
+  dailyReport: one('dailyReport', 'id', 'dailyReport'),
+  missingDailyReports: { build: (_fx, id) => ({ query: 'query ($x: ID!) { missingDailyReports(unitId: $x, date: "2026-01-05") { id } }', vars: { x: id('township') } }) },
+  submitDailyReport: create('submitDailyReport', 'SubmitDailyReportInput', (_fx, id) => ({ unitId: id('branch'), doneToday: '越界' })),
+  monthlyObservations: list('monthlyObservations', 'MonthlyObservationFilterInput', (fx) => ({ ids: [fx.observation] })),
+  monthlyObservation: one('monthlyObservation', 'id', 'observation'),
+  createMonthlyObservation: create('createMonthlyObservation', 'CreateMonthlyObservationInput', (fx, id) => ({ unitId: id('district'), heldOn: '2026-01-01', title: '越界', visits: [{ unitId: fx.branch, score: 50 }] })),
+  appraisalWeights: one('appraisalWeights', 'districtId', 'district'),
+  setAppraisalWeights: {
+    build: (_fx, id) => ({ query: 'mutation ($x: ID!, $i: AppraisalWeightsInput!) { setAppraisalWeights(districtId: $x, input: $i) { __typename } }', vars: { x: id('district'), i: { planCompletion: 1, spotCheck: 1, rectificationClosure: 1, rectificationTimeliness: 1, tour: 1 } } }),
+  },
+  quarterlyRanking: one('quarterlyRanking', 'unitId', 'district', ', year: 2026, quarter: 1'),
+  publishQuarterlyAppraisal: { build: (_fx, id) => ({ query: 'mutation ($x: ID!) { publishQuarterlyAppraisal(unitId: $x, year: 2026, quarter: 1) { __typename } }', vars: { x: id('district') } }) },
   revokeApiToken: { build: (_fx, id) => ({ query: 'mutation ($x: ID!) { revokeApiToken(id: $x) { __typename } }', vars: { x: id('apiToken') } }) },
 };
 
@@ -113,9 +152,20 @@ describe('role × operation matrix outside each role\'s scope', () => {
          select 'tf', id, version, name from star_task_force where district_id = ? union all
          select 'cp', id, version, coalesce(note, '') from contact_point where unit_id in (select id from unit where path like ?) union all
          select 'so', id, version, coalesce(end_date::text, '') from star_owner where branch_id = ? union all
-         select 'tok', id, version, coalesce(revoked_at::text, '') from auth_token where scope_unit_id = ?
+         select 'tok', id, version, coalesce(revoked_at::text, '') from auth_token where scope_unit_id = ? union all
+         select 'team', id, version, name from supervision_team where scope_unit_id = ? union all
+         select 'sc', s.id, s.version, s.status from spot_check s join unit u on u.id = s.target_unit_id where u.path like ? union all
+         select 'f', f.id, f.version, f.description from finding f join spot_check s on s.id = f.spot_check_id join unit u on u.id = s.target_unit_id where u.path like ? union all
+         select 'r', r.id, r.version, r.status from rectification r join unit u on u.id = r.responsible_unit_id where u.path like ? union all
+         select 'dr', d.id, d.version, d.done_today from daily_report d join unit u on u.id = d.unit_id where u.path like ? union all
+         select 'mo', o.id, o.version, o.title from monthly_observation o join unit u on u.id = o.organizer_unit_id where u.path like ? union all
+         select 'aw', id, version, '' from appraisal_weights where district_id = ? union all
+         select 'qa', id, version, '' from quarterly_appraisal where unit_id = ?
          order by 1, 2`,
-        [fx.path + '%', fx.path + '%', fx.path + '%', Number(fx.district), Number(fx.district), fx.path + '%', Number(fx.branch), Number(fx.district)],
+        [
+          fx.path + '%', fx.path + '%', fx.path + '%', Number(fx.district), Number(fx.district), fx.path + '%', Number(fx.branch), Number(fx.district),
+          Number(fx.district), fx.path + '%', fx.path + '%', fx.path + '%', fx.path + '%', fx.path + '%', Number(fx.district), Number(fx.district),
+        ],
       ),
     );
 
@@ -140,6 +190,21 @@ describe('role × operation matrix outside each role\'s scope', () => {
     await g('mutation ($p: ID!, $u: ID!) { createPosition(input: { personId: $p, role: COUNTY_LEADER, unitId: $u, startDate: "2024-01-01" }) { id } }', { p: fx.leader, u: fx.district });
     fx.contactPoint = (await g('mutation ($p: ID!, $u: ID!) { createContactPoint(input: { leaderId: $p, unitId: $u, startDate: "2024-01-01" }) { id } }', { p: fx.leader, u: fx.branch })).createContactPoint.id;
     fx.apiToken = (await g('mutation ($u: ID!) { createApiToken(input: { name: "越界令牌", unitId: $u }) { apiToken { id } } }', { u: fx.district })).createApiToken.apiToken.id;
+    // supervision and cadence fixtures: a city-level supervisor's team with a completed check, a finding, a rectification
+    await em.execute(`insert into app_user (username, display_name, password_hash) select 'citysup', '市级督导员', password_hash from app_user where username = 'admin'`);
+    await em.execute(`insert into role_assignment (user_id, role, unit_id) select id, 'SUPERVISOR', ? from app_user where username = 'citysup'`, [city.id]);
+    const cs = await t.login('citysup');
+    const gs = async (q: string, v: Record<string, unknown> = {}) => dataOf(await t.gql(q, v, cs)) as any;
+    fx.citysupUser = String((await em.execute<{ id: number }[]>(`select id from app_user where username = 'citysup'`))[0].id);
+    fx.team = (await g('mutation ($d: ID!, $l: ID!) { createSupervisionTeam(input: { name: "越界督导组", scopeUnitId: $d, leaderUserId: $l, memberUserIds: [] }) { id } }', { d: fx.district, l: fx.citysupUser })).createSupervisionTeam.id;
+    fx.spotCheck = (await gs('mutation ($t: ID!, $u: ID!) { planSpotCheck(input: { teamId: $t, targetUnitId: $u, plannedFor: "2026-06-01" }) { id } }', { t: fx.team, u: fx.branch })).planSpotCheck.id;
+    await gs('mutation ($x: ID!) { startSpotCheck(id: $x, input: {}) { id } }', { x: fx.spotCheck });
+    fx.finding = (await gs('mutation ($x: ID!) { recordFinding(spotCheckId: $x, input: { severity: MAJOR, description: "越界问题" }) { id } }', { x: fx.spotCheck })).recordFinding.id;
+    fx.finding2 = (await gs('mutation ($x: ID!) { recordFinding(spotCheckId: $x, input: { severity: MINOR, description: "越界问题二" }) { id } }', { x: fx.spotCheck })).recordFinding.id;
+    await gs('mutation ($x: ID!) { completeSpotCheck(id: $x, input: { summary: "越界", methodAttested: true }) { id } }', { x: fx.spotCheck });
+    fx.rectification = (await gs('mutation ($f: ID!, $u: ID!) { assignRectification(findingId: $f, input: { responsibleUnitId: $u, measures: "越界整改", deadline: "2026-12-31" }) { id } }', { f: fx.finding, u: fx.branch })).assignRectification.id;
+    fx.dailyReport = String((await em.execute<{ id: number }[]>(`insert into daily_report (unit_id, report_date, done_today, reporter_id, reporter_name) values (?, '2026-01-05', '越界日报', ?, '越界') returning id`, [Number(fx.branch), Number(fx.citysupUser)]))[0].id);
+    fx.observation = (await g('mutation ($d: ID!, $b: ID!) { createMonthlyObservation(input: { unitId: $d, heldOn: "2026-01-10", title: "越界观摩", visits: [{ unitId: $b, score: 90 }] }) { id } }', { d: fx.district, b: fx.branch })).createMonthlyObservation.id;
     const [d] = await em.execute<{ path: string }[]>('select path from unit where id = ?', [Number(fx.district)]);
     fx.path = d.path;
     for (const r of ROLES) tokens[r] = await t.login(r);

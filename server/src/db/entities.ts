@@ -13,6 +13,13 @@ import { IdempotencyKey } from '../modules/audit/idempotency';
 import { KeyTask } from '../modules/stars/key-task.entity';
 import { StarType } from '../modules/stars/star-type.entity';
 import { FileReference, StoredFile } from '../modules/files/file.entity';
+// cadence
+import { AppraisalWeights, DailyReport, MonthlyObservation, ObservationVisit, QuarterlyAppraisal, QuarterlyAppraisalRow } from '../modules/cadence/cadence.entity';
+// supervision
+import { Finding, Rectification, RectificationEvent, SpotCheck, SpotCheckScore, SupervisionTeam, SupervisionTeamMember } from '../modules/supervision/supervision.entity';
+// plans (stars issue)
+import { Plan, PlanItem, PlanMilestone, PlanStar } from '../modules/plans/plan.entity';
+import { BranchPairing, BranchStar, StarApplication, StarApplicationItem, StarApplicationTransition, StarObjection } from '../modules/stars/rating.entity';
 
 export const entities = [
   Unit,
@@ -33,4 +40,30 @@ export const entities = [
   IdempotencyKey,
   StoredFile,
   FileReference,
+  // supervision
+  SupervisionTeam,
+  SupervisionTeamMember,
+  SpotCheck,
+  SpotCheckScore,
+  Finding,
+  Rectification,
+  RectificationEvent,
+  // cadence
+  DailyReport,
+  MonthlyObservation,
+  ObservationVisit,
+  AppraisalWeights,
+  QuarterlyAppraisal,
+  QuarterlyAppraisalRow,
+  // plans (stars issue)
+  Plan,
+  PlanItem,
+  PlanMilestone,
+  PlanStar,
+  StarApplication,
+  StarApplicationItem,
+  StarApplicationTransition,
+  StarObjection,
+  BranchStar,
+  BranchPairing,
 ];

@@ -14,6 +14,11 @@ import { Unit } from '../modules/org/unit.entity';
 import { StarType } from '../modules/stars/star-type.entity';
 import { RoleAssignment, User } from '../modules/auth/user.entity';
 import { FileReference, StoredFile } from '../modules/files/file.entity';
+// cadence
+import { ObservationVisit } from '../modules/cadence/cadence.entity';
+// supervision
+import { KeyTask } from '../modules/stars/key-task.entity';
+import { Finding, Rectification, RectificationEvent, SpotCheck, SpotCheckScore, SupervisionTeam, SupervisionTeamMember } from '../modules/supervision/supervision.entity';
 
 function byKey<T extends object, K extends string | number>(em: EntityManager, entity: EntityName<T>, key: string) {
   return new DataLoader<K, T | null>(async (keys) => {
@@ -84,6 +89,22 @@ export function createLoaders(em: EntityManager, today: () => string) {
       }
       return keys.map((k) => map.get(k) ?? []);
     }),
+    // supervision
+    keyTask: byKey<KeyTask, number>(em, KeyTask, 'id'),
+    supervisionTeam: byKey<SupervisionTeam, number>(em, SupervisionTeam, 'id'),
+    spotCheck: byKey<SpotCheck, number>(em, SpotCheck, 'id'),
+    finding: byKey<Finding, number>(em, Finding, 'id'),
+    teamMembers: groupBy<SupervisionTeamMember>(em, (ids) => em.find(SupervisionTeamMember, { team: { $in: [...ids] } }, { populate: ['user'], orderBy: { id: 'asc' } }), (m) => m.team.id),
+    findingsOfSpotCheck: groupBy<Finding>(em, (ids) => em.find(Finding, { spotCheck: { $in: [...ids] } }, { orderBy: { id: 'asc' } }), (f) => f.spotCheck.id),
+    scoresOfSpotCheck: groupBy<SpotCheckScore>(em, (ids) => em.find(SpotCheckScore, { spotCheck: { $in: [...ids] } }, { orderBy: { id: 'asc' } }), (s) => s.spotCheck.id),
+    rectificationOfFinding: new DataLoader<number, Rectification | null>(async (ids) => {
+      const rows = await em.find(Rectification, { finding: { $in: [...ids] } });
+      const map = new Map(rows.map((r) => [r.finding.id, r]));
+      return ids.map((id) => map.get(id) ?? null);
+    }),
+    eventsOfRectification: groupBy<RectificationEvent>(em, (ids) => em.find(RectificationEvent, { rectification: { $in: [...ids] } }, { orderBy: { id: 'asc' } }), (e) => e.rectification.id),
+    // cadence
+    visitsOfObservation: groupBy<ObservationVisit>(em, (ids) => em.find(ObservationVisit, { observation: { $in: [...ids] } }, { orderBy: { id: 'asc' } }), (v) => v.observation.id),
   };
 }
 

@@ -10,6 +10,10 @@ import { ContactPointResolver, DepartmentResolver, TaskForceResolver } from '../
 import { PersonResolver, PositionResolver, StarOwnerResolver } from '../modules/org/people.resolver';
 import { UnitResolver } from '../modules/org/unit.resolver';
 import { KeyTaskResolver, StarTypeResolver } from '../modules/stars/catalog.resolver';
+// cadence
+import { AppraisalResolver, DailyReportResolver, MonthlyObservationResolver, ObservationVisitResolver } from '../modules/cadence/cadence.resolver';
+// supervision
+import { FindingResolver, RectificationResolver, SpotCheckResolver, SpotCheckScoreResolver, SupervisionTeamResolver } from '../modules/supervision/supervision.resolver';
 import { authChecker } from './auth-checker';
 
 export const resolvers = [
@@ -27,6 +31,17 @@ export const resolvers = [
   KeyTaskResolver,
   AuditResolver,
   ApiTokenResolver,
+  // supervision
+  SupervisionTeamResolver,
+  SpotCheckResolver,
+  SpotCheckScoreResolver,
+  FindingResolver,
+  RectificationResolver,
+  // cadence
+  DailyReportResolver,
+  MonthlyObservationResolver,
+  ObservationVisitResolver,
+  AppraisalResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -8,6 +8,10 @@ import { PeopleService } from '../modules/org/people.service';
 import { UnitService } from '../modules/org/unit.service';
 import { CatalogService } from '../modules/stars/catalog.service';
 import { FileService } from '../modules/files/file.service';
+// cadence
+import { CadenceService } from '../modules/cadence/cadence.service';
+// supervision
+import { SupervisionService } from '../modules/supervision/supervision.service';
 
 export interface ServiceDeps {
   auth: AuthSettings;
@@ -31,4 +35,8 @@ export class Services {
   readonly audit = new AuditService(this.em);
   readonly apiTokens = new ApiTokenService(this.em, this.deps.auth, this.deps.now);
   readonly files = new FileService(this.em, this.deps.now);
+  // supervision
+  readonly supervision = new SupervisionService(this.em, this.deps.now);
+  // cadence
+  readonly cadence = new CadenceService(this.em, this.deps.now);
 }

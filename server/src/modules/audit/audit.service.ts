@@ -78,7 +78,7 @@ function scopeOf(entity: Record<string, unknown>): string | null {
   return null;
 }
 
-export function entriesFromChangeSets(changeSets: ChangeSet<object>[], base: Omit<AuditInput, 'targetType' | 'targetId' | 'action' | 'changes' | 'scopePath'>): AuditInput[] {
+export function entriesFromChangeSets(changeSets: ChangeSet<object>[], base: Omit<AuditInput, 'targetType' | 'targetId' | 'action' | 'changes' | 'scopePath' | 'visibilityRef'>): AuditInput[] {
   const out: AuditInput[] = [];
   for (const cs of changeSets) {
     if (UNAUDITED.has(cs.name)) continue;
@@ -97,13 +97,16 @@ export function entriesFromChangeSets(changeSets: ChangeSet<object>[], base: Omi
       if (cs.type !== ChangeSetType.DELETE) entry.after = plain(entity[f] ?? (cs.payload as Record<string, unknown>)[f]);
       changes[f] = entry;
     }
+    // Records may place themselves (and name the confidential record they follow, e.g. "SpotCheck:12").
+    const placement = typeof entity.auditPlacement === 'function' ? (entity.auditPlacement as () => { scopePath: string | null; visibilityRef: string | null })() : null;
     out.push({
       ...base,
       targetType: cs.name,
       targetId: String(entity.id ?? entity.code ?? cs.getPrimaryKey() ?? ''),
       action: cs.type.toUpperCase(),
       changes,
-      scopePath: scopeOf(entity),
+      scopePath: placement?.scopePath ?? scopeOf(entity),
+      visibilityRef: placement?.visibilityRef ?? null,
     });
   }
   return out;
@@ -149,6 +152,22 @@ export async function appendAudit(em: EntityManager, entries: AuditInput[]): Pro
   );
 }
 
+type RefResolver = (em: EntityManager, p: Principal) => Promise<string[]>;
+const refResolvers: RefResolver[] = [];
+
+/**
+ * A module with confidential records registers (at load) a function listing the visibility refs
+ * ("SpotCheck:12") the principal may see; audit entries carrying any other ref stay hidden.
+ */
+export function registerAuditVisibility(resolve: RefResolver): void {
+  refResolvers.push(resolve);
+}
+
+async function visibleAuditRefs(em: EntityManager, p: Principal): Promise<string[]> {
+  const all = await Promise.all(refResolvers.map((r) => r(em, p)));
+  return all.flat();
+}
+
 export interface AuditFilter {
   userId?: number | null;
   targetType?: string | null;
@@ -172,8 +191,10 @@ export class AuditService {
     assertRole(p, [UserRole.DISTRICT_ADMIN], 'AUDIT.FORBIDDEN');
     const prefixes = p.grants.filter((g) => g.role === UserRole.DISTRICT_ADMIN).map((g) => g.unitPath);
     const where: FilterQuery<AuditEntry>[] = [{ $or: [{ scopePath: null }, ...prefixes.map((x) => ({ scopePath: { $like: `${x}%` } }))] }];
-    // Entries about confidential records are left out until the record's own rules say otherwise.
-    where.push({ visibilityRef: null });
+    // Entries about confidential records (visibilityRef "Type:id") follow that record's visibility:
+    // each registered resolver returns the refs among those present that this principal may see.
+    const refs = await visibleAuditRefs(this.em, p);
+    where.push(refs.length ? { $or: [{ visibilityRef: null }, { visibilityRef: { $in: refs } }] } : { visibilityRef: null });
     if (filter.userId) where.push({ userId: filter.userId });
     if (filter.targetType) where.push({ targetType: filter.targetType });
     if (filter.targetId) where.push({ targetId: filter.targetId });

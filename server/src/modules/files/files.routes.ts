@@ -27,7 +27,7 @@ const TAIL_BYTES = 66 * 1024;
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409 };
 
-function sendError(res: express.Response, e: unknown, log: Logger): void {
+export function sendError(res: express.Response, e: unknown, log: Logger): void {
   if (res.headersSent) {
     res.destroy();
     return;

@@ -1,0 +1,300 @@
+/**
+ * 每日一报告 · 每月一观摩 · 每季度一评比: daily reports, monthly tours, and the quarterly appraisal.
+ *
+ * The ranking is computed in ONE SQL statement per request (`rankingSql`) from plan completion,
+ * spot-check scores, rectification closure and timeliness, and tour scores. Only COMPLETED spot
+ * checks count (a planned one is secret, and has no score anyway), so a ranking never reveals one.
+ */
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { pathScope } from '../../common/access';
+import { shanghaiDate } from '../../common/dates';
+import { badInput, conflict, forbidden, notFound } from '../../common/errors';
+import { checkDate, checkText } from '../../common/validate';
+import { orderBy, offset, type ListArgs, type Page } from '../../graphql/pagination';
+import { UserRole } from '../auth/auth.enums';
+import type { Principal } from '../auth/principal';
+import { UnitLevel } from '../org/org.enums';
+import { Unit } from '../org/unit.entity';
+import { AppraisalWeights, DailyReport, MonthlyObservation, ObservationVisit, QuarterlyAppraisal, QuarterlyAppraisalRow, type ReportFigure } from './cadence.entity';
+
+export const DEFAULT_WEIGHTS = { planCompletion: 30, spotCheck: 25, rectificationClosure: 15, rectificationTimeliness: 10, tour: 20 };
+export type Weights = typeof DEFAULT_WEIGHTS;
+const COMPONENTS = Object.keys(DEFAULT_WEIGHTS) as (keyof Weights)[];
+
+export interface RankingRow {
+  unitId: number;
+  unitName: string;
+  rank: number;
+  score: number;
+  planCompletion: number | null;
+  spotCheck: number | null;
+  rectificationClosure: number | null;
+  rectificationTimeliness: number | null;
+  tour: number | null;
+}
+
+export interface Ranking {
+  unit: Unit;
+  year: number;
+  quarter: number;
+  weights: Weights;
+  published: QuarterlyAppraisal | null;
+  rows: RankingRow[];
+}
+
+export function quarterRange(year: number, quarter: number): { from: string; to: string } {
+  const m = (quarter - 1) * 3;
+  const from = `${year}-${String(m + 1).padStart(2, '0')}-01`;
+  const end = new Date(Date.UTC(year, m + 3, 0));
+  return { from, to: end.toISOString().slice(0, 10) };
+}
+
+/**
+ * Each component is a percentage (0–100) over the child's subtree, or null when it has no data
+ * (no plan items due, no completed checks, no rectifications due, no tour visits) — a missing
+ * component is left out and the weights of the others are rescaled, so a unit is not punished for
+ * not having been visited. Plan completion: plan items of the year due by the quarter's end, share
+ * DONE by then. Spot check: mean overall score of checks completed in the quarter. Rectification
+ * closure: share of rectifications due in the quarter that are closed; timeliness: share closed by
+ * their deadline. Tour: mean visit score of tours held in the quarter.
+ */
+const rankingSql = `
+with c as (select id, name, path, sort_order from unit where parent_id = ?),
+pc as (
+  select c.id, 100.0 * count(*) filter (where pi.status = 'DONE' and (pi.completed_at at time zone 'Asia/Shanghai')::date <= ?::date) / nullif(count(pi.id), 0) as v
+  from c join unit u on u.path like c.path || '%' join plan_item pi on pi.unit_id = u.id join plan p on p.id = pi.plan_id and p.year = ?
+  where pi.deadline <= ?::date group by c.id),
+sc as (
+  select c.id, avg(s.overall_score) as v
+  from c join unit u on u.path like c.path || '%' join spot_check s on s.target_unit_id = u.id
+  where s.status = 'COMPLETED' and s.overall_score is not null and (s.completed_at at time zone 'Asia/Shanghai')::date between ?::date and ?::date group by c.id),
+rc as (
+  select c.id,
+         100.0 * count(*) filter (where r.status = 'CLOSED') / count(*) as closure,
+         100.0 * count(*) filter (where r.status = 'CLOSED' and (r.closed_at at time zone 'Asia/Shanghai')::date <= r.deadline) / count(*) as timely
+  from c join unit u on u.path like c.path || '%' join rectification r on r.responsible_unit_id = u.id
+  where r.deadline between ?::date and ?::date group by c.id),
+tc as (
+  select c.id, avg(v.score) as v
+  from c join unit u on u.path like c.path || '%' join observation_visit v on v.unit_id = u.id join monthly_observation o on o.id = v.observation_id
+  where o.held_on between ?::date and ?::date group by c.id),
+comp as (
+  select c.id, c.name, c.sort_order, pc.v as plan_completion, sc.v as spot_check, rc.closure as rectification_closure, rc.timely as rectification_timeliness, tc.v as tour
+  from c left join pc on pc.id = c.id left join sc on sc.id = c.id left join rc on rc.id = c.id left join tc on tc.id = c.id),
+scored as (
+  select comp.*,
+    coalesce((coalesce(plan_completion, 0) * ? + coalesce(spot_check, 0) * ? + coalesce(rectification_closure, 0) * ? + coalesce(rectification_timeliness, 0) * ? + coalesce(tour, 0) * ?)
+      / nullif((case when plan_completion is null then 0 else ? end) + (case when spot_check is null then 0 else ? end) + (case when rectification_closure is null then 0 else ? end)
+             + (case when rectification_timeliness is null then 0 else ? end) + (case when tour is null then 0 else ? end), 0), 0) as score
+  from comp)
+select id, name, round(score::numeric, 2)::float8 as score, rank() over (order by round(score::numeric, 2) desc)::int as rank,
+       round(plan_completion::numeric, 2)::float8 as plan_completion, round(spot_check::numeric, 2)::float8 as spot_check,
+       round(rectification_closure::numeric, 2)::float8 as rectification_closure, round(rectification_timeliness::numeric, 2)::float8 as rectification_timeliness,
+       round(tour::numeric, 2)::float8 as tour
+from scored order by rank, sort_order, id`;
+
+export class CadenceService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly now: () => Date,
+  ) {}
+
+  private async readableUnit(p: Principal, id: number): Promise<Unit> {
+    const u = await this.em.findOne(Unit, { id });
+    if (!u || !p.canRead(u.path)) throw notFound('unit');
+    return u;
+  }
+
+  // ---- daily reports ------------------------------------------------------------------------
+
+  /** Today's report of the unit: created, or updated when it already exists (same Asia/Shanghai day). */
+  async submitDailyReport(p: Principal, data: { unitId: number; doneToday: string; figures?: ReportFigure[] | null; blockers?: string | null }): Promise<DailyReport> {
+    const unit = await this.readableUnit(p, data.unitId);
+    if (unit.level !== UnitLevel.BRANCH && unit.level !== UnitLevel.TOWNSHIP) throw badInput('unitId', 'DAILY_REPORT.BAD_UNIT', '只有支部和乡镇报送日报 (only branches and townships report)');
+    if (!p.hasRoleOver(unit.path, UserRole.BRANCH_STAFF, UserRole.TOWNSHIP_STAFF)) throw forbidden('DAILY_REPORT.FORBIDDEN', '只有支部或乡镇工作人员报送日报 (branch or township staff report)');
+    const today = shanghaiDate(this.now());
+    const figures = (data.figures ?? []).map((f, i) => ({ label: checkText(f.label, `figures[${i}].label`, 60), value: f.value }));
+    const fields = { doneToday: checkText(data.doneToday, 'doneToday', 4000), figures, blockers: data.blockers?.trim() || null, reporterId: p.userId, reporterName: p.displayName.slice(0, 60) };
+    const existing = await this.em.findOne(DailyReport, { unit, reportDate: today });
+    if (existing) return Object.assign(existing, fields);
+    return this.em.create(DailyReport, { unit, reportDate: today, ...fields });
+  }
+
+  async listDailyReports(p: Principal, filter: { withinId?: number | null; date?: string | null; from?: string | null; to?: string | null; ids?: number[] | null }, args: ListArgs): Promise<Page<DailyReport>> {
+    const where: FilterQuery<DailyReport>[] = [{ unit: pathScope(p) }];
+    if (filter.date) where.push({ reportDate: checkDate(filter.date, 'filter.date') });
+    if (filter.from) where.push({ reportDate: { $gte: checkDate(filter.from, 'filter.from') } });
+    if (filter.to) where.push({ reportDate: { $lte: checkDate(filter.to, 'filter.to') } });
+    if (filter.ids) where.push({ id: { $in: filter.ids } });
+    if (filter.withinId) {
+      const root = await this.em.findOne(Unit, { id: filter.withinId }, { fields: ['path'] });
+      if (!root) return { items: [], total: 0 };
+      where.push({ unit: { path: { $like: `${root.path}%` } } });
+    }
+    const [items, total] = await this.em.findAndCount(DailyReport, { $and: where } as FilterQuery<DailyReport>, { orderBy: orderBy(args, { id: 'id', reportDate: 'reportDate' }, 'reportDate') as never, ...offset(args) });
+    return { items, total };
+  }
+
+  async getDailyReport(p: Principal, id: number): Promise<DailyReport> {
+    const r = await this.em.findOne(DailyReport, { $and: [{ id }, { unit: pathScope(p) }] } as FilterQuery<DailyReport>);
+    if (!r) throw notFound('dailyReport');
+    return r;
+  }
+
+  /** Branches and townships in the unit's subtree (itself included) with no report on that date. */
+  async missingDailyReports(p: Principal, unitId: number, date: string): Promise<Unit[]> {
+    const root = await this.readableUnit(p, unitId);
+    checkDate(date, 'date');
+    const rows = await this.em.execute<{ id: number }[]>(
+      `select u.id from unit u where u.path like ? and u.level in (?, ?)
+         and not exists (select 1 from daily_report r where r.unit_id = u.id and r.report_date = ?::date) limit 1000`,
+      [`${root.path}%`, UnitLevel.TOWNSHIP, UnitLevel.BRANCH, date],
+    );
+    if (!rows.length) return [];
+    return this.em.find(Unit, { id: { $in: rows.map((r) => Number(r.id)) } }, { orderBy: { depth: 'asc', sortOrder: 'asc', id: 'asc' } });
+  }
+
+  // ---- monthly tours ------------------------------------------------------------------------
+
+  async createObservation(p: Principal, data: { unitId: number; heldOn: string; title: string; participants?: string[] | null; note?: string | null; visits: { unitId: number; score: number; comment?: string | null }[] }): Promise<MonthlyObservation> {
+    const organizer = await this.readableUnit(p, data.unitId);
+    if (!p.hasRoleOver(organizer.path, UserRole.DISTRICT_ADMIN, UserRole.TOWNSHIP_STAFF)) throw forbidden('OBSERVATION.FORBIDDEN', '只有区级管理员或乡镇工作人员组织观摩 (district admins or township staff organize tours)');
+    if (!data.visits.length) throw badInput('visits', 'OBSERVATION.NO_VISITS', '请至少填写一个观摩点 (at least one visited unit)');
+    const ids = data.visits.map((v) => v.unitId);
+    if (new Set(ids).size !== ids.length) throw badInput('visits', 'OBSERVATION.DUPLICATE_UNIT', '观摩点重复 (a unit is listed twice)');
+    const units = await this.em.find(Unit, { id: { $in: ids }, path: { $like: `${organizer.path}%` } });
+    if (units.length !== ids.length) throw badInput('visits', 'OBSERVATION.BAD_UNIT', '观摩点须在组织单位之下 (visited units must be inside the organizer)');
+    const obs = this.em.create(MonthlyObservation, {
+      organizerUnit: organizer,
+      heldOn: checkDate(data.heldOn, 'heldOn'),
+      title: checkText(data.title, 'title', 200),
+      participants: (data.participants ?? []).map((x) => x.trim()).filter(Boolean).slice(0, 200),
+      note: data.note?.trim() || null,
+    });
+    for (const v of data.visits) {
+      if (!(v.score >= 0 && v.score <= 100)) throw badInput('visits', 'OBSERVATION.BAD_SCORE', '得分应在 0–100 之间 (score must be 0–100)');
+      this.em.create(ObservationVisit, { observation: obs, unit: units.find((u) => u.id === v.unitId)!, score: v.score, comment: v.comment?.trim() || null });
+    }
+    return obs;
+  }
+
+  private observationWhere(p: Principal): FilterQuery<MonthlyObservation> {
+    return { $or: [{ organizerUnit: pathScope(p) }, { visits: { unit: pathScope(p) } }] } as FilterQuery<MonthlyObservation>;
+  }
+
+  async listObservations(p: Principal, filter: { month?: string | null; ids?: number[] | null }, args: ListArgs): Promise<Page<MonthlyObservation>> {
+    const where: FilterQuery<MonthlyObservation>[] = [this.observationWhere(p)];
+    if (filter.month) {
+      if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(filter.month)) throw badInput('filter.month', 'INPUT.INVALID_MONTH', '月份格式应为 YYYY-MM (month: YYYY-MM)');
+      const [y, m] = filter.month.split('-').map(Number);
+      where.push({ heldOn: { $gte: `${filter.month}-01`, $lte: new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10) } });
+    }
+    if (filter.ids) where.push({ id: { $in: filter.ids } });
+    const [items, total] = await this.em.findAndCount(MonthlyObservation, { $and: where } as FilterQuery<MonthlyObservation>, { orderBy: orderBy(args, { id: 'id', heldOn: 'heldOn' }, 'heldOn') as never, ...offset(args) });
+    return { items, total };
+  }
+
+  async getObservation(p: Principal, id: number): Promise<MonthlyObservation> {
+    const o = await this.em.findOne(MonthlyObservation, { $and: [{ id }, this.observationWhere(p)] } as FilterQuery<MonthlyObservation>);
+    if (!o) throw notFound('monthlyObservation');
+    return o;
+  }
+
+  // ---- quarterly appraisal ------------------------------------------------------------------
+
+  /** The weights in force for a unit: those of the district above (or at) it, else the defaults. */
+  async weightsFor(unit: Unit): Promise<{ weights: Weights; row: AppraisalWeights | null }> {
+    const ids = unit.pathIds();
+    const row = await this.em.findOne(AppraisalWeights, { district: { $in: ids } });
+    if (!row) return { weights: { ...DEFAULT_WEIGHTS }, row: null };
+    const weights = {} as Weights;
+    for (const k of COMPONENTS) weights[k] = row[k];
+    return { weights, row };
+  }
+
+  async appraisalWeights(p: Principal, districtId: number): Promise<AppraisalWeights> {
+    const d = await this.readableUnit(p, districtId);
+    if (d.level !== UnitLevel.DISTRICT) throw notFound('unit');
+    const { weights, row } = await this.weightsFor(d);
+    return row ?? Object.assign(new AppraisalWeights(), { id: 0, district: d, ...weights, version: 0, createdAt: this.now(), updatedAt: this.now() });
+  }
+
+  async setAppraisalWeights(p: Principal, districtId: number, w: Weights): Promise<AppraisalWeights> {
+    const d = await this.readableUnit(p, districtId);
+    if (d.level !== UnitLevel.DISTRICT) throw notFound('unit');
+    if (!p.hasRoleOver(d.path, UserRole.DISTRICT_ADMIN)) throw forbidden('APPRAISAL.FORBIDDEN', '只有区级管理员设置权重 (district admins set the weights)');
+    for (const k of COMPONENTS) if (!(w[k] >= 0 && w[k] <= 100)) throw badInput(k, 'APPRAISAL.BAD_WEIGHT', '权重应在 0–100 之间 (weights are 0–100)');
+    if (COMPONENTS.every((k) => w[k] === 0)) throw badInput('planCompletion', 'APPRAISAL.ALL_ZERO', '权重不能全为 0 (at least one weight above 0)');
+    const row = (await this.em.findOne(AppraisalWeights, { district: d })) ?? this.em.create(AppraisalWeights, { district: d, ...w });
+    Object.assign(row, w);
+    return row;
+  }
+
+  private checkQuarter(year: number, quarter: number) {
+    if (!(year >= 2000 && year <= 2100)) throw badInput('year', 'INPUT.BAD_YEAR', '年度应在 2000–2100 之间 (year 2000–2100)');
+    if (![1, 2, 3, 4].includes(quarter)) throw badInput('quarter', 'INPUT.BAD_QUARTER', '季度应为 1–4 (quarter 1–4)');
+  }
+
+  /** Live scores of the unit's children, computed in SQL with the district's weights. */
+  async compute(unit: Unit, year: number, quarter: number, weights: Weights): Promise<RankingRow[]> {
+    const { from, to } = quarterRange(year, quarter);
+    const w = COMPONENTS.map((k) => weights[k]);
+    const rows = await this.em.execute<Record<string, any>[]>(rankingSql, [unit.id, to, year, to, from, to, from, to, from, to, ...w, ...w]);
+    return rows.map((r) => ({
+      unitId: Number(r.id),
+      unitName: r.name,
+      rank: Number(r.rank),
+      score: Number(r.score),
+      planCompletion: r.plan_completion,
+      spotCheck: r.spot_check,
+      rectificationClosure: r.rectification_closure,
+      rectificationTimeliness: r.rectification_timeliness,
+      tour: r.tour,
+    }));
+  }
+
+  /** The published snapshot when there is one, else the live computation. */
+  async ranking(p: Principal, unitId: number, year: number, quarter: number): Promise<Ranking> {
+    this.checkQuarter(year, quarter);
+    const unit = await this.readableUnit(p, unitId);
+    const published = await this.em.findOne(QuarterlyAppraisal, { unit, year, quarter });
+    if (published) {
+      const rows = await this.em.find(QuarterlyAppraisalRow, { appraisal: published }, { populate: ['unit'], orderBy: { rank: 'asc', unit: { sortOrder: 'asc' }, id: 'asc' } });
+      return {
+        unit,
+        year,
+        quarter,
+        weights: published.weights as Weights,
+        published,
+        rows: rows.map((r) => ({ unitId: r.unit.id, unitName: r.unit.name, rank: r.rank, score: r.score, planCompletion: r.planCompletion, spotCheck: r.spotCheck, rectificationClosure: r.rectificationClosure, rectificationTimeliness: r.rectificationTimeliness, tour: r.tour })),
+      };
+    }
+    const { weights } = await this.weightsFor(unit);
+    return { unit, year, quarter, weights, published: null, rows: await this.compute(unit, year, quarter, weights) };
+  }
+
+  /** Freeze the ranking: snapshot rows that later data no longer changes. */
+  async publish(p: Principal, unitId: number, year: number, quarter: number): Promise<QuarterlyAppraisal> {
+    this.checkQuarter(year, quarter);
+    const unit = await this.readableUnit(p, unitId);
+    if (!p.hasRoleOver(unit.path, UserRole.DISTRICT_ADMIN)) throw forbidden('APPRAISAL.FORBIDDEN', '只有区级管理员发布评比 (district admins publish)');
+    if (await this.em.count(QuarterlyAppraisal, { unit, year, quarter })) throw conflict('APPRAISAL.ALREADY_PUBLISHED', '该季度评比已发布 (already published)');
+    const { weights } = await this.weightsFor(unit);
+    const rows = await this.compute(unit, year, quarter, weights);
+    const a = this.em.create(QuarterlyAppraisal, { unit, year, quarter, publishedAt: this.now(), publishedById: p.userId, weights });
+    for (const r of rows) {
+      this.em.create(QuarterlyAppraisalRow, {
+        appraisal: a,
+        unit: this.em.getReference(Unit, r.unitId),
+        rank: r.rank,
+        score: r.score,
+        planCompletion: r.planCompletion,
+        spotCheck: r.spotCheck,
+        rectificationClosure: r.rectificationClosure,
+        rectificationTimeliness: r.rectificationTimeliness,
+        tour: r.tour,
+      });
+    }
+    return a;
+  }
+}
