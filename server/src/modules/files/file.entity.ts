@@ -1,4 +1,4 @@
-import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core';
+import { Check, Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { User } from '../auth/user.entity';
 
@@ -25,6 +25,7 @@ export class StoredFile {
   mimeType!: string;
 
   @Field(() => Int, { description: '大小（字节）Size in bytes' })
+  @Check({ name: 'stored_file_size_check', expression: 'size >= 0' })
   @Property({ type: 'integer' })
   size!: number;
 
@@ -37,6 +38,7 @@ export class StoredFile {
   uploadedBy!: Rel<User>;
 
   @Field(() => Date, { description: '上传时间 Uploaded at' })
+  @Index({ name: 'stored_file_uploaded_at_index' }) // the daily prune looks for old uploads
   @Property({ type: 'timestamptz' })
   uploadedAt!: Date;
 
