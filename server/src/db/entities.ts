@@ -21,6 +21,8 @@ import { Finding, Rectification, RectificationEvent, SpotCheck, SpotCheckScore, 
 import { Plan, PlanItem, PlanMilestone, PlanStar } from '../modules/plans/plan.entity';
 import { BranchPairing, BranchStar, StarApplication, StarApplicationItem, StarApplicationTransition, StarObjection } from '../modules/stars/rating.entity';
 
+import { StatsUnit } from '../modules/stats/stats.entity';
+
 export const entities = [
   Unit,
   Department,
@@ -66,4 +68,5 @@ export const entities = [
   StarObjection,
   BranchStar,
   BranchPairing,
+  StatsUnit,
 ];

@@ -14,6 +14,8 @@ import { KeyTaskResolver, StarTypeResolver } from '../modules/stars/catalog.reso
 import { AppraisalResolver, DailyReportResolver, MonthlyObservationResolver, ObservationVisitResolver } from '../modules/cadence/cadence.resolver';
 // supervision
 import { FindingResolver, RectificationResolver, SpotCheckResolver, SpotCheckScoreResolver, SupervisionTeamResolver } from '../modules/supervision/supervision.resolver';
+// statistics
+import { StatsResolver } from '../modules/stats/stats.resolver';
 import { authChecker } from './auth-checker';
 
 export const resolvers = [
@@ -42,6 +44,8 @@ export const resolvers = [
   MonthlyObservationResolver,
   ObservationVisitResolver,
   AppraisalResolver,
+  // statistics
+  StatsResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

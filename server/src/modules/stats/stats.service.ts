@@ -1,0 +1,236 @@
+/**
+ * Leadership statistics, computed in PostgreSQL. A subtree's figures are sums of each unit's own
+ * figures (fs_unit_stats): read from the stats_unit rollup where a row is fresh, computed live for
+ * the rest, in one statement that also groups by child unit (GROUPING SETS). Nothing is loaded
+ * into Node but the answer.
+ */
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { badInput, notFound } from '../../common/errors';
+import { shanghaiDate } from '../../common/dates';
+import { checkDate } from '../../common/validate';
+import type { Principal } from '../auth/principal';
+import { Unit } from '../org/unit.entity';
+import { StarType } from '../stars/star-type.entity';
+import { CampaignStats, ChildStats, StatsFigures, StatsMetric, TrendInterval, TrendPoint } from './stats.types';
+
+/** Star bits 0–15 (star_type.sort_order) are summed as separate columns. */
+const BITS = 16;
+export const MAX_TREND_POINTS = 120;
+
+const ratio = (a: number, b: number): number | null => (b > 0 ? a / b : null);
+
+interface GroupRow {
+  grp: number;
+  child: number | null;
+  branches: string;
+  levels: number[];
+  holders: number[];
+  four: string;
+  four_prev: string;
+  five: string;
+  new_five: string;
+  three: string;
+  items_total: string;
+  items_done: string;
+  items_overdue: string;
+  checks_quarter: string;
+  f_minor: string;
+  f_major: string;
+  f_critical: string;
+  rect_total: string;
+  rect_closed: string;
+  rect_overdue: string;
+  reports_submitted: string;
+  reports_expected: string;
+  child_name: string | null;
+  child_level: string | null;
+}
+
+export class StatsService {
+  constructor(
+    readonly em: EntityManager,
+    private readonly now: () => Date,
+  ) {}
+
+  private async scopeUnit(p: Principal, unitId: number): Promise<Unit> {
+    const unit = await this.em.findOne(Unit, { id: unitId });
+    if (!unit || !p.canRead(unit.path)) throw notFound('unit');
+    return unit;
+  }
+
+  /** The day figures of `year` describe: today for this year, the year's last day before. */
+  statsDate(year: number): { asOf: string; today: string } {
+    const today = shanghaiDate(this.now());
+    const current = Number(today.slice(0, 4));
+    if (!Number.isInteger(year) || year < 2000 || year > current) {
+      throw badInput('year', 'STATS.YEAR_OUT_OF_RANGE', `年度应在 2000 至 ${current} 之间 (year must be between 2000 and ${current})`);
+    }
+    return { asOf: year === current ? today : `${year}-12-31`, today };
+  }
+
+  async campaignStats(p: Principal, unitId: number, year: number): Promise<CampaignStats> {
+    const unit = await this.scopeUnit(p, unitId);
+    const { asOf, today } = this.statsDate(year);
+    const stars = await this.em.find(StarType, {}, { orderBy: { sortOrder: 'asc' } });
+    const rows = await this.em.execute<GroupRow[]>(
+      `with scope as (
+         select u.id, u.level, nullif(split_part(u.path, '.', ?), '')::int as child
+         from unit u where u.path like ?
+       ),
+       fresh as (
+         select s.unit_id, s.level, s.level_prev, s.star_bits, s.items_total, s.items_done, s.items_overdue, s.checks_quarter,
+                s.findings_minor, s.findings_major, s.findings_critical, s.rect_total, s.rect_closed, s.rect_overdue,
+                s.reports_submitted, s.reports_expected
+         from stats_unit s join scope on scope.id = s.unit_id
+         where s.year = ? and s.as_of = ? and s.today = ? and s.touched = s.computed
+       ),
+       figures as (
+         select * from fresh
+         union all
+         select * from fs_unit_stats(array(select id from scope where id not in (select unit_id from fresh)), ?, ?, ?)
+       ),
+       grouped as (
+         select grouping(scope.child) as grp, scope.child,
+                count(*) filter (where scope.level = 'BRANCH') as branches,
+                array[${[0, 1, 2, 3, 4, 5].map((l) => `count(*) filter (where f.level = ${l})::int`).join(', ')}] as levels,
+                array[${Array.from({ length: BITS }, (_, b) => `count(*) filter (where f.star_bits & ${1 << b} <> 0)::int`).join(', ')}] as holders,
+                count(*) filter (where f.level >= 3) as three,
+                count(*) filter (where f.level >= 4) as four,
+                count(*) filter (where f.level_prev >= 4) as four_prev,
+                count(*) filter (where f.level = 5) as five,
+                count(*) filter (where f.level = 5 and f.level_prev < 5) as new_five,
+                coalesce(sum(f.items_total), 0) as items_total, coalesce(sum(f.items_done), 0) as items_done, coalesce(sum(f.items_overdue), 0) as items_overdue,
+                coalesce(sum(f.checks_quarter), 0) as checks_quarter,
+                coalesce(sum(f.findings_minor), 0) as f_minor, coalesce(sum(f.findings_major), 0) as f_major, coalesce(sum(f.findings_critical), 0) as f_critical,
+                coalesce(sum(f.rect_total), 0) as rect_total, coalesce(sum(f.rect_closed), 0) as rect_closed, coalesce(sum(f.rect_overdue), 0) as rect_overdue,
+                coalesce(sum(f.reports_submitted), 0) as reports_submitted, coalesce(sum(f.reports_expected), 0) as reports_expected
+         from figures f join scope on scope.id = f.unit_id
+         group by grouping sets ((), (scope.child))
+       )
+       select g.*, c.name as child_name, c.level as child_level
+       from grouped g left join unit c on c.id = g.child
+       order by g.grp desc, c.sort_order, c.id`,
+      [unit.depth + 2, `${unit.path}%`, year, asOf, today, year, asOf, today],
+    );
+    const total = rows.find((r) => r.grp === 1)!;
+    const byChild: ChildStats[] = rows
+      .filter((r) => r.grp === 0 && r.child !== null)
+      .map((r) => Object.assign(new ChildStats(), { unitId: String(r.child), unitName: r.child_name!, unitLevel: r.child_level!, figures: this.figures(r, stars) }));
+    return Object.assign(new CampaignStats(), { unitId: String(unit.id), unitName: unit.name, year, asOf, figures: this.figures(total, stars), byChild });
+  }
+
+  private figures(r: GroupRow, stars: StarType[]): StatsFigures {
+    const n = (v: string | number) => Number(v);
+    const branches = n(r.branches);
+    const fourStar = n(r.four);
+    const fourStarLastYear = n(r.four_prev);
+    return {
+      branches,
+      levelDistribution: r.levels.map((count, level) => ({ level, branches: count })),
+      starHolders: stars.map((s) => ({ starCode: s.code, starName: s.nameZh, branches: s.sortOrder >= 0 && s.sortOrder < BITS ? r.holders[s.sortOrder] : 0 })),
+      threeStarShare: ratio(n(r.three), branches),
+      fourStar,
+      fourStarLastYear,
+      fourStarRatio: ratio(fourStar, fourStarLastYear),
+      fiveStar: n(r.five),
+      newFiveStar: n(r.new_five),
+      keyTasks: { total: n(r.items_total), done: n(r.items_done), completionRate: ratio(n(r.items_done), n(r.items_total)), overdue: n(r.items_overdue) },
+      spotChecksThisQuarter: n(r.checks_quarter),
+      findings: { minor: n(r.f_minor), major: n(r.f_major), critical: n(r.f_critical), total: n(r.f_minor) + n(r.f_major) + n(r.f_critical) },
+      rectifications: { total: n(r.rect_total), closed: n(r.rect_closed), closureRate: ratio(n(r.rect_closed), n(r.rect_total)), overdue: n(r.rect_overdue) },
+      dailyReports: { submitted: n(r.reports_submitted), expected: n(r.reports_expected), rate: ratio(n(r.reports_submitted), n(r.reports_expected)) },
+    };
+  }
+
+  /**
+   * A metric per month or quarter between two dates, reconstructed from history: star levels from
+   * the held-star periods, completion from completion times, counts from event dates.
+   */
+  async trend(p: Principal, unitId: number, metric: StatsMetric, from: string, to: string, interval: TrendInterval): Promise<TrendPoint[]> {
+    const unit = await this.scopeUnit(p, unitId);
+    checkDate(from, 'from');
+    checkDate(to, 'to');
+    if (to < from) throw badInput('to', 'INPUT.END_BEFORE_START', '结束日期不能早于开始日期 (to is before from)');
+    const today = shanghaiDate(this.now());
+    const step = interval === TrendInterval.QUARTER ? '3 months' : '1 month';
+    const months = (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7));
+    if (months / (interval === TrendInterval.QUARTER ? 3 : 1) + 1 > MAX_TREND_POINTS) {
+      throw badInput('to', 'STATS.TOO_MANY_POINTS', `最多 ${MAX_TREND_POINTS} 个时段 (at most ${MAX_TREND_POINTS} periods)`);
+    }
+    // Periods: calendar months or quarters touching [from, to]; a period's value is read at its end,
+    // but never later than `to` or today.
+    const value = TREND_SQL[metric];
+    const rows = await this.em.execute<{ period_start: string; period_end: string; value: number | null }[]>(
+      `with periods as (
+         select gs::date as period_start,
+                least((gs + interval '${step}')::date - 1, ?::date, ?::date) as period_end
+         from generate_series(date_trunc('${interval === TrendInterval.QUARTER ? 'quarter' : 'month'}', ?::date), ?::date, interval '${step}') gs
+       ),
+       scope as (select u.id, u.level from unit u where u.path like ?)
+       select to_char(p.period_start, 'YYYY-MM-DD') as period_start, to_char(p.period_end, 'YYYY-MM-DD') as period_end, (${value})::float8 as value
+       from periods p
+       where p.period_start <= p.period_end
+       order by p.period_start`,
+      [to, today, from, to, `${unit.path}%`],
+    );
+    return rows.map((r) => Object.assign(new TrendPoint(), { periodStart: r.period_start, periodEnd: r.period_end, value: r.value === null ? null : Number(r.value) }));
+  }
+}
+
+/** Level of each branch in scope at the period end `p.period_end`. */
+const LEVELS_AT_END = `select (select count(*) from branch_star b where b.branch_id = s.id and b.since <= p.period_end and (b.until is null or b.until > p.period_end)) as level
+  from scope s where s.level = 'BRANCH'`;
+const endOfDay = `((p.period_end + 1)::timestamp at time zone 'Asia/Shanghai')`;
+const startOfPeriod = `(p.period_start::timestamp at time zone 'Asia/Shanghai')`;
+
+const TREND_SQL: Record<StatsMetric, string> = {
+  AVERAGE_LEVEL: `select avg(level) from (${LEVELS_AT_END}) l`,
+  THREE_STAR_SHARE: `select (count(*) filter (where level >= 3))::float8 / nullif(count(*), 0) from (${LEVELS_AT_END}) l`,
+  FOUR_STAR_COUNT: `select count(*) filter (where level >= 4) from (${LEVELS_AT_END}) l`,
+  FIVE_STAR_COUNT: `select count(*) filter (where level = 5) from (${LEVELS_AT_END}) l`,
+  KEY_TASK_COMPLETION: `select (count(*) filter (where pi.completed_at < ${endOfDay}))::float8 / nullif(count(*), 0)
+    from plan_item pi join plan pl on pl.id = pi.plan_id join scope s on s.id = pi.unit_id
+    where pl.year = extract(year from p.period_end)`,
+  SPOT_CHECKS_COMPLETED: `select count(*) from spot_check sc join scope s on s.id = sc.target_unit_id
+    where sc.status = 'COMPLETED' and sc.completed_at >= ${startOfPeriod} and sc.completed_at < ${endOfDay}`,
+  RECTIFICATION_CLOSURE: `select (count(*) filter (where r.closed_at < ${endOfDay}))::float8 / nullif(count(*), 0)
+    from rectification r join spot_check sc on sc.id = r.spot_check_id and sc.status = 'COMPLETED' join scope s on s.id = r.responsible_unit_id
+    where r.created_at < ${endOfDay}`,
+  DAILY_REPORT_RATE: `select (select count(*) from daily_report dr join scope s on s.id = dr.unit_id where dr.report_date between p.period_start and p.period_end)::float8
+    / nullif((select count(*) from scope s where s.level in ('BRANCH', 'TOWNSHIP')) * (p.period_end - p.period_start + 1), 0)`,
+};
+
+/**
+ * Recompute rollup rows that are stale (touched since computed), missing, or of another day, at
+ * most `limit` per call. Returns how many rows it wrote. Safe to run from any number of processes.
+ */
+export async function refreshStats(em: EntityManager, now: Date, limit = 2000): Promise<number> {
+  const today = shanghaiDate(now);
+  const year = Number(today.slice(0, 4));
+  const rows = await em.execute<{ n: string }[]>(
+    `with todo as (
+       select u.id, coalesce(s.touched, 0) as touched
+       from unit u left join stats_unit s on s.unit_id = u.id
+       where s.unit_id is null or s.touched <> s.computed or s.as_of <> ?::date or s.today <> ?::date or s.year <> ?
+       limit ?
+     ),
+     written as (
+       insert into stats_unit (unit_id, year, as_of, today, touched, computed, level, level_prev, star_bits, items_total, items_done, items_overdue,
+                               checks_quarter, findings_minor, findings_major, findings_critical, rect_total, rect_closed, rect_overdue, reports_submitted, reports_expected)
+       select f.unit_id, ?, ?::date, ?::date, t.touched, t.touched, f.level, f.level_prev, f.star_bits, f.items_total, f.items_done, f.items_overdue,
+              f.checks_quarter, f.findings_minor, f.findings_major, f.findings_critical, f.rect_total, f.rect_closed, f.rect_overdue, f.reports_submitted, f.reports_expected
+       from fs_unit_stats(array(select id from todo), ?, ?::date, ?::date) f join todo t on t.id = f.unit_id
+       on conflict (unit_id) do update set
+         year = excluded.year, as_of = excluded.as_of, today = excluded.today, computed = excluded.computed,
+         level = excluded.level, level_prev = excluded.level_prev, star_bits = excluded.star_bits,
+         items_total = excluded.items_total, items_done = excluded.items_done, items_overdue = excluded.items_overdue,
+         checks_quarter = excluded.checks_quarter, findings_minor = excluded.findings_minor, findings_major = excluded.findings_major,
+         findings_critical = excluded.findings_critical, rect_total = excluded.rect_total, rect_closed = excluded.rect_closed,
+         rect_overdue = excluded.rect_overdue, reports_submitted = excluded.reports_submitted, reports_expected = excluded.reports_expected
+       returning 1
+     )
+     select count(*) as n from written`,
+    [today, today, year, limit, year, today, today, year, today, today],
+  );
+  return Number(rows[0].n);
+}
