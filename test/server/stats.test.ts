@@ -50,12 +50,13 @@ async function expected(db: Client, path: string, year: number, asOf: string, to
      where u.path like $1 and c.status = 'COMPLETED' and (c.completed_at at time zone 'Asia/Shanghai')::date between $2::date and $3::date`,
     [like, q0, asOf],
   );
-  const findings = (await db.query(
+  const findings: Record<string, number> = {};
+  for (const r of (await db.query(
     `select f.severity, count(*) as n from finding f join spot_check c on c.id = f.spot_check_id join unit u on u.id = c.target_unit_id
      where u.path like $1 and c.status = 'COMPLETED' and to_char(f.recorded_at at time zone 'Asia/Shanghai', 'YYYY') = $2
        and (f.recorded_at at time zone 'Asia/Shanghai')::date <= $3::date group by f.severity`,
     [like, String(year), asOf],
-  )).rows.reduce((m: Record<string, number>, r) => ({ ...m, [r.severity]: Number(r.n) }), {});
+  )).rows) findings[r.severity] = Number(r.n);
   const rect = (await db.query(
     `select count(*) as total, count(*) filter (where r.status = 'CLOSED') as closed, count(*) filter (where r.status <> 'CLOSED' and r.deadline < $4::date) as overdue
      from rectification r join spot_check c on c.id = r.spot_check_id join unit u on u.id = r.responsible_unit_id

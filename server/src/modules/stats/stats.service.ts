@@ -72,46 +72,7 @@ export class StatsService {
     const unit = await this.scopeUnit(p, unitId);
     const { asOf, today } = this.statsDate(year);
     const stars = await this.em.find(StarType, {}, { orderBy: { sortOrder: 'asc' } });
-    const rows = await this.em.execute<GroupRow[]>(
-      `with scope as (
-         select u.id, u.level, nullif(split_part(u.path, '.', ?), '')::int as child
-         from unit u where u.path like ?
-       ),
-       fresh as (
-         select s.unit_id, s.level, s.level_prev, s.star_bits, s.items_total, s.items_done, s.items_overdue, s.checks_quarter,
-                s.findings_minor, s.findings_major, s.findings_critical, s.rect_total, s.rect_closed, s.rect_overdue,
-                s.reports_submitted, s.reports_expected
-         from stats_unit s join scope on scope.id = s.unit_id
-         where s.year = ? and s.as_of = ? and s.today = ? and s.touched = s.computed
-       ),
-       figures as (
-         select * from fresh
-         union all
-         select * from fs_unit_stats(array(select id from scope where id not in (select unit_id from fresh)), ?, ?, ?)
-       ),
-       grouped as (
-         select grouping(scope.child) as grp, scope.child,
-                count(*) filter (where scope.level = 'BRANCH') as branches,
-                array[${[0, 1, 2, 3, 4, 5].map((l) => `count(*) filter (where f.level = ${l})::int`).join(', ')}] as levels,
-                array[${Array.from({ length: BITS }, (_, b) => `count(*) filter (where f.star_bits & ${1 << b} <> 0)::int`).join(', ')}] as holders,
-                count(*) filter (where f.level >= 3) as three,
-                count(*) filter (where f.level >= 4) as four,
-                count(*) filter (where f.level_prev >= 4) as four_prev,
-                count(*) filter (where f.level = 5) as five,
-                count(*) filter (where f.level = 5 and f.level_prev < 5) as new_five,
-                coalesce(sum(f.items_total), 0) as items_total, coalesce(sum(f.items_done), 0) as items_done, coalesce(sum(f.items_overdue), 0) as items_overdue,
-                coalesce(sum(f.checks_quarter), 0) as checks_quarter,
-                coalesce(sum(f.findings_minor), 0) as f_minor, coalesce(sum(f.findings_major), 0) as f_major, coalesce(sum(f.findings_critical), 0) as f_critical,
-                coalesce(sum(f.rect_total), 0) as rect_total, coalesce(sum(f.rect_closed), 0) as rect_closed, coalesce(sum(f.rect_overdue), 0) as rect_overdue,
-                coalesce(sum(f.reports_submitted), 0) as reports_submitted, coalesce(sum(f.reports_expected), 0) as reports_expected
-         from figures f join scope on scope.id = f.unit_id
-         group by grouping sets ((), (scope.child))
-       )
-       select g.*, c.name as child_name, c.level as child_level
-       from grouped g left join unit c on c.id = g.child
-       order by g.grp desc, c.sort_order, c.id`,
-      [unit.depth + 2, `${unit.path}%`, year, asOf, today, year, asOf, today],
-    );
+    const rows = await this.em.execute<GroupRow[]>(campaignStatsSql(['?', '?', '?', '?', '?']), [unit.depth + 2, `${unit.path}%`, year, asOf, today]);
     const total = rows.find((r) => r.grp === 1)!;
     const byChild: ChildStats[] = rows
       .filter((r) => r.grp === 0 && r.child !== null)
@@ -175,6 +136,53 @@ export class StatsService {
     );
     return rows.map((r) => Object.assign(new TrendPoint(), { periodStart: r.period_start, periodEnd: r.period_end, value: r.value === null ? null : Number(r.value) }));
   }
+}
+
+/**
+ * The one statement behind campaignStats: the subtree total and one row per child unit. Its five
+ * parameters (placeholders given by the caller, so the benchmark's hand-written-SQL and PostGraphile
+ * contenders run the very same SQL): the split_part position of the child id in a path (unit depth
+ * + 2), the path prefix pattern, the year, the statistics date and today.
+ */
+export function campaignStatsSql([depthPos, like, year, asOf, today]: [string, string, string, string, string]): string {
+  return `with params as (select ${depthPos}::int as depth_pos, ${like}::text as like_path, ${year}::int as year, ${asOf}::date as as_of, ${today}::date as today),
+       scope as (
+         select u.id, u.level, nullif(split_part(u.path, '.', params.depth_pos), '')::int as child
+         from unit u, params where u.path like params.like_path
+       ),
+       fresh as (
+         select s.unit_id, s.level, s.level_prev, s.star_bits, s.items_total, s.items_done, s.items_overdue, s.checks_quarter,
+                s.findings_minor, s.findings_major, s.findings_critical, s.rect_total, s.rect_closed, s.rect_overdue,
+                s.reports_submitted, s.reports_expected
+         from stats_unit s join scope on scope.id = s.unit_id, params
+         where s.year = params.year and s.as_of = params.as_of and s.today = params.today and s.touched = s.computed
+       ),
+       figures as (
+         select * from fresh
+         union all
+         select f.* from params, fs_unit_stats(array(select id from scope where id not in (select unit_id from fresh)), params.year, params.as_of, params.today) f
+       ),
+       grouped as (
+         select grouping(scope.child) as grp, scope.child,
+                count(*) filter (where scope.level = 'BRANCH') as branches,
+                array[${[0, 1, 2, 3, 4, 5].map((l) => `count(*) filter (where f.level = ${l})::int`).join(', ')}] as levels,
+                array[${Array.from({ length: BITS }, (_, b) => `count(*) filter (where f.star_bits & ${1 << b} <> 0)::int`).join(', ')}] as holders,
+                count(*) filter (where f.level >= 3) as three,
+                count(*) filter (where f.level >= 4) as four,
+                count(*) filter (where f.level_prev >= 4) as four_prev,
+                count(*) filter (where f.level = 5) as five,
+                count(*) filter (where f.level = 5 and f.level_prev < 5) as new_five,
+                coalesce(sum(f.items_total), 0) as items_total, coalesce(sum(f.items_done), 0) as items_done, coalesce(sum(f.items_overdue), 0) as items_overdue,
+                coalesce(sum(f.checks_quarter), 0) as checks_quarter,
+                coalesce(sum(f.findings_minor), 0) as f_minor, coalesce(sum(f.findings_major), 0) as f_major, coalesce(sum(f.findings_critical), 0) as f_critical,
+                coalesce(sum(f.rect_total), 0) as rect_total, coalesce(sum(f.rect_closed), 0) as rect_closed, coalesce(sum(f.rect_overdue), 0) as rect_overdue,
+                coalesce(sum(f.reports_submitted), 0) as reports_submitted, coalesce(sum(f.reports_expected), 0) as reports_expected
+         from figures f join scope on scope.id = f.unit_id
+         group by grouping sets ((), (scope.child))
+       )
+       select g.*, c.name as child_name, c.level as child_level
+       from grouped g left join unit c on c.id = g.child
+       order by g.grp desc, c.sort_order, c.id`;
 }
 
 /** Level of each branch in scope at the period end `p.period_end`. */
