@@ -6,8 +6,27 @@ import { Migration } from '@mikro-orm/migrations';
  */
 export class Migration20261128002607_stats extends Migration {
   override async up(): Promise<void> {
-    this.addSql(`create table "stats_unit" ("unit_id" int not null, "year" int not null, "as_of" date not null, "today" date not null, "touched" int not null default 0, "computed" int not null default 0, "level" smallint null, "level_prev" smallint null, "star_bits" int not null default 0, "items_total" int not null default 0, "items_done" int not null default 0, "items_overdue" int not null default 0, "checks_quarter" int not null default 0, "findings_minor" int not null default 0, "findings_major" int not null default 0, "findings_critical" int not null default 0, "rect_total" int not null default 0, "rect_closed" int not null default 0, "rect_overdue" int not null default 0, "reports_submitted" int not null default 0, "reports_expected" int not null default 0, constraint "stats_unit_pkey" primary key ("unit_id"));`);
+    this.addSql(`create table "stats_unit" ("unit_id" int not null, "path" text not null, "is_branch" boolean not null, "year" int not null, "as_of" date not null, "today" date not null, "touched" int not null default 0, "computed" int not null default 0, "level" smallint null, "level_prev" smallint null, "star_bits" int not null default 0, "items_total" int not null default 0, "items_done" int not null default 0, "items_overdue" int not null default 0, "checks_quarter" int not null default 0, "findings_minor" int not null default 0, "findings_major" int not null default 0, "findings_critical" int not null default 0, "rect_total" int not null default 0, "rect_closed" int not null default 0, "rect_overdue" int not null default 0, "reports_submitted" int not null default 0, "reports_expected" int not null default 0, constraint "stats_unit_pkey" primary key ("unit_id"));`);
     this.addSql(`create index "stats_unit_stale_idx" on "stats_unit" ("unit_id") where touched <> computed;`);
+    this.addSql(`create index "stats_unit_path_idx" on "stats_unit" ("path" text_pattern_ops);`);
+    this.addSql(`alter table "stats_unit" add constraint "stats_unit_unit_id_foreign" foreign key ("unit_id") references "unit" ("id") on update cascade on delete cascade;`);
+
+    // Every unit has a row, stale until the refresher computes it; its path follows the unit's.
+    this.addSql(`
+      create or replace function fs_stats_unit_sync() returns trigger language plpgsql as $$
+      begin
+        if TG_OP = 'INSERT' then
+          insert into stats_unit (unit_id, path, is_branch, year, as_of, today, touched, computed)
+          values (NEW.id, NEW.path, NEW.level = 'BRANCH', 0, date '1970-01-01', date '1970-01-01', 1, 0)
+          on conflict (unit_id) do nothing;
+        elsif NEW.path is distinct from OLD.path or NEW.level is distinct from OLD.level then
+          update stats_unit set path = NEW.path, is_branch = NEW.level = 'BRANCH', touched = touched + 1 where unit_id = NEW.id;
+        end if;
+        return null;
+      end $$;`);
+    this.addSql(`create trigger fs_stats_unit_sync after insert or update of path, level on "unit" for each row execute function fs_stats_unit_sync();`);
+    this.addSql(`insert into stats_unit (unit_id, path, is_branch, year, as_of, today, touched, computed)
+                 select id, path, level = 'BRANCH', 0, date '1970-01-01', date '1970-01-01', 1, 0 from unit on conflict (unit_id) do nothing;`);
 
     // Indexes the per-unit counts look up by.
     this.addSql(`create index if not exists "branch_star_branch_period_idx" on "branch_star" ("branch_id", "since", "until");`);
@@ -124,6 +143,8 @@ export class Migration20261128002607_stats extends Migration {
   }
 
   override async down(): Promise<void> {
+    this.addSql(`drop trigger if exists fs_stats_unit_sync on "unit";`);
+    this.addSql(`drop function if exists fs_stats_unit_sync();`);
     for (const t of ['branch_star', 'plan_item', 'spot_check', 'finding', 'rectification', 'daily_report', 'plan']) {
       this.addSql(`drop trigger if exists fs_stats_touch on "${t}";`);
     }

@@ -9,13 +9,21 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
  * table only counts up the unit's `touched` (trigger); the refresher recomputes rows whose
  * `computed` lags `touched`, or that describe another day, and records the `touched` it saw — a
  * write racing a refresh leaves the row stale, never wrongly fresh. Readers never trust a stale,
- * missing or other-day row: they compute those units live with the same function, so answers are
- * always current.
+ * or other-day row: they compute those units live with the same function, so answers are always
+ * current. Every unit has a row from its creation (trigger on unit), stale until first computed.
  */
 @Entity({ tableName: 'stats_unit' })
 export class StatsUnit {
   @PrimaryKey({ type: 'integer', autoincrement: false })
   unitId!: number;
+
+  /** The unit's materialized path, kept in step by a trigger on unit: a subtree is one prefix scan here. */
+  @Index({ name: 'stats_unit_path_idx', expression: 'create index "stats_unit_path_idx" on "stats_unit" ("path" text_pattern_ops)' })
+  @Property({ type: 'text' })
+  path!: string;
+
+  @Property()
+  isBranch!: boolean;
 
   @Property({ type: 'integer' })
   year!: number;

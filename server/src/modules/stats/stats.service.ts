@@ -146,25 +146,25 @@ export class StatsService {
  */
 export function campaignStatsSql([depthPos, like, year, asOf, today]: [string, string, string, string, string]): string {
   return `with params as (select ${depthPos}::int as depth_pos, ${like}::text as like_path, ${year}::int as year, ${asOf}::date as as_of, ${today}::date as today),
-       scope as (
-         select u.id, u.level, nullif(split_part(u.path, '.', params.depth_pos), '')::int as child
-         from unit u, params where u.path like params.like_path
-       ),
-       fresh as (
-         select s.unit_id, s.level, s.level_prev, s.star_bits, s.items_total, s.items_done, s.items_overdue, s.checks_quarter,
+       figures as (
+         select s.path, s.is_branch, s.level, s.level_prev, s.star_bits, s.items_total, s.items_done, s.items_overdue, s.checks_quarter,
                 s.findings_minor, s.findings_major, s.findings_critical, s.rect_total, s.rect_closed, s.rect_overdue,
                 s.reports_submitted, s.reports_expected
-         from stats_unit s join scope on scope.id = s.unit_id, params
-         where s.year = params.year and s.as_of = params.as_of and s.today = params.today and s.touched = s.computed
-       ),
-       figures as (
-         select * from fresh
+         from stats_unit s, params
+         where s.path like params.like_path and s.touched = s.computed and s.year = params.year and s.as_of = params.as_of and s.today = params.today
          union all
-         select f.* from params, fs_unit_stats(array(select id from scope where id not in (select unit_id from fresh)), params.year, params.as_of, params.today) f
+         select s.path, s.is_branch, f.level, f.level_prev, f.star_bits, f.items_total, f.items_done, f.items_overdue, f.checks_quarter,
+                f.findings_minor, f.findings_major, f.findings_critical, f.rect_total, f.rect_closed, f.rect_overdue,
+                f.reports_submitted, f.reports_expected
+         from params,
+              fs_unit_stats(array(select s.unit_id from stats_unit s where s.path like params.like_path
+                                    and not (s.touched = s.computed and s.year = params.year and s.as_of = params.as_of and s.today = params.today)),
+                            params.year, params.as_of, params.today) f
+              join stats_unit s on s.unit_id = f.unit_id
        ),
        grouped as (
-         select grouping(scope.child) as grp, scope.child,
-                count(*) filter (where scope.level = 'BRANCH') as branches,
+         select grouping(f.child) as grp, f.child,
+                count(*) filter (where f.is_branch) as branches,
                 array[${[0, 1, 2, 3, 4, 5].map((l) => `count(*) filter (where f.level = ${l})::int`).join(', ')}] as levels,
                 array[${Array.from({ length: BITS }, (_, b) => `count(*) filter (where f.star_bits & ${1 << b} <> 0)::int`).join(', ')}] as holders,
                 count(*) filter (where f.level >= 3) as three,
@@ -177,8 +177,8 @@ export function campaignStatsSql([depthPos, like, year, asOf, today]: [string, s
                 coalesce(sum(f.findings_minor), 0) as f_minor, coalesce(sum(f.findings_major), 0) as f_major, coalesce(sum(f.findings_critical), 0) as f_critical,
                 coalesce(sum(f.rect_total), 0) as rect_total, coalesce(sum(f.rect_closed), 0) as rect_closed, coalesce(sum(f.rect_overdue), 0) as rect_overdue,
                 coalesce(sum(f.reports_submitted), 0) as reports_submitted, coalesce(sum(f.reports_expected), 0) as reports_expected
-         from figures f join scope on scope.id = f.unit_id
-         group by grouping sets ((), (scope.child))
+         from (select nullif(split_part(figures.path, '.', params.depth_pos), '')::int as child, figures.* from figures, params) f
+         group by grouping sets ((), (f.child))
        )
        select g.*, c.name as child_name, c.level as child_level
        from grouped g left join unit c on c.id = g.child
@@ -217,15 +217,15 @@ export async function refreshStats(em: EntityManager, now: Date, limit = 2000): 
   const year = Number(today.slice(0, 4));
   const rows = await em.execute<{ n: string }[]>(
     `with todo as (
-       select u.id, coalesce(s.touched, 0) as touched
-       from unit u left join stats_unit s on s.unit_id = u.id
-       where s.unit_id is null or s.touched <> s.computed or s.as_of <> ?::date or s.today <> ?::date or s.year <> ?
+       select s.unit_id as id, s.touched
+       from stats_unit s
+       where s.touched <> s.computed or s.as_of <> ?::date or s.today <> ?::date or s.year <> ?
        limit ?
      ),
      written as (
-       insert into stats_unit (unit_id, year, as_of, today, touched, computed, level, level_prev, star_bits, items_total, items_done, items_overdue,
+       insert into stats_unit (unit_id, path, is_branch, year, as_of, today, touched, computed, level, level_prev, star_bits, items_total, items_done, items_overdue,
                                checks_quarter, findings_minor, findings_major, findings_critical, rect_total, rect_closed, rect_overdue, reports_submitted, reports_expected)
-       select f.unit_id, ?, ?::date, ?::date, t.touched, t.touched, f.level, f.level_prev, f.star_bits, f.items_total, f.items_done, f.items_overdue,
+       select f.unit_id, '', false, ?, ?::date, ?::date, t.touched, t.touched, f.level, f.level_prev, f.star_bits, f.items_total, f.items_done, f.items_overdue,
               f.checks_quarter, f.findings_minor, f.findings_major, f.findings_critical, f.rect_total, f.rect_closed, f.rect_overdue, f.reports_submitted, f.reports_expected
        from fs_unit_stats(array(select id from todo), ?, ?::date, ?::date) f join todo t on t.id = f.unit_id
        on conflict (unit_id) do update set
