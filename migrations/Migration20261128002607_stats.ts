@@ -49,11 +49,11 @@ export class Migration20261128002607_stats extends Migration {
      */
     this.addSql(`
       create or replace function fs_unit_stats(p_units int[], p_year int, p_asof date, p_today date)
-      returns table (unit_id int, level smallint, level_prev smallint, star_bits int, items_total int, items_done int, items_overdue int,
+      returns table (unit_id int, path text, is_branch boolean, level smallint, level_prev smallint, star_bits int, items_total int, items_done int, items_overdue int,
                      checks_quarter int, findings_minor int, findings_major int, findings_critical int,
                      rect_total int, rect_closed int, rect_overdue int, reports_submitted int, reports_expected int)
       language sql stable as $$
-        select u.id,
+        select u.id, u.path, u.level = 'BRANCH',
                case when u.level = 'BRANCH' then coalesce(s.level, 0)::smallint end,
                case when u.level = 'BRANCH' then coalesce(sp.level, 0)::smallint end,
                coalesce(s.bits, 0),

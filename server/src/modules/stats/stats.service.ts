@@ -23,8 +23,7 @@ interface GroupRow {
   grp: number;
   child: number | null;
   branches: string;
-  levels: number[];
-  holders: number[];
+  [column: string]: unknown;
   four: string;
   four_prev: string;
   five: string;
@@ -73,9 +72,10 @@ export class StatsService {
     const { asOf, today } = this.statsDate(year);
     const stars = await this.em.find(StarType, {}, { orderBy: { sortOrder: 'asc' } });
     const rows = await this.em.execute<GroupRow[]>(campaignStatsSql(['?', '?', '?', '?', '?']), [unit.depth + 2, `${unit.path}%`, year, asOf, today]);
-    const total = rows.find((r) => r.grp === 1)!;
+    const total = rows.find((r) => Number(r.grp) === 1)!;
     const byChild: ChildStats[] = rows
-      .filter((r) => r.grp === 0 && r.child !== null)
+      .filter((r) => Number(r.grp) === 0)
+      .sort((a, b) => Number(a.child_sort) - Number(b.child_sort) || Number(a.child) - Number(b.child))
       .map((r) => Object.assign(new ChildStats(), { unitId: String(r.child), unitName: r.child_name!, unitLevel: r.child_level!, figures: this.figures(r, stars) }));
     return Object.assign(new CampaignStats(), { unitId: String(unit.id), unitName: unit.name, year, asOf, figures: this.figures(total, stars), byChild });
   }
@@ -87,8 +87,8 @@ export class StatsService {
     const fourStarLastYear = n(r.four_prev);
     return {
       branches,
-      levelDistribution: r.levels.map((count, level) => ({ level, branches: count })),
-      starHolders: stars.map((s) => ({ starCode: s.code, starName: s.nameZh, branches: s.sortOrder >= 0 && s.sortOrder < BITS ? r.holders[s.sortOrder] : 0 })),
+      levelDistribution: [0, 1, 2, 3, 4, 5].map((level) => ({ level, branches: n(r[`l${level}`] as string) })),
+      starHolders: stars.map((s) => ({ starCode: s.code, starName: s.nameZh, branches: s.sortOrder >= 0 && s.sortOrder < BITS ? n(r[`h${s.sortOrder}`] as string) : 0 })),
       threeStarShare: ratio(n(r.three), branches),
       fourStar,
       fourStarLastYear,
@@ -145,44 +145,50 @@ export class StatsService {
  * + 2), the path prefix pattern, the year, the statistics date and today.
  */
 export function campaignStatsSql([depthPos, like, year, asOf, today]: [string, string, string, string, string]): string {
+  // Per child, then the total as the sum of the child rows (and the unit's own row): grouping a
+  // few hundred groups by hash instead of sorting every unit of the subtree for GROUPING SETS.
+  const counted: [string, string][] = [
+    ['branches', 'f.is_branch'],
+    ...[0, 1, 2, 3, 4, 5].map((l): [string, string] => [`l${l}`, `f.level = ${l}`]),
+    ...Array.from({ length: BITS }, (_, b): [string, string] => [`h${b}`, `f.star_bits & ${1 << b} <> 0`]),
+    ['three', 'f.level >= 3'],
+    ['four', 'f.level >= 4'],
+    ['four_prev', 'f.level_prev >= 4'],
+    ['five', 'f.level = 5'],
+    ['new_five', 'f.level = 5 and f.level_prev < 5'],
+  ];
+  const summed: [string, string][] = [
+    ['items_total', 'items_total'], ['items_done', 'items_done'], ['items_overdue', 'items_overdue'], ['checks_quarter', 'checks_quarter'],
+    ['f_minor', 'findings_minor'], ['f_major', 'findings_major'], ['f_critical', 'findings_critical'],
+    ['rect_total', 'rect_total'], ['rect_closed', 'rect_closed'], ['rect_overdue', 'rect_overdue'],
+    ['reports_submitted', 'reports_submitted'], ['reports_expected', 'reports_expected'],
+  ];
+  const columns = 'level, level_prev, star_bits, items_total, items_done, items_overdue, checks_quarter, findings_minor, findings_major, findings_critical, rect_total, rect_closed, rect_overdue, reports_submitted, reports_expected';
+  const names = [...counted, ...summed].map(([n]) => n);
   return `with params as (select ${depthPos}::int as depth_pos, ${like}::text as like_path, ${year}::int as year, ${asOf}::date as as_of, ${today}::date as today),
        figures as (
-         select s.path, s.is_branch, s.level, s.level_prev, s.star_bits, s.items_total, s.items_done, s.items_overdue, s.checks_quarter,
-                s.findings_minor, s.findings_major, s.findings_critical, s.rect_total, s.rect_closed, s.rect_overdue,
-                s.reports_submitted, s.reports_expected
+         select s.path, s.is_branch, ${columns.split(', ').map((c) => `s.${c}`).join(', ')}
          from stats_unit s, params
          where s.path like params.like_path and s.touched = s.computed and s.year = params.year and s.as_of = params.as_of and s.today = params.today
          union all
-         select s.path, s.is_branch, f.level, f.level_prev, f.star_bits, f.items_total, f.items_done, f.items_overdue, f.checks_quarter,
-                f.findings_minor, f.findings_major, f.findings_critical, f.rect_total, f.rect_closed, f.rect_overdue,
-                f.reports_submitted, f.reports_expected
+         select f.path, f.is_branch, ${columns.split(', ').map((c) => `f.${c}`).join(', ')}
          from params,
               fs_unit_stats(array(select s.unit_id from stats_unit s where s.path like params.like_path
                                     and not (s.touched = s.computed and s.year = params.year and s.as_of = params.as_of and s.today = params.today)),
                             params.year, params.as_of, params.today) f
-              join stats_unit s on s.unit_id = f.unit_id
        ),
-       grouped as (
-         select grouping(f.child) as grp, f.child,
-                count(*) filter (where f.is_branch) as branches,
-                array[${[0, 1, 2, 3, 4, 5].map((l) => `count(*) filter (where f.level = ${l})::int`).join(', ')}] as levels,
-                array[${Array.from({ length: BITS }, (_, b) => `count(*) filter (where f.star_bits & ${1 << b} <> 0)::int`).join(', ')}] as holders,
-                count(*) filter (where f.level >= 3) as three,
-                count(*) filter (where f.level >= 4) as four,
-                count(*) filter (where f.level_prev >= 4) as four_prev,
-                count(*) filter (where f.level = 5) as five,
-                count(*) filter (where f.level = 5 and f.level_prev < 5) as new_five,
-                coalesce(sum(f.items_total), 0) as items_total, coalesce(sum(f.items_done), 0) as items_done, coalesce(sum(f.items_overdue), 0) as items_overdue,
-                coalesce(sum(f.checks_quarter), 0) as checks_quarter,
-                coalesce(sum(f.findings_minor), 0) as f_minor, coalesce(sum(f.findings_major), 0) as f_major, coalesce(sum(f.findings_critical), 0) as f_critical,
-                coalesce(sum(f.rect_total), 0) as rect_total, coalesce(sum(f.rect_closed), 0) as rect_closed, coalesce(sum(f.rect_overdue), 0) as rect_overdue,
-                coalesce(sum(f.reports_submitted), 0) as reports_submitted, coalesce(sum(f.reports_expected), 0) as reports_expected
+       per_child as (
+         select f.child,
+                ${counted.map(([n, cond]) => `count(*) filter (where ${cond}) as ${n}`).join(',\n                ')},
+                ${summed.map(([n, c]) => `coalesce(sum(f.${c}), 0) as ${n}`).join(', ')}
          from (select nullif(split_part(figures.path, '.', params.depth_pos), '')::int as child, figures.* from figures, params) f
-         group by grouping sets ((), (f.child))
+         group by f.child
        )
-       select g.*, c.name as child_name, c.level as child_level
-       from grouped g left join unit c on c.id = g.child
-       order by g.grp desc, c.sort_order, c.id`;
+       select 1 as grp, null::int as child, ${names.map((n) => `sum(${n}) as ${n}`).join(', ')}, null as child_name, null as child_level, null::int as child_sort
+       from per_child
+       union all
+       select 0, g.child, ${names.map((n) => `g.${n}`).join(', ')}, c.name, c.level, c.sort_order
+       from per_child g join unit c on c.id = g.child`;
 }
 
 /** Level of each branch in scope at the period end `p.period_end`. */
