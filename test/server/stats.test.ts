@@ -142,8 +142,12 @@ describe('campaign statistics', () => {
     let written = 0;
     for (let n; (n = await refreshStats(em, t.clock.now())) > 0; ) written += n;
     expect(written).toBeGreaterThan(200);
-    const fresh = await db.query(`select count(*)::int as n from stats_unit where touched = computed and as_of = $1`, [BENCH_TODAY]);
+    const fresh = await db.query(
+      `select (select count(*) from stats_unit where touched = computed and as_of = $1)::int + (select count(*) from stats_township where touched = computed and as_of = $1)::int as n`,
+      [BENCH_TODAY],
+    );
     expect(fresh.rows[0].n).toBe(written);
+    expect((await db.query(`select count(*)::int as n from stats_unit where touched <> computed or as_of <> $1`, [BENCH_TODAY])).rows[0].n).toBe(0);
     expect(rounded(await check())).toEqual(rounded(live));
   });
 
@@ -154,8 +158,9 @@ describe('campaign statistics', () => {
     const before = dataOf(await t.gql(STATS, { u: districtId, y: YEAR }, admin)).campaignStats.figures.dailyReports.submitted;
     await db.query(`insert into daily_report (unit_id, report_date, done_today, reporter_id, reporter_name) values ($1, $2, '补报', (select id from app_user limit 1), '书记')`, [branch.id, BENCH_TODAY]);
     expect((await db.query('select touched <> computed as stale from stats_unit where unit_id = $1', [branch.id])).rows[0].stale).toBe(true);
+    expect((await db.query('select touched <> computed as stale from stats_township where unit_id = (select parent_id from unit where id = $1)', [branch.id])).rows[0].stale).toBe(true);
     expect(dataOf(await t.gql(STATS, { u: districtId, y: YEAR }, admin)).campaignStats.figures.dailyReports.submitted).toBe(before + 1);
-    expect(await refreshStats(em, t.clock.now())).toBe(1);
+    expect(await refreshStats(em, t.clock.now())).toBe(2); // the branch's row and its township's
     expect(dataOf(await t.gql(STATS, { u: districtId, y: YEAR }, admin)).campaignStats.figures.dailyReports.submitted).toBe(before + 1);
   });
 

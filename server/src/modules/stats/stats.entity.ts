@@ -25,6 +25,11 @@ export class StatsUnit {
   @Property()
   isBranch!: boolean;
 
+  /** The township-level unit whose rollup (stats_township) this row adds to: itself, or a branch's parent. */
+  @Index({ name: 'stats_unit_township_idx' })
+  @Property({ type: 'integer', nullable: true })
+  townshipId: number | null = null;
+
   @Property({ type: 'integer' })
   year!: number;
 
