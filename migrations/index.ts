@@ -9,6 +9,7 @@ import { Migration20261128001418_star_rating } from './Migration20261128001418_s
 import { Migration20261128001428_evidence_files } from './Migration20261128001428_evidence_files';
 import { Migration20261128001557_supervision } from './Migration20261128001557_supervision';
 import { Migration20261128001947_cadence } from './Migration20261128001947_cadence';
+import { Migration20261128002607_stats } from './Migration20261128002607_stats';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127212010_initial', class: Migration20261127212010_initial },
@@ -20,4 +21,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128001428_evidence_files', class: Migration20261128001428_evidence_files },
   { name: 'Migration20261128001557_supervision', class: Migration20261128001557_supervision },
   { name: 'Migration20261128001947_cadence', class: Migration20261128001947_cadence },
+  { name: 'Migration20261128002607_stats', class: Migration20261128002607_stats },
 ];

@@ -29,6 +29,7 @@ import { sweepStarAwards } from './modules/stars/sweep';
 import { kitRouter } from './modules/plans/kit';
 import { filesRouter } from './modules/files/files.routes';
 import { pruneUnreferencedFiles } from './modules/files/file.service';
+import { refreshStats } from './modules/stats/stats.service';
 // cadence
 import { exportsRouter } from './modules/cadence/duty-review.export';
 
@@ -204,6 +205,23 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
   }, config.stars.sweepMinutes * 60_000);
   starSweep.unref();
 
+  // The statistics rollup follows writes within a minute (readers compute stale units live meanwhile).
+  let refreshing = false;
+  const refreshRollup = async () => {
+    if (refreshing) return;
+    refreshing = true;
+    try {
+      while ((await refreshStats(orm.em.fork(), deps.now())) > 0 && !stopping);
+    } catch (e) {
+      log.warn('refreshing the statistics rollup failed', String(e));
+    } finally {
+      refreshing = false;
+    }
+  };
+  const refresher = setInterval(() => void refreshRollup(), 60_000);
+  refresher.unref();
+  setTimeout(() => void refreshRollup(), 5_000).unref();
+
   let stopping: Promise<void> | null = null;
   return {
     app,
@@ -218,6 +236,7 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
       (stopping ??= (async () => {
         clearInterval(pruner);
         clearInterval(starSweep);
+        clearInterval(refresher);
         await apollo.stop(); // drains in-flight requests and closes the HTTP server
         httpServer.closeAllConnections(); // idle keep-alive sockets would hold the process open
         if (ownsOrm) await orm.close(true);

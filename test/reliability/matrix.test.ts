@@ -90,6 +90,9 @@ const RULES: Record<string, Rule> = {
   createContactPoint: create('createContactPoint', 'CreateContactPointInput', (_fx, id) => ({ leaderId: id('leader'), unitId: id('branch'), startDate: '2026-01-01' })),
   updateContactPoint: mut('updateContactPoint', 'UpdateContactPointInput', 'contactPoint', () => ({ note: '越界修改' })),
   createApiToken: create('createApiToken', 'CreateApiTokenInput', (_fx, id) => ({ name: '越界', unitId: id('district') })),
+  // statistics: the fixture district is out of scope for everyone outside it
+  campaignStats: one('campaignStats', 'unitId', 'district', ', year: 2026'),
+  trend: one('trend', 'unitId', 'district', ', metric: AVERAGE_LEVEL, from: "2026-01-01", to: "2026-03-31"'),
   // supervision
   supervisionTeams: list('supervisionTeams', 'SupervisionTeamFilterInput', (fx) => ({ ids: [fx.team] })),
   supervisionTeam: one('supervisionTeam', 'id', 'team'),

@@ -21,6 +21,7 @@ import { AppraisalWeights, DailyReport, MonthlyObservation, ObservationVisit, Qu
 // supervision
 import { Finding, Rectification, RectificationEvent, SpotCheck, SpotCheckScore, SupervisionTeam, SupervisionTeamMember } from '../modules/supervision/supervision.entity';
 
+
 export const entities = [
   Unit,
   Department,

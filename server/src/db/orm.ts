@@ -33,6 +33,9 @@ export function ormConfig(opts: OrmOptions): Options {
       connection: { connectionTimeoutMillis: 3_000 },
       log: { warn: (m: string) => opts.onWarn?.(m), error: (m: string) => opts.onWarn?.(m), deprecate: () => undefined, debug: () => undefined },
     },
+    // The statistics rollup: defined by hand in the stats migration (columns follow the figure list
+    // in modules/stats/stats.sql.ts), read and written only by SQL.
+    schemaGenerator: { skipTables: ['stats_unit', 'stats_township'] },
     forceUtcTimezone: true,
     debug: opts.debug ?? false,
     // Reading from the identity map is fine within one request: the EntityManager is forked per request.

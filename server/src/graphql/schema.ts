@@ -14,6 +14,8 @@ import { KeyTaskResolver, StarTypeResolver } from '../modules/stars/catalog.reso
 import { AppraisalResolver, DailyReportResolver, MonthlyObservationResolver, ObservationVisitResolver } from '../modules/cadence/cadence.resolver';
 // supervision
 import { FindingResolver, RectificationResolver, SpotCheckResolver, SpotCheckScoreResolver, SupervisionTeamResolver } from '../modules/supervision/supervision.resolver';
+// statistics
+import { StatsResolver } from '../modules/stats/stats.resolver';
 import { authChecker } from './auth-checker';
 // stars issue
 import { PlanItemResolver, PlanResolver, PlanStarResolver } from '../modules/plans/plans.resolver';
@@ -57,6 +59,8 @@ export const resolvers = [
   MonthlyObservationResolver,
   ObservationVisitResolver,
   AppraisalResolver,
+  // statistics
+  StatsResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

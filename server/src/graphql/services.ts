@@ -1,3 +1,4 @@
+import { StatsService } from '../modules/stats/stats.service';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditService } from '../modules/audit/audit.service';
 import { ApiTokenService } from '../modules/auth/api-token.service';
@@ -55,4 +56,6 @@ export class Services {
   readonly supervision = new SupervisionService(this.em, this.deps.now);
   // cadence
   readonly cadence = new CadenceService(this.em, this.deps.now);
+  // statistics
+  readonly stats = new StatsService(this.em, this.deps.now);
 }

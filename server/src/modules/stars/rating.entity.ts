@@ -166,6 +166,7 @@ export class StarObjection extends BaseEntity {
 @ObjectType({ description: '支部星级记录（含历史）A star held by a branch over a period' })
 @Index({ name: 'branch_star_held_unique', expression: 'create unique index "branch_star_held_unique" on "branch_star" ("branch_id", "star_type_code") where until is null' })
 @Index({ name: 'branch_star_held_idx', expression: 'create index "branch_star_held_idx" on "branch_star" ("branch_id") where until is null' })
+@Index({ name: 'branch_star_branch_period_idx', properties: ['branch', 'since', 'until'] })
 @Entity({ tableName: 'branch_star' })
 @Check({ name: 'branch_star_period', expression: 'until is null or until >= since' })
 @Index({ properties: ['branch', 'since'] })

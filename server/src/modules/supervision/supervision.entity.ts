@@ -62,6 +62,8 @@ export class SupervisionTeamMember {
 
 /** 四不两直暗访: secret until completed (see SupervisionService.visibleWhere). */
 @ObjectType({ description: '“四不两直”暗访 Spot check (no notice, no tip-off, no briefing, no escort; straight to the site)' })
+// Statistics count completed checks of a unit by completion time.
+@Index({ name: 'spot_check_target_completed_idx', expression: `create index "spot_check_target_completed_idx" on "spot_check" ("target_unit_id", "completed_at") where status = 'COMPLETED'` })
 @Entity({ tableName: 'spot_check' })
 @Index({ properties: ['targetUnit', 'status'] })
 export class SpotCheck extends BaseEntity {
@@ -189,6 +191,7 @@ export class Finding extends BaseEntity {
 
 /** 整改: one per finding; nothing is deleted, closure is a state. */
 @ObjectType({ description: '整改 Rectification of a finding' })
+@Index({ name: 'rectification_unit_created_idx', properties: ['responsibleUnit', 'createdAt'] })
 @Entity({ tableName: 'rectification' })
 @Index({ properties: ['status', 'deadline'] })
 export class Rectification extends BaseEntity {
