@@ -78,8 +78,10 @@ export async function startTestApp(opts: { empty?: boolean; env?: Record<string,
     filesDir,
     clock,
     sql: {
+      // The token's last-use bookkeeping is written at most once a minute, so whether it falls
+      // inside a measured request is a matter of timing: it is not the request's own work.
       get count() {
-        return statements.length;
+        return statements.filter((q) => !q.startsWith('update auth_token set last_used_at')).length;
       },
       statements,
       reset: () => {
