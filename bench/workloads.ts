@@ -13,6 +13,8 @@ export interface Targets {
   listOffset: number;
   spotCheckId: number;
   year: number;
+  /** The statistics date (today for this year, else 31 December) and today. */
+  asOf: string;
   today: string;
   /** Bearer token of the benchmark user (ours only), and its id. */
   token: string;
@@ -57,7 +59,7 @@ export interface Workload {
 }
 
 const statsParams = (t: Targets, which: 'province' | 'district') =>
-  which === 'province' ? [2, `${t.provincePath}%`, t.year, t.today, t.today] : [t.districtDepth + 2, `${t.districtPath}%`, t.year, t.today, t.today];
+  which === 'province' ? [2, `${t.provincePath}%`, t.year, t.asOf, t.today] : [t.districtDepth + 2, `${t.districtPath}%`, t.year, t.asOf, t.today];
 
 const STATS_Q = `query ($u: ID!, $y: Int!) { campaignStats(unitId: $u, year: $y) { figures { branches fiveStar keyTasks { total overdue } } byChild { unitId figures { branches fiveStar } } } }`;
 const statsWorkload = (which: 'province' | 'district'): Workload => ({

@@ -27,7 +27,7 @@ export interface TestApp {
   database: string;
   /** Where this app stores evidence files. */
   filesDir: string;
-  /** SQL statements sent since the last reset. */
+  /** SQL statements sent since the last reset (`count` leaves out the token last-use bookkeeping). */
   sql: { count: number; statements: string[]; reset(): void };
   clock: { now(): Date; set(d: Date | string): void; advance(ms: number): void };
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;

@@ -1,8 +1,9 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { idsOf, parseId, parseOptionalId } from '../../common/ids';
 import { requirePrincipal } from '../../common/access';
 import type { Context } from '../../graphql/context';
-import { ListArgs, PageType } from '../../graphql/pagination';
+import { ListArgs, PageType, wantsTotal } from '../../graphql/pagination';
 import { CreateUnitInput, UnitFilterInput, UpdateUnitInput } from './org.inputs';
 import { UnitLevel } from './org.enums';
 import { Unit } from './unit.entity';
@@ -28,9 +29,10 @@ export class UnitResolver {
   units(
     @Ctx() ctx: Context,
     @Args() args: ListArgs,
-    @Arg('filter', () => UnitFilterInput, { nullable: true, description: '筛选 Filter' }) filter?: UnitFilterInput,
+    @Arg('filter', () => UnitFilterInput, { nullable: true, description: '筛选 Filter' }) filter: UnitFilterInput | undefined,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.services.units.list(requirePrincipal(ctx.principal), toFilter(filter), args);
+    return ctx.services.units.list(requirePrincipal(ctx.principal), toFilter(filter), args, wantsTotal(info));
   }
 
   @Authorized()
@@ -44,9 +46,10 @@ export class UnitResolver {
   branches(
     @Ctx() ctx: Context,
     @Args() args: ListArgs,
-    @Arg('filter', () => UnitFilterInput, { nullable: true, description: '筛选 Filter (level is always BRANCH)' }) filter?: UnitFilterInput,
+    @Arg('filter', () => UnitFilterInput, { nullable: true, description: '筛选 Filter (level is always BRANCH)' }) filter: UnitFilterInput | undefined,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.services.units.list(requirePrincipal(ctx.principal), { ...toFilter(filter), level: UnitLevel.BRANCH }, args);
+    return ctx.services.units.list(requirePrincipal(ctx.principal), { ...toFilter(filter), level: UnitLevel.BRANCH }, args, wantsTotal(info));
   }
 
   @Authorized()

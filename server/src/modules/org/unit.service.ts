@@ -36,7 +36,8 @@ export class UnitService {
   constructor(private readonly em: EntityManager) {}
 
   /** A page of units inside the principal's subtrees. */
-  async list(p: Principal, filter: UnitFilter, args: ListArgs): Promise<Page<Unit>> {
+  /** With `withTotal: false` the page's total is not counted (and reads 0). */
+  async list(p: Principal, filter: UnitFilter, args: ListArgs, withTotal = true): Promise<Page<Unit>> {
     const where: FilterQuery<Unit>[] = [pathScope(p)];
     if (filter.parentId !== undefined && filter.parentId !== null) where.push({ parent: filter.parentId });
     if (filter.level) where.push({ level: filter.level });
@@ -51,7 +52,9 @@ export class UnitService {
       if (!root) return { items: [], total: 0 };
       where.push({ path: { $like: `${root.path}%` }, id: { $ne: root.id } });
     }
-    const [items, total] = await this.em.findAndCount(Unit, { $and: where }, { orderBy: orderBy(args, SORTABLE, 'sortOrder'), ...offset(args) });
+    const options = { orderBy: orderBy(args, SORTABLE, 'sortOrder'), ...offset(args) };
+    if (!withTotal) return { items: await this.em.find(Unit, { $and: where }, options), total: 0 };
+    const [items, total] = await this.em.findAndCount(Unit, { $and: where }, options);
     return { items, total };
   }
 
