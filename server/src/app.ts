@@ -218,9 +218,10 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
       refreshing = false;
     }
   };
-  const refresher = setInterval(() => void refreshRollup(), 60_000);
+  const refresher = setInterval(() => void refreshRollup(), (config.statsRefreshSeconds || 24 * 3600) * 1000);
+  if (config.statsRefreshSeconds === 0) clearInterval(refresher);
+  else setTimeout(() => void refreshRollup(), 5_000).unref();
   refresher.unref();
-  setTimeout(() => void refreshRollup(), 5_000).unref();
 
   let stopping: Promise<void> | null = null;
   return {

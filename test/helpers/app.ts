@@ -55,7 +55,8 @@ export async function startTestApp(opts: { empty?: boolean; env?: Record<string,
   };
   // Each app stores evidence files in its own temporary folder.
   const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fivestar-files-'));
-  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: urlFor(database), LOG_LEVEL: 'error', FILES_DIR: filesDir, ...opts.env });
+  // Background refreshes off: their statements would land in counted requests; tests refresh by hand.
+  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: urlFor(database), LOG_LEVEL: 'error', FILES_DIR: filesDir, STATS_REFRESH_SECONDS: '0', ...opts.env });
   const app = await createApp(config, { orm, now: clock.now });
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;

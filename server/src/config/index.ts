@@ -25,6 +25,8 @@ export interface AppConfig {
   apiTokenMaxDays: number;
   /** Stars issue: rating lifecycle settings. */
   stars: { noticeDays: number; strongBranchRequiredForFifth: boolean; sweepMinutes: number };
+  /** Seconds between statistics rollup refreshes; 0 turns the refresher off (tests refresh by hand). */
+  statsRefreshSeconds: number;
   /** Evidence files: where they are stored (by content hash) and the largest accepted upload. */
   files: { dir: string; maxBytes: number };
 }
@@ -87,6 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     apiTokenMaxDays: int(env, 'API_TOKEN_MAX_DAYS', 366, 1, 3660),
     // stars issue
+    statsRefreshSeconds: int(env, 'STATS_REFRESH_SECONDS', 60, 0, 24 * 3600),
     stars: {
       noticeDays: int(env, 'STAR_NOTICE_DAYS', 7, 1, 90),
       strongBranchRequiredForFifth: bool(env, 'STAR_STRONG_BRANCH_REQUIRED_FOR_FIFTH', true),
