@@ -80,7 +80,7 @@ export class Migration20261128002607_stats extends Migration {
      *   township-level units report daily).
      */
     this.addSql(`
-      create or replace function fs_unit_stats(p_units int[], p_year int, p_asof date, p_today date)
+      create or replace function fs_unit_stats_rows(p_units int[], p_year int, p_asof date, p_today date)
       returns table (unit_id int, path text, is_branch boolean, township_id int, level smallint, level_prev smallint, star_bits int, items_total int, items_done int, items_overdue int,
                      checks_quarter int, findings_minor int, findings_major int, findings_critical int,
                      rect_total int, rect_closed int, rect_overdue int, reports_submitted int, reports_expected int)
@@ -143,6 +143,20 @@ export class Migration20261128002607_stats extends Migration {
         ) d on u.level in ('BRANCH', 'TOWNSHIP')
         where u.id = any(p_units)
       $$;`);
+    // The entry point: nothing to compute (the usual case for readers, when the rollup is fresh)
+    // costs nothing, instead of planning the query above for an empty list on every call.
+    this.addSql(`
+      create or replace function fs_unit_stats(p_units int[], p_year int, p_asof date, p_today date)
+      returns table (unit_id int, path text, is_branch boolean, township_id int, level smallint, level_prev smallint, star_bits int, items_total int, items_done int, items_overdue int,
+                     checks_quarter int, findings_minor int, findings_major int, findings_critical int,
+                     rect_total int, rect_closed int, rect_overdue int, reports_submitted int, reports_expected int)
+      language plpgsql stable as $$
+      begin
+        if coalesce(cardinality(p_units), 0) = 0 then
+          return;
+        end if;
+        return query select * from fs_unit_stats_rows(p_units, p_year, p_asof, p_today);
+      end $$;`);
 
     // Source changes count up the unit's `touched`; the refresher and readers take it from there.
     this.addSql(`
@@ -185,6 +199,7 @@ export class Migration20261128002607_stats extends Migration {
     }
     this.addSql(`drop function if exists fs_stats_touch();`);
     this.addSql(`drop function if exists fs_unit_stats(int[], int, date, date);`);
+    this.addSql(`drop function if exists fs_unit_stats_rows(int[], int, date, date);`);
     this.addSql(`drop index if exists "branch_star_branch_period_idx";`);
     this.addSql(`drop index if exists "spot_check_target_completed_idx";`);
     this.addSql(`drop index if exists "rectification_unit_created_idx";`);

@@ -170,7 +170,8 @@ export function campaignStatsSql(params: [string, string, string, string, string
        units as (
          ${unitRows('s.township_id is null and s.path like params.like_path')}
          union all
-         ${unitRows(`s.township_id = any(array(select t.unit_id from stats_township t, params where t.path like params.like_path and t.unit_id not in (select unit_id from townships)))`)}
+         ${unitRows(`s.township_id = any(array(select t.unit_id from stats_township t, params where t.path like params.like_path
+                                                 and not (t.touched = t.computed and t.year = params.year and t.as_of = params.as_of and t.today = params.today)))`)}
        ),
        added as (
          select ${child('f.path')} as child,
