@@ -37,6 +37,27 @@ describe('plans, milestones, overdue, roll-ups and the battle map', () => {
     expect(Math.min(...list)).toBe(0);
   });
 
+  it('filters branches by their current star level, within a subtree (the dashboard drills into these lists)', async () => {
+    const em = t.orm.em.fork();
+    for (const level of [0, 3, 5]) {
+      const expected = (await em.execute(
+        `select count(*)::int as n from unit u where u.level = 'BRANCH' and (select count(*) from branch_star b where b.branch_id = u.id and b.until is null) = ?`,
+        [level],
+      ))[0].n;
+      const r = dataOf(await t.gql('query ($l: Int) { branches(filter: { starLevel: $l }, perPage: 100) { total items { starLevel } } }', { l: level }, tok.admin)).branches;
+      expect(r.total).toBe(expected);
+      expect(r.items.every((b: any) => b.starLevel === level)).toBe(true);
+    }
+    const township = (await em.execute(`select id, path from unit where name = '樱桃沟景区管委会'`))[0];
+    const inside = (await em.execute(
+      `select count(*)::int as n from unit u where u.level = 'BRANCH' and u.path like ? and (select count(*) from branch_star b where b.branch_id = u.id and b.until is null) = 0`,
+      [`${township.path}%`],
+    ))[0].n;
+    expect(dataOf(await t.gql('query ($w: ID) { branches(filter: { starLevel: 0, withinId: $w }) { total } }', { w: String(township.id) }, tok.admin)).branches.total).toBe(inside);
+    const e = await t.gql('{ branches(filter: { starLevel: 6 }) { total } }', {}, tok.admin);
+    expect(e.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+
   it('a branch plan states 保/冲/争 with owners; one plan per unit and year', async () => {
     const p = dataOf(
       await t.gql('mutation ($u: ID!) { createPlan(input: { unitId: $u, year: 2027, title: "2027年创星计划", stars: [{ starCode: "STRONG_BRANCH", intent: KEEP }, { starCode: "INDUSTRY_PROSPERITY", intent: TARGET }, { starCode: "SAFETY_AND_RULE_OF_LAW", intent: STRIVE }] }) { id level unitId stars { starCode intent } } }', { u: branchId }, tok.branch),

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsOptional, Matches, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { BranchCategory, BranchKind, PositionRole, TownshipKind, UnitLevel } from './org.enums';
 
@@ -26,6 +26,12 @@ export class UnitFilterInput {
 
   @Field(() => [ID], { nullable: true, description: '指定标识 Only these ids (at most 100)' })
   ids?: string[] | null;
+
+  @Field(() => Int, { nullable: true, description: '当前星级 0–5（仅支部）Only branches holding this many stars now (0–5)' })
+  @IsOptional()
+  @Min(0)
+  @Max(5)
+  starLevel?: number | null;
 }
 
 @InputType({ description: '新建单元 New unit' })

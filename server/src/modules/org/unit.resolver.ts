@@ -19,6 +19,7 @@ function toFilter(f: UnitFilterInput | undefined | null): UnitFilter {
     search: f?.search,
     withinId: parseOptionalId(f?.withinId, 'filter.withinId'),
     ids: idsOf(f?.ids),
+    starLevel: f?.starLevel,
   };
 }
 

@@ -1,4 +1,4 @@
-import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
+import { LockMode, raw, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import { assertRoleOver, pathScope } from '../../common/access';
 import { badInput, notFound } from '../../common/errors';
 import { checkText, likeEscape } from '../../common/validate';
@@ -16,6 +16,8 @@ export interface UnitFilter {
   /** Only units inside this unit's subtree (the unit itself excluded). */
   withinId?: number | null;
   ids?: number[] | null;
+  /** Only branches holding exactly this many stars now. */
+  starLevel?: number | null;
 }
 
 export interface UnitData {
@@ -43,6 +45,10 @@ export class UnitService {
     if (filter.level) where.push({ level: filter.level });
     if (filter.category) where.push({ category: filter.category });
     if (filter.ids) where.push({ id: { $in: filter.ids } });
+    if (filter.starLevel !== undefined && filter.starLevel !== null) {
+      where.push({ level: UnitLevel.BRANCH });
+      where.push({ [raw((alias: string) => `(select count(*) from branch_star b where b.branch_id = ${alias}.id and b.until is null)`)]: filter.starLevel });
+    }
     if (filter.search?.trim()) {
       const s = `%${likeEscape(filter.search.trim())}%`;
       where.push({ $or: [{ name: { $ilike: s } }, { code: { $ilike: s } }] });
