@@ -9,6 +9,7 @@ import type { Permissions } from '../permissions';
 import { useEnumLabel } from '../shared/enums';
 // supervision
 import { SupervisionCard } from '../supervision/SupervisionCard';
+import { CampaignDashboard } from './CampaignDashboard';
 
 /** Resources counted on the landing page, each with a real `<list>(perPage: 1) { total }`. */
 const COUNTED = ['branches', 'units', 'people', 'positions', 'starOwners', 'contactPoints', 'departments', 'taskForces', 'keyTasks', 'starTypes'];
@@ -81,6 +82,7 @@ export function Dashboard() {
           </Stack>
         </CardContent>
       </Card>
+      <CampaignDashboard />
       <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
         {translate('dashboard.overview')}
       </Typography>

@@ -12,6 +12,7 @@ import { toHttpError } from './errors';
 import { RESOURCES } from './resources';
 import { introspection, schema } from './schema';
 import { starsProvider } from './stars';
+import { statsProvider } from './stats';
 
 export interface NamedRef {
   id: string;
@@ -51,7 +52,7 @@ export interface FiveStarDataProvider extends DataProvider {
 }
 
 /** The console's data provider, with the stars issue's domain operations. */
-export type AppDataProvider = FiveStarDataProvider & typeof starsProvider;
+export type AppDataProvider = FiveStarDataProvider & typeof starsProvider & typeof statsProvider;
 
 const grammar = new Grammar(schema);
 
@@ -132,6 +133,7 @@ const CHAIN_QUERY = parse(`
 
 export const dataProvider: AppDataProvider = {
   ...starsProvider,
+  ...statsProvider,
   getList: (resource, params) => getPage('getList', resource, params),
   getOne: (resource, params) => mapped(base.getOne(resource, params)),
   getMany: async (resource, params) => {

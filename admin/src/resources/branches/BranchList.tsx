@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { DataTable, List, SimpleList, TextField, useTranslate, type Exporter } from 'react-admin';
+import { DataTable, List, SelectInput, SimpleList, TextField, useTranslate, type Exporter } from 'react-admin';
 import { downloadTable } from '../../shared/csv';
 import { EnumField, EnumInput, useEnumLabel } from '../../shared/enums';
 import { RefLinkField, SampleField } from '../../shared/fields';
@@ -11,6 +11,9 @@ const filters = [
   <SearchFilter key="search" source="search" alwaysOn />,
   <UnitInput key="parentId" source="parentId" level="TOWNSHIP" label="resources.branches.fields.parentId" alwaysOn />,
   <EnumInput key="category" source="category" enumName="BranchCategory" alwaysOn />,
+  // The dashboard's level chart opens this list filtered by level within a unit.
+  <SelectInput key="starLevel" source="starLevel" choices={[0, 1, 2, 3, 4, 5].map((n) => ({ id: n, name: `${n} ★` }))} />,
+  <UnitInput key="withinId" source="withinId" />,
 ];
 
 /** CSV in the interface language, enum values by label (what a secretary would type in Excel). */
@@ -47,6 +50,7 @@ export function BranchList() {
             <DataTable.Col source="branchKind" disableSort>
               <EnumField source="branchKind" enumName="BranchKind" />
             </DataTable.Col>
+            <DataTable.Col source="starLevel" disableSort />
             <DataTable.Col source="township" disableSort>
               <RefLinkField source="township" reference="units" />
             </DataTable.Col>
