@@ -44,12 +44,37 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 }
 
-/** Records every request that leaves the machine: the console must make none. */
-export function watchExternalRequests(page: Page): string[] {
-  const external: string[] = [];
+/** Records into `external` every request that leaves the machine: the console must make none. */
+export function watchExternalRequests(page: Page, external: string[] = []): string[] {
   page.on('request', (req) => {
     const url = new URL(req.url());
     if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) external.push(req.url());
   });
   return external;
+}
+
+export interface SignInOptions {
+  /** Requests that left the machine are recorded here (the tests expect none). */
+  external: string[];
+  viewport?: { width: number; height: number };
+  timeout?: number;
+}
+
+/** A new page of the console at `baseUrl`, signed in as a demo user (Chinese, Asia/Shanghai). */
+export async function signInAs(browser: Browser, baseUrl: string, username: string, opts: SignInOptions): Promise<Page> {
+  const viewport = opts.viewport ?? { width: 1366, height: 900 };
+  const page = await browser.newPage({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  page.setDefaultTimeout(opts.timeout ?? 90_000);
+  watchExternalRequests(page, opts.external);
+  await page.goto(`${baseUrl}/admin/`);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill('fivestar');
+  await page.getByRole('button', { name: '登录' }).click();
+  // Signed in when the form is gone (on a phone the menu is folded away).
+  await page.getByRole('button', { name: '登录' }).waitFor({ state: 'detached' });
+  // react-admin redirects to the dashboard after sign-in: let that land before a test navigates,
+  // or the redirect can arrive after the test's own navigation and undo it.
+  await page.waitForURL(/\/admin\/#\/?$/);
+  if (viewport.width > 600) await page.getByRole('menuitem', { name: '支部' }).waitFor();
+  return page;
 }

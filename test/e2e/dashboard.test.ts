@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { dataOf, startTestApp, type TestApp } from '../helpers/app';
-import { describeE2E, launchBrowser, screenshot, watchExternalRequests } from './browser';
+import { describeE2E, launchBrowser, screenshot, signInAs } from './browser';
 
 jest.setTimeout(300_000);
 const WAIT = 90_000;
@@ -37,18 +37,7 @@ describeE2E('the leaders’ dashboard in a browser', () => {
     expect(external).toEqual([]);
   });
 
-  async function signIn(username: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-    page.setDefaultTimeout(WAIT);
-    external.push(...watchExternalRequests(page));
-    await page.goto(`${t.url}/admin/`);
-    await page.getByLabel('用户名').fill(username);
-    await page.getByLabel('密码').fill('fivestar');
-    await page.getByRole('button', { name: '登录' }).click();
-    await page.getByRole('button', { name: '登录' }).waitFor({ state: 'detached' });
-    await page.waitForURL(/\/admin\/#\/?$/);
-    return page;
-  }
+  const signIn = (username: string): Promise<Page> => signInAs(browser, t.url, username, { external, timeout: WAIT });
 
   const text = (page: Page, testId: string) => page.getByTestId(testId).innerText();
   const labels = (page: Page, chart: string) =>

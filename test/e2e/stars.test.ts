@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { dataOf, startTestApp, type TestApp } from '../helpers/app';
-import { describeE2E, launchBrowser, screenshot, watchExternalRequests } from './browser';
+import { describeE2E, launchBrowser, screenshot, signInAs } from './browser';
 
 jest.setTimeout(300_000);
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4c00000000049454e44ae426082', 'hex');
@@ -29,18 +29,7 @@ describeE2E('stars screens in a browser', () => {
     expect(external).toEqual([]);
   });
 
-  async function signIn(username: string, viewport = { width: 1366, height: 900 }): Promise<Page> {
-    const page = await browser.newPage({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-    page.setDefaultTimeout(WAIT);
-    external.push(...watchExternalRequests(page));
-    await page.goto(`${t.url}/admin/`);
-    await page.getByLabel('用户名').fill(username);
-    await page.getByLabel('密码').fill('fivestar');
-    await page.getByRole('button', { name: '登录' }).click();
-    await page.getByRole('button', { name: '登录' }).waitFor({ state: 'detached' });
-    await page.waitForURL(/\/admin\/#\/?$/);
-    return page;
-  }
+  const signIn = (username: string, viewport?: { width: number; height: number }): Promise<Page> => signInAs(browser, t.url, username, { external, viewport, timeout: WAIT });
 
   it('a branch applies for a star; township, task force, leader and admin each approve with the one button offered; the award raises the level', async () => {
     const branch = await signIn('branch');

@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { dataOf, startTestApp, type TestApp } from '../helpers/app';
-import { describeE2E, launchBrowser, screenshot, watchExternalRequests } from './browser';
+import { describeE2E, launchBrowser, screenshot, signInAs } from './browser';
 
 jest.setTimeout(300_000);
 const WAIT = 90_000;
@@ -31,18 +31,7 @@ describeE2E('supervision in a browser', () => {
     expect(external).toEqual([]);
   });
 
-  async function signIn(username: string, viewport = { width: 1366, height: 900 }): Promise<Page> {
-    const page = await browser.newPage({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-    page.setDefaultTimeout(WAIT);
-    external.push(...watchExternalRequests(page));
-    await page.goto(`${t.url}/admin/`);
-    await page.getByLabel('用户名').fill(username);
-    await page.getByLabel('密码').fill('fivestar');
-    await page.getByRole('button', { name: '登录' }).click();
-    await page.getByRole('button', { name: '登录' }).waitFor({ state: 'detached' });
-    await page.waitForURL(/\/admin\/#\/?$/);
-    return page;
-  }
+  const signIn = (username: string, viewport?: { width: number; height: number }): Promise<Page> => signInAs(browser, t.url, username, { external, viewport, timeout: WAIT });
 
   const noOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   const api = async (who: string, q: string, v: Record<string, unknown> = {}) => dataOf(await t.gql(q, v, await t.login(who))) as any;

@@ -3,6 +3,7 @@
  * asked for in the same tick with one `IN (...)` query. This is what keeps list pages from N+1.
  */
 import DataLoader from 'dataloader';
+import { groupedLoader } from './grouped-loader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityName } from '@mikro-orm/core';
 import { Department } from '../modules/org/department.entity';
@@ -31,17 +32,8 @@ function byKey<T extends object, K extends string | number>(em: EntityManager, e
   });
 }
 
-function groupBy<T extends object>(em: EntityManager, load: (keys: readonly number[]) => Promise<T[]>, keyOf: (row: T) => number) {
-  return new DataLoader<number, T[]>(async (keys) => {
-    const rows = await load(keys);
-    const groups = new Map<number, T[]>();
-    for (const r of rows) {
-      const k = keyOf(r);
-      if (!groups.has(k)) groups.set(k, []);
-      groups.get(k)!.push(r);
-    }
-    return keys.map((k) => groups.get(k) ?? []);
-  });
+function groupBy<T extends object>(_em: EntityManager, load: (keys: readonly number[]) => Promise<T[]>, keyOf: (row: T) => number) {
+  return groupedLoader(load, keyOf);
 }
 
 export function createLoaders(em: EntityManager, today: () => string, now: () => Date = () => new Date(`${today()}T12:00:00+08:00`)) {
