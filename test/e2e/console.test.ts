@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 /**
  * The admin console as its users see it, in headless Chromium: Chinese first, each demo role with
  * its menus and buttons, the branch list of a township, a branch's accountability chain matching
@@ -98,6 +99,25 @@ describeE2E('admin console in a browser', () => {
     await page.goto(`${t.url}/admin/#/chain?branch=${branch.id}&star=STRONG_BRANCH`);
     for (const link of chain.links) await page.getByText(link.person.name).first().waitFor();
     await screenshot(page, '05-chain');
+    await page.close();
+  });
+
+  it('exports lists as CSV with Chinese headings and labels (Excel opens the BOM-marked UTF-8)', async () => {
+    const page = await signIn('admin');
+    for (const [resource, heading, value] of [
+      ['rectifications', '整改措施', '整改'],
+      ['positions', '角色', '支部书记'],
+    ] as const) {
+      await page.goto(`${t.url}/admin/#/${resource}`);
+      await page.locator('table tbody tr').first().waitFor();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出' }).click()]);
+      const csv = fs.readFileSync((await download.path())!, 'utf8');
+      expect(csv.charCodeAt(0)).toBe(0xfeff);
+      const [header, ...rows] = csv.slice(1).split('\r\n');
+      expect(header).toContain(heading);
+      expect(rows.length).toBeGreaterThan(0);
+      expect(csv).toContain(value);
+    }
     await page.close();
   });
 

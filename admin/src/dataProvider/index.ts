@@ -1,3 +1,4 @@
+import { getNamedType, isEnumType } from 'graphql';
 /**
  * The console's data provider: ra-data-graphql with our own buildQuery (the only place that
  * knows the GraphQL grammar), a static schema (no introspection over the network), errors mapped
@@ -55,6 +56,27 @@ export interface FiveStarDataProvider extends DataProvider {
 export type AppDataProvider = FiveStarDataProvider & typeof starsProvider & typeof statsProvider;
 
 const grammar = new Grammar(schema);
+
+export interface ExportColumn {
+  source: string;
+  /** Set for enum fields (and lists of enum values): values are shown by their labels. */
+  enumName?: string;
+}
+
+/**
+ * The columns a CSV export of a resource's list offers: the record's own fields (ids, text,
+ * numbers, dates, enums) and the related records it names, in schema order; bookkeeping left out.
+ */
+export function exportColumns(resource: string): ExportColumn[] {
+  if (!RESOURCES[resource]) return [];
+  const type = grammar.recordType(resource);
+  return Object.values(type.getFields())
+    .filter((f) => !['version', '__typename'].includes(f.name) && f.args.length === 0)
+    .map((f) => {
+      const named = getNamedType(f.type);
+      return { source: f.name, enumName: isEnumType(named) ? named.name : undefined };
+    });
+}
 
 const base = buildGraphQLProvider({
   client: client as never,

@@ -1,4 +1,6 @@
-import { downloadCSV } from 'react-admin';
+import { useCallback } from 'react';
+import { downloadCSV, useTranslate, type Exporter } from 'react-admin';
+import { exportColumns } from '../dataProvider';
 
 type Cell = string | number | boolean | null | undefined;
 
@@ -14,4 +16,36 @@ function cell(v: Cell): string {
 export function downloadTable(filename: string, header: string[], rows: Cell[][]): void {
   const lines = [header, ...rows].map((r) => r.map(cell).join(','));
   downloadCSV(`\ufeff${lines.join('\r\n')}`, filename);
+}
+
+/**
+ * CSV export of any list in the interface language: columns from the record type (see
+ * `exportColumns`), headed by their field labels; enums by label, related records by name, yes/no
+ * for booleans. Only columns that some exported record has are written.
+ */
+export function useCsvExporter(): Exporter {
+  const translate = useTranslate();
+  return useCallback<Exporter>(
+    (records, _fetchRelated, _dataProvider, resource) => {
+      const name = resource ?? 'export';
+      const columns = exportColumns(name).filter((c) => records.some((r) => r[c.source] !== undefined && r[c.source] !== null));
+      const show = (v: unknown, enumName?: string): Cell => {
+        if (v === null || v === undefined) return '';
+        if (Array.isArray(v)) return v.map((x) => show(x, enumName)).join('、');
+        if (typeof v === 'boolean') return translate(v ? 'ra.boolean.true' : 'ra.boolean.false');
+        if (typeof v === 'object') {
+          const o = v as Record<string, unknown>;
+          return String(o.name ?? o.displayName ?? o.username ?? o.title ?? o.id ?? '');
+        }
+        if (enumName) return translate(`enums.${enumName}.${String(v)}`, { _: String(v) });
+        return v as Cell;
+      };
+      downloadTable(
+        translate(`resources.${name}.name`, { smart_count: 2, _: name }),
+        columns.map((c) => translate(`resources.${name}.fields.${c.source}`, { _: c.source })),
+        records.map((r) => columns.map((c) => show(r[c.source], c.enumName))),
+      );
+    },
+    [translate],
+  );
 }

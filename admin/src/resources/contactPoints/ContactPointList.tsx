@@ -2,6 +2,7 @@ import { DataTable, DateInput, List, SimpleList, TextField } from 'react-admin';
 import { DayField, RefLinkField } from '../../shared/fields';
 import { PersonInput, UnitInput } from '../../shared/inputs';
 import { ResponsiveList } from '../../shared/layout';
+import { useCsvExporter } from '../../shared/csv';
 
 const filters = [
   <UnitInput key="unitId" source="unitId" alwaysOn />,
@@ -10,8 +11,9 @@ const filters = [
 ];
 
 export function ContactPointList() {
+  const csvExporter = useCsvExporter();
   return (
-    <List perPage={25} filters={filters} sort={{ field: 'startDate', order: 'DESC' }} exporter={false}>
+    <List perPage={25} filters={filters} sort={{ field: 'startDate', order: 'DESC' }} exporter={csvExporter}>
       <ResponsiveList
         table={
           <DataTable rowClick="show" bulkActionButtons={false}>

@@ -6,6 +6,7 @@ import { shanghaiToday } from '../../shared/dates';
 import { DayField, RefLinkField } from '../../shared/fields';
 import { UnitInput } from '../../shared/inputs';
 import { ResponsiveList } from '../../shared/layout';
+import { useCsvExporter } from '../../shared/csv';
 
 /** 未报送: the branches and townships under the caller's top unit with no report that day. */
 export function MissingReports() {
@@ -40,10 +41,11 @@ export function MissingReports() {
 const filters = [<DateInput key="d" source="date" alwaysOn />, <UnitInput key="w" source="withinId" />];
 
 export function DailyReportList() {
+  const csvExporter = useCsvExporter();
   return (
     <>
       <MissingReports />
-      <List perPage={25} sort={{ field: 'reportDate', order: 'DESC' }} filters={filters} exporter={false}>
+      <List perPage={25} sort={{ field: 'reportDate', order: 'DESC' }} filters={filters} exporter={csvExporter}>
         <ResponsiveList
           table={
             <DataTable rowClick="show" bulkActionButtons={false}>

@@ -1,10 +1,12 @@
 import { DataTable, List, SimpleList } from 'react-admin';
 import { RefLinkField } from '../../shared/fields';
 import { ResponsiveList } from '../../shared/layout';
+import { useCsvExporter } from '../../shared/csv';
 
 export function DepartmentList() {
+  const csvExporter = useCsvExporter();
   return (
-    <List perPage={25} sort={{ field: 'sortOrder', order: 'ASC' }} exporter={false}>
+    <List perPage={25} sort={{ field: 'sortOrder', order: 'ASC' }} exporter={csvExporter}>
       <ResponsiveList
         table={
           <DataTable rowClick="show" bulkActionButtons={false}>

@@ -4,6 +4,7 @@ import { RefLinkField, SampleField, StarNameField, starName } from '../../shared
 import { StarInput } from '../../shared/inputs';
 import { ResponsiveList } from '../../shared/layout';
 import { SearchFilter } from '../../shared/SearchFilter';
+import { useCsvExporter } from '../../shared/csv';
 
 const filters = [
   <SearchFilter key="search" source="search" alwaysOn />,
@@ -13,10 +14,11 @@ const filters = [
 ];
 
 export function KeyTaskList() {
+  const csvExporter = useCsvExporter();
   const [locale] = useLocaleState();
   const category = useEnumLabel('BranchCategory');
   return (
-    <List perPage={25} filters={filters} sort={{ field: 'sortOrder', order: 'ASC' }} exporter={false}>
+    <List perPage={25} filters={filters} sort={{ field: 'sortOrder', order: 'ASC' }} exporter={csvExporter}>
       <ResponsiveList
         table={
           <DataTable rowClick="show" bulkActionButtons={false}>

@@ -2,12 +2,15 @@ import { ArrayField, ArrayInput, Create, DataTable, DateInput, List, NumberInput
 import { DayField, RefLinkField } from '../../shared/fields';
 import { BranchInput, UnitInput } from '../../shared/inputs';
 import { ResponsiveList } from '../../shared/layout';
+import { useCsvExporter } from '../../shared/csv';
 
 const splitNames = (v: string) => (v ?? '').split(/[,，、;；\n]/).map((s) => s.trim()).filter(Boolean);
 const joinNames = (v: string[] | string | undefined) => (Array.isArray(v) ? v.join('、') : (v ?? ''));
 
-export const MonthlyObservationList = () => (
-  <List perPage={25} sort={{ field: 'heldOn', order: 'DESC' }} exporter={false} filters={[<TextInput key="m" source="month" placeholder="2026-11" alwaysOn />]}>
+export const MonthlyObservationList = () => {
+  const csvExporter = useCsvExporter();
+  return (
+  <List perPage={25} sort={{ field: 'heldOn', order: 'DESC' }} exporter={csvExporter} filters={[<TextInput key="m" source="month" placeholder="2026-11" alwaysOn />]}>
     <ResponsiveList
       table={
         <DataTable rowClick="show" bulkActionButtons={false}>
@@ -24,7 +27,8 @@ export const MonthlyObservationList = () => (
       small={<SimpleList primaryText={(r) => r.title} secondaryText={(r) => r.heldOn} rowClick="show" />}
     />
   </List>
-);
+  );
+};
 
 export const MonthlyObservationShow = () => (
   <Show>

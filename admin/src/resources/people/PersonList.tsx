@@ -4,13 +4,15 @@ import { UnitInput } from '../../shared/inputs';
 import { ResponsiveList } from '../../shared/layout';
 import { SearchFilter } from '../../shared/SearchFilter';
 import { PositionChips, usePositionText, type PositionLike } from '../../shared/positions';
+import { useCsvExporter } from '../../shared/csv';
 
 const filters = [<SearchFilter key="search" source="search" alwaysOn />, <UnitInput key="unitId" source="unitId" alwaysOn />];
 
 export function PersonList() {
+  const csvExporter = useCsvExporter();
   const positionText = usePositionText();
   return (
-    <List perPage={25} filters={filters} sort={{ field: 'name', order: 'ASC' }} exporter={false}>
+    <List perPage={25} filters={filters} sort={{ field: 'name', order: 'ASC' }} exporter={csvExporter}>
       <ResponsiveList
         table={
           <DataTable rowClick="show" bulkActionButtons={false}>

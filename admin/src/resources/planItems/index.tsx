@@ -27,6 +27,7 @@ import { ResponsiveList } from '../../shared/layout';
 import { SearchFilter } from '../../shared/SearchFilter';
 import { OverdueChip } from '../plans';
 import { EvidenceLink } from '../starApplications';
+import { useCsvExporter } from '../../shared/csv';
 
 const filters = [
   <SearchFilter key="search" source="search" alwaysOn />,
@@ -37,8 +38,9 @@ const filters = [
 ];
 
 export function PlanItemList() {
+  const csvExporter = useCsvExporter();
   return (
-    <List perPage={25} filters={filters} sort={{ field: 'deadline', order: 'ASC' }} exporter={false}>
+    <List perPage={25} filters={filters} sort={{ field: 'deadline', order: 'ASC' }} exporter={csvExporter}>
       <ResponsiveList
         table={
           <DataTable rowClick="show" bulkActionButtons={false}>

@@ -45,8 +45,9 @@ function RollupField(_props: { label?: string }) {
 }
 
 export function PlanList() {
+  const csvExporter = useCsvExporter();
   return (
-    <List perPage={25} filters={filters} filterDefaultValues={{ year: thisYear() }} sort={{ field: 'id', order: 'ASC' }} exporter={false}>
+    <List perPage={25} filters={filters} filterDefaultValues={{ year: thisYear() }} sort={{ field: 'id', order: 'ASC' }} exporter={csvExporter}>
       <ResponsiveList
         table={
           <DataTable rowClick="show" bulkActionButtons={false}>
@@ -159,6 +160,7 @@ function PlanStars(_props: { label?: string }) {
 }
 
 import { useEnumLabel } from '../../shared/enums';
+import { useCsvExporter } from '../../shared/csv';
 function EnumLabel({ enumName, value }: { enumName: string; value: string }) {
   const label = useEnumLabel(enumName);
   return <b>{label(value)}</b>;

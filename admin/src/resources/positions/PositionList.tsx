@@ -4,6 +4,7 @@ import { DayField, RefLinkField } from '../../shared/fields';
 import { PersonInput, UnitInput } from '../../shared/inputs';
 import { ResponsiveList } from '../../shared/layout';
 import { placeName, type PositionLike } from '../../shared/positions';
+import { useCsvExporter } from '../../shared/csv';
 
 const filters = [
   <EnumInput key="role" source="role" enumName="PositionRole" alwaysOn />,
@@ -13,9 +14,10 @@ const filters = [
 ];
 
 export function PositionList() {
+  const csvExporter = useCsvExporter();
   const role = useEnumLabel('PositionRole');
   return (
-    <List perPage={25} filters={filters} sort={{ field: 'startDate', order: 'DESC' }} exporter={false}>
+    <List perPage={25} filters={filters} sort={{ field: 'startDate', order: 'DESC' }} exporter={csvExporter}>
       <ResponsiveList
         table={
           <DataTable rowClick="show" bulkActionButtons={false}>

@@ -3,10 +3,12 @@ import { EnumField, EnumInput, useEnumLabel } from '../../shared/enums';
 import { DayField, RefLinkField } from '../../shared/fields';
 import { UnitInput } from '../../shared/inputs';
 import { ResponsiveList } from '../../shared/layout';
+import { useCsvExporter } from '../../shared/csv';
 
 const overdueSx = (r: RaRecord) => (r.overdue ? { backgroundColor: 'rgba(211, 47, 47, 0.12)' } : {});
 
 export function RectificationList() {
+  const csvExporter = useCsvExporter();
   const translate = useTranslate();
   const status = useEnumLabel('RectificationStatus');
   const filters = [
@@ -15,7 +17,7 @@ export function RectificationList() {
     <UnitInput key="w" source="withinId" />,
   ];
   return (
-    <List perPage={25} sort={{ field: 'deadline', order: 'ASC' }} filters={filters} exporter={false}>
+    <List perPage={25} sort={{ field: 'deadline', order: 'ASC' }} filters={filters} exporter={csvExporter}>
       <ResponsiveList
         table={
           <DataTable rowClick="show" bulkActionButtons={false} rowSx={overdueSx}>

@@ -4,14 +4,16 @@ import { EnumField, EnumInput, useEnumLabel } from '../../shared/enums';
 import { DayField, RefLinkField } from '../../shared/fields';
 import { UnitInput } from '../../shared/inputs';
 import { ResponsiveList } from '../../shared/layout';
+import { useCsvExporter } from '../../shared/csv';
 
 const filters = [<EnumInput key="s" source="status" enumName="SpotCheckStatus" alwaysOn />, <UnitInput key="w" source="withinId" />];
 
 export function SpotCheckList() {
+  const csvExporter = useCsvExporter();
   const status = useEnumLabel('SpotCheckStatus');
   const translate = useTranslate();
   return (
-    <List perPage={25} sort={{ field: 'plannedFor', order: 'DESC' }} filters={filters} exporter={false}>
+    <List perPage={25} sort={{ field: 'plannedFor', order: 'DESC' }} filters={filters} exporter={csvExporter}>
       <ResponsiveList
         table={
           <DataTable rowClick="show" bulkActionButtons={false}>

@@ -32,6 +32,7 @@ import { RefLinkField, StarNameField } from '../../shared/fields';
 import { BranchInput, StarInput } from '../../shared/inputs';
 import { ResponsiveList } from '../../shared/layout';
 import { shanghaiToday } from '../../shared/dates';
+import { useCsvExporter } from '../../shared/csv';
 
 const filters = [
   <EnumInput key="status" source="status" enumName="StarApplicationStatus" alwaysOn />,
@@ -54,9 +55,10 @@ function ActionsChips() {
 }
 
 export function ApplicationList() {
+  const csvExporter = useCsvExporter();
   const status = useEnumLabel('StarApplicationStatus');
   return (
-    <List perPage={25} filters={filters} sort={{ field: 'id', order: 'DESC' }} exporter={false}>
+    <List perPage={25} filters={filters} sort={{ field: 'id', order: 'DESC' }} exporter={csvExporter}>
       <ResponsiveList
         table={
           <DataTable rowClick="show" bulkActionButtons={false}>

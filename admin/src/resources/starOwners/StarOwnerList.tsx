@@ -3,6 +3,7 @@ import { DayField, RefLinkField, StarNameField, starName } from '../../shared/fi
 import { BranchInput, StarInput } from '../../shared/inputs';
 import { ResponsiveList } from '../../shared/layout';
 import { EndOwnershipButton } from './EndOwnershipButton';
+import { useCsvExporter } from '../../shared/csv';
 
 const filters = [
   <BranchInput key="branchId" source="branchId" alwaysOn />,
@@ -12,9 +13,10 @@ const filters = [
 
 /** No show or edit page: the API has no `starOwner(id)`; an ownership is listed, created and ended. */
 export function StarOwnerList() {
+  const csvExporter = useCsvExporter();
   const [locale] = useLocaleState();
   return (
-    <List perPage={25} filters={filters} sort={{ field: 'id', order: 'DESC' }} exporter={false}>
+    <List perPage={25} filters={filters} sort={{ field: 'id', order: 'DESC' }} exporter={csvExporter}>
       <ResponsiveList
         table={
           <DataTable rowClick={false} bulkActionButtons={false}>

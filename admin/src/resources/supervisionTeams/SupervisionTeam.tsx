@@ -6,6 +6,7 @@ import { supervisionApi } from '../../dataProvider/supervision';
 import { RefLinkField } from '../../shared/fields';
 import { UnitInput } from '../../shared/inputs';
 import { ResponsiveList } from '../../shared/layout';
+import { useCsvExporter } from '../../shared/csv';
 
 function Members() {
   const r = useRecordContext();
@@ -16,8 +17,10 @@ function Members() {
   );
 }
 
-export const SupervisionTeamList = () => (
-  <List perPage={25} exporter={false}>
+export const SupervisionTeamList = () => {
+  const csvExporter = useCsvExporter();
+  return (
+  <List perPage={25} exporter={csvExporter}>
     <ResponsiveList
       table={
         <DataTable rowClick="show" bulkActionButtons={false}>
@@ -36,7 +39,8 @@ export const SupervisionTeamList = () => (
       small={<SimpleList primaryText={(r) => r.name} secondaryText={(r) => (r.members ?? []).map((m: any) => m.displayName).join('、')} rowClick="show" />}
     />
   </List>
-);
+  );
+};
 
 export const SupervisionTeamShow = () => (
   <Show>

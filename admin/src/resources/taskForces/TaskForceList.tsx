@@ -3,13 +3,15 @@ import { RefLinkField, StarNameField, starName } from '../../shared/fields';
 import { StarInput } from '../../shared/inputs';
 import { ResponsiveList } from '../../shared/layout';
 import { MemberChips } from './MemberChips';
+import { useCsvExporter } from '../../shared/csv';
 
 const filters = [<StarInput key="starCode" source="starCode" alwaysOn />];
 
 export function TaskForceList() {
+  const csvExporter = useCsvExporter();
   const [locale] = useLocaleState();
   return (
-    <List perPage={25} filters={filters} sort={{ field: 'starCode', order: 'ASC' }} exporter={false}>
+    <List perPage={25} filters={filters} sort={{ field: 'starCode', order: 'ASC' }} exporter={csvExporter}>
       <ResponsiveList
         table={
           <DataTable rowClick="show" bulkActionButtons={false}>

@@ -17,6 +17,7 @@ import { SampleField } from '../../shared/fields';
 import { ResponsiveList } from '../../shared/layout';
 import { SearchFilter } from '../../shared/SearchFilter';
 import { UnitBreadcrumb } from './UnitBreadcrumb';
+import { useCsvExporter } from '../../shared/csv';
 
 const filters = [<SearchFilter key="search" source="search" alwaysOn />, <EnumInput key="level" source="level" enumName="UnitLevel" />];
 
@@ -104,12 +105,13 @@ function UnitListContent() {
 }
 
 export function UnitList() {
+  const csvExporter = useCsvExporter();
   const { permissions, isPending } = usePermissions<Permissions>();
   if (isPending) return <Loading />;
   // Start the drill-down at the top of the user's scope (their first grant's unit).
   const root = permissions?.grants[0]?.unitId;
   return (
-    <List perPage={25} filters={filters} filterDefaultValues={root ? { parentId: root } : {}} sort={{ field: 'sortOrder', order: 'ASC' }} exporter={false}>
+    <List perPage={25} filters={filters} filterDefaultValues={root ? { parentId: root } : {}} sort={{ field: 'sortOrder', order: 'ASC' }} exporter={csvExporter}>
       <UnitListContent />
     </List>
   );
