@@ -9,6 +9,7 @@
 import 'reflect-metadata';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -67,9 +68,9 @@ function startProcess(name: string, cmd: string, args: string[], env: NodeJS.Pro
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
-    const s = require('node:net').createServer();
+    const s = net.createServer();
     s.listen(0, '127.0.0.1', () => {
-      const port = s.address().port;
+      const port = (s.address() as net.AddressInfo).port;
       s.close(() => resolve(port));
     });
   });

@@ -14,7 +14,6 @@ import type { Permissions } from '../permissions';
 import { shanghaiToday } from '../shared/dates';
 
 const RANK: Record<string, number> = { PROVINCE: 0, CITY: 1, DISTRICT: 2, TOWNSHIP: 3, BRANCH: 4 };
-const PALETTE = ['#bdbdbd', '#ffcc80', '#ffa726', '#ef6c00', '#d84315', '#b71c1c'];
 const pct = (v: number | null | undefined) => (v === null || v === undefined ? '—' : `${(v * 100).toFixed(1)}%`);
 const listUrl = (resource: string, filter: Record<string, unknown>) => `/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}`;
 
@@ -192,7 +191,7 @@ export function CampaignDashboard() {
                 <XAxis type="number" allowDecimals={false} />
                 <YAxis type="category" dataKey="starName" width={90} tick={{ fontSize: 12 }} />
                 <Tooltip />
-                <Bar dataKey="branches" name={t('branch_count')} fill={PALETTE[4]}>
+                <Bar dataKey="branches" name={t('branch_count')} fill="#d84315">
                   <LabelList dataKey="branches" position="right" />
                 </Bar>
               </BarChart>

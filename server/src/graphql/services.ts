@@ -57,5 +57,5 @@ export class Services {
   // cadence
   readonly cadence = new CadenceService(this.em, this.deps.now);
   // statistics
-  readonly stats = new StatsService(this.em, this.deps.now);
+  readonly stats = new StatsService(this.em, this.deps.now, this.units);
 }

@@ -5,11 +5,11 @@
  * into Node but the answer.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, notFound } from '../../common/errors';
+import { badInput } from '../../common/errors';
 import { shanghaiDate } from '../../common/dates';
 import { checkDate } from '../../common/validate';
 import type { Principal } from '../auth/principal';
-import { Unit } from '../org/unit.entity';
+import type { UnitService } from '../org/unit.service';
 import { StarType } from '../stars/star-type.entity';
 import { UnitLevel } from '../org/org.enums';
 import { aggregateUnits, BITS, FIGURE_COLUMNS, sumAggregates, UNIT_COLUMNS, unitRows } from './stats.sql';
@@ -19,43 +19,23 @@ export const MAX_TREND_POINTS = 120;
 
 const ratio = (a: number, b: number): number | null => (b > 0 ? a / b : null);
 
+/** One row of campaignStatsSql: grp 1 is the subtree total, grp 0 a child; the rest are FIGURE_COLUMNS (bigint → string). */
 interface GroupRow {
   grp: number;
   child: number | null;
-  branches: string;
-  [column: string]: unknown;
-  four: string;
-  four_prev: string;
-  five: string;
-  new_five: string;
-  three: string;
-  items_total: string;
-  items_done: string;
-  items_overdue: string;
-  checks_quarter: string;
-  f_minor: string;
-  f_major: string;
-  f_critical: string;
-  rect_total: string;
-  rect_closed: string;
-  rect_overdue: string;
-  reports_submitted: string;
-  reports_expected: string;
   child_name: string | null;
   child_level: string | null;
+  child_sort: number | null;
+  [figure: string]: string | number | null;
 }
 
 export class StatsService {
   constructor(
     readonly em: EntityManager,
     private readonly now: () => Date,
+    /** Finds the unit asked about, or NOT_FOUND outside the caller's scope (as for a missing id). */
+    private readonly units: UnitService,
   ) {}
-
-  private async scopeUnit(p: Principal, unitId: number): Promise<Unit> {
-    const unit = await this.em.findOne(Unit, { id: unitId });
-    if (!unit || !p.canRead(unit.path)) throw notFound('unit');
-    return unit;
-  }
 
   /** The day figures of `year` describe: today for this year, the year's last day before. */
   statsDate(year: number): { asOf: string; today: string } {
@@ -68,7 +48,7 @@ export class StatsService {
   }
 
   async campaignStats(p: Principal, unitId: number, year: number): Promise<CampaignStats> {
-    const unit = await this.scopeUnit(p, unitId);
+    const unit = await this.units.get(p, unitId);
     const { asOf, today } = this.statsDate(year);
     const stars = await this.em.find(StarType, {}, { orderBy: { sortOrder: 'asc' } });
     const scope = unit.level === UnitLevel.TOWNSHIP || unit.level === UnitLevel.BRANCH ? 'township' : 'upper';
@@ -77,19 +57,19 @@ export class StatsService {
     const byChild: ChildStats[] = rows
       .filter((r) => Number(r.grp) === 0)
       .sort((a, b) => Number(a.child_sort) - Number(b.child_sort) || Number(a.child) - Number(b.child))
-      .map((r) => Object.assign(new ChildStats(), { unitId: String(r.child), unitName: r.child_name!, unitLevel: r.child_level!, figures: this.figures(r, stars) }));
+      .map((r) => Object.assign(new ChildStats(), { unitId: String(r.child), unitName: r.child_name ?? '', unitLevel: r.child_level ?? '', figures: this.figures(r, stars) }));
     return Object.assign(new CampaignStats(), { unitId: String(unit.id), unitName: unit.name, year, asOf, figures: this.figures(total, stars), byChild });
   }
 
   private figures(r: GroupRow, stars: StarType[]): StatsFigures {
-    const n = (v: string | number) => Number(v);
+    const n = (v: string | number | null) => Number(v ?? 0);
     const branches = n(r.branches);
     const fourStar = n(r.four);
     const fourStarLastYear = n(r.four_prev);
     return {
       branches,
-      levelDistribution: [0, 1, 2, 3, 4, 5].map((level) => ({ level, branches: n(r[`l${level}`] as string) })),
-      starHolders: stars.map((s) => ({ starCode: s.code, starName: s.nameZh, branches: s.sortOrder >= 0 && s.sortOrder < BITS ? n(r[`h${s.sortOrder}`] as string) : 0 })),
+      levelDistribution: [0, 1, 2, 3, 4, 5].map((level) => ({ level, branches: n(r[`l${level}`]) })),
+      starHolders: stars.map((s) => ({ starCode: s.code, starName: s.nameZh, branches: s.sortOrder >= 0 && s.sortOrder < BITS ? n(r[`h${s.sortOrder}`]) : 0 })),
       threeStarShare: ratio(n(r.three), branches),
       fourStar,
       fourStarLastYear,
@@ -109,7 +89,7 @@ export class StatsService {
    * the held-star periods, completion from completion times, counts from event dates.
    */
   async trend(p: Principal, unitId: number, metric: StatsMetric, from: string, to: string, interval: TrendInterval): Promise<TrendPoint[]> {
-    const unit = await this.scopeUnit(p, unitId);
+    const unit = await this.units.get(p, unitId);
     checkDate(from, 'from');
     checkDate(to, 'to');
     if (to < from) throw badInput('to', 'INPUT.END_BEFORE_START', '结束日期不能早于开始日期 (to is before from)');
