@@ -13,21 +13,32 @@ export function requirePrincipal(p: Principal | null | undefined): Principal {
 }
 
 /** MikroORM condition on a `path` column: inside any of the principal's subtrees. */
-export function pathScope(p: Principal): { $or: { path: { $like: string } }[] } {
-  return { $or: p.readPrefixes().map((prefix) => ({ path: { $like: `${prefix}%` } })) };
+export function pathScope(p: Principal): { $or: { path: { $like: string } }[] } | typeof NOTHING {
+  return anyOf(p.readPrefixes().map((prefix) => ({ path: { $like: `${prefix}%` } })));
+}
+
+/** A condition no record meets. */
+export const NOTHING = { id: { $lt: 0 } } as const;
+
+/**
+ * `$or` of scope conditions. MikroORM drops an empty `$or` (no condition: every row), so a
+ * principal with no grants would read everything; here no conditions means no rows.
+ */
+export function anyOf<T>(conditions: T[]): { $or: T[] } | typeof NOTHING {
+  return conditions.length ? { $or: conditions } : NOTHING;
 }
 
 /**
  * MikroORM condition for star-specific records: inside a subtree, and for star-limited grants
  * (task forces) only that star. `unitKey`/`starKey` name the relations on the record.
  */
-export function starScope(p: Principal, unitKey: string, starKey: string): { $or: Record<string, unknown>[] } {
-  return {
-    $or: p.grants.map((g) => ({
+export function starScope(p: Principal, unitKey: string, starKey: string): { $or: Record<string, unknown>[] } | typeof NOTHING {
+  return anyOf(
+    p.grants.map((g) => ({
       [unitKey]: { path: { $like: `${g.unitPath}%` } },
       ...(g.starCode ? { [starKey]: { code: g.starCode } } : {}),
     })),
-  };
+  );
 }
 
 export function assertReadable(p: Principal, unitPath: string, what: string): void {

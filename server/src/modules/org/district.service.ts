@@ -1,5 +1,5 @@
 import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
-import { assertReadable, assertRoleOver, pathScope } from '../../common/access';
+import { anyOf, assertReadable, assertRoleOver, pathScope } from '../../common/access';
 import { badInput, conflict, notFound } from '../../common/errors';
 import { checkDate, checkPeriod, checkText } from '../../common/validate';
 import { orderBy, offset, type ListArgs, type Page } from '../../graphql/pagination';
@@ -21,7 +21,7 @@ function districtScope(p: Principal): FilterQuery<Unit> {
   const inside = p.readPrefixes().map((prefix) => ({ path: { $like: `${prefix}%` } }));
   // A grant below the district (a township) still sees its district's departments and task forces.
   const above = p.grants.map((g) => ({ path: { $in: ancestorPaths(g.unitPath) } }));
-  return { $or: [...inside, ...above] };
+  return anyOf<FilterQuery<Unit>>([...inside, ...above]);
 }
 
 function ancestorPaths(path: string): string[] {
