@@ -10,6 +10,8 @@ import { Migration20261128001428_evidence_files } from './Migration2026112800142
 import { Migration20261128001557_supervision } from './Migration20261128001557_supervision';
 import { Migration20261128001947_cadence } from './Migration20261128001947_cadence';
 import { Migration20261128002607_stats } from './Migration20261128002607_stats';
+import { Migration20261128100000_auth_notify } from './Migration20261128100000_auth_notify';
+import { Migration20261128110000_stats_storage } from './Migration20261128110000_stats_storage';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127212010_initial', class: Migration20261127212010_initial },
@@ -22,4 +24,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128001557_supervision', class: Migration20261128001557_supervision },
   { name: 'Migration20261128001947_cadence', class: Migration20261128001947_cadence },
   { name: 'Migration20261128002607_stats', class: Migration20261128002607_stats },
+  { name: 'Migration20261128100000_auth_notify', class: Migration20261128100000_auth_notify },
+  { name: 'Migration20261128110000_stats_storage', class: Migration20261128110000_stats_storage },
 ];

@@ -7,6 +7,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
@@ -21,7 +22,8 @@ import { buildAppSchema } from './graphql/schema';
 import { createLogger } from './logger';
 import type { TokenProblem } from './modules/auth/auth.service';
 import { TokenKind } from './modules/auth/auth.enums';
-import { hitRateLimit, pruneRateLimits } from './modules/auth/rate-limit';
+import { pruneRateLimits, SharedRateLimiter } from './modules/auth/rate-limit';
+import { PrincipalCache } from './modules/auth/principal-cache';
 import { pruneIdempotencyKeys } from './modules/audit/idempotency';
 import type { Principal } from './modules/auth/principal';
 import { Services, type ServiceDeps } from './graphql/services';
@@ -64,7 +66,10 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
       apiTokenMaxDays: config.apiTokenMaxDays,
     },
     stars: { noticeDays: config.stars.noticeDays, strongBranchRequiredForFifth: config.stars.strongBranchRequiredForFifth },
+    sessions: new PrincipalCache(config.authCacheSeconds * 1000),
   };
+  // Used only while listening for session changes (the cache is bypassed otherwise).
+  await deps.sessions!.listen(orm.config.get('clientUrl')!, log);
 
   const app = express();
   app.disable('x-powered-by');
@@ -93,7 +98,14 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
     stopOnTerminationSignals: false,
     maxRecursiveSelections: 2000,
     validationRules: [...(armor.validationRules ?? [])],
-    plugins: [...(armor.plugins ?? []), limitsPlugin(schema, config.nodeEnv === 'production'), databaseDownPlugin, ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [
+      ...(armor.plugins ?? []),
+      limitsPlugin(schema, config.nodeEnv === 'production'),
+      databaseDownPlugin,
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // We send no cache hints; the default cache-control plugin would wrap every field resolver.
+      ApolloServerPluginCacheControlDisabled(),
+    ],
   });
   await apollo.start();
 
@@ -136,6 +148,11 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
     });
   }
 
+  const rateLimiter = new SharedRateLimiter(() => orm.em.fork());
+  const syncRateLimits = () => rateLimiter.sync(deps.now()).catch((e: unknown) => log.warn('syncing rate limits failed', String(e)));
+  const rateSync = setInterval(() => void syncRateLimits(), config.rateLimits.syncMs);
+  rateSync.unref();
+
   async function createContext(req: express.Request): Promise<Context> {
     const em = orm.em.fork();
     const address = req.ip ?? null;
@@ -150,8 +167,7 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
     }
     if (principal) {
       const api = principal.tokenKind === TokenKind.API;
-      await hitRateLimit(
-        em,
+      rateLimiter.hit(
         api ? `token:${principal.tokenId}` : `user:${principal.userId}`,
         api ? config.rateLimits.perApiTokenPerMinute : config.rateLimits.perUserPerMinute,
         60,
@@ -238,8 +254,11 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
         clearInterval(pruner);
         clearInterval(starSweep);
         clearInterval(refresher);
+        clearInterval(rateSync);
         await apollo.stop(); // drains in-flight requests and closes the HTTP server
+        await syncRateLimits();
         httpServer.closeAllConnections(); // idle keep-alive sockets would hold the process open
+        await deps.sessions!.close();
         if (ownsOrm) await orm.close(true);
       })()),
   };

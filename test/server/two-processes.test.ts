@@ -1,10 +1,12 @@
 /**
  * Scaling out (docs/SCALING.md): the server keeps no state of its own — sessions, rate limits,
- * idempotency keys and the audit chain live in PostgreSQL — so two processes on one database answer
- * alike and accept each other's sessions.
+ * idempotency keys and the audit chain live in PostgreSQL (what a process keeps in memory, its
+ * session cache and rate-limit counts, follows the database) — so two processes on one database
+ * answer alike, accept each other's sessions and share one rate limit.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import pg from 'pg';
 import { createDatabase, dropDatabase, TEST_DB_PREFIX, urlFor } from '../helpers/db';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -14,8 +16,20 @@ interface Proc {
   base: string;
 }
 
+const USER_LIMIT = 60;
+const SYNC_MS = 200;
+
 function startProcess(databaseUrl: string): Promise<Proc> {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', DATABASE_URL: databaseUrl, SEED_DEMO: '0', LOG_LEVEL: 'warn', NODE_ENV: 'development' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: '0',
+    DATABASE_URL: databaseUrl,
+    SEED_DEMO: '0',
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'development',
+    RATE_LIMIT_USER_PER_MINUTE: String(USER_LIMIT),
+    RATE_LIMIT_SYNC_MS: String(SYNC_MS),
+  };
   const child = spawn(process.execPath, [path.join(root, 'scripts', 'start.mjs')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout!.on('data', (b) => (out += b));
@@ -104,4 +118,41 @@ describe('two server processes on one database', () => {
     const blocked = await gql(a.base, 'mutation { login(username: "leader", password: "fivestar") { token } }');
     expect(blocked.status).toBe(429);
   });
+
+  it("share one rate limit: each learns the other's requests at its next sync", async () => {
+    const token = (await gql(a.base, 'mutation { login(username: "branch", password: "fivestar") { token } }')).data.login.token;
+    // One window (a minute) for the whole test.
+    const left = 60_000 - (Date.now() % 60_000);
+    if (left < 25_000) await new Promise((r) => setTimeout(r, left + 100));
+    const db = new pg.Client({ connectionString: urlFor(database) });
+    await db.connect();
+    try {
+      // The shared count of this window, once a process has synced it (then a moment for it to take in the answer).
+      const shared = async (n: number) => {
+        for (let i = 0; i < 100; i++) {
+          const { rows } = await db.query(`select coalesce(sum(hits), 0)::int as n from rate_limit_counter where bucket like 'user:%' and window_start = date_trunc('minute', now()) and bucket = (select 'user:' || id from app_user where username = 'branch')`);
+          if (rows[0].n === n) return new Promise((r) => setTimeout(r, SYNC_MS));
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        throw new Error(`the shared count never reached ${n}`);
+      };
+      const me = (p: Proc) => gql(p.base, '{ me { username } }', token);
+      for (let i = 0; i < 40; i++) expect((await me(a)).status).toBe(200);
+      await shared(40);
+      // B has not met this user yet: its first request passes, and its sync learns A's 40.
+      expect((await me(b)).status).toBe(200);
+      await shared(41);
+      const statuses: number[] = [];
+      for (let i = 0; i < 25; i++) statuses.push((await me(b)).status);
+      // 41 counted so far: B lets 19 more through, then refuses.
+      expect(statuses.filter((s) => s === 200).length).toBe(USER_LIMIT - 41);
+      expect(statuses.slice(USER_LIMIT - 41).every((s) => s === 429)).toBe(true);
+      // A had nothing to add since, so it learns B's requests with its next own one, then refuses too.
+      await me(a);
+      await shared(67);
+      expect((await me(a)).status).toBe(429);
+    } finally {
+      await db.end();
+    }
+  }, 90_000);
 });

@@ -21,7 +21,8 @@ export interface AppConfig {
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** Pool size per process. */
   dbPoolMax: number;
-  rateLimits: { perUserPerMinute: number; perApiTokenPerMinute: number; loginPerAddressPerMinute: number };
+  rateLimits: { perUserPerMinute: number; perApiTokenPerMinute: number; loginPerAddressPerMinute: number; syncMs: number };
+  authCacheSeconds: number;
   apiTokenMaxDays: number;
   /** Stars issue: rating lifecycle settings. */
   stars: { noticeDays: number; strongBranchRequiredForFifth: boolean; sweepMinutes: number };
@@ -86,7 +87,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       perUserPerMinute: int(env, 'RATE_LIMIT_USER_PER_MINUTE', 600, 1, 1_000_000),
       perApiTokenPerMinute: int(env, 'RATE_LIMIT_API_TOKEN_PER_MINUTE', 1200, 1, 1_000_000),
       loginPerAddressPerMinute: int(env, 'RATE_LIMIT_LOGIN_PER_ADDRESS_PER_MINUTE', 30, 1, 1_000_000),
+      // How often each process adds its counted requests to the shared counters (and learns the others').
+      syncMs: int(env, 'RATE_LIMIT_SYNC_MS', 1000, 50, 60_000),
     },
+    // How long a resolved session may be reused without reading it again (0 = read it on every request).
+    authCacheSeconds: int(env, 'AUTH_CACHE_SECONDS', 30, 0, 3600),
     apiTokenMaxDays: int(env, 'API_TOKEN_MAX_DAYS', 366, 1, 3660),
     // stars issue
     statsRefreshSeconds: int(env, 'STATS_REFRESH_SECONDS', 60, 0, 24 * 3600),

@@ -40,25 +40,32 @@ export function buildContext(em: EntityManager, deps: ServiceDeps, principal: Pr
         return Promise.reject(forbidden('AUTH.READ_ONLY_TOKEN', '接口令牌只能读取数据 (API tokens are read-only)'));
       }
       const key = idempotent?.clientMutationId ? checkKey(idempotent.clientMutationId) : null;
-      return em.transactional(async (tx) => {
-        if (key && principal) {
-          const earlier = await reserve(tx, { userId: principal.userId, key, operation, input: idempotent!.input, now: deps.now() });
-          if (earlier) return (await tx.findOneOrFail<object>(earlier.type, (earlier.type === 'StarType' ? { code: earlier.id } : { id: Number(earlier.id) }) as never)) as T;
-        }
-        const changeSets = auditCollector.track(tx);
-        const result = await fn(new Services(tx, deps));
-        await tx.flush();
-        if (key && principal) await complete(tx, principal.userId, key, result);
-        const entries = entriesFromChangeSets(changeSets, {
-          at: deps.now(),
-          userId: principal?.userId ?? null,
-          username: principal?.username ?? null,
-          operation,
-          address,
+      return em
+        .transactional(async (tx) => {
+          if (key && principal) {
+            const earlier = await reserve(tx, { userId: principal.userId, key, operation, input: idempotent!.input, now: deps.now() });
+            if (earlier) return (await tx.findOneOrFail<object>(earlier.type, (earlier.type === 'StarType' ? { code: earlier.id } : { id: Number(earlier.id) }) as never)) as T;
+          }
+          const changeSets = auditCollector.track(tx);
+          const result = await fn(new Services(tx, deps));
+          await tx.flush();
+          if (key && principal) await complete(tx, principal.userId, key, result);
+          const entries = entriesFromChangeSets(changeSets, {
+            at: deps.now(),
+            userId: principal?.userId ?? null,
+            username: principal?.username ?? null,
+            operation,
+            address,
+          });
+          await appendAudit(tx, entries);
+          return result;
+        })
+        .finally(() => {
+          // A mutation may have changed what sessions resolve to (a token, a user, roles, unit
+          // paths, some by plain SQL): this process forgets them at once; the others are notified
+          // by the database when it matters (principal-cache.ts). Mutations are rare next to reads.
+          deps.sessions?.clear();
         });
-        await appendAudit(tx, entries);
-        return result;
-      });
     },
   };
 }

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditService } from '../modules/audit/audit.service';
 import { ApiTokenService } from '../modules/auth/api-token.service';
 import { AuthService, type AuthSettings } from '../modules/auth/auth.service';
+import type { PrincipalCache } from '../modules/auth/principal-cache';
 import { ChainService } from '../modules/org/chain.service';
 import { DistrictService } from '../modules/org/district.service';
 import { PeopleService } from '../modules/org/people.service';
@@ -26,6 +27,8 @@ export interface ServiceDeps {
   now: () => Date;
   /** Stars issue: notice period, fifth-star rule. */
   stars?: StarSettings;
+  /** Sessions resolved recently (absent: every request reads its session). */
+  sessions?: PrincipalCache;
 }
 
 /** The services of one unit of work, all on the same EntityManager (one request, or one transaction). */
@@ -35,7 +38,7 @@ export class Services {
     readonly deps: ServiceDeps,
   ) {}
 
-  readonly auth = new AuthService(this.em, this.deps.auth, this.deps.now);
+  readonly auth = new AuthService(this.em, this.deps.auth, this.deps.now, this.deps.sessions);
   readonly units = new UnitService(this.em);
   readonly people = new PeopleService(this.em);
   readonly districts = new DistrictService(this.em);

@@ -7,6 +7,7 @@ import { hitRateLimit, type RateLimits } from './rate-limit';
 import { TokenKind, UserRole } from './auth.enums';
 import { Principal, type Grant } from './principal';
 import { AuthToken, LoginAttempt, User } from './user.entity';
+import type { PrincipalCache, SessionRow } from './principal-cache';
 
 /** OWASP's argon2id baseline (19 MiB, 2 passes, 1 lane): ~40 ms here, slow enough for guessing. */
 const ARGON2_OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
@@ -50,6 +51,7 @@ export class AuthService {
     private readonly em: EntityManager,
     private readonly settings: AuthSettings,
     private readonly now: () => Date,
+    private readonly sessions?: PrincipalCache,
   ) {}
 
   /**
@@ -111,6 +113,7 @@ export class AuthService {
     const now = this.now();
     return this.em.transactional(async (tx) => {
       const n = await tx.nativeUpdate(AuthToken, { id: p.tokenId, revokedAt: null }, { revokedAt: now });
+      this.sessions?.clear();
       await appendAudit(tx, [
         { at: now, userId: p.userId, username: p.username, operation: 'logout', targetType: 'User', targetId: String(p.userId), action: 'LOGOUT', changes: {}, address, scopePath: null },
       ]);
@@ -124,19 +127,21 @@ export class AuthService {
    */
   async authenticate(token: string): Promise<Principal | TokenProblem> {
     if (token.length < 20 || token.length > 200) return 'INVALID';
-    const rows = await this.em.execute<
-      { token_id: number; kind: TokenKind; expires_at: Date; revoked_at: Date | null; last_used_at: Date | null; token_name: string | null; scope_unit_id: number | null; scope_path: string | null; user_id: number; username: string; display_name: string; active: boolean; grants: Grant[] | null }[]
-    >(
-      `select t.id as token_id, t.kind, t.expires_at, t.revoked_at, t.last_used_at, t.name as token_name,
-              t.scope_unit_id, (select path from unit where id = t.scope_unit_id) as scope_path,
-              u.id as user_id, u.username, u.display_name, u.active,
-              (select json_agg(json_build_object('role', r.role, 'unitId', r.unit_id, 'unitPath', un.path, 'starCode', r.star_type_code))
-                 from role_assignment r join unit un on un.id = r.unit_id where r.user_id = u.id) as grants
-         from auth_token t join app_user u on u.id = t.user_id
-        where t.token_hash = ?`,
-      [hashToken(token)],
-    );
-    const r = rows[0];
+    const hash = hashToken(token);
+    let r: SessionRow | undefined = this.sessions?.get(hash);
+    if (!r) {
+      [r] = await this.em.execute<SessionRow[]>(
+        `select t.id as token_id, t.kind, t.expires_at, t.revoked_at, t.last_used_at, t.name as token_name,
+                t.scope_unit_id, (select path from unit where id = t.scope_unit_id) as scope_path,
+                u.id as user_id, u.username, u.display_name, u.active,
+                (select json_agg(json_build_object('role', r.role, 'unitId', r.unit_id, 'unitPath', un.path, 'starCode', r.star_type_code))
+                   from role_assignment r join unit un on un.id = r.unit_id where r.user_id = u.id) as grants
+           from auth_token t join app_user u on u.id = t.user_id
+          where t.token_hash = ?`,
+        [hash],
+      );
+      if (r && !r.revoked_at && r.active) this.sessions?.set(hash, r);
+    }
     if (!r) return 'INVALID';
     if (r.revoked_at) return 'REVOKED';
     const now = this.now();
@@ -145,13 +150,14 @@ export class AuthService {
     // Record use at most once a minute: a write per request would cost more than the request.
     if (!r.last_used_at || now.getTime() - new Date(r.last_used_at).getTime() > 60_000) {
       await this.em.execute('update auth_token set last_used_at = ? where id = ?', [now, r.token_id]);
+      r.last_used_at = now;
     }
     if (r.kind === TokenKind.API) {
       // An API token reads its own subtree as INTEGRATOR, whatever its creator may do.
       const grants: Grant[] = r.scope_path ? [{ role: UserRole.INTEGRATOR, unitId: r.scope_unit_id!, unitPath: r.scope_path, starCode: null }] : [];
       return new Principal(r.user_id, `api-token:${r.token_id}`, r.token_name ?? 'API', grants, r.kind, r.token_id);
     }
-    return new Principal(r.user_id, r.username, r.display_name, r.grants ?? [], r.kind, r.token_id);
+    return new Principal(r.user_id, r.username, r.display_name, (r.grants ?? []) as Grant[], r.kind as TokenKind, r.token_id);
   }
 }
 

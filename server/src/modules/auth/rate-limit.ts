@@ -31,6 +31,7 @@ export interface RateLimits {
   perUserPerMinute: number;
   perApiTokenPerMinute: number;
   loginPerAddressPerMinute: number;
+  syncMs?: number;
 }
 
 /**
@@ -54,4 +55,83 @@ export async function hitRateLimit(em: EntityManager, bucket: string, limit: num
 /** Forget windows that ended more than an hour ago. */
 export async function pruneRateLimits(em: EntityManager, now: Date): Promise<void> {
   await em.execute('delete from rate_limit_counter where window_start < ?', [new Date(now.getTime() - 3_600_000)]);
+}
+
+interface Window {
+  start: number;
+  /** Hits of every process in this window, as of this process's last sync. */
+  shared: number;
+  /** Hits counted here and not yet added to the shared counter. */
+  pending: number;
+}
+
+/**
+ * Per-request limits counted in memory and added to the shared PostgreSQL counter in one
+ * statement per sync (every `syncMs`), so that a request costs no database write. One process
+ * enforces its limit exactly; across processes each one learns the others' hits at its next sync,
+ * so a client spreading requests over N processes gets at most about a second of extra requests
+ * from each before every process refuses it. Sign-in attempts keep the exact per-attempt counter
+ * (`hitRateLimit`): they are rare, and guessing passwords is what the limit is for.
+ */
+export class SharedRateLimiter {
+  private readonly windows = new Map<string, Window>();
+  private syncing: Promise<void> | null = null;
+
+  constructor(private readonly em: () => EntityManager) {}
+
+  /** Count one request in `bucket`; throw RateLimitedError past `limit` within the current window. */
+  hit(bucket: string, limit: number, windowSeconds: number, now: Date, what: string): void {
+    const windowMs = windowSeconds * 1000;
+    const start = Math.floor(now.getTime() / windowMs) * windowMs;
+    const key = `${bucket.slice(0, 120)}@${windowSeconds}`;
+    let w = this.windows.get(key);
+    if (!w || w.start !== start) {
+      w = { start, shared: 0, pending: 0 };
+      this.windows.set(key, w);
+    }
+    w.pending++;
+    if (w.shared + w.pending > limit) {
+      throw new RateLimitedError(Math.max(1, Math.ceil((start + windowMs - now.getTime()) / 1000)), what);
+    }
+  }
+
+  /** Add pending hits to the shared counters and learn the totals; forget windows long past. */
+  sync(now: Date): Promise<void> {
+    this.syncing ??= this.flush(now).finally(() => {
+      this.syncing = null;
+    });
+    return this.syncing;
+  }
+
+  private async flush(now: Date): Promise<void> {
+    const batch: { key: string; bucket: string; w: Window; n: number }[] = [];
+    for (const [key, w] of this.windows) {
+      const windowMs = Number(key.slice(key.lastIndexOf('@') + 1)) * 1000;
+      if (w.start + windowMs < now.getTime() - windowMs) {
+        this.windows.delete(key);
+        continue;
+      }
+      if (w.pending > 0) batch.push({ key, bucket: key.slice(0, key.lastIndexOf('@')), w, n: w.pending });
+    }
+    if (!batch.length) return;
+    for (const b of batch) b.w.pending -= b.n;
+    try {
+      const rows = await this.em().execute<{ bucket: string; window_start: string | Date; hits: number }[]>(
+        `insert into rate_limit_counter (bucket, window_start, hits)
+         select bucket, window_start, hits from json_to_recordset(?::json) as b(bucket text, window_start timestamptz, hits int)
+         on conflict (bucket, window_start) do update set hits = rate_limit_counter.hits + excluded.hits
+         returning bucket, window_start, hits`,
+        [JSON.stringify(batch.map((b) => ({ bucket: b.bucket, window_start: new Date(b.w.start).toISOString(), hits: b.n })))],
+      );
+      const totals = new Map(rows.map((r) => [`${r.bucket}|${new Date(r.window_start).getTime()}`, Number(r.hits)]));
+      for (const b of batch) {
+        const total = totals.get(`${b.bucket}|${b.w.start}`);
+        if (total !== undefined && this.windows.get(b.key) === b.w) b.w.shared = total;
+      }
+    } catch (e) {
+      // Keep the hits for the next sync; enforcement here goes on with what is known.
+      for (const b of batch) b.w.pending += b.n;
+      throw e;
+    }
+  }
 }
