@@ -268,6 +268,8 @@ export async function generate(opts: { scale: Scale; adminUrl: string; database:
       await orm2.close(true);
     }
     log(`  statistics rollup: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    // A bulk load rewrote the rollups many times over: compact them, as a loader would.
+    await c.query('vacuum full stats_unit, stats_township');
     await c.query('vacuum analyze');
     const r = await c.query<{ rows: string }>(`select sum(n_live_tup)::bigint as rows from pg_stat_user_tables`);
     return { rows: Number(r.rows[0].rows), seconds: (Date.now() - started) / 1000 };

@@ -1,6 +1,6 @@
 /**
- * The hand-written-SQL contender: the benchmark's answers from node-postgres, one statement each,
- * no GraphQL, no ORM — the floor our API is measured against. Run by bench/run.ts:
+ * The hand-written-SQL contender: the benchmark's answers from node-postgres, one named (prepared)
+ * statement each, no GraphQL, no ORM — the floor our API is measured against. Run by bench/run.ts:
  *   node scripts/run-ts.cjs bench/raw-sql-server.ts <url> <port>
  */
 import http from 'node:http';
@@ -32,8 +32,9 @@ http
       const b = await body(req);
       const route = (req.url ?? '').split('?')[0];
       let rows;
-      if (route === '/stats') rows = (await pool.query(statsSql, b.params)).rows;
-      else if (RAW_SQL[route]) rows = (await pool.query(RAW_SQL[route], b.params ?? [])).rows;
+      // Named statements, as a careful hand-written server would: planned once per connection.
+      if (route === '/stats') rows = (await pool.query({ name: 'stats', text: statsSql, values: b.params })).rows;
+      else if (RAW_SQL[route]) rows = (await pool.query({ name: route.slice(1), text: RAW_SQL[route], values: b.params ?? [] })).rows;
       else {
         res.writeHead(404).end();
         return;

@@ -4,6 +4,7 @@
  */
 import DataLoader from 'dataloader';
 import { groupedLoader } from './grouped-loader';
+import { queryViews, readViews } from '../db/read-view';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityName } from '@mikro-orm/core';
 import { Department } from '../modules/org/department.entity';
@@ -32,6 +33,39 @@ function byKey<T extends object, K extends string | number>(em: EntityManager, e
   });
 }
 
+/** Units by id as read views: every tree-walking field (township, district, ancestors) goes through it. */
+function unitViews(em: EntityManager) {
+  return new DataLoader<number, Unit | null>(async (ids) => {
+    const rows = await queryViews(em, Unit, `select * from unit where id in (${ids.map(() => '?').join(',')})`, [...ids]);
+    const map = new Map(rows.map((u) => [u.id, u]));
+    return ids.map((id) => map.get(id) ?? null);
+  });
+}
+
+/**
+ * The unit at a level at or above a unit, keyed `id:LEVEL` (a branch's township, a township's
+ * district): one statement per level per request, reading only the units asked for.
+ */
+function ancestorAt(em: EntityManager) {
+  return new DataLoader<string, Unit | null>(async (keys) => {
+    const byLevel = new Map<string, number[]>();
+    for (const k of keys) {
+      const [id, level] = k.split(':');
+      byLevel.set(level, [...(byLevel.get(level) ?? []), Number(id)]);
+    }
+    const found = new Map<string, Unit>();
+    for (const [level, ids] of byLevel) {
+      const rows = await em.getConnection().execute<Record<string, unknown>[]>(
+        `select b.id as of_id, a.* from unit b join unit a on a.level = ? and a.id = any(string_to_array(rtrim(b.path, '.'), '.')::int[])
+          where b.id in (${ids.map(() => '?').join(',')})`,
+        [level, ...ids],
+      );
+      readViews(em, Unit, rows).forEach((u, i) => found.set(`${String(rows[i].of_id)}:${level}`, u));
+    }
+    return keys.map((k) => found.get(k) ?? null);
+  });
+}
+
 function groupBy<T extends object>(_em: EntityManager, load: (keys: readonly number[]) => Promise<T[]>, keyOf: (row: T) => number) {
   return groupedLoader(load, keyOf);
 }
@@ -42,7 +76,8 @@ export function createLoaders(em: EntityManager, today: () => string, now: () =>
     return { startDate: { $lte: d }, $or: [{ endDate: null }, { endDate: { $gte: d } }] };
   };
   return {
-    unit: byKey<Unit, number>(em, Unit, 'id'),
+    unit: unitViews(em),
+    ancestorAt: ancestorAt(em),
     user: byKey<User, number>(em, User, 'id'),
     person: byKey<Person, number>(em, Person, 'id'),
     department: byKey<Department, number>(em, Department, 'id'),

@@ -81,6 +81,30 @@ export function wantsTotal(info: GraphQLResolveInfo): boolean {
   return info.fieldNodes.some((node) => selects(node.selectionSet, 'total', info));
 }
 
+/**
+ * Names of the fields a list query asks of each row (`items { … }`, through fragments), so that a
+ * list can fetch what its rows will need in its own statement (look-ahead).
+ */
+export function itemFields(info: GraphQLResolveInfo): Set<string> {
+  const out = new Set<string>();
+  const collect = (set: SelectionSetNode | undefined, into: (name: string, sub: SelectionSetNode | undefined) => void) => {
+    for (const sel of set?.selections ?? []) {
+      if (sel.kind === Kind.FIELD) into(sel.name.value, sel.selectionSet);
+      else if (sel.kind === Kind.INLINE_FRAGMENT) collect(sel.selectionSet, into);
+      else {
+        const fragment = info.fragments[sel.name.value];
+        if (fragment) collect(fragment.selectionSet, into);
+      }
+    }
+  };
+  for (const node of info.fieldNodes) {
+    collect(node.selectionSet, (name, sub) => {
+      if (name === 'items') collect(sub, (field) => out.add(field));
+    });
+  }
+  return out;
+}
+
 function selects(set: SelectionSetNode | undefined, name: string, info: GraphQLResolveInfo): boolean {
   if (!set) return false;
   return set.selections.some((sel) => {

@@ -3,7 +3,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Que
 import { idsOf, parseId, parseOptionalId } from '../../common/ids';
 import { requirePrincipal } from '../../common/access';
 import type { Context } from '../../graphql/context';
-import { ListArgs, PageType, wantsTotal } from '../../graphql/pagination';
+import { itemFields, ListArgs, PageType, wantsTotal } from '../../graphql/pagination';
 import { CreateUnitInput, UnitFilterInput, UpdateUnitInput } from './org.inputs';
 import { UnitLevel } from './org.enums';
 import { Unit } from './unit.entity';
@@ -33,7 +33,19 @@ export class UnitResolver {
     @Arg('filter', () => UnitFilterInput, { nullable: true, description: '筛选 Filter' }) filter: UnitFilterInput | undefined,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.services.units.list(requirePrincipal(ctx.principal), toFilter(filter), args, wantsTotal(info));
+    return this.page(ctx, toFilter(filter), args, info);
+  }
+
+  /** A list page that fetches, in its own statement, the township and stars its rows are asked for. */
+  private async page(ctx: Context, filter: UnitFilter, args: ListArgs, info: GraphQLResolveInfo) {
+    const fields = itemFields(info);
+    const page = await ctx.services.units.list(requirePrincipal(ctx.principal), filter, args, wantsTotal(info), {
+      township: fields.has('township'),
+      heldStars: fields.has('starLevel') || fields.has('heldStars') || fields.has('stars'),
+    });
+    for (const [id, township] of page.townships ?? []) ctx.loaders.ancestorAt.prime(`${id}:${UnitLevel.TOWNSHIP}`, township);
+    for (const [id, held] of page.heldStars ?? []) ctx.loaders.heldStars.prime(id, held);
+    return page;
   }
 
   @Authorized()
@@ -50,7 +62,7 @@ export class UnitResolver {
     @Arg('filter', () => UnitFilterInput, { nullable: true, description: '筛选 Filter (level is always BRANCH)' }) filter: UnitFilterInput | undefined,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.services.units.list(requirePrincipal(ctx.principal), { ...toFilter(filter), level: UnitLevel.BRANCH }, args, wantsTotal(info));
+    return this.page(ctx, { ...toFilter(filter), level: UnitLevel.BRANCH }, args, info);
   }
 
   @Authorized()
@@ -114,9 +126,7 @@ export class UnitResolver {
     return this.ancestorAt(unit, ctx, UnitLevel.DISTRICT);
   }
 
-  private async ancestorAt(unit: Unit, ctx: Context, level: UnitLevel): Promise<Unit | null> {
-    if (unit.level === level) return unit;
-    const units = await ctx.loaders.unit.loadMany(unit.pathIds());
-    return (units.find((u) => u instanceof Unit && u.level === level) as Unit | undefined) ?? null;
+  private ancestorAt(unit: Unit, ctx: Context, level: UnitLevel): Unit | Promise<Unit | null> {
+    return unit.level === level ? unit : ctx.loaders.ancestorAt.load(`${unit.id}:${level}`);
   }
 }

@@ -7,6 +7,8 @@ import type { Principal } from '../auth/principal';
 import { orderBy, offset, type ListArgs, type Page } from '../../graphql/pagination';
 import { BranchCategory, BranchKind, LEVEL_RANK, TownshipKind, UnitLevel } from './org.enums';
 import { Unit } from './unit.entity';
+import { readViews } from '../../db/read-view';
+import { BranchStar } from '../stars/rating.entity';
 
 export interface UnitFilter {
   parentId?: number | null;
@@ -18,6 +20,19 @@ export interface UnitFilter {
   ids?: number[] | null;
   /** Only branches holding exactly this many stars now. */
   starLevel?: number | null;
+}
+
+/** What a unit list may fetch along with its rows (see `list`). */
+export interface UnitPrefetch {
+  township?: boolean;
+  heldStars?: boolean;
+}
+
+export interface UnitPage extends Page<Unit> {
+  /** By row id: the township-level unit at or above it (null when none). */
+  townships?: Map<number, Unit | null>;
+  /** By row id: the stars held now. */
+  heldStars?: Map<number, BranchStar[]>;
 }
 
 export interface UnitData {
@@ -37,18 +52,24 @@ const EDITORS = [UserRole.DISTRICT_ADMIN, UserRole.TOWNSHIP_STAFF];
 export class UnitService {
   constructor(private readonly em: EntityManager) {}
 
-  /** A page of units inside the principal's subtrees. */
-  /** With `withTotal: false` the page's total is not counted (and reads 0). */
-  async list(p: Principal, filter: UnitFilter, args: ListArgs, withTotal = true): Promise<Page<Unit>> {
+  /**
+   * A page of units inside the principal's subtrees, as read views (no entity hydration: this is
+   * the busiest list). With `withTotal: false` the page's total is not counted (and reads 0).
+   * `prefetch` fetches, in the page's own statement, what its rows will be asked for: each row's
+   * township-level unit and the stars each branch holds (for the resolver to prime its loaders).
+   */
+  async list(p: Principal, filter: UnitFilter, args: ListArgs, withTotal = true, prefetch: UnitPrefetch = {}): Promise<UnitPage> {
     const where: FilterQuery<Unit>[] = [pathScope(p)];
     if (filter.parentId !== undefined && filter.parentId !== null) where.push({ parent: filter.parentId });
     if (filter.level) where.push({ level: filter.level });
     if (filter.category) where.push({ category: filter.category });
     if (filter.ids) where.push({ id: { $in: filter.ids } });
-    if (filter.starLevel !== undefined && filter.starLevel !== null) {
-      where.push({ level: UnitLevel.BRANCH });
-      where.push({ [raw((alias: string) => `(select count(*) from branch_star b where b.branch_id = ${alias}.id and b.until is null)`)]: filter.starLevel });
-    }
+    // A raw fragment is spent by the query that uses it: the page and its count each get their own.
+    const starLevel = filter.starLevel;
+    const levelCondition = (): FilterQuery<Unit>[] =>
+      starLevel === undefined || starLevel === null
+        ? []
+        : [{ level: UnitLevel.BRANCH }, { [raw((alias: string) => `(select count(*) from branch_star b where b.branch_id = ${alias}.id and b.until is null)`)]: starLevel }];
     if (filter.search?.trim()) {
       const s = `%${likeEscape(filter.search.trim())}%`;
       where.push({ $or: [{ name: { $ilike: s } }, { code: { $ilike: s } }] });
@@ -58,10 +79,39 @@ export class UnitService {
       if (!root) return { items: [], total: 0 };
       where.push({ path: { $like: `${root.path}%` }, id: { $ne: root.id } });
     }
-    const options = { orderBy: orderBy(args, SORTABLE, 'sortOrder'), ...offset(args) };
-    if (!withTotal) return { items: await this.em.find(Unit, { $and: where }, options), total: 0 };
-    const [items, total] = await this.em.findAndCount(Unit, { $and: where }, options);
-    return { items, total };
+    const { limit, offset: skip } = offset(args);
+    const order = orderBy(args, SORTABLE, 'sortOrder') as Record<string, 'asc' | 'desc'>;
+    const page = this.em.createQueryBuilder(Unit, 'u').select('*').where({ $and: [...where, ...levelCondition()] }).orderBy(order).limit(limit).offset(skip);
+    let query: Promise<Record<string, unknown>[]>;
+    if (!prefetch.township && !prefetch.heldStars) query = page.execute<Record<string, unknown>[]>('all', false);
+    else {
+      // The extras are computed for the page's rows only: in the page query itself they would be
+      // computed for every row OFFSET skips too.
+      const extras: string[] = [];
+      if (prefetch.township) {
+        extras.push(`(select to_json(t) from unit t where t.level = 'TOWNSHIP' and t.id = any(string_to_array(rtrim(p.path, '.'), '.')::int[])) as township_json`);
+      }
+      if (prefetch.heldStars) {
+        extras.push(`(select coalesce(json_agg(b order by b.since, b.id), '[]') from branch_star b where b.branch_id = p.id and b.until is null) as held_json`);
+      }
+      const props = this.em.getMetadata().get(Unit.name).properties as Record<string, { fieldNames: string[] }>;
+      const outerOrder = Object.entries(order).map(([prop, dir]) => `p.${props[prop].fieldNames[0]} ${dir === 'desc' ? 'desc' : 'asc'}`);
+      const inner = page.getKnexQuery().toSQL();
+      query = this.em.execute(`select p.*, ${extras.join(', ')} from (${inner.sql}) p order by ${outerOrder.join(', ')}`, [...inner.bindings]);
+    }
+    const [rows, total] = await Promise.all([query, withTotal ? this.em.count(Unit, { $and: [...where, ...levelCondition()] }) : 0]);
+    const items = readViews(this.em, Unit, rows);
+    const out: UnitPage = { items, total };
+    if (prefetch.township) {
+      const townships = rows.map((r) => r.township_json as Record<string, unknown> | null);
+      const views = readViews(this.em, Unit, townships.filter((t) => t !== null));
+      let k = 0;
+      out.townships = new Map(items.map((u, i) => [u.id, townships[i] ? views[k++] : null]));
+    }
+    if (prefetch.heldStars) {
+      out.heldStars = new Map(items.map((u, i) => [u.id, readViews(this.em, BranchStar, rows[i].held_json as Record<string, unknown>[])]));
+    }
+    return out;
   }
 
   /** A unit the principal may read, or NOT_FOUND (also for units outside the scope). */

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { queryViews } from '../../db/read-view';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ObjectionStatus } from './rating.enums';
 import { StarType } from './star-type.entity';
@@ -27,7 +28,10 @@ export function ratingLoaders(em: EntityManager) {
       return keys.map((k) => (k === 'ALL' ? all : all.filter((t) => t.categories.includes(k as never))));
     }),
     /** Stars held now, by branch: `branch.starLevel` is the length (no per-row query). */
-    heldStars: grouped<BranchStar>((ids) => em.find(BranchStar, { branch: { $in: [...ids] }, until: null }, { orderBy: { since: 'asc' } }), (r) => [r.branch.id]),
+    heldStars: grouped<BranchStar>(
+      (ids) => queryViews(em, BranchStar, `select * from branch_star where branch_id in (${ids.map(() => '?').join(',')}) and until is null order by since, id`, [...ids]),
+      (r) => [r.branch.id],
+    ),
     starRecords: grouped<BranchStar>((ids) => em.find(BranchStar, { branch: { $in: [...ids] } }, { orderBy: { since: 'asc', id: 'asc' } }), (r) => [r.branch.id]),
     applicationItems: grouped<StarApplicationItem>((ids) => em.find(StarApplicationItem, { application: { $in: [...ids] } }, { orderBy: { id: 'asc' } }), (r) => [r.application.id]),
     applicationTransitions: grouped<StarApplicationTransition>((ids) => em.find(StarApplicationTransition, { application: { $in: [...ids] } }, { orderBy: { at: 'asc', id: 'asc' } }), (r) => [r.application.id]),

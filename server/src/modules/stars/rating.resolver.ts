@@ -137,8 +137,7 @@ export class StarApplicationResolver {
   async allowedActions(@Root() a: StarApplication, @Ctx() ctx: Context) {
     if (!ctx.principal) return [];
     const [branch, open] = await Promise.all([ctx.loaders.unit.load(a.branch.id), a.status === ApplicationStatus.PUBLIC_NOTICE ? ctx.loaders.openObjectionCount.load(a.id) : 0]);
-    if (branch) a.branch = branch;
-    return ctx.services.ratings.allowedActions(ctx.principal, a, open);
+    return branch ? ctx.services.ratings.allowedActions(ctx.principal, a, open, branch.path) : [];
   }
 
   @FieldResolver(() => ID, { description: '支部标识 Branch id' })

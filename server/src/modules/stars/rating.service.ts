@@ -94,11 +94,12 @@ export class RatingService {
   }
 
   /** The actions the principal may take on the application now (what the review screen offers). */
-  allowedActions(p: Principal, a: StarApplication, openObjections: number): ApplicationAction[] {
+  /** `branchPath`: the application's branch path when the caller holds the branch apart (a read view). */
+  allowedActions(p: Principal, a: StarApplication, openObjections: number, branchPath: string = a.branch.path): ApplicationAction[] {
     const out: ApplicationAction[] = [];
-    const path = a.branch.path;
+    const path = branchPath;
     const stage = STAGES[a.status];
-    if (stage && this.mayReview(p, a, stage.roles, stage.starLimited)) out.push(ApplicationAction.APPROVE, ApplicationAction.REJECT, ApplicationAction.RETURN);
+    if (stage && this.mayReview(p, a, path, stage.roles, stage.starLimited)) out.push(ApplicationAction.APPROVE, ApplicationAction.REJECT, ApplicationAction.RETURN);
     if (a.status === ApplicationStatus.RETURNED && p.hasRoleOver(path, UserRole.BRANCH_STAFF)) out.push(ApplicationAction.RESUBMIT);
     if (a.status === ApplicationStatus.PUBLIC_NOTICE) {
       const today = this.today();
@@ -111,8 +112,8 @@ export class RatingService {
     return out;
   }
 
-  private mayReview(p: Principal, a: StarApplication, roles: UserRole[], starLimited?: boolean): boolean {
-    return p.grants.some((g) => roles.includes(g.role) && a.branch.path.startsWith(g.unitPath) && (!starLimited || !g.starCode || g.starCode === a.starType.code));
+  private mayReview(p: Principal, a: StarApplication, path: string, roles: UserRole[], starLimited?: boolean): boolean {
+    return p.grants.some((g) => roles.includes(g.role) && path.startsWith(g.unitPath) && (!starLimited || !g.starCode || g.starCode === a.starType.code));
   }
 
   // ---- the branch: apply and resubmit ----
@@ -191,7 +192,7 @@ export class RatingService {
     const stage = STAGES[app.status];
     const to = decision === ReviewDecision.APPROVE ? stage?.next ?? ApplicationStatus.TOWNSHIP_APPROVED : decision === ReviewDecision.REJECT ? ApplicationStatus.REJECTED : ApplicationStatus.RETURNED;
     if (!stage) throw invalidTransition('APPLICATION.INVALID_TRANSITION', app.status, to);
-    if (!this.mayReview(p, app, stage.roles, stage.starLimited)) {
+    if (!this.mayReview(p, app, app.branch.path, stage.roles, stage.starLimited)) {
       throw forbidden('APPLICATION.WRONG_REVIEWER', `当前阶段应由 ${stage.roles.join('/')} 审核 (this stage is reviewed by ${stage.roles.join('/')})`);
     }
     const text = comment?.trim() || null;
