@@ -8,6 +8,7 @@ import { orderBy, offset, type ListArgs, type Page } from '../../graphql/paginat
 import { BranchCategory, BranchKind, LEVEL_RANK, TownshipKind, UnitLevel } from './org.enums';
 import { Unit } from './unit.entity';
 import { readViews } from '../../db/read-view';
+import { queryPrepared } from '../../db/prepared';
 import { BranchStar } from '../stars/rating.entity';
 
 export interface UnitFilter {
@@ -82,22 +83,26 @@ export class UnitService {
     const { limit, offset: skip } = offset(args);
     const order = orderBy(args, SORTABLE, 'sortOrder') as Record<string, 'asc' | 'desc'>;
     const page = this.em.createQueryBuilder(Unit, 'u').select('*').where({ $and: [...where, ...levelCondition()] }).orderBy(order).limit(limit).offset(skip);
+    // The extras are computed for the page's rows only: in the page query itself they would be
+    // computed for every row OFFSET skips too.
+    const extras: string[] = [];
+    if (prefetch.township) {
+      extras.push(`(select to_json(t) from unit t where t.level = 'TOWNSHIP' and t.id = any(string_to_array(rtrim(p.path, '.'), '.')::int[])) as township_json`);
+    }
+    if (prefetch.heldStars) {
+      extras.push(`(select coalesce(json_agg(b order by b.since, b.id), '[]') from branch_star b where b.branch_id = p.id and b.until is null) as held_json`);
+    }
+    const props = this.em.getMetadata().get(Unit.name).properties as Record<string, { fieldNames: string[] }>;
+    const outerOrder = Object.entries(order).map(([prop, dir]) => `p.${props[prop].fieldNames[0]} ${dir === 'desc' ? 'desc' : 'asc'}`);
+    const wrap = (inner: string) => (extras.length ? `select p.*, ${extras.join(', ')} from (${inner}) p order by ${outerOrder.join(', ')}` : inner);
     let query: Promise<Record<string, unknown>[]>;
-    if (!prefetch.township && !prefetch.heldStars) query = page.execute<Record<string, unknown>[]>('all', false);
-    else {
-      // The extras are computed for the page's rows only: in the page query itself they would be
-      // computed for every row OFFSET skips too.
-      const extras: string[] = [];
-      if (prefetch.township) {
-        extras.push(`(select to_json(t) from unit t where t.level = 'TOWNSHIP' and t.id = any(string_to_array(rtrim(p.path, '.'), '.')::int[])) as township_json`);
-      }
-      if (prefetch.heldStars) {
-        extras.push(`(select coalesce(json_agg(b order by b.since, b.id), '[]') from branch_star b where b.branch_id = p.id and b.until is null) as held_json`);
-      }
-      const props = this.em.getMetadata().get(Unit.name).properties as Record<string, { fieldNames: string[] }>;
-      const outerOrder = Object.entries(order).map(([prop, dir]) => `p.${props[prop].fieldNames[0]} ${dir === 'desc' ? 'desc' : 'asc'}`);
-      const inner = page.getKnexQuery().toSQL();
-      query = this.em.execute(`select p.*, ${extras.join(', ')} from (${inner.sql}) p order by ${outerOrder.join(', ')}`, [...inner.bindings]);
+    if (this.em.isInTransaction()) {
+      const q = page.getKnexQuery().toSQL();
+      query = this.em.execute(wrap(q.sql), [...q.bindings]);
+    } else {
+      // A named prepared statement per list shape: planned once per connection.
+      const q = page.getKnexQuery().toSQL().toNative();
+      query = queryPrepared(this.em, wrap(q.sql), [...q.bindings]);
     }
     const [rows, total] = await Promise.all([query, withTotal ? this.em.count(Unit, { $and: [...where, ...levelCondition()] }) : 0]);
     const items = readViews(this.em, Unit, rows);

@@ -13,6 +13,7 @@ import type { UnitService } from '../org/unit.service';
 import { StarType } from '../stars/star-type.entity';
 import { UnitLevel } from '../org/org.enums';
 import { queryPrepared } from '../../db/prepared';
+import { queryViews } from '../../db/read-view';
 import { aggregateUnits, BITS, FIGURE_COLUMNS, sumAggregates, UNIT_COLUMNS, unitRows } from './stats.sql';
 import { CampaignStats, ChildStats, StatsFigures, StatsMetric, TrendInterval, TrendPoint } from './stats.types';
 
@@ -51,7 +52,7 @@ export class StatsService {
   async campaignStats(p: Principal, unitId: number, year: number): Promise<CampaignStats> {
     const unit = await this.units.get(p, unitId);
     const { asOf, today } = this.statsDate(year);
-    const stars = await this.em.find(StarType, {}, { orderBy: { sortOrder: 'asc' } });
+    const stars = await queryViews(this.em, StarType, 'select * from star_type order by sort_order, code');
     const scope = unit.level === UnitLevel.TOWNSHIP || unit.level === UnitLevel.BRANCH ? 'township' : 'upper';
     // A named prepared statement: planned once per connection (the statement is large; planning
     // it each time cost as much as running it).
