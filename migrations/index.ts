@@ -12,6 +12,7 @@ import { Migration20261128001947_cadence } from './Migration20261128001947_caden
 import { Migration20261128002607_stats } from './Migration20261128002607_stats';
 import { Migration20261128100000_auth_notify } from './Migration20261128100000_auth_notify';
 import { Migration20261128110000_stats_storage } from './Migration20261128110000_stats_storage';
+import { Migration20261128120000_stats_small_batches } from './Migration20261128120000_stats_small_batches';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127212010_initial', class: Migration20261127212010_initial },
@@ -26,4 +27,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128002607_stats', class: Migration20261128002607_stats },
   { name: 'Migration20261128100000_auth_notify', class: Migration20261128100000_auth_notify },
   { name: 'Migration20261128110000_stats_storage', class: Migration20261128110000_stats_storage },
+  { name: 'Migration20261128120000_stats_small_batches', class: Migration20261128120000_stats_small_batches },
 ];

@@ -67,8 +67,8 @@ function unstorable(s: string): boolean {
   return s.includes('\u0000') || !s.isWellFormed();
 }
 
-/** The first variable or literal argument holding unstorable text, named as the client wrote it. */
-export function findUnstorableText(doc: DocumentNode, variables: Record<string, unknown> | undefined): string | null {
+/** The first variable holding unstorable text, named as the client wrote it. */
+function findUnstorableVariable(variables: Record<string, unknown> | undefined): string | null {
   // Iterative, with a depth bound: variables are client JSON and may nest thousands deep.
   const stack: [unknown, string, number][] = [[variables ?? {}, '', 0]];
   while (stack.length) {
@@ -83,6 +83,29 @@ export function findUnstorableText(doc: DocumentNode, variables: Record<string, 
       else for (const [k, x] of Object.entries(v)) stack.push([x, path ? `${path}.${k}` : k, depth + 1]);
     }
   }
+  return null;
+}
+
+/** What a document says of itself, computed once per parsed document (Apollo reuses them). */
+interface DocumentFacts {
+  unstorable: string | null;
+  introspection: boolean;
+  /** Cost by operation name and variables (a bounded number of each). */
+  costs: Map<string, number>;
+}
+const facts = new WeakMap<DocumentNode, DocumentFacts>();
+
+function factsOf(doc: DocumentNode): DocumentFacts {
+  let f = facts.get(doc);
+  if (!f) {
+    f = { unstorable: unstorableLiteral(doc), introspection: asksForIntrospection(doc), costs: new Map() };
+    facts.set(doc, f);
+  }
+  return f;
+}
+
+/** The first literal argument holding unstorable text, named as the client wrote it. */
+function unstorableLiteral(doc: DocumentNode): string | null {
   let found: string | null = null;
   visit(doc, {
     StringValue(node, _key, _parent, _path, ancestors) {
@@ -109,28 +132,33 @@ export function limitsPlugin(schema: GraphQLSchema, production: boolean): Apollo
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request, contextValue }) {
-          const bad = findUnstorableText(document, request.variables);
+          const known = factsOf(document);
+          const bad = findUnstorableVariable(request.variables) ?? known.unstorable;
           if (bad) {
             throw new AppError('BAD_USER_INPUT', 'INPUT.INVALID_TEXT', `${bad} 含有无法保存的字符（空字符或不成对的代理项）(text contains a NUL byte or is not valid Unicode)`, {
               field: bad,
               http: { status: 400 },
             });
           }
-          if (production && !contextValue.principal && asksForIntrospection(document)) {
+          if (production && !contextValue.principal && known.introspection) {
             throw unauthenticated('AUTH.INTROSPECTION_REQUIRES_SIGN_IN', '请先登录后再查询接口结构 (sign in to introspect the schema)');
           }
-          let cost: number;
-          try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              operationName: request.operationName ?? undefined,
-              variables: request.variables ?? {},
-              estimators: [listEstimator, simpleEstimator({ defaultComplexity: 1 })],
-            });
-          } catch {
-            // Variables that do not coerce: execution answers that with a coded input error.
-            return;
+          const key = `${request.operationName ?? ''}\u0000${JSON.stringify(request.variables ?? {})}`;
+          let cost = key.length < 2000 ? known.costs.get(key) : undefined;
+          if (cost === undefined) {
+            try {
+              cost = getComplexity({
+                schema,
+                query: document,
+                operationName: request.operationName ?? undefined,
+                variables: request.variables ?? {},
+                estimators: [listEstimator, simpleEstimator({ defaultComplexity: 1 })],
+              });
+            } catch {
+              // Variables that do not coerce: execution answers that with a coded input error.
+              return;
+            }
+            if (key.length < 2000 && known.costs.size < 100) known.costs.set(key, cost);
           }
           if (cost > LIMITS.cost) {
             throw new AppError('BAD_USER_INPUT', 'LIMIT.COST', '查询代价过高：请减少每页条数或嵌套的列表 (query too costly: ask for fewer rows or fewer nested lists)', {
