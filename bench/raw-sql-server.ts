@@ -10,7 +10,8 @@ import { RAW_SQL } from './workloads';
 
 const [url, port] = process.argv.slice(2);
 const pool = new Pool({ connectionString: url, max: 10 });
-const statsSql = campaignStatsSql(['$1', '$2', '$3', '$4', '$5']);
+const statsSql = campaignStatsSql(['$1', '$2', '$3', '$4', '$5'], 'upper');
+const statsAboveSql = campaignStatsSql(['$1', '$2', '$3', '$4', '$5'], 'above');
 
 function body(req: http.IncomingMessage): Promise<any> {
   return new Promise((resolve, reject) => {
@@ -34,6 +35,7 @@ http
       let rows;
       // Named statements, as a careful hand-written server would: planned once per connection.
       if (route === '/stats') rows = (await pool.query({ name: 'stats', text: statsSql, values: b.params })).rows;
+      else if (route === '/stats-above') rows = (await pool.query({ name: 'stats_above', text: statsAboveSql, values: b.params })).rows;
       else if (RAW_SQL[route]) rows = (await pool.query({ name: route.slice(1), text: RAW_SQL[route], values: b.params ?? [] })).rows;
       else {
         res.writeHead(404).end();

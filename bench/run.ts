@@ -128,8 +128,10 @@ async function main() {
     const db = new Client({ connectionString: url });
     await db.connect();
     // The peer's view of campaignStats: the very statement our service runs, as a function.
-    await db.query(`create or replace function bench_campaign_stats(p_depth_pos int, p_like text, p_year int, p_as_of date, p_today date) returns json language sql stable as $$
-      select json_agg(row_to_json(x)) from (${campaignStatsSql(['p_depth_pos', 'p_like', 'p_year', 'p_as_of', 'p_today'])}) x $$`);
+    for (const [fn, scope] of [['bench_campaign_stats', 'upper'], ['bench_campaign_stats_above', 'above']] as const) {
+      await db.query(`create or replace function ${fn}(p_depth_pos int, p_like text, p_year int, p_as_of date, p_today date) returns json language sql stable as $$
+        select json_agg(row_to_json(x)) from (${campaignStatsSql(['p_depth_pos', 'p_like', 'p_year', 'p_as_of', 'p_today'], scope)}) x $$`);
+    }
     const province = (await db.query(`select id, path from unit where level = 'PROVINCE' order by id limit 1`)).rows[0];
     const district = (await db.query(`select id, path, depth from unit where level = 'DISTRICT' and code = '410103'`)).rows[0];
     const check = (await db.query(`select id, team_id from spot_check where status = 'IN_PROGRESS' order by id limit 1`)).rows[0];

@@ -71,16 +71,17 @@ const statsWorkload = (which: 'province' | 'district'): Workload => ({
     ours: (t) => gql(STATS_Q, { u: String(which === 'province' ? t.provinceId : t.districtId), y: t.year }, t.token),
     postgraphile: (t) => {
       const [d, l, y, a, td] = statsParams(t, which);
-      return gql(`query { benchCampaignStats(pDepthPos: ${d}, pLike: ${JSON.stringify(l)}, pYear: ${y}, pAsOf: "${a}", pToday: "${td}") }`);
+      const fn = which === 'province' ? 'benchCampaignStatsAbove' : 'benchCampaignStats';
+      return gql(`query { ${fn}(pDepthPos: ${d}, pLike: ${JSON.stringify(l)}, pYear: ${y}, pAsOf: "${a}", pToday: "${td}") }`);
     },
-    sql: (t) => raw('/stats', statsParams(t, which)),
+    sql: (t) => raw(which === 'province' ? '/stats-above' : '/stats', statsParams(t, which)),
   },
   normalize: {
     ours: (b) => {
       const s = b.data.campaignStats;
       return { branches: s.figures.branches, five: s.figures.fiveStar, items: s.figures.keyTasks.total, children: s.byChild.length };
     },
-    postgraphile: (b) => statsRows(b.data.benchCampaignStats),
+    postgraphile: (b) => statsRows(b.data.benchCampaignStats ?? b.data.benchCampaignStatsAbove),
     sql: (b) => statsRows(b),
   },
 });

@@ -13,6 +13,7 @@ import { Migration20261128002607_stats } from './Migration20261128002607_stats';
 import { Migration20261128100000_auth_notify } from './Migration20261128100000_auth_notify';
 import { Migration20261128110000_stats_storage } from './Migration20261128110000_stats_storage';
 import { Migration20261128120000_stats_small_batches } from './Migration20261128120000_stats_small_batches';
+import { Migration20261128130000_stats_district } from './Migration20261128130000_stats_district';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127212010_initial', class: Migration20261127212010_initial },
@@ -28,4 +29,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128100000_auth_notify', class: Migration20261128100000_auth_notify },
   { name: 'Migration20261128110000_stats_storage', class: Migration20261128110000_stats_storage },
   { name: 'Migration20261128120000_stats_small_batches', class: Migration20261128120000_stats_small_batches },
+  { name: 'Migration20261128130000_stats_district', class: Migration20261128130000_stats_district },
 ];

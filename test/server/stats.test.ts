@@ -99,6 +99,8 @@ describe('campaign statistics', () => {
   let admin: string;
   let districtId: string;
   let district: { path: string };
+  let province: { id: number; path: string };
+  let provinceLeader: string;
   const noon = `${BENCH_TODAY}T12:00:00+08:00`;
 
   beforeAll(async () => {
@@ -110,13 +112,30 @@ describe('campaign statistics', () => {
     admin = await t.login('admin');
     district = (await db.query(`select id, path from unit where level = 'DISTRICT'`)).rows[0];
     districtId = String((district as any).id);
+    // A leader over the whole province: its statistics add up district rollups.
+    await db.query(`insert into app_user (username, display_name, password_hash) select 'provleader', '省级领导', password_hash from app_user where username = 'admin';
+                    insert into role_assignment (user_id, role, unit_id) select u.id, 'LEADER', p.id from app_user u, unit p where u.username = 'provleader' and p.level = 'PROVINCE'`);
+    provinceLeader = await t.login('provleader');
+    province = (await db.query(`select id, path from unit where level = 'PROVINCE'`)).rows[0];
   });
+
+  /** The province and each of its cities: exactly what plain SQL gives. */
+  async function checkProvince() {
+    const s = dataOf(await t.gql(STATS, { u: String(province.id), y: YEAR }, provinceLeader)).campaignStats;
+    expect(rounded(s.figures)).toEqual(rounded(await expected(db, province.path, YEAR, BENCH_TODAY, BENCH_TODAY)));
+    expect(s.byChild.length).toBeGreaterThan(0);
+    for (const c of s.byChild) {
+      const path = (await db.query('select path from unit where id = $1', [c.unitId])).rows[0].path;
+      expect({ unit: c.unitName, figures: rounded(c.figures) }).toEqual({ unit: c.unitName, figures: rounded(await expected(db, path, YEAR, BENCH_TODAY, BENCH_TODAY)) });
+    }
+    return s;
+  }
   afterAll(async () => {
     await db.end();
     await t.close();
   });
 
-  it('gives the district and each township exactly what plain SQL gives, live and from the rollup', async () => {
+  it('gives the province, each city, the district and each township exactly what plain SQL gives, live and from the rollup', async () => {
     const check = async () => {
       const s = dataOf(await t.gql(STATS, { u: districtId, y: YEAR }, admin)).campaignStats;
       expect(s).toMatchObject({ unitId: districtId, year: YEAR, asOf: BENCH_TODAY });
@@ -129,6 +148,8 @@ describe('campaign statistics', () => {
       return s;
     };
     const live = await check();
+    const provinceLive = await checkProvince();
+    expect(provinceLive.figures.branches).toBe(200);
     // The data set has something in every figure.
     expect(live.figures.branches).toBe(200);
     expect(live.figures.levelDistribution.every((l: any) => l.branches > 0)).toBe(true);
@@ -143,12 +164,16 @@ describe('campaign statistics', () => {
     for (let n; (n = await refreshStats(em, t.clock.now())) > 0; ) written += n;
     expect(written).toBeGreaterThan(200);
     const fresh = await db.query(
-      `select (select count(*) from stats_unit where touched = computed and as_of = $1)::int + (select count(*) from stats_township where touched = computed and as_of = $1)::int as n`,
+      `select (select count(*) from stats_unit where touched = computed and as_of = $1)::int + (select count(*) from stats_township where touched = computed and as_of = $1)::int
+              + (select count(*) from stats_district where touched = computed and as_of = $1)::int as n`,
       [BENCH_TODAY],
     );
     expect(fresh.rows[0].n).toBe(written);
     expect((await db.query(`select count(*)::int as n from stats_unit where touched <> computed or as_of <> $1`, [BENCH_TODAY])).rows[0].n).toBe(0);
     expect(rounded(await check())).toEqual(rounded(live));
+    // The province from fresh district rollups: the same answer.
+    expect((await db.query(`select count(*)::int as n from stats_district where touched <> computed or as_of <> $1`, [BENCH_TODAY])).rows[0].n).toBe(0);
+    expect(rounded(await checkProvince())).toEqual(rounded(provinceLive));
   });
 
   it('follows a write at once, before the rollup is refreshed', async () => {
@@ -159,9 +184,13 @@ describe('campaign statistics', () => {
     await db.query(`insert into daily_report (unit_id, report_date, done_today, reporter_id, reporter_name) values ($1, $2, '补报', (select id from app_user limit 1), '书记')`, [branch.id, BENCH_TODAY]);
     expect((await db.query('select touched <> computed as stale from stats_unit where unit_id = $1', [branch.id])).rows[0].stale).toBe(true);
     expect((await db.query('select touched <> computed as stale from stats_township where unit_id = (select parent_id from unit where id = $1)', [branch.id])).rows[0].stale).toBe(true);
+    expect((await db.query('select touched <> computed as stale from stats_district where unit_id = $1', [districtId])).rows[0].stale).toBe(true);
     expect(dataOf(await t.gql(STATS, { u: districtId, y: YEAR }, admin)).campaignStats.figures.dailyReports.submitted).toBe(before + 1);
-    expect(await refreshStats(em, t.clock.now())).toBe(2); // the branch's row and its township's
+    // The province reads inside the stale district from its townships and units.
+    expect((await checkProvince()).figures.dailyReports.submitted).toBe(before + 1);
+    expect(await refreshStats(em, t.clock.now())).toBe(3); // the branch's row, its township's and its district's
     expect(dataOf(await t.gql(STATS, { u: districtId, y: YEAR }, admin)).campaignStats.figures.dailyReports.submitted).toBe(before + 1);
+    expect((await checkProvince()).figures.dailyReports.submitted).toBe(before + 1);
   });
 
   it('answers for a past year as of its last day', async () => {

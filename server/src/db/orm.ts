@@ -35,7 +35,7 @@ export function ormConfig(opts: OrmOptions): Options {
     },
     // The statistics rollup: defined by hand in the stats migration (columns follow the figure list
     // in modules/stats/stats.sql.ts), read and written only by SQL.
-    schemaGenerator: { skipTables: ['stats_unit', 'stats_township'] },
+    schemaGenerator: { skipTables: ['stats_unit', 'stats_township', 'stats_district'] },
     forceUtcTimezone: true,
     debug: opts.debug ?? false,
     // Reading from the identity map is fine within one request: the EntityManager is forked per request.

@@ -53,7 +53,7 @@ export class StatsService {
     const unit = await this.units.get(p, unitId);
     const { asOf, today } = this.statsDate(year);
     const stars = await queryViews(this.em, StarType, 'select * from star_type order by sort_order, code');
-    const scope = unit.level === UnitLevel.TOWNSHIP || unit.level === UnitLevel.BRANCH ? 'township' : 'upper';
+    const scope = statsScope(unit.level);
     // A named prepared statement: planned once per connection (the statement is large; planning
     // it each time cost as much as running it).
     const rows = await queryPrepared<GroupRow>(this.em, campaignStatsSql(['$1', '$2', '$3', '$4', '$5'], scope), [unit.depth + 2, `${unit.path}%`, year, asOf, today]);
@@ -123,6 +123,14 @@ export class StatsService {
   }
 }
 
+/** Which rollups a subtree adds up: a township or branch (unit rows), a district (township rollups), a city or the province (district rollups). */
+export type StatsScope = 'township' | 'upper' | 'above';
+
+/** The scope of a unit's statistics, by its level. */
+export function statsScope(level: string): StatsScope {
+  return level === UnitLevel.TOWNSHIP || level === UnitLevel.BRANCH ? 'township' : level === UnitLevel.DISTRICT ? 'upper' : 'above';
+}
+
 /**
  * The one statement behind campaignStats: the subtree total (grp 1) and one row per child unit
  * (grp 0). Its five parameters (SQL expressions given by the caller — literals, `$n` placeholders
@@ -135,12 +143,38 @@ export class StatsService {
  * in no township and of members of townships whose rollup is stale: reads stay proportional to the
  * number of townships, not of branches.
  */
-export function campaignStatsSql(params: [string, string, string, string, string], scope: 'township' | 'upper' = 'upper'): string {
+export function campaignStatsSql(params: [string, string, string, string, string], scope: StatsScope = 'upper'): string {
   const [depthPos, like, year, asOf, today] = params;
   const child = (path: string) => `nullif(split_part(${path}, '.', params.depth_pos), '')::int`;
   const head = `with params as (select ${depthPos}::int as depth_pos, ${like}::text as like_path, ${year}::int as year, ${asOf}::date as as_of, ${today}::date as today)`;
+  const fresh = (t: string) => `${t}.touched = ${t}.computed and ${t}.year = params.year and ${t}.as_of = params.as_of and ${t}.today = params.today`;
   const groups =
-    scope === 'township'
+    scope === 'above'
+      ? // Fresh district rollups; inside stale districts, fresh township rollups and the unit rows of
+        // the rest; units above the districts (cities, the province) one by one.
+        `districts as (select d.* from stats_district d, params where d.path like ${like} and ${fresh('d')}),
+       stale_districts as (select d.path from stats_district d, params where d.path like ${like} and not (${fresh('d')})),
+       townships as (
+         select t.* from stale_districts sd join stats_township t on t.path like sd.path || '%', params where ${fresh('t')}
+       ),
+       units as (
+         ${unitRows(`s.unit_id in (select u.id from unit u where u.level in ('PROVINCE', 'CITY') and u.path like ${like})`)}
+         union all
+         ${unitRows(`s.township_id is null and exists (select 1 from stale_districts sd where s.path like sd.path || '%')`)}
+         union all
+         ${unitRows(`s.township_id = any(array(select t.unit_id from stale_districts sd join stats_township t on t.path like sd.path || '%', params where not (${fresh('t')})))`)}
+       ),
+       added as (
+         select ${child('f.path')} as child,
+         ${aggregateUnits()}
+         from units f, params group by 1
+         union all
+         select ${child('t.path')}, ${FIGURE_COLUMNS.map((n) => `t.${n}`).join(', ')} from townships t, params
+         union all
+         select ${child('d.path')}, ${FIGURE_COLUMNS.map((n) => `d.${n}`).join(', ')} from districts d, params
+       ),
+       per_child as (select a.child, ${sumAggregates('a')} from added a group by a.child)`
+      : scope === 'township'
       ? `units as (${unitRows(`s.path like ${like}`)}),
        per_child as (
          select ${child('f.path')} as child,
@@ -239,5 +273,24 @@ export async function refreshStats(em: EntityManager, now: Date, limit = 2000): 
      select count(*) as n from written`,
     [year, today, today, limit],
   );
-  return Number(units) + Number(townships);
+  // District rollups, after the townships they add up: each one is its subtree's total, computed
+  // by the district statement itself (which reads fresh township rows and computes the rest live).
+  const districts = await em.execute<{ unit_id: number; touched: number; path: string; depth: number }[]>(
+    `select d.unit_id, d.touched, u.path, u.depth from stats_district d join unit u on u.id = d.unit_id
+      where d.touched <> d.computed or d.year <> ? or d.as_of <> ? or d.today <> ? limit ?`,
+    [year, today, today, Math.max(1, Math.ceil(limit / 20))],
+  );
+  let districtsWritten = 0;
+  for (const d of districts) {
+    if (!/^[0-9.]+$/.test(d.path)) continue;
+    const rows = await em.execute<GroupRow[]>(campaignStatsSql([String(d.depth + 2), `'${d.path}%'`, String(year), `'${today}'`, `'${today}'`], 'upper'));
+    const total = rows.find((r) => Number(r.grp) === 1);
+    if (!total) continue;
+    await em.execute(
+      `update stats_district set year = ?, as_of = ?, today = ?, computed = ?, ${FIGURE_COLUMNS.map((n) => `${n} = ?`).join(', ')} where unit_id = ?`,
+      [year, today, today, d.touched, ...FIGURE_COLUMNS.map((n) => Number(total[n] ?? 0)), d.unit_id],
+    );
+    districtsWritten++;
+  }
+  return Number(units) + Number(townships) + districtsWritten;
 }
