@@ -90,13 +90,3 @@ export function readViews<T extends object>(em: EntityManager, entity: abstract 
 export async function queryViews<T extends object>(em: EntityManager, entity: abstract new (...args: never[]) => T, sql: string, params: unknown[] = []): Promise<T[]> {
   return readViews(em, entity, await em.getConnection().execute<Record<string, unknown>[]>(sql, params));
 }
-
-/** Whether `value` is a read view (not a managed entity). */
-export function isReadView(value: object): boolean {
-  let proto = Object.getPrototypeOf(value) as object | null;
-  while (proto) {
-    for (const plan of plans.values()) if (plan.proto === proto) return true;
-    proto = Object.getPrototypeOf(proto) as object | null;
-  }
-  return false;
-}

@@ -148,6 +148,14 @@ export function campaignStatsSql(params: [string, string, string, string, string
   const child = (path: string) => `nullif(split_part(${path}, '.', params.depth_pos), '')::int`;
   const head = `with params as (select ${depthPos}::int as depth_pos, ${like}::text as like_path, ${year}::int as year, ${asOf}::date as as_of, ${today}::date as today)`;
   const fresh = (t: string) => `${t}.touched = ${t}.computed and ${t}.year = params.year and ${t}.as_of = params.as_of and ${t}.today = params.today`;
+  // Per child: the unit rows added up, plus the rows of the named rollup CTEs (already added up).
+  const perChild = (rollups: string[]) => `added as (
+         select ${child('f.path')} as child,
+         ${aggregateUnits()}
+         from units f, params group by 1
+         ${rollups.map((r) => `union all select ${child('r.path')}, ${FIGURE_COLUMNS.map((n) => `r.${n}`).join(', ')} from ${r} r, params`).join(' ')}
+       ),
+       per_child as (select a.child, ${sumAggregates('a')} from added a group by a.child)`;
   const groups =
     scope === 'above'
       ? // Fresh district rollups; inside stale districts, fresh township rollups and the unit rows of
@@ -164,16 +172,7 @@ export function campaignStatsSql(params: [string, string, string, string, string
          union all
          ${unitRows(`s.township_id = any(array(select t.unit_id from stale_districts sd join stats_township t on t.path like sd.path || '%', params where not (${fresh('t')})))`)}
        ),
-       added as (
-         select ${child('f.path')} as child,
-         ${aggregateUnits()}
-         from units f, params group by 1
-         union all
-         select ${child('t.path')}, ${FIGURE_COLUMNS.map((n) => `t.${n}`).join(', ')} from townships t, params
-         union all
-         select ${child('d.path')}, ${FIGURE_COLUMNS.map((n) => `d.${n}`).join(', ')} from districts d, params
-       ),
-       per_child as (select a.child, ${sumAggregates('a')} from added a group by a.child)`
+       ${perChild(['townships', 'districts'])}`
       : scope === 'township'
       ? `units as (${unitRows(`s.path like ${like}`)}),
        per_child as (
@@ -181,24 +180,13 @@ export function campaignStatsSql(params: [string, string, string, string, string
          ${aggregateUnits()}
          from units f, params group by 1
        )`
-      : `townships as (
-         select t.* from stats_township t, params
-         where t.path like ${like} and t.touched = t.computed and t.year = params.year and t.as_of = params.as_of and t.today = params.today
-       ),
+      : `townships as (select t.* from stats_township t, params where t.path like ${like} and ${fresh('t')}),
        units as (
          ${unitRows(`s.township_id is null and s.path like ${like}`)}
          union all
-         ${unitRows(`s.township_id = any(array(select t.unit_id from stats_township t, params where t.path like ${like}
-                                                 and not (t.touched = t.computed and t.year = params.year and t.as_of = params.as_of and t.today = params.today)))`)}
+         ${unitRows(`s.township_id = any(array(select t.unit_id from stats_township t, params where t.path like ${like} and not (${fresh('t')})))`)}
        ),
-       added as (
-         select ${child('f.path')} as child,
-         ${aggregateUnits()}
-         from units f, params group by 1
-         union all
-         select ${child('t.path')}, ${FIGURE_COLUMNS.map((n) => `t.${n}`).join(', ')} from townships t, params
-       ),
-       per_child as (select a.child, ${sumAggregates('a')} from added a group by a.child)`;
+       ${perChild(['townships'])}`;
   return `${head},
        ${groups}
        select 1 as grp, null::int as child, ${sumAggregates('g')}, null as child_name, null as child_level, null::int as child_sort
