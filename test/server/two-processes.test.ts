@@ -120,48 +120,63 @@ describe('two server processes on one database', () => {
   });
 
   it("share one rate limit: each learns the other's requests at its next sync", async () => {
-    const token = (await gql(a.base, 'mutation { login(username: "branch", password: "fivestar") { token } }')).data.login.token;
-    // One window (a minute) for the whole test.
-    const left = 60_000 - (Date.now() % 60_000);
-    if (left < 45_000) await new Promise((r) => setTimeout(r, left + 100));
     const db = new pg.Client({ connectionString: urlFor(database) });
     await db.connect();
     try {
-      // The shared count of this window, once a process has synced it (then a moment for it to take in the answer).
-      const shared = async (n: number) => {
-        for (let i = 0; i < 100; i++) {
-          const { rows } = await db.query(`select coalesce(sum(hits), 0)::int as n from rate_limit_counter where bucket like 'user:%' and window_start = date_trunc('minute', now()) and bucket = (select 'user:' || id from app_user where username = 'branch')`);
-          // (then a moment for the process to take in the answer, longer when the machine is busy)
-          if (rows[0].n === n) return new Promise((r) => setTimeout(r, SYNC_MS * 4));
-          await new Promise((r) => setTimeout(r, 50));
-        }
-        throw new Error(`the shared count never reached ${n}`);
-      };
-      const me = (p: Proc) => gql(p.base, '{ me { username } }', token);
-      for (let i = 0; i < 40; i++) expect((await me(a)).status).toBe(200);
-      await shared(40);
-      // B has not met this user yet: its first request passes, and its sync learns A's 40.
-      expect((await me(b)).status).toBe(200);
-      await shared(41);
-      const statuses: number[] = [];
-      for (let i = 0; i < 25; i++) statuses.push((await me(b)).status);
-      // 41 counted so far: B lets 19 more through, then refuses (on a busy machine B may take in
-      // the total a request or two late: never more than one sync's worth), and keeps refusing.
-      const passed = statuses.filter((s) => s === 200).length;
-      expect(passed).toBeGreaterThanOrEqual(USER_LIMIT - 41);
-      expect(passed).toBeLessThan(25);
-      expect(statuses.slice(passed).every((s) => s === 429)).toBe(true);
-      // A had nothing to add since, so it learns B's requests with its next own one, then refuses too.
-      await me(a);
-      await shared(40 + 1 + 25 + 1);
-      let refused = false;
-      for (let i = 0; i < 20 && !refused; i++) {
-        refused = (await me(a)).status === 429;
-        if (!refused) await new Promise((r) => setTimeout(r, SYNC_MS));
+      // Each attempt runs within one rate-limit window (a minute) and with a user of its own; on a
+      // machine so busy that the minute turns or a request fails otherwise, the next attempt reruns it.
+      for (const username of ['branch', 'taskforce', 'supervisor']) {
+        const left = 60_000 - (Date.now() % 60_000);
+        if (left < 40_000) await new Promise((r) => setTimeout(r, left + 100));
+        const minute = Math.floor(Date.now() / 60_000);
+        const outcome = await shareOneLimit(db, username);
+        if (outcome === 'retry' || Math.floor(Date.now() / 60_000) !== minute) continue;
+        const { passedOnB, afterB, aAfterSync } = outcome;
+        // 41 counted when B starts: it lets 19 more through, then refuses (on a busy machine B may
+        // take in the total a request or two late: never more than one sync's worth), and keeps refusing.
+        expect(passedOnB).toBeGreaterThanOrEqual(USER_LIMIT - 41);
+        expect(passedOnB).toBeLessThan(25);
+        expect(afterB.every((s) => s === 429)).toBe(true);
+        // A had nothing to add meanwhile: it learns B's requests with its next own one, then refuses too.
+        expect(aAfterSync).toBe(true);
+        return;
       }
-      expect(refused).toBe(true);
+      throw new Error('no attempt ran within one rate-limit window');
     } finally {
       await db.end();
     }
-  }, 90_000);
+  }, 240_000);
+
+  async function shareOneLimit(db: pg.Client, username: string) {
+    const token = (await gql(a.base, `mutation { login(username: "${username}", password: "fivestar") { token } }`)).data.login.token;
+    // The shared count of this window, once a process has synced it (then a moment for it to take in the answer).
+    const shared = async (n: number) => {
+      for (let i = 0; i < 200; i++) {
+        const { rows } = await db.query(`select coalesce(sum(hits), 0)::int as n from rate_limit_counter where window_start = date_trunc('minute', now()) and bucket = (select 'user:' || id from app_user where username = $1)`, [username]);
+        if (rows[0].n === n) return new Promise((r) => setTimeout(r, SYNC_MS * 4));
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      throw new Error(`the shared count never reached ${n}`);
+    };
+    const me = async (p: Proc) => (await gql(p.base, '{ me { username } }', token)).status;
+    const statuses: number[] = [];
+    for (let i = 0; i < 40; i++) statuses.push(await me(a));
+    if (statuses.some((s) => s !== 200)) return 'retry' as const;
+    await shared(40);
+    // B has not met this user yet: its first request passes, and its sync learns A's 40.
+    if ((await me(b)) !== 200) return 'retry' as const;
+    await shared(41);
+    const onB: number[] = [];
+    for (let i = 0; i < 25; i++) onB.push(await me(b));
+    if (onB.some((s) => s !== 200 && s !== 429)) return 'retry' as const;
+    const passedOnB = onB.filter((s) => s === 200).length;
+    await me(a);
+    await shared(40 + 1 + 25 + 1);
+    let aAfterSync = false;
+    for (let i = 0; i < 20 && !aAfterSync; i++) {
+      aAfterSync = (await me(a)) === 429;
+      if (!aAfterSync) await new Promise((r) => setTimeout(r, SYNC_MS));
+    }
+    return { passedOnB, afterB: onB.slice(passedOnB), aAfterSync };
+  }
 });
