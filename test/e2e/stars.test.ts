@@ -135,4 +135,37 @@ describeE2E('stars screens in a browser', () => {
     await screenshot(phone, 'stars-08-battle-map-phone');
     await phone.close();
   });
+
+  it('pairs a branch with another as township staff, lists it on both, and ends it', async () => {
+    t.clock.set(new Date());
+    const townshipToken = await t.login('township');
+    const branches = dataOf(await t.gql('{ branches(perPage: 3, sortField: "name") { items { id name } } }', {}, townshipToken)).branches.items;
+    const [strong, weak] = branches;
+    const page = await signIn('township');
+    await page.goto(`${t.url}/admin/#/branches/${strong.id}/show/stars`);
+    const form = page.getByTestId('pair-form');
+    await form.waitFor({ timeout: WAIT });
+    await form.getByLabel('结对支部').fill(weak.name.slice(0, 3));
+    await page.getByRole('option', { name: weak.name, exact: true }).click();
+    await form.getByLabel('帮扶内容').fill('产业帮带');
+    await form.getByRole('button', { name: '结对' }).click();
+    await page.getByTestId('pairings').getByText(`帮扶 ${weak.name}`).waitFor();
+    await screenshot(page, 'stars-09-pairing');
+    // The weaker branch shows it from its side; the API agrees.
+    await page.goto(`${t.url}/admin/#/branches/${weak.id}/show/stars`);
+    await page.getByTestId('pairings').getByText(`受帮扶 ${strong.name}`).waitFor();
+    const pairings = dataOf(await t.gql(`{ branch(id: "${weak.id}") { pairings { id note endDate strongBranch { id } } } }`, {}, townshipToken)).branch.pairings;
+    expect(pairings).toEqual([expect.objectContaining({ note: '产业帮带', endDate: null, strongBranch: { id: strong.id } })]);
+    await page.getByTestId('pairings').getByRole('button', { name: '结束结对' }).click();
+    await page.getByTestId('pairings').getByText('已结束').waitFor();
+    expect(dataOf(await t.gql(`{ branch(id: "${weak.id}") { pairings { endDate } } }`, {}, townshipToken)).branch.pairings[0].endDate).not.toBeNull();
+    // A branch secretary reads pairings but is offered no form.
+    const own = dataOf(await t.gql('{ branches(perPage: 1) { items { id } } }', {}, await t.login('branch'))).branches.items[0];
+    const branch = await signIn('branch');
+    await branch.goto(`${t.url}/admin/#/branches/${own.id}/show/stars`);
+    await branch.getByTestId('star-level').waitFor();
+    expect(await branch.getByTestId('pair-form').count()).toBe(0);
+    await page.close();
+    await branch.close();
+  });
 });

@@ -80,6 +80,9 @@ export const starsProvider = {
   finalizeStarAward: (id: string) => m(`mutation Finalize($id: ID!) { finalizeStarAward(id: $id) { ${APP_FIELDS} } }`, { id }, 'finalizeStarAward'),
   endStar: (kind: 'revokeStar' | 'downgradeStar', branchId: string, starCode: string, reason: string) =>
     m(`mutation EndStar($b: ID!, $s: String!, $r: String!) { ${kind}(branchId: $b, starCode: $s, reason: $r) { id until } }`, { b: branchId, s: starCode, r: reason }, kind),
+  pairBranches: (strongBranchId: string, weakBranchId: string, note: string | null) =>
+    m(`mutation Pair($i: PairBranchesInput!) { pairBranches(input: $i) { id } }`, { i: { strongBranchId, weakBranchId, note } }, 'pairBranches'),
+  endPairing: (id: string) => m(`mutation EndPairing($id: ID!) { endPairing(id: $id) { id endDate } }`, { id }, 'endPairing'),
   branchStars: (id: string, year: number) =>
     q<BranchStarsData>(
       `query BranchStars($id: ID!, $y: Int!) { branch(id: $id) { id name starLevel stars(year: $y) { starCode status since applicationId applicationStatus } starHistory { starCode kind date reason by } pairings { id startDate endDate note strongBranch { id name } weakBranch { id name } } } }`,

@@ -1,8 +1,8 @@
-import { Box, Button, Chip, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { Autocomplete, Box, Button, Chip, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useDataProvider, useNotify, usePermissions, useRecordContext, useTranslate } from 'react-admin';
-import { isAdmin, type Permissions } from '../permissions';
+import { useDataProvider, useGetList, useNotify, usePermissions, useRecordContext, useTranslate } from 'react-admin';
+import { isAdmin, isTownshipStaff, type Permissions } from '../permissions';
 import type { AppDataProvider } from '../dataProvider';
 import { shanghaiToday } from '../shared/dates';
 import { useEnumLabel } from '../shared/enums';
@@ -27,6 +27,14 @@ export function BranchStarsTab() {
         notify('stars.done_ok', { type: 'success' });
         setReason('');
         setEndStar('');
+        return refetch();
+      })
+      .catch((e: Error) => notify(e.message, { type: 'error' }));
+  const mayPair = isAdmin(permissions) || isTownshipStaff(permissions);
+  const act = (fn: () => Promise<unknown>) =>
+    fn()
+      .then(() => {
+        notify('stars.done_ok', { type: 'success' });
         return refetch();
       })
       .catch((e: Error) => notify(e.message, { type: 'error' }));
@@ -103,22 +111,68 @@ export function BranchStarsTab() {
           ))}
         </TableBody>
       </Table>
-      {data.pairings.length > 0 && (
+      {(data.pairings.length > 0 || mayPair) && (
         <>
           <Typography variant="subtitle1" sx={{ mt: 2 }}>
             {translate('stars.pairings')}
           </Typography>
-          <ul>
+          <ul data-testid="pairings">
             {data.pairings.map((p) => (
               <li key={p.id}>
                 {p.strongBranch.id === String(record!.id) ? `${translate('stars.strong')} ${p.weakBranch.name}` : `${translate('stars.weak')} ${p.strongBranch.name}`} · {p.startDate}
                 {p.note ? ` · ${p.note}` : ''}
+                {p.endDate ? ` · ${translate('stars.pair_ended', { date: p.endDate })}` : ''}
+                {mayPair && !p.endDate && (
+                  <Button size="small" onClick={() => act(() => dp.endPairing(p.id))}>
+                    {translate('stars.pair_end')}
+                  </Button>
+                )}
               </li>
             ))}
           </ul>
+          {mayPair && <PairForm branchId={String(record!.id)} onPair={(strong, weak, note) => act(() => dp.pairBranches(strong, weak, note))} />}
         </>
       )}
     </Box>
+  );
+}
+
+/** Pair this branch with another one in scope, as the stronger or the weaker side. */
+function PairForm({ branchId, onPair }: { branchId: string; onPair: (strong: string, weak: string, note: string | null) => Promise<unknown> }) {
+  const translate = useTranslate();
+  const [search, setSearch] = useState('');
+  const [partner, setPartner] = useState<{ id: string; name: string } | null>(null);
+  const [side, setSide] = useState<'STRONG' | 'WEAK'>('STRONG');
+  const [note, setNote] = useState('');
+  const { data: options = [] } = useGetList<{ id: string; name: string }>('branches', { filter: { search: search || undefined }, pagination: { page: 1, perPage: 20 }, sort: { field: 'name', order: 'ASC' } });
+  const submit = () =>
+    partner && onPair(side === 'STRONG' ? branchId : partner.id, side === 'STRONG' ? partner.id : branchId, note.trim() || null).then(() => {
+      setPartner(null);
+      setNote('');
+    });
+  return (
+    <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ mt: 1 }} data-testid="pair-form">
+      <TextField select size="small" label={translate('stars.pair_this_is')} value={side} onChange={(e) => setSide(e.target.value as 'STRONG' | 'WEAK')} sx={{ minWidth: 160 }}>
+        <MenuItem value="STRONG">{translate('stars.pair_as_strong')}</MenuItem>
+        <MenuItem value="WEAK">{translate('stars.pair_as_weak')}</MenuItem>
+      </TextField>
+      <Autocomplete
+        size="small"
+        sx={{ minWidth: 240 }}
+        options={options.filter((o) => String(o.id) !== branchId)}
+        getOptionLabel={(o) => o.name}
+        isOptionEqualToValue={(a, b) => String(a.id) === String(b.id)}
+        value={partner}
+        onChange={(_e, v) => setPartner(v)}
+        onInputChange={(_e, v) => setSearch(v)}
+        filterOptions={(o) => o}
+        renderInput={(params) => <TextField {...params} label={translate('stars.pair_partner')} />}
+      />
+      <TextField size="small" label={translate('stars.pair_note')} value={note} onChange={(e) => setNote(e.target.value)} />
+      <Button variant="contained" disabled={!partner} onClick={() => void submit()}>
+        {translate('stars.pair_submit')}
+      </Button>
+    </Stack>
   );
 }
 
