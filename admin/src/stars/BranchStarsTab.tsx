@@ -20,17 +20,8 @@ export function BranchStarsTab() {
   const { permissions } = usePermissions<Permissions>();
   const [endStar, setEndStar] = useState('');
   const [reason, setReason] = useState('');
-  const end = (kind: 'revokeStar' | 'downgradeStar') =>
-    dp
-      .endStar(kind, String(record!.id), endStar, reason)
-      .then(() => {
-        notify('stars.done_ok', { type: 'success' });
-        setReason('');
-        setEndStar('');
-        return refetch();
-      })
-      .catch((e: Error) => notify(e.message, { type: 'error' }));
   const mayPair = isAdmin(permissions) || isTownshipStaff(permissions);
+  /** Run a change, say so, and show the branch again; errors become notifications. */
   const act = (fn: () => Promise<unknown>) =>
     fn()
       .then(() => {
@@ -38,6 +29,13 @@ export function BranchStarsTab() {
         return refetch();
       })
       .catch((e: Error) => notify(e.message, { type: 'error' }));
+  const end = (kind: 'revokeStar' | 'downgradeStar') =>
+    act(() =>
+      dp.endStar(kind, String(record!.id), endStar, reason).then(() => {
+        setReason('');
+        setEndStar('');
+      }),
+    );
   const kit = (k: 'html' | 'pdf' | 'xlsx') => dp.downloadKit(String(record!.id), k, year).catch((e: Error) => notify(e.message, { type: 'error' }));
   if (!data) return null;
   return (

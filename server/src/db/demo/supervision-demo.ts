@@ -29,7 +29,6 @@ export async function seedSupervisionDemo(tx: EntityManager): Promise<void> {
   const [district] = await tx.execute<{ id: number }[]>(`select id from unit where level = 'DISTRICT' order by id limit 1`);
   const users = new Map((await tx.execute<{ id: number; username: string; display_name: string }[]>(`select id, username, display_name from app_user`)).map((u) => [u.username, u]));
   const sup = users.get('supervisor')!;
-  const admin = users.get('admin')!;
   const branches = await tx.execute<{ id: number; name: string; parent_id: number; category: string }[]>(`select id, name, parent_id, category from unit where level = 'BRANCH' order by id`);
   const cherry = branches.find((b) => b.name === '樱桃沟社区')!;
   const cherryTownship = cherry.parent_id;
