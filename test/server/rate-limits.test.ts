@@ -1,3 +1,4 @@
+import { RateLimitedError, SharedRateLimiter } from '../../server/src/modules/auth/rate-limit';
 import { dataOf, errorOf, startTestApp, type TestApp } from '../helpers/app';
 
 describe('rate limits (kept in PostgreSQL)', () => {
@@ -39,5 +40,22 @@ describe('rate limits (kept in PostgreSQL)', () => {
     const statuses: number[] = [];
     for (let i = 0; i < 12; i++) statuses.push((await t.gql('{ branches(perPage: 1) { total } }', {}, token)).status);
     expect(statuses.filter((s) => s === 429).length).toBe(2);
+  });
+
+  it('keeps counting hits while a sync is on its way (no gap between sending and the answer)', async () => {
+    const limiter = new SharedRateLimiter(() => t.orm.em.fork());
+    const now = new Date('2026-11-27T13:00:01Z');
+    const bucket = `test:in-flight:${Date.now()}`;
+    for (let i = 0; i < 5; i++) limiter.hit(bucket, 6, 60, now, 'test');
+    const sync = limiter.sync(now);
+    // The 5 hits are in flight: the 6th still passes, the 7th is refused before the answer comes.
+    limiter.hit(bucket, 6, 60, now, 'test');
+    expect(() => limiter.hit(bucket, 6, 60, now, 'test')).toThrow(RateLimitedError);
+    await sync;
+    expect(() => limiter.hit(bucket, 6, 60, now, 'test')).toThrow(RateLimitedError);
+    await limiter.sync(now);
+    const [row] = await t.orm.em.fork().execute('select hits from rate_limit_counter where bucket = ?', [bucket]);
+    expect(Number(row.hits)).toBe(8);
+    expect(() => limiter.hit(bucket, 6, 60, now, 'test')).toThrow(RateLimitedError);
   });
 });

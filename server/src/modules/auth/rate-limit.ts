@@ -63,6 +63,8 @@ interface Window {
   shared: number;
   /** Hits counted here and not yet added to the shared counter. */
   pending: number;
+  /** Hits on their way to the shared counter (a sync in flight): still counted until it answers. */
+  sending: number;
 }
 
 /**
@@ -86,11 +88,11 @@ export class SharedRateLimiter {
     const key = `${bucket.slice(0, 120)}@${windowSeconds}`;
     let w = this.windows.get(key);
     if (!w || w.start !== start) {
-      w = { start, shared: 0, pending: 0 };
+      w = { start, shared: 0, pending: 0, sending: 0 };
       this.windows.set(key, w);
     }
     w.pending++;
-    if (w.shared + w.pending > limit) {
+    if (w.shared + w.sending + w.pending > limit) {
       throw new RateLimitedError(Math.max(1, Math.ceil((start + windowMs - now.getTime()) / 1000)), what);
     }
   }
@@ -114,7 +116,12 @@ export class SharedRateLimiter {
       if (w.pending > 0) batch.push({ key, bucket: key.slice(0, key.lastIndexOf('@')), w, n: w.pending });
     }
     if (!batch.length) return;
-    for (const b of batch) b.w.pending -= b.n;
+    // Moved, not dropped: until the sync answers, these hits count as `sending`, so a request
+    // arriving meanwhile cannot slip under the limit.
+    for (const b of batch) {
+      b.w.pending -= b.n;
+      b.w.sending += b.n;
+    }
     try {
       const rows = await this.em().execute<{ bucket: string; window_start: string | Date; hits: number }[]>(
         `insert into rate_limit_counter (bucket, window_start, hits)
@@ -125,12 +132,17 @@ export class SharedRateLimiter {
       );
       const totals = new Map(rows.map((r) => [`${r.bucket}|${new Date(r.window_start).getTime()}`, Number(r.hits)]));
       for (const b of batch) {
+        b.w.sending -= b.n;
         const total = totals.get(`${b.bucket}|${b.w.start}`);
-        if (total !== undefined && this.windows.get(b.key) === b.w) b.w.shared = total;
+        // The total includes the hits just sent; it never lowers what this process already knew.
+        b.w.shared = Math.max(b.w.shared + b.n, total ?? 0);
       }
     } catch (e) {
       // Keep the hits for the next sync; enforcement here goes on with what is known.
-      for (const b of batch) b.w.pending += b.n;
+      for (const b of batch) {
+        b.w.sending -= b.n;
+        b.w.pending += b.n;
+      }
       throw e;
     }
   }
