@@ -1,7 +1,8 @@
 /**
  * The rating lifecycle in the console: a branch secretary applies for a star, and each reviewer in
  * turn sees exactly the action that is theirs now, until the award shows on the branch's star tab.
- * Also the battle map board and the plan items' overdue filter.
+ * Also the battle map board, the plan items' overdue filter and milestones, and a returned
+ * application resubmitted with edited items.
  */
 import type { Browser, Page } from 'playwright-core';
 import { dataOf, startTestApp, type TestApp } from '../helpers/app';
@@ -10,6 +11,9 @@ import { describeE2E, launchBrowser, screenshot, signInAs } from './browser';
 jest.setTimeout(300_000);
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4c00000000049454e44ae426082', 'hex');
 const WAIT = 90_000;
+const SHANGHAI_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+/** A calendar day in Beijing, `days` from today. */
+const shanghaiDay = (days = 0) => SHANGHAI_DAY.format(new Date(Date.now() + days * 86_400_000));
 
 describeE2E('stars screens in a browser', () => {
   let t: TestApp;
@@ -167,5 +171,150 @@ describeE2E('stars screens in a browser', () => {
     expect(await branch.getByTestId('pair-form').count()).toBe(0);
     await page.close();
     await branch.close();
+  });
+
+  it('keeps the milestones of a plan item: the branch adds one, marks it done (today), undoes and edits it; a leader gets no form', async () => {
+    t.clock.set(new Date());
+    const branchToken = await t.login('branch');
+    const item = dataOf(await t.gql('{ planItems(perPage: 1, sortField: "deadline") { items { id deadline } } }', {}, branchToken)).planItems.items[0];
+    expect(item).toBeTruthy();
+    // Due before today (and not after the item's deadline): an open milestone that is overdue.
+    const today = shanghaiDay();
+    const yesterday = shanghaiDay(-1);
+    const due = item.deadline < yesterday ? item.deadline : yesterday;
+    const page = await signIn('branch');
+    await page.goto(`${t.url}/admin/#/planItems/${item.id}/show`);
+    const form = page.getByTestId('milestone-form');
+    await form.getByLabel('节点名称').fill('补齐创建台账');
+    await form.getByLabel('节点日期').fill(due);
+    await form.getByRole('button', { name: '添加节点' }).click();
+    const row = page.getByTestId('milestone').filter({ hasText: '补齐创建台账' });
+    await row.getByText('逾期 Overdue').waitFor();
+    expect(await form.getByLabel('节点名称').inputValue()).toBe('');
+    await screenshot(page, 'stars-10-milestone-added');
+
+    await row.getByRole('button', { name: '完成', exact: true }).click();
+    await row.getByText(today).waitFor();
+    expect(await row.getByText('逾期 Overdue').count()).toBe(0);
+    await screenshot(page, 'stars-11-milestone-done');
+    await row.getByRole('button', { name: '撤销完成' }).click();
+    await row.getByRole('button', { name: '完成', exact: true }).waitFor();
+    expect(await row.getByText(today).count()).toBe(0);
+    expect(await row.getByText('逾期 Overdue').count()).toBe(1);
+
+    await row.getByRole('button', { name: '编辑' }).click();
+    const edit = page.getByTestId('milestone-edit');
+    await edit.getByLabel('节点名称').fill('补齐创建台账（含照片）');
+    await edit.getByRole('button', { name: '保存' }).click();
+    const renamed = page.getByTestId('milestone').filter({ hasText: '补齐创建台账（含照片）' });
+    await renamed.getByRole('button', { name: '完成', exact: true }).click();
+    await renamed.getByText(today).waitFor();
+    const milestones = dataOf(await t.gql('query ($id: ID!) { planItem(id: $id) { milestones { title dueDate doneOn } } }', { id: item.id }, branchToken)).planItem.milestones;
+    expect(milestones).toContainEqual({ title: '补齐创建台账（含照片）', dueDate: due, doneOn: today });
+    expect(milestones.filter((m: { title: string }) => m.title.startsWith('补齐创建台账'))).toHaveLength(1);
+    await page.close();
+
+    // On the branch secretary's phone: the same list and form.
+    const phone = await signIn('branch', { width: 375, height: 800 });
+    await phone.goto(`${t.url}/admin/#/planItems/${item.id}/show`);
+    await phone.getByTestId('milestone').filter({ hasText: '补齐创建台账（含照片）' }).getByText(today).waitFor();
+    await phone.getByTestId('milestone-form').waitFor();
+    await screenshot(phone, 'stars-12-milestones-phone');
+    await phone.close();
+
+    // A leader reads the milestones but may not edit the plan item: no form, no buttons.
+    const leader = await signIn('leader');
+    await leader.goto(`${t.url}/admin/#/planItems/${item.id}/show`);
+    await leader.getByTestId('milestone').filter({ hasText: '补齐创建台账（含照片）' }).waitFor();
+    expect(await leader.getByTestId('milestone-form').count()).toBe(0);
+    expect(await leader.getByTestId('milestones').getByRole('button').count()).toBe(0);
+    await screenshot(leader, 'stars-13-milestones-leader');
+    await leader.close();
+  });
+
+  it('a returned application is resubmitted by the branch with edited items, and the API has the new values', async () => {
+    t.clock.set(new Date());
+    const branchToken = await t.login('branch');
+    const own = dataOf(await t.gql('{ branches(perPage: 1) { items { id category } } }', {}, branchToken)).branches.items[0];
+    const tasks = dataOf(await t.gql('query ($f: KeyTaskFilterInput) { keyTasks(filter: $f, perPage: 2, sortField: "code") { items { id } } }', { f: { starCode: 'ECOLOGICAL_LIVABILITY', category: own.category } }, branchToken)).keyTasks.items;
+    expect(tasks).toHaveLength(2);
+    const [k1, k2] = tasks.map((k: { id: string }) => k.id);
+    // The first item already has evidence on file: it must stay attached through the resubmission.
+    const upload = new FormData();
+    upload.append('file', new Blob([new Uint8Array(PNG)], { type: 'image/png' }), '原有照片.png');
+    const uploaded = (await (await fetch(`${t.url}/files`, { method: 'POST', body: upload, headers: { authorization: `Bearer ${branchToken}` } })).json()) as { id: string };
+    const id = dataOf(
+      await t.gql(
+        'mutation ($i: ApplyForStarInput!) { applyForStar(input: $i) { id } }',
+        {
+          i: {
+            branchId: own.id,
+            starCode: 'ECOLOGICAL_LIVABILITY',
+            year: Number(shanghaiDay().slice(0, 4)),
+            items: [
+              { keyTaskId: k1, met: true, score: 8, note: '原说明一', evidenceFileIds: [uploaded.id] },
+              { keyTaskId: k2, met: true, score: 9, note: '原说明二' },
+            ],
+          },
+        },
+        branchToken,
+      ),
+    ).applyForStar.id;
+
+    // The township reviewer sends it back with a comment.
+    const township = await signIn('township');
+    await township.goto(`${t.url}/admin/#/starApplications/${id}/show`);
+    await township.getByRole('button', { name: '退回修改', exact: true }).click();
+    await township.getByLabel('意见').fill('请补充环境整治台账');
+    await township.getByRole('button', { name: '确定' }).click();
+    await township.getByTestId('application-status').getByText('退回修改').waitFor();
+    await township.close();
+
+    // On the branch secretary's phone the form opens full screen (a look only).
+    const phone = await signIn('branch', { width: 375, height: 800 });
+    await phone.goto(`${t.url}/admin/#/starApplications/${id}/show`);
+    await phone.getByRole('button', { name: '重新提交' }).click();
+    await phone.getByTestId('resubmit-form').getByText('退回意见：请补充环境整治台账').waitFor();
+    await screenshot(phone, 'stars-14-resubmit-phone');
+    await phone.close();
+
+    const branch = await signIn('branch');
+    await branch.goto(`${t.url}/admin/#/starApplications/${id}/show`);
+    await branch.getByRole('button', { name: '重新提交' }).click();
+    const form = branch.getByTestId('resubmit-form');
+    await form.getByText('退回意见：请补充环境整治台账').waitFor();
+    // Prefilled from the application as it is.
+    const scores = form.getByLabel('自评分');
+    const notes = form.getByLabel('说明', { exact: true });
+    await expect(scores.first().inputValue()).resolves.toBe('8');
+    await expect(notes.nth(1).inputValue()).resolves.toBe('原说明二');
+    await form.getByRole('button', { name: '原有照片.png' }).waitFor();
+    await scores.first().fill('15');
+    await notes.first().fill('已补充环境整治台账');
+    await form.getByLabel('达标').nth(1).uncheck();
+    await form.getByTestId('evidence-file').first().setInputFiles({ name: '环境整治台账.png', mimeType: 'image/png', buffer: PNG });
+    await form.getByText('环境整治台账.png').waitFor();
+    await form.getByLabel('重新提交说明').fill('已按意见补充');
+    await screenshot(branch, 'stars-15-resubmit-form');
+    await branch.getByRole('dialog').getByRole('button', { name: '重新提交' }).click();
+    await branch.getByTestId('application-status').getByText('待乡镇初审').waitFor();
+    await branch.getByText('已补充环境整治台账').waitFor();
+    await screenshot(branch, 'stars-16-resubmitted');
+    await branch.close();
+
+    const a = dataOf(
+      await t.gql('query ($id: ID!) { starApplication(id: $id) { status selfScore items { keyTaskId met score note evidence { name } } transitions { toStatus comment } } }', { id }, branchToken),
+    ).starApplication;
+    expect(a.status).toBe('SUBMITTED');
+    expect(a.selfScore).toBe(24);
+    expect(a.items).toHaveLength(2);
+    expect(a.items.find((i: { keyTaskId: string }) => i.keyTaskId === k1).evidence).toHaveLength(2);
+    expect(a.items).toEqual(
+      expect.arrayContaining([
+        { keyTaskId: k1, met: true, score: 15, note: '已补充环境整治台账', evidence: expect.arrayContaining([{ name: '原有照片.png' }, { name: '环境整治台账.png' }]) },
+        { keyTaskId: k2, met: false, score: 9, note: '原说明二', evidence: [] },
+      ]),
+    );
+    expect(a.transitions.at(-1)).toEqual({ toStatus: 'SUBMITTED', comment: '已按意见补充' });
   });
 });

@@ -61,6 +61,23 @@ export interface BranchProfileData {
 }
 
 const APP_FIELDS = 'id status allowedActions';
+const MILESTONE_FIELDS = 'id title dueDate doneOn';
+
+export interface PlanMilestone {
+  id: string;
+  title: string;
+  dueDate: string;
+  doneOn: string | null;
+}
+/** One self-assessment item as the API takes it (applyForStar, resubmitStarApplication). */
+export interface ApplicationItemInput {
+  keyTaskId: string;
+  met: boolean;
+  score?: number | null;
+  note?: string | null;
+  /** Files uploaded with POST /files, attached to the item (added to what it already has). */
+  evidenceFileIds?: string[];
+}
 
 export const starsProvider = {
   battleMap: (unitId: string, year: number) =>
@@ -71,8 +88,13 @@ export const starsProvider = {
     ),
   reviewStarApplication: (id: string, decision: 'APPROVE' | 'REJECT' | 'RETURN', comment: string | null) =>
     m(`mutation Review($id: ID!, $i: ReviewStarApplicationInput!) { reviewStarApplication(id: $id, input: $i) { ${APP_FIELDS} } }`, { id, i: { decision, comment } }, 'reviewStarApplication'),
-  resubmitStarApplication: (id: string, items: { keyTaskId: string; met: boolean; score?: number | null; note?: string | null }[], comment: string | null) =>
+  resubmitStarApplication: (id: string, items: ApplicationItemInput[], comment: string | null) =>
     m(`mutation Resubmit($id: ID!, $i: ResubmitStarApplicationInput!) { resubmitStarApplication(id: $id, input: $i) { ${APP_FIELDS} } }`, { id, i: { items, comment } }, 'resubmitStarApplication'),
+  addPlanMilestone: (itemId: string, input: { title: string; dueDate: string }) =>
+    m<PlanMilestone>(`mutation AddMilestone($item: ID!, $i: MilestoneInput!) { addPlanMilestone(itemId: $item, input: $i) { ${MILESTONE_FIELDS} } }`, { item: itemId, i: input }, 'addPlanMilestone'),
+  /** Change a milestone: `doneOn` a date marks it done, `null` undoes that; fields left out stay. */
+  updatePlanMilestone: (id: string, input: { title?: string; dueDate?: string; doneOn?: string | null }) =>
+    m<PlanMilestone>(`mutation UpdateMilestone($id: ID!, $i: UpdateMilestoneInput!) { updatePlanMilestone(id: $id, input: $i) { ${MILESTONE_FIELDS} } }`, { id, i: input }, 'updatePlanMilestone'),
   fileObjection: (applicationId: string, reason: string) =>
     m(`mutation FileObjection($id: ID!, $r: String!) { fileObjection(applicationId: $id, reason: $r) { id status } }`, { id: applicationId, r: reason }, 'fileObjection'),
   resolveObjection: (id: string, upheld: boolean, comment: string | null) =>

@@ -631,6 +631,29 @@ const TEXTS: Record<string, Record<string, Pair>> = {
     pair_end: ['结束结对', 'End pairing'],
     pair_ended: ['已结束 %{date}', 'ended %{date}'],
   },
+  // plan items: milestones (倒排工期) kept on the item's page
+  milestones: {
+    title: ['节点名称', 'Milestone'],
+    due_date: ['节点日期', 'Due date'],
+    done_on: ['完成日期', 'Done on'],
+    actions: ['操作', 'Actions'],
+    none: ['暂无节点', 'No milestones yet'],
+    add: ['添加节点', 'Add milestone'],
+    mark_done: ['完成', 'Mark done'],
+    undo: ['撤销完成', 'Undo done'],
+    edit: ['编辑', 'Edit'],
+    save: ['保存', 'Save'],
+    cancel: ['取消', 'Cancel'],
+    not_after: ['不晚于截止日期 %{date}', 'Not after the deadline %{date}'],
+  },
+  // star applications: the branch edits a returned self-assessment before resubmitting
+  resubmit: {
+    title: ['修改自评并重新提交', 'Edit the self-assessment and resubmit'],
+    hint: ['已上传的佐证材料保留，可追加新的材料', 'Evidence on file stays; you can add more'],
+    returned_with: ['退回意见：%{comment}', 'Returned with: %{comment}'],
+    comment: ['重新提交说明', 'Note to the reviewer'],
+    submit: ['重新提交', 'Resubmit'],
+  },
   keyTasks: {
     edition_hint: ['年度，例如 2025', 'Year, e.g. 2025'],
   },

@@ -1,7 +1,6 @@
 import ChecklistIcon from '@mui/icons-material/Checklist';
 import { List as MuiList, ListItem, ListItemText } from '@mui/material';
 import {
-  ArrayField,
   BooleanInput,
   Create,
   DataTable,
@@ -28,6 +27,7 @@ import { SearchFilter } from '../../shared/SearchFilter';
 import { OverdueChip } from '../plans';
 import { EvidenceLink } from '../starApplications';
 import { useCsvExporter } from '../../shared/csv';
+import { PlanMilestones } from './Milestones';
 
 const filters = [
   <SearchFilter key="search" source="search" alwaysOn />,
@@ -140,17 +140,7 @@ export function PlanItemShow() {
         <NumberField source="progress" />
         <OverdueChip />
         <TimestampField source="completedAt" />
-        <ArrayField source="milestones">
-          <DataTable bulkActionButtons={false} rowClick={false}>
-            <DataTable.Col source="title" label="resources.planItems.fields.title" />
-            <DataTable.Col source="dueDate" label="resources.planItems.fields.deadline">
-              <DayField source="dueDate" />
-            </DataTable.Col>
-            <DataTable.Col source="doneOn" label="resources.planItems.fields.completedAt">
-              <DayField source="doneOn" />
-            </DataTable.Col>
-          </DataTable>
-        </ArrayField>
+        <PlanMilestones label="resources.planItems.fields.milestones" />
         <Evidence />
       </SimpleShowLayout>
     </Show>

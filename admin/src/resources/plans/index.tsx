@@ -139,9 +139,10 @@ function ItemsOfPlan() {
   );
 }
 
-export function OverdueChip() {
+/** The record's `overdue`, or the one given (milestones: computed on the page, the API has no flag for them). */
+export function OverdueChip({ overdue }: { overdue?: boolean }) {
   const r = useRecordContext<{ overdue?: boolean }>();
-  return r?.overdue ? <span style={{ color: '#c62828', fontWeight: 600 }}>逾期 Overdue</span> : <span>—</span>;
+  return (overdue ?? r?.overdue) ? <span style={{ color: '#c62828', fontWeight: 600 }}>逾期 Overdue</span> : <span>—</span>;
 }
 
 function PlanStars(_props: { label?: string }) {

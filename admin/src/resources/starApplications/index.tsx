@@ -1,31 +1,22 @@
 import GradingIcon from '@mui/icons-material/Grading';
-import { Box, Button as MuiButton, Card, CardContent, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Link as MuiLink, Stack, TextField as MuiTextField, Typography } from '@mui/material';
+import { Box, Button as MuiButton, Card, CardContent, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField as MuiTextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import {
-  ArrayInput,
-  AutocompleteInput,
-  BooleanInput,
   Create,
   DataTable,
   List,
   NumberField,
   NumberInput,
-  ReferenceInput,
   Show,
   SimpleForm,
-  SimpleFormIterator,
   SimpleList,
-  TextInput,
   required,
   useDataProvider,
-  useGetOne,
-  useInput,
   useNotify,
   useRecordContext,
   useRefresh,
   useTranslate,
 } from 'react-admin';
-import { useWatch } from 'react-hook-form';
 import type { AppDataProvider } from '../../dataProvider';
 import { EnumField, EnumInput, useEnumLabel } from '../../shared/enums';
 import { RefLinkField, StarNameField } from '../../shared/fields';
@@ -33,6 +24,11 @@ import { BranchInput, StarInput } from '../../shared/inputs';
 import { ResponsiveList } from '../../shared/layout';
 import { shanghaiToday } from '../../shared/dates';
 import { useCsvExporter } from '../../shared/csv';
+import { EvidenceLink, ItemsInput, type EvidenceFile } from './items';
+import { ResubmitDialog } from './ResubmitDialog';
+
+// Plan items list their evidence the same way.
+export { EvidenceLink } from './items';
 
 const filters = [
   <EnumInput key="status" source="status" enumName="StarApplicationStatus" alwaysOn />,
@@ -86,66 +82,6 @@ export function ApplicationList() {
   );
 }
 
-/** Evidence of one item: files are uploaded at once (POST /files) and their ids sent with the form. */
-function EvidenceInput({ source }: { source: string }) {
-  const { field } = useInput({ source, defaultValue: [] });
-  const dp = useDataProvider<AppDataProvider>();
-  const notify = useNotify();
-  const translate = useTranslate();
-  const [names, setNames] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
-  const ids = (field.value as string[] | null) ?? [];
-  return (
-    <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
-      <MuiButton component="label" size="small" variant="outlined" disabled={busy}>
-        {translate('stars.evidence')}
-        <input
-          hidden
-          type="file"
-          data-testid="evidence-file"
-          onChange={async (e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (!file) return;
-            setBusy(true);
-            try {
-              const up = await dp.uploadEvidence(file);
-              field.onChange([...ids, up.id]);
-              setNames((n) => [...n, up.name]);
-            } catch (err) {
-              notify((err as Error).message, { type: 'error' });
-            } finally {
-              setBusy(false);
-            }
-          }}
-        />
-      </MuiButton>
-      <Typography variant="body2">{names.join('、')}</Typography>
-    </Box>
-  );
-}
-
-/** The key tasks of the chosen star for the chosen branch's category. */
-function ItemsInput() {
-  const starCode = useWatch({ name: 'starCode' }) as string | undefined;
-  const branchId = useWatch({ name: 'branchId' }) as string | undefined;
-  const { data: branch } = useGetOne<{ id: string; category?: string | null }>('branches', { id: branchId! }, { enabled: !!branchId });
-  const translate = useTranslate();
-  return (
-    <ArrayInput source="items" helperText={translate('stars.items_hint')}>
-      <SimpleFormIterator inline disableReordering>
-        <ReferenceInput source="keyTaskId" reference="keyTasks" filter={{ ...(starCode ? { starCode } : {}), ...(branch?.category ? { category: branch.category } : {}) }} perPage={50}>
-          <AutocompleteInput optionText={(r: { code: string; title: string }) => `${r.code} ${r.title}`} filterToQuery={(q: string) => (q ? { search: q } : {})} validate={required()} sx={{ minWidth: 280 }} />
-        </ReferenceInput>
-        <BooleanInput source="met" defaultValue />
-        <NumberInput source="score" min={0} />
-        <TextInput source="note" />
-        <EvidenceInput source="evidenceFileIds" />
-      </SimpleFormIterator>
-    </ArrayInput>
-  );
-}
-
 export function ApplicationCreate() {
   return (
     <Create redirect="show">
@@ -163,13 +99,15 @@ interface AppRecord {
   id: string;
   status: string;
   allowedActions: string[];
+  branchId: string;
+  starCode: string;
   branch?: { id: string; name: string };
   starType?: { nameZh: string; nameEn: string };
   year: number;
   selfScore: number;
   noticeStartsOn: string | null;
   noticeEndsOn: string | null;
-  items: { id: string; keyTaskId: string; met: boolean; score: number; note: string | null; keyTask?: { code: string; title: string }; evidence: { id: string; name: string; url: string }[] }[];
+  items: { id: string; keyTaskId: string; met: boolean; score: number; note: string | null; keyTask?: { code: string; title: string }; evidence: EvidenceFile[] }[];
   transitions: { id: string; fromStatus: string | null; toStatus: string; decision: string | null; actorName: string; at: string; comment: string | null }[];
   objections: { id: string; status: string; reason: string; filedByName: string; filedAt: string; resolution: string | null }[];
 }
@@ -207,7 +145,6 @@ function ReviewPanel() {
     if (dialog === 'APPROVE' || dialog === 'REJECT' || dialog === 'RETURN') return act(() => dp.reviewStarApplication(r.id, dialog, text.trim() || null));
     if (dialog === 'FILE_OBJECTION') return act(() => dp.fileObjection(r.id, text));
     if (dialog === 'FINALIZE') return act(() => dp.finalizeStarAward(r.id));
-    if (dialog === 'RESUBMIT') return act(() => dp.resubmitStarApplication(r.id, r.items.map((i) => ({ keyTaskId: i.keyTaskId, met: i.met, score: i.score, note: i.note })), text.trim() || null));
   };
   const buttons = r.allowedActions.filter((a) => a !== 'RESOLVE_OBJECTION');
   return (
@@ -239,7 +176,8 @@ function ReviewPanel() {
             </Box>
           ))}
       </CardContent>
-      <Dialog open={!!dialog} onClose={() => setDialog(null)} fullWidth>
+      <ResubmitDialog application={r} open={dialog === 'RESUBMIT'} busy={busy} onClose={() => setDialog(null)} onSubmit={(items, comment) => act(() => dp.resubmitStarApplication(r.id, items, comment))} />
+      <Dialog open={!!dialog && dialog !== 'RESUBMIT'} onClose={() => setDialog(null)} fullWidth>
         <DialogTitle>{dialog ? actionLabel(dialog) : ''}</DialogTitle>
         <DialogContent>
           <MuiTextField
@@ -262,16 +200,6 @@ function ReviewPanel() {
         </DialogActions>
       </Dialog>
     </Card>
-  );
-}
-
-export function EvidenceLink({ file }: { file: { id: string; name: string; url: string } }) {
-  const dp = useDataProvider<AppDataProvider>();
-  const notify = useNotify();
-  return (
-    <MuiLink component="button" type="button" sx={{ mr: 1 }} onClick={() => dp.openFile(file.url, file.name).catch((e: Error) => notify(e.message, { type: 'error' }))}>
-      {file.name}
-    </MuiLink>
   );
 }
 
