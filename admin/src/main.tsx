@@ -14,6 +14,17 @@ if (!liveToken() && !window.location.hash.startsWith('#/login')) {
   window.history.replaceState({ usr: wanted, key: 'default', idx: 0 }, '', `${window.location.pathname}${window.location.search}#/login`);
 }
 
+// After a redeploy, a console left open asks for chunks the new build no longer has (the server
+// answers 404): reload once to pick up the new build; a second failure within a minute shows as an
+// error instead of reloading in a loop.
+window.addEventListener('vite:preloadError', (event) => {
+  const key = 'fivestar.reloadedForChunkAt';
+  if (Date.now() - Number(sessionStorage.getItem(key) ?? 0) < 60_000) return;
+  sessionStorage.setItem(key, String(Date.now()));
+  event.preventDefault();
+  window.location.reload();
+});
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />

@@ -204,6 +204,8 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
   // The admin console (built by Vite into admin/dist), with hash routing under /admin.
   const indexHtml = path.join(config.adminDir, 'index.html');
   app.get('/', (_req, res) => res.redirect('/admin/'));
+  // Built assets have content hashes in their names: cached for good, and sent precompressed.
+  app.use('/admin/assets', consoleAssets(path.join(config.adminDir, 'assets')));
   app.use('/admin', express.static(config.adminDir, { index: 'index.html', maxAge: '1h', setHeaders: noCacheForHtml }));
   app.get(['/admin', '/admin/{*splat}'], (_req, res) => {
     if (fs.existsSync(indexHtml)) return res.sendFile(indexHtml, { headers: { 'Cache-Control': 'no-cache' } });
@@ -297,6 +299,44 @@ const databaseDownPlugin: ApolloServerPlugin<Context> = {
     };
   },
 };
+
+/** Encodings a client accepts (q > 0), from its Accept-Encoding header. */
+function acceptedEncodings(header: string | undefined): Set<string> {
+  const out = new Set<string>();
+  for (const part of (header ?? '').split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    if (name && !(q && Number(q.slice(2)) === 0)) out.add(name);
+  }
+  return out;
+}
+
+/**
+ * The console's built assets. Their names carry content hashes, so they are cached for a year; the
+ * `.br` or `.gz` the build wrote beside each is sent to clients that accept it, with the asset's own
+ * content type. A missing asset is a 404 (never the console's index.html, which a browser would try
+ * to run as a script after a redeploy).
+ */
+function consoleAssets(dir: string): express.RequestHandler {
+  return (req, res, next) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    const name = req.path.replace(/^\//, '');
+    const raw = path.join(dir, name);
+    if (!/^[\w-]+(\.[\w-]+)+$/.test(name) || !fs.existsSync(raw)) {
+      return res.status(404).type('text/plain; charset=utf-8').send('Not found\n');
+    }
+    res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+    res.setHeader('Vary', 'Accept-Encoding');
+    const accepted = acceptedEncodings(req.headers['accept-encoding']);
+    const encoding = (['br', 'gzip'] as const).find((e) => accepted.has(e) && fs.existsSync(`${raw}.${e === 'br' ? 'br' : 'gz'}`));
+    if (encoding) {
+      res.setHeader('Content-Encoding', encoding);
+      res.type(path.extname(name));
+    }
+    const file = encoding ? `${raw}.${encoding === 'br' ? 'br' : 'gz'}` : raw;
+    res.sendFile(file, { cacheControl: false }, (err) => err && next(err));
+  };
+}
 
 function noCacheForHtml(res: http.ServerResponse, file: string) {
   if (file.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');

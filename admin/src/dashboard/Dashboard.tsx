@@ -3,13 +3,36 @@ import LinkIcon from '@mui/icons-material/Link';
 import StorefrontIcon from '@mui/icons-material/Storefront';
 import { Box, Card, CardActionArea, CardContent, Chip, Grid, Skeleton, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { Button, Link, Title, useDataProvider, useGetIdentity, useLocaleState, usePermissions, useTranslate } from 'react-admin';
 import type { FiveStarDataProvider } from '../dataProvider';
 import type { Permissions } from '../permissions';
 import { useEnumLabel } from '../shared/enums';
 // supervision
 import { SupervisionCard } from '../supervision/SupervisionCard';
-import { CampaignDashboard } from './CampaignDashboard';
+
+// The charts (recharts and its d3 parts, a quarter of the console's code) are a chunk of their own:
+// the first page (sign-in, or a deep link to a list) renders without waiting for them, and they are
+// fetched once the browser is idle, so the dashboard after sign-in finds them loaded and renders
+// them at once (React holds a suspended tree back for at least 300 ms, so suspending is kept for
+// when they are really not there yet).
+let LoadedCharts: (typeof import('./CampaignDashboard'))['CampaignDashboard'] | null = null;
+const loadCharts = () =>
+  import('./CampaignDashboard').then((m) => {
+    LoadedCharts = m.CampaignDashboard;
+    return { default: m.CampaignDashboard };
+  });
+const LazyCharts = lazy(loadCharts);
+(window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 200)))(() => void loadCharts().catch(() => undefined));
+
+function CampaignCharts() {
+  if (LoadedCharts) return <LoadedCharts />;
+  return (
+    <Suspense fallback={<Skeleton variant="rounded" height={480} sx={{ mb: 2 }} aria-busy="true" />}>
+      <LazyCharts />
+    </Suspense>
+  );
+}
 
 /** Resources counted on the landing page, each with a real `<list>(perPage: 1) { total }`. */
 const COUNTED = ['branches', 'units', 'people', 'positions', 'starOwners', 'contactPoints', 'departments', 'taskForces', 'keyTasks', 'starTypes'];
@@ -82,7 +105,7 @@ export function Dashboard() {
           </Stack>
         </CardContent>
       </Card>
-      <CampaignDashboard />
+      <CampaignCharts />
       <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
         {translate('dashboard.overview')}
       </Typography>
