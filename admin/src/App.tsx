@@ -30,6 +30,9 @@ import rectifications from './resources/rectifications';
 import spotChecks from './resources/spotChecks';
 import supervisionTeams from './resources/supervisionTeams';
 import { RankingPage } from './supervision/RankingPage';
+// system (district admins)
+import apiTokens from './resources/apiTokens';
+import auditEntries from './resources/auditEntries';
 
 /**
  * Hash routing (react-admin's default) under /admin: /admin/#/branches. No telemetry and no
@@ -69,6 +72,9 @@ export function App() {
       <Resource name="rectifications" {...rectifications} />
       <Resource name="dailyReports" {...dailyReports} />
       <Resource name="monthlyObservations" {...monthlyObservations} />
+      {/* system (district admins) */}
+      <Resource name="apiTokens" {...apiTokens} />
+      <Resource name="auditEntries" {...auditEntries} />
       <CustomRoutes>
         <Route path="/ranking" element={<RankingPage />} />
         <Route path="/chain" element={<ChainPage />} />

@@ -5,7 +5,9 @@
  * - catalogs (star types, key tasks, departments, task forces, contact points): district admins;
  * - branches, people, positions, star owners: district admins and township staff
  *   (township staff only for branch-level records: branch roles, branch units);
- * - nothing is ever deleted (closure is a state).
+ * - nothing is ever deleted (closure is a state);
+ * - API tokens and the audit trail: district admins only, not even read by others (the server
+ *   answers FORBIDDEN), so their menu entries are hidden from everyone else.
  */
 import type { Grant } from './dataProvider/auth';
 
@@ -20,6 +22,11 @@ const CATALOGS = new Set(['starTypes', 'keyTasks', 'departments', 'taskForces', 
 const TOWNSHIP_EDITABLE = new Set(['branches', 'people', 'positions', 'starOwners']);
 export const BRANCH_ROLES = ['BRANCH_SECRETARY', 'BRANCH_MEMBER'];
 const READ_ACTIONS = new Set(['list', 'show', 'export', 'read', 'access']);
+/** What district admins may do on the system screens (tokens are revoked by a button on their row). */
+const ADMIN_ONLY: Record<string, Set<string>> = {
+  apiTokens: new Set(['list', 'create', 'read', 'access']),
+  auditEntries: new Set(['list', 'read', 'access']),
+};
 
 export const isAdmin = (p: Permissions | undefined) => !!p?.roles.includes('DISTRICT_ADMIN');
 export const isTownshipStaff = (p: Permissions | undefined) => !!p?.roles.includes('TOWNSHIP_STAFF');
@@ -37,6 +44,7 @@ const SUPERVISION_WRITES: Record<string, (p: Permissions, action: string) => boo
 
 export function canDo(p: Permissions | undefined, action: string, resource: string, record?: Record<string, unknown>): boolean {
   if (!p || p.roles.length === 0) return false;
+  if (ADMIN_ONLY[resource]) return isAdmin(p) && ADMIN_ONLY[resource].has(action);
   if (READ_ACTIONS.has(action)) return true;
   if (SUPERVISION_WRITES[resource]) return (action === 'create' || action === 'edit') && SUPERVISION_WRITES[resource](p, action);
   if (action !== 'create' && action !== 'edit') return false; // delete, clone, bulk updates: never

@@ -58,12 +58,14 @@ export interface SignInOptions {
   external: string[];
   viewport?: { width: number; height: number };
   timeout?: number;
+  /** The browser's time zone (default Asia/Shanghai): another one shows that times do not follow it. */
+  timezoneId?: string;
 }
 
-/** A new page of the console at `baseUrl`, signed in as a demo user (Chinese, Asia/Shanghai). */
+/** A new page of the console at `baseUrl`, signed in as a demo user (Chinese, Asia/Shanghai unless told). */
 export async function signInAs(browser: Browser, baseUrl: string, username: string, opts: SignInOptions): Promise<Page> {
   const viewport = opts.viewport ?? { width: 1366, height: 900 };
-  const page = await browser.newPage({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const page = await browser.newPage({ viewport, locale: 'zh-CN', timezoneId: opts.timezoneId ?? 'Asia/Shanghai' });
   page.setDefaultTimeout(opts.timeout ?? 90_000);
   watchExternalRequests(page, opts.external);
   await page.goto(`${baseUrl}/admin/`);

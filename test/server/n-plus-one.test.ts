@@ -29,6 +29,8 @@ describe('no N+1 on list pages', () => {
     ['star owners', 'query ($n: Int!) { starOwners(perPage: $n) { items { branch { name } person { name } starType { nameZh } } } }'],
     ['contact points', 'query ($n: Int!) { contactPoints(perPage: $n) { items { leader { name } unit { name township { name } } } } }'],
     ['API tokens with scope and creator', 'query ($n: Int!) { apiTokens(perPage: $n) { items { name scopeUnit { name } createdBy { username } } } }'],
+    // (100 token creations above: 100 entries, whose visibility rules must not be checked row by row)
+    ['audit entries with changes', 'query ($n: Int!) { auditEntries(perPage: $n) { total items { id at username operation action targetType targetId changes prevHash hash } } }'],
     ['key tasks', 'query ($n: Int!) { keyTasks(perPage: $n) { items { code starType { nameZh } leadDepartment { name } } } }'],
     // stars issue
     ['branches with star level, stars, history and pairings', 'query ($n: Int!) { branches(perPage: $n) { items { starLevel stars(year: 2026) { starCode status } starHistory { kind date } heldStars { since } pairings { strongBranch { name } weakBranch { name } } } } }', 12],

@@ -9,6 +9,7 @@
  *   getMany          → <list>(filter: { ids }) when the filter takes ids, else one aliased <one>(id) per id
  *   getManyReference → <list>(filter: { [target]: id, … })
  *   create           → <create>(input)              input = the fields the input type declares
+ *                      (a payload answer `{ record, secret }` comes back as the record plus the secret)
  *   update           → <update>(id, input)          input = declared fields that changed, plus version
  */
 import {
@@ -400,12 +401,21 @@ export function makeBuildQuery(g: Grammar): BuildQuery {
     const field = g.mutationField(ops.create);
     const inputArg = g.inputArg(field);
     const input = pickInput(g.inputType(field), { ...params.data, ...ops.createDefaults }, false);
+    const record = g.selection(g.recordType(resource), ops.oneExtra);
+    // A payload around the record (createApiToken → { apiToken { … } token }): its scalar fields join the record.
+    const payload = ops.createPayload;
+    const payloadType = getNamedType(field.type);
+    const extras = payload && isObjectType(payloadType) ? Object.values(payloadType.getFields()).filter((f) => f.name !== payload && isLeafType(getNamedType(f.type))).map((f) => f.name) : [];
+    const selection = payload ? `${payload} { ${record} } ${extras.join(' ')}` : record;
     return {
-      query: parse(
-        `mutation ${opName(resource, CREATE)}(${varDef('input', inputArg)}) { data: ${field.name}(${inputArg.name}: $input) { ${g.selection(g.recordType(resource), ops.oneExtra)} } }`,
-      ),
+      query: parse(`mutation ${opName(resource, CREATE)}(${varDef('input', inputArg)}) { data: ${field.name}(${inputArg.name}: $input) { ${selection} } }`),
       variables: { input },
-      parseResponse: (response) => ({ data: stripTypename((response.data as { data: Dict }).data) }),
+      parseResponse: (response) => {
+        const data = stripTypename((response.data as { data: Dict }).data);
+        if (!payload) return { data };
+        const { [payload]: created, ...rest } = data;
+        return { data: { ...(created as Dict), ...rest } };
+      },
     };
   };
 

@@ -14,6 +14,7 @@ import { RESOURCES } from './resources';
 import { introspection, schema } from './schema';
 import { starsProvider } from './stars';
 import { statsProvider } from './stats';
+import { systemProvider } from './system';
 
 export interface NamedRef {
   id: string;
@@ -53,7 +54,7 @@ export interface FiveStarDataProvider extends DataProvider {
 }
 
 /** The console's data provider, with the stars issue's domain operations. */
-export type AppDataProvider = FiveStarDataProvider & typeof starsProvider & typeof statsProvider;
+export type AppDataProvider = FiveStarDataProvider & typeof starsProvider & typeof statsProvider & typeof systemProvider;
 
 const grammar = new Grammar(schema);
 
@@ -156,6 +157,7 @@ const CHAIN_QUERY = parse(`
 export const dataProvider: AppDataProvider = {
   ...starsProvider,
   ...statsProvider,
+  ...systemProvider,
   getList: (resource, params) => getPage('getList', resource, params),
   getOne: (resource, params) => mapped(base.getOne(resource, params)),
   getMany: async (resource, params) => {

@@ -11,6 +11,12 @@ export interface ResourceOperations {
   create?: string;
   /** Update mutation: `(idArgument, input)`. */
   update?: string;
+  /**
+   * The field of the create mutation's payload that holds the record, when the mutation answers a
+   * payload rather than the record (createApiToken → `{ apiToken, token }`). The payload's other
+   * scalar fields (the secret shown once) come back merged into the created record.
+   */
+  createPayload?: string;
   /** Values every create of this resource carries (branches are units at BRANCH level). */
   createDefaults?: Record<string, unknown>;
   /**
@@ -84,6 +90,10 @@ export const RESOURCES: Record<string, ResourceOperations> = {
   // cadence
   dailyReports: { list: 'dailyReports', one: 'dailyReport', create: 'submitDailyReport', oneExtra: 'figures { label value }', listExtra: 'figures { label value }' },
   monthlyObservations: { list: 'monthlyObservations', one: 'monthlyObservation', create: 'createMonthlyObservation', oneExtra: 'visits { id score comment unit { id name } }', listExtra: 'visits { id }' },
+  // system (district admins). Neither has a single-record query: tokens are listed, created and
+  // revoked (system.ts); audit entries are listed and read in the list's expand panel.
+  apiTokens: { list: 'apiTokens', create: 'createApiToken', createPayload: 'apiToken', oneExtra: 'createdBy { id username displayName }', listExtra: 'createdBy { id username displayName }' },
+  auditEntries: { list: 'auditEntries' },
 };
 
 export type ResourceName = keyof typeof RESOURCES;

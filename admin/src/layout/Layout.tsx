@@ -3,7 +3,8 @@ import MapIcon from '@mui/icons-material/Map';
 import LeaderboardIcon from '@mui/icons-material/Leaderboard';
 import { Box, Divider, ListSubheader, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
-import { AppBar, Layout as RaLayout, Menu, TitlePortal, useSidebarState, useTranslate } from 'react-admin';
+import { AppBar, Layout as RaLayout, Menu, TitlePortal, usePermissions, useSidebarState, useTranslate } from 'react-admin';
+import { isAdmin, type Permissions } from '../permissions';
 
 function AppTitle() {
   const translate = useTranslate();
@@ -32,6 +33,22 @@ function Group({ label }: { label: string }) {
     <ListSubheader disableSticky sx={{ lineHeight: '32px', bgcolor: 'transparent' }}>
       {translate(label)}
     </ListSubheader>
+  );
+}
+
+/**
+ * 系统管理: district admins only. The items hide themselves (canAccess is false for others); the
+ * heading goes with them so that other roles see no empty group.
+ */
+function SystemGroup() {
+  const { permissions } = usePermissions<Permissions>();
+  if (!isAdmin(permissions)) return null;
+  return (
+    <>
+      <Group label="app.menu_system" />
+      <Menu.ResourceItem name="apiTokens" />
+      <Menu.ResourceItem name="auditEntries" />
+    </>
   );
 }
 
@@ -67,6 +84,8 @@ function FiveStarMenu() {
       <Menu.ResourceItem name="monthlyObservations" />
       <Menu.Item to="/ranking" primaryText="supervision.ranking" leftIcon={<LeaderboardIcon />} />
       <Menu.ResourceItem name="supervisionTeams" />
+      {/* system (district admins) */}
+      <SystemGroup />
     </Menu>
   );
 }

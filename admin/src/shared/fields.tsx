@@ -6,8 +6,8 @@ import { intlLocale } from '../i18n';
 
 export const SHANGHAI = 'Asia/Shanghai';
 
-/** A moment (DateTime), shown in Beijing time whatever the browser's zone. */
-export function TimestampField({ source, label }: { source: string; label?: string }) {
+/** A moment (DateTime), shown in Beijing time whatever the browser's zone; `seconds` for the audit trail. */
+export function TimestampField({ source, label, seconds }: { source: string; label?: string; seconds?: boolean }) {
   const [locale] = useLocaleState();
   return (
     <DateField
@@ -15,7 +15,7 @@ export function TimestampField({ source, label }: { source: string; label?: stri
       label={label}
       showTime
       locales={intlLocale(locale)}
-      options={{ timeZone: SHANGHAI, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }}
+      options={{ timeZone: SHANGHAI, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', ...(seconds ? { second: '2-digit' } : {}) }}
     />
   );
 }
