@@ -124,7 +124,7 @@ describeE2E('stars screens in a browser', () => {
     await screenshot(page, 'stars-06-battle-map');
     await page.getByRole('menuitem', { name: '规划任务' }).click();
     await page.getByLabel('只看逾期').check();
-    await page.getByText('逾期 Overdue').first().waitFor();
+    await page.getByTestId('overdue').first().waitFor();
     await screenshot(page, 'stars-07-overdue-items');
     await page.getByRole('menuitem', { name: '创建规划' }).click();
     await page.getByText('二七区2026年五星支部创建规划').click();
@@ -176,7 +176,7 @@ describeE2E('stars screens in a browser', () => {
   it('keeps the milestones of a plan item: the branch adds one, marks it done (today), undoes and edits it; a leader gets no form', async () => {
     t.clock.set(new Date());
     const branchToken = await t.login('branch');
-    const item = dataOf(await t.gql('{ planItems(perPage: 1, sortField: "deadline") { items { id deadline } } }', {}, branchToken)).planItems.items[0];
+    const item = dataOf(await t.gql('{ planItems(perPage: 1, sortField: "deadline") { items { id deadline plan { title } keyTask { title } } } }', {}, branchToken)).planItems.items[0];
     expect(item).toBeTruthy();
     // Due before today (and not after the item's deadline): an open milestone that is overdue.
     const today = shanghaiDay();
@@ -184,23 +184,26 @@ describeE2E('stars screens in a browser', () => {
     const due = item.deadline < yesterday ? item.deadline : yesterday;
     const page = await signIn('branch');
     await page.goto(`${t.url}/admin/#/planItems/${item.id}/show`);
+    // Related records by their titles, not their ids.
+    await page.getByRole('link', { name: item.plan.title }).waitFor();
+    if (item.keyTask) await page.getByRole('link', { name: item.keyTask.title }).waitFor();
     const form = page.getByTestId('milestone-form');
     await form.getByLabel('节点名称').fill('补齐创建台账');
     await form.getByLabel('节点日期').fill(due);
     await form.getByRole('button', { name: '添加节点' }).click();
     const row = page.getByTestId('milestone').filter({ hasText: '补齐创建台账' });
-    await row.getByText('逾期 Overdue').waitFor();
+    await row.getByTestId('overdue').waitFor();
     expect(await form.getByLabel('节点名称').inputValue()).toBe('');
     await screenshot(page, 'stars-10-milestone-added');
 
     await row.getByRole('button', { name: '完成', exact: true }).click();
     await row.getByText(today).waitFor();
-    expect(await row.getByText('逾期 Overdue').count()).toBe(0);
+    expect(await row.getByTestId('overdue').count()).toBe(0);
     await screenshot(page, 'stars-11-milestone-done');
     await row.getByRole('button', { name: '撤销完成' }).click();
     await row.getByRole('button', { name: '完成', exact: true }).waitFor();
     expect(await row.getByText(today).count()).toBe(0);
-    expect(await row.getByText('逾期 Overdue').count()).toBe(1);
+    expect(await row.getByTestId('overdue').count()).toBe(1);
 
     await row.getByRole('button', { name: '编辑' }).click();
     const edit = page.getByTestId('milestone-edit');

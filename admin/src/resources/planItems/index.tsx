@@ -18,6 +18,7 @@ import {
   TextInput,
   required,
   useRecordContext,
+  useTranslate,
 } from 'react-admin';
 import { EnumField, EnumInput } from '../../shared/enums';
 import { DayField, RefLinkField, TimestampField } from '../../shared/fields';
@@ -39,6 +40,7 @@ const filters = [
 
 export function PlanItemList() {
   const csvExporter = useCsvExporter();
+  const translate = useTranslate();
   return (
     <List perPage={25} filters={filters} sort={{ field: 'deadline', order: 'ASC' }} exporter={csvExporter}>
       <ResponsiveList
@@ -62,7 +64,7 @@ export function PlanItemList() {
             </DataTable.Col>
           </DataTable>
         }
-        small={<SimpleList primaryText={(r) => r.title} secondaryText={(r) => `${r.unit?.name ?? ''} · ${r.deadline}`} tertiaryText={(r) => (r.overdue ? '逾期' : `${r.progress}%`)} rowClick="show" />}
+        small={<SimpleList primaryText={(r) => r.title} secondaryText={(r) => `${r.unit?.name ?? ''} · ${r.deadline}`} tertiaryText={(r) => (r.overdue ? translate('stars.overdue') : `${r.progress}%`)} rowClick="show" />}
       />
     </List>
   );
@@ -112,7 +114,7 @@ export function PlanItemEdit() {
   );
 }
 
-function Evidence() {
+function Evidence(_props: { label?: string }) {
   const r = useRecordContext<{ evidence?: { id: string; name: string; url: string }[] }>();
   if (!r?.evidence?.length) return <span>—</span>;
   return (
@@ -138,10 +140,10 @@ export function PlanItemShow() {
         <DayField source="deadline" />
         <EnumField source="status" enumName="PlanItemStatus" />
         <NumberField source="progress" />
-        <OverdueChip />
+        <OverdueChip label="resources.planItems.fields.overdue" />
         <TimestampField source="completedAt" />
         <PlanMilestones label="resources.planItems.fields.milestones" />
-        <Evidence />
+        <Evidence label="resources.planItems.fields.evidence" />
       </SimpleShowLayout>
     </Show>
   );

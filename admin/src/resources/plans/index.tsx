@@ -19,7 +19,9 @@ import {
   TopToolbar,
   required,
   useRecordContext,
+  useTranslate,
 } from 'react-admin';
+import { Chip } from '@mui/material';
 import { EnumField, EnumInput } from '../../shared/enums';
 import { DayField, RefLinkField } from '../../shared/fields';
 import { PersonInput, StarInput, UnitInput } from '../../shared/inputs';
@@ -140,9 +142,11 @@ function ItemsOfPlan() {
 }
 
 /** The record's `overdue`, or the one given (milestones: computed on the page, the API has no flag for them). */
-export function OverdueChip({ overdue }: { overdue?: boolean }) {
+/** 逾期 as a red chip (the record's `overdue`, or `overdue` given); `label` titles it in a show layout. */
+export function OverdueChip({ overdue }: { overdue?: boolean; label?: string }) {
   const r = useRecordContext<{ overdue?: boolean }>();
-  return (overdue ?? r?.overdue) ? <span style={{ color: '#c62828', fontWeight: 600 }}>逾期 Overdue</span> : <span>—</span>;
+  const translate = useTranslate();
+  return (overdue ?? r?.overdue) ? <Chip size="small" color="error" label={translate('stars.overdue')} data-testid="overdue" /> : <span>—</span>;
 }
 
 function PlanStars(_props: { label?: string }) {
