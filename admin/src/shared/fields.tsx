@@ -38,11 +38,12 @@ interface RefLinkFieldProps {
 
 /** Link to a related record already embedded in this one (`township { id name }`): no extra request. */
 export function RefLinkField({ source, reference, link = 'show', emptyText = '—' }: RefLinkFieldProps) {
-  const value = useFieldValue({ source }) as { id?: string; name?: string; nameZh?: string; nameEn?: string } | null | undefined;
+  const value = useFieldValue({ source }) as { id?: string; name?: string; title?: string; nameZh?: string; nameEn?: string } | null | undefined;
   const createPath = useCreatePath();
   const [locale] = useLocaleState();
   if (!value?.id) return <span>{emptyText}</span>;
-  const text = value.name ?? (locale.startsWith('en') ? value.nameEn : value.nameZh) ?? value.id;
+  // Units and people have a name, plans and key tasks a title, star types a name per language.
+  const text = value.name ?? value.title ?? (locale.startsWith('en') ? value.nameEn : value.nameZh) ?? value.id;
   if (!link) return <span>{text}</span>;
   return (
     <MuiLink component={Link} to={createPath({ resource: reference, id: value.id, type: link })} onClick={(e: React.MouseEvent) => e.stopPropagation()}>
