@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { startTestApp, type TestApp } from '../helpers/app';
 
 export function chromiumPath(): string | null {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(Boolean) as string[];
@@ -79,4 +80,44 @@ export async function signInAs(browser: Browser, baseUrl: string, username: stri
   await page.waitForURL(/\/admin\/#\/?$/);
   if (viewport.width > 600) await page.getByRole('menuitem', { name: '支部' }).waitFor();
   return page;
+}
+
+/** What a browser test file shares: its server, one Chromium, and the requests that left the machine. */
+export interface BrowserSuite {
+  /** The server under test (from the suite's first beforeAll on). */
+  t: TestApp;
+  browser: Browser;
+  /** Requests that left the machine: checked to be none after every test. */
+  external: string[];
+  /** A new signed-in page (Chinese, Asia/Shanghai unless `timezoneId`). */
+  signIn(username: string, opts?: { viewport?: { width: number; height: number }; timezoneId?: string }): Promise<Page>;
+}
+
+/** Per-page wait of the browser tests: generous, for a busy CI machine. */
+export const E2E_WAIT = 90_000;
+
+/**
+ * Registers the hooks every browser test file needs: a test server (demo data, `env` on top of a
+ * rate limit no test reaches), one Chromium for the file, both closed at the end, and after each
+ * test the check that no request left the machine. Call it first inside `describeE2E`, so its
+ * beforeAll runs before the file's own.
+ */
+export function browserSuite(env: Record<string, string> = {}): BrowserSuite {
+  const suite = {
+    external: [] as string[],
+    signIn: (username: string, opts: { viewport?: { width: number; height: number }; timezoneId?: string } = {}) =>
+      signInAs(suite.browser, suite.t.url, username, { external: suite.external, timeout: E2E_WAIT, ...opts }),
+  } as BrowserSuite;
+  beforeAll(async () => {
+    suite.t = await startTestApp({ env: { RATE_LIMIT_USER_PER_MINUTE: '100000', ...env } });
+    suite.browser = await launchBrowser();
+  }, 120_000);
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.t?.close();
+  });
+  afterEach(() => {
+    expect(suite.external).toEqual([]);
+  });
+  return suite;
 }

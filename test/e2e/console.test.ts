@@ -5,32 +5,22 @@ import fs from 'node:fs';
  * the API, an edit that saves, the English switch — and not one request leaving the machine.
  */
 import type { Browser, Page } from 'playwright-core';
-import { dataOf, startTestApp, type TestApp } from '../helpers/app';
-import { describeE2E, launchBrowser, screenshot, signInAs, watchExternalRequests } from './browser';
+import { dataOf, type TestApp } from '../helpers/app';
+import { browserSuite, describeE2E, E2E_WAIT as WAIT, screenshot, watchExternalRequests } from './browser';
 
 // Headless Chromium renders without a GPU on two shared cores, next to the rest of the suite:
 // the first paint of the console can take 15–20 s here, so waits are generous.
 jest.setTimeout(240_000);
-const WAIT = 90_000;
 
 describeE2E('admin console in a browser', () => {
+  const suite = browserSuite();
+  const { external } = suite;
   let t: TestApp;
   let browser: Browser;
-  const external: string[] = [];
 
-  beforeAll(async () => {
-    t = await startTestApp({ env: { RATE_LIMIT_USER_PER_MINUTE: '100000' } });
-    browser = await launchBrowser();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-  afterEach(() => {
-    expect(external).toEqual([]);
-  });
+  beforeAll(() => ({ t, browser } = suite));
 
-  const signIn = (username: string, viewport?: { width: number; height: number }): Promise<Page> => signInAs(browser, t.url, username, { external, viewport, timeout: WAIT });
+  const signIn = (username: string, viewport?: { width: number; height: number }): Promise<Page> => suite.signIn(username, { viewport });
 
   it('shows a Chinese sign-in page and refuses a wrong password in Chinese', async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });

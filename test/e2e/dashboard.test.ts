@@ -3,12 +3,11 @@
  * a level bar opens the branches at that level, a child bar drills down to that township, and a
  * planned spot check moves none of it.
  */
-import type { Browser, Page } from 'playwright-core';
-import { dataOf, startTestApp, type TestApp } from '../helpers/app';
-import { describeE2E, launchBrowser, screenshot, signInAs } from './browser';
+import type { Page } from 'playwright-core';
+import { dataOf, type TestApp } from '../helpers/app';
+import { browserSuite, describeE2E, screenshot } from './browser';
 
 jest.setTimeout(300_000);
-const WAIT = 90_000;
 
 const STATS = `query ($u: ID!, $y: Int!) { campaignStats(unitId: $u, year: $y) { unitId asOf figures {
   branches threeStarShare fourStar fiveStar levelDistribution { level branches } starHolders { starName branches }
@@ -18,26 +17,17 @@ const STATS = `query ($u: ID!, $y: Int!) { campaignStats(unitId: $u, year: $y) {
 const pct = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)}%`);
 
 describeE2E('the leaders’ dashboard in a browser', () => {
+  const suite = browserSuite();
   let t: TestApp;
-  let browser: Browser;
-  const external: string[] = [];
   let districtId: string;
   const year = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()));
 
   beforeAll(async () => {
-    t = await startTestApp({ env: { RATE_LIMIT_USER_PER_MINUTE: '100000' } });
-    browser = await launchBrowser();
+    ({ t } = suite);
     districtId = dataOf(await t.gql('{ units(filter: { level: DISTRICT }) { items { id } } }', {}, await t.login('leader'))).units.items[0].id;
   }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-  afterEach(() => {
-    expect(external).toEqual([]);
-  });
 
-  const signIn = (username: string): Promise<Page> => signInAs(browser, t.url, username, { external, timeout: WAIT });
+  const signIn = (username: string): Promise<Page> => suite.signIn(username);
 
   const text = (page: Page, testId: string) => page.getByTestId(testId).innerText();
   const labels = (page: Page, chart: string) =>

@@ -4,36 +4,24 @@
  * Also the battle map board, the plan items' overdue filter and milestones, and a returned
  * application resubmitted with edited items.
  */
-import type { Browser, Page } from 'playwright-core';
-import { dataOf, startTestApp, type TestApp } from '../helpers/app';
-import { describeE2E, launchBrowser, screenshot, signInAs } from './browser';
+import type { Page } from 'playwright-core';
+import { dataOf, type TestApp } from '../helpers/app';
+import { browserSuite, describeE2E, E2E_WAIT as WAIT, screenshot } from './browser';
 
 jest.setTimeout(300_000);
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4c00000000049454e44ae426082', 'hex');
-const WAIT = 90_000;
 const SHANGHAI_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
 /** A calendar day in Beijing, `days` from today. */
 const shanghaiDay = (days = 0) => SHANGHAI_DAY.format(new Date(Date.now() + days * 86_400_000));
 
 describeE2E('stars screens in a browser', () => {
+  // A one-day notice period and long sessions: the test moves the server clock past the notice.
+  const suite = browserSuite({ STAR_NOTICE_DAYS: '1', SESSION_TTL_HOURS: '720' });
   let t: TestApp;
-  let browser: Browser;
-  const external: string[] = [];
 
-  beforeAll(async () => {
-    // A one-day notice period and long sessions: the test moves the server clock past the notice.
-    t = await startTestApp({ env: { RATE_LIMIT_USER_PER_MINUTE: '100000', STAR_NOTICE_DAYS: '1', SESSION_TTL_HOURS: '720' } });
-    browser = await launchBrowser();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-  afterEach(() => {
-    expect(external).toEqual([]);
-  });
+  beforeAll(() => ({ t } = suite));
 
-  const signIn = (username: string, viewport?: { width: number; height: number }): Promise<Page> => signInAs(browser, t.url, username, { external, viewport, timeout: WAIT });
+  const signIn = (username: string, viewport?: { width: number; height: number }): Promise<Page> => suite.signIn(username, { viewport });
 
   it('a branch applies for a star; township, task force, leader and admin each approve with the one button offered; the award raises the level', async () => {
     const branch = await signIn('branch');

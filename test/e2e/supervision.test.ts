@@ -4,34 +4,22 @@
  * attestation), after which the branch sees it; then a rectification is assigned, submitted by the
  * branch and verified by the supervisor.
  */
-import type { Browser, Page } from 'playwright-core';
-import { dataOf, startTestApp, type TestApp } from '../helpers/app';
-import { describeE2E, launchBrowser, screenshot, signInAs } from './browser';
+import type { Page } from 'playwright-core';
+import { dataOf, type TestApp } from '../helpers/app';
+import { browserSuite, describeE2E, screenshot } from './browser';
 
 jest.setTimeout(300_000);
-const WAIT = 90_000;
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4c00000000049454e44ae426082', 'hex');
 const PHONE = { width: 375, height: 812 };
 
 describeE2E('supervision in a browser', () => {
+  const suite = browserSuite();
   let t: TestApp;
-  let browser: Browser;
-  const external: string[] = [];
   let checkId: string;
 
-  beforeAll(async () => {
-    t = await startTestApp({ env: { RATE_LIMIT_USER_PER_MINUTE: '100000' } });
-    browser = await launchBrowser();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-  afterEach(() => {
-    expect(external).toEqual([]);
-  });
+  beforeAll(() => ({ t } = suite));
 
-  const signIn = (username: string, viewport?: { width: number; height: number }): Promise<Page> => signInAs(browser, t.url, username, { external, viewport, timeout: WAIT });
+  const signIn = (username: string, viewport?: { width: number; height: number }): Promise<Page> => suite.signIn(username, { viewport });
 
   const noOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   const api = async (who: string, q: string, v: Record<string, unknown> = {}) => dataOf(await t.gql(q, v, await t.login(who))) as any;

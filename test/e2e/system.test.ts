@@ -5,12 +5,12 @@
  * the browser's zone, the hash chain verified — and reported broken after tampering). Other roles
  * see neither entry.
  */
-import type { Browser, Page } from 'playwright-core';
-import { dataOf, errorOf, startTestApp, type TestApp } from '../helpers/app';
-import { describeE2E, launchBrowser, screenshot, signInAs } from './browser';
+import fs from 'node:fs';
+import type { Page } from 'playwright-core';
+import { dataOf, errorOf, type TestApp } from '../helpers/app';
+import { browserSuite, describeE2E, E2E_WAIT as WAIT, screenshot } from './browser';
 
 jest.setTimeout(300_000);
-const WAIT = 90_000;
 
 const CREATE = 'mutation ($n: String!, $u: ID!) { createApiToken(input: { name: $n, unitId: $u }) { token apiToken { id } } }';
 
@@ -22,23 +22,12 @@ function shanghai(at: string | Date) {
 }
 
 describeE2E('system screens (API tokens, audit trail) in a browser', () => {
+  const suite = browserSuite();
   let t: TestApp;
-  let browser: Browser;
-  const external: string[] = [];
 
-  beforeAll(async () => {
-    t = await startTestApp({ env: { RATE_LIMIT_USER_PER_MINUTE: '100000' } });
-    browser = await launchBrowser();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-  afterEach(() => {
-    expect(external).toEqual([]);
-  });
+  beforeAll(() => ({ t } = suite));
 
-  const signIn = (username: string, timezoneId?: string): Promise<Page> => signInAs(browser, t.url, username, { external, timeout: WAIT, timezoneId });
+  const signIn = (username: string, timezoneId?: string): Promise<Page> => suite.signIn(username, { timezoneId });
 
   /** What an integrator does with a token: a plain GraphQL request with it as the bearer. */
   async function asIntegrator(token: string): Promise<{ data?: { branches: { total: number } }; errors?: { extensions: { code: string; reason?: string } }[] }> {
@@ -187,6 +176,21 @@ describeE2E('system screens (API tokens, audit trail) in a browser', () => {
     await page.locator('.MuiCollapse-entered [data-testid="audit-entry-panel"]').waitFor();
     await screenshot(page, 'system-07-audit-entry-open');
 
+    // 导出 writes the filtered trail as read on screen: labels, Beijing time, each change on a line.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出' }).click()]);
+    const csv = fs.readFileSync((await download.path())!, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.slice(1).split('\r\n')[0]).toBe('序号,时间,操作用户,操作,动作,对象类型,对象标识,字段变化,客户端地址,前一条哈希,本条哈希');
+    const exported = csv.slice(1).split('\r\n').slice(1).join('\r\n');
+    expect(exported).toContain(`${entry.id},${at.minute.replace('T', ' ').replace(/-/g, '/')}`);
+    expect(exported).toContain('名称（用途）: — → 审计演示令牌');
+    expect(exported).toContain('令牌哈希: — → （已隐藏）');
+    expect(exported).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
+    // Only what the filter shows: every entry is a token creation.
+    const listed = dataOf(await t.gql('query ($f: AuditFilterInput) { auditEntries(filter: $f) { total } }', { f: { operation: 'createApiToken' } }, admin)).auditEntries.total;
+    expect(exported.match(/\(createApiToken\)/g)?.length).toBe(listed);
+    expect(exported).not.toContain('登录成功');
+
     // 截止时间 is Beijing time and exclusive: up to the entry's minute leaves it out, a minute later takes it in.
     const until = page.getByLabel('截止时间（北京时间，不含）');
     await until.fill(at.minute);
@@ -216,7 +220,7 @@ describeE2E('system screens (API tokens, audit trail) in a browser', () => {
   });
 
   it('fits a 375 px phone: tokens with their revoke button, the trail opening to its changes', async () => {
-    const page = await signInAs(browser, t.url, 'admin', { external, timeout: WAIT, viewport: { width: 375, height: 800 } });
+    const page = await suite.signIn('admin', { viewport: { width: 375, height: 800 } });
     const admin = await t.login('admin');
     const unit = dataOf(await t.gql('{ units(filter: { level: TOWNSHIP }, perPage: 1) { items { id } } }', {}, admin)).units.items[0];
     dataOf(await t.gql(CREATE, { n: '手机查看令牌', u: unit.id }, admin));

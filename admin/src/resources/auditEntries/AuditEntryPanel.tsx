@@ -22,22 +22,34 @@ export interface AuditEntryRecord {
 /** The server writes "[hidden]" instead of secrets (password and token hashes). */
 const HIDDEN = '[hidden]';
 
+/**
+ * One side of a changed field as text: absent (created or deleted), empty, hidden (a secret), yes/no,
+ * a moment in Beijing time, or the value; `muted` for the first three. Shared by the panel and CSV.
+ */
+export function changeText(entry: { before?: unknown; after?: unknown }, side: 'before' | 'after', translate: (key: string) => string): { text: string; muted?: boolean; code?: boolean } {
+  // A created record has no "before", a deleted one no "after": that is not the same as empty.
+  if (!(side in entry)) return { text: translate('audit.absent'), muted: true };
+  const v = entry[side];
+  if (v === null || v === undefined || v === '') return { text: translate('audit.empty'), muted: true };
+  if (v === HIDDEN) return { text: translate('audit.hidden'), muted: true };
+  if (typeof v === 'boolean') return { text: translate(v ? 'ra.boolean.true' : 'ra.boolean.false') };
+  if (typeof v === 'string') return { text: formatMoment(v) ?? v };
+  if (typeof v === 'number') return { text: String(v) };
+  return { text: JSON.stringify(v), code: true };
+}
+
 function Value({ entry, side }: { entry: { before?: unknown; after?: unknown }; side: 'before' | 'after' }) {
   const translate = useTranslate();
-  const muted = (text: string) => (
-    <Typography component="span" variant="body2" color="text.secondary">
-      {text}
-    </Typography>
-  );
-  // A created record has no "before", a deleted one no "after": that is not the same as empty.
-  if (!(side in entry)) return muted(translate('audit.absent'));
-  const v = entry[side];
-  if (v === null || v === undefined || v === '') return muted(translate('audit.empty'));
-  if (v === HIDDEN) return muted(translate('audit.hidden'));
-  if (typeof v === 'boolean') return <>{translate(v ? 'ra.boolean.true' : 'ra.boolean.false')}</>;
-  if (typeof v === 'string') return <>{formatMoment(v) ?? v}</>;
-  if (typeof v === 'number') return <>{String(v)}</>;
-  return <Box component="code" sx={{ fontSize: '0.8125rem', wordBreak: 'break-all' }}>{JSON.stringify(v)}</Box>;
+  const { text, muted, code } = changeText(entry, side, translate);
+  if (muted) {
+    return (
+      <Typography component="span" variant="body2" color="text.secondary">
+        {text}
+      </Typography>
+    );
+  }
+  if (code) return <Box component="code" sx={{ fontSize: '0.8125rem', wordBreak: 'break-all' }}>{text}</Box>;
+  return <>{text}</>;
 }
 
 function Meta({ label, children }: { label: string; children: ReactNode }) {
