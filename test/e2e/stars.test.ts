@@ -82,7 +82,10 @@ describeE2E('stars screens in a browser', () => {
     const app = dataOf(await t.gql('query ($id: ID!) { starApplication(id: $id) { branchId } }', { id }, await t.login('admin'))).starApplication;
     await admin.goto(`${t.url}/admin/#/branches/${app.branchId}/show/stars`);
     await admin.getByTestId('star-level').getByText('1 星').waitFor();
-    await admin.getByText('INDUSTRY_PROSPERITY').first().waitFor();
+    // Stars by their Chinese names, never their codes: in the chips and in the history.
+    await admin.getByText('产业兴旺星 · 已获得').waitFor();
+    await admin.getByRole('cell', { name: '产业兴旺星' }).waitFor();
+    expect(await admin.getByText(/INDUSTRY_PROSPERITY|STRONG_BRANCH/).count()).toBe(0);
     await screenshot(admin, 'stars-05-branch-stars');
 
     // The printable kit page opens from the star tab (fetched with the bearer token).
@@ -94,8 +97,8 @@ describeE2E('stars screens in a browser', () => {
     await kitPage.close();
 
     // Dynamic management: the district admin revokes the star with a reason; the level drops.
-    await admin.getByLabel('星 Star').click();
-    await admin.getByRole('option', { name: 'INDUSTRY_PROSPERITY' }).click();
+    await admin.getByLabel('星', { exact: true }).click();
+    await admin.getByRole('option', { name: '产业兴旺星' }).click();
     await admin.getByLabel('原因').fill('发生安全事故');
     await admin.getByRole('button', { name: '取消星级' }).click();
     await admin.getByTestId('star-level').getByText('0 星').waitFor();

@@ -8,6 +8,7 @@ import { Button, Link, Title, useDataProvider, useGetIdentity, useLocaleState, u
 import type { FiveStarDataProvider } from '../dataProvider';
 import type { Permissions } from '../permissions';
 import { useEnumLabel } from '../shared/enums';
+import { useStarName } from '../shared/fields';
 // supervision
 import { SupervisionCard } from '../supervision/SupervisionCard';
 
@@ -72,6 +73,7 @@ export function Dashboard() {
   const role = useEnumLabel('UserRole');
   const level = useEnumLabel('UnitLevel');
   const grants = permissions?.grants ?? [];
+  const starName = useStarName();
   return (
     <Box sx={{ mt: { xs: 1, sm: 2 } }}>
       <Title title={translate('ra.page.dashboard')} />
@@ -99,7 +101,7 @@ export function Dashboard() {
                 component={Link}
                 to={`/units/${g.unitId}/show`}
                 clickable
-                label={`${g.unit.name}（${level(g.unit.level)}）· ${role(g.role)}${g.starCode ? ` · ${translate('dashboard.star_limit', { star: g.starCode })}` : ''}`}
+                label={`${g.unit.name}（${level(g.unit.level)}）· ${role(g.role)}${g.starCode ? ` · ${translate('dashboard.star_limit', { star: starName(g.starCode) })}` : ''}`}
               />
             ))}
           </Stack>

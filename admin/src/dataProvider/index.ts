@@ -9,7 +9,7 @@ import { GET_MANY, HttpError, type DataProvider, type GetListResult, type GetMan
 import buildGraphQLProvider from 'ra-data-graphql';
 import { Grammar, MAX_ALIASED_RECORDS, MAX_PER_PAGE, buildQueryFactory, splitPage, stripTypename } from './buildQuery';
 import { client } from './client';
-import { toHttpError } from './errors';
+import { localMessage, toHttpError } from './errors';
 import { RESOURCES } from './resources';
 import { introspection, schema } from './schema';
 import { starsProvider } from './stars';
@@ -136,7 +136,7 @@ async function getPage(method: ListMethod, resource: string, params: GetListPara
 }
 
 const unsupported = (what: string) => () =>
-  Promise.reject(new HttpError(`不支持的操作：${what}（本系统不删除记录）`, 405, { fivestar: true }));
+  Promise.reject(new HttpError(localMessage(`不支持的操作：${what}（本系统不删除记录） (Not supported: ${what}; nothing is ever deleted here)`), 405, { fivestar: true }));
 
 const CHAIN_QUERY = parse(`
   query AccountabilityChain($branchId: ID!, $starCode: String!, $at: DateTime) {

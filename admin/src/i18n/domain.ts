@@ -609,6 +609,12 @@ const TEXTS: Record<string, Record<string, Pair>> = {
   // stars issue
   stars: {
     menu_stars: ['创星', 'Stars'],
+    level_n: ['%{n} 星', '%{n} star(s)'],
+    star: ['星', 'Star'],
+    date: ['日期', 'Date'],
+    change: ['变动', 'Change'],
+    deadline_help: ['倒排工期：节点按截止日期自动生成', 'Milestones are scheduled back from the deadline'],
+    rollup: ['%{done}/%{total} · 逾期 %{overdue} · %{completion}%', '%{done}/%{total} · %{overdue} overdue · %{completion}%'],
     battle_map: ['挂图作战', 'Battle map'],
     battle_intro: ['各下级单元的任务状态、逾期、最近截止、完成度与星级目标', 'Each child unit: tasks by status, overdue, next deadline, completion, stars and goals'],
     unit: ['单元', 'Unit'],

@@ -1,7 +1,7 @@
 /** Small display components shared by the resources. */
 import { Chip, Link as MuiLink } from '@mui/material';
-import type { ReactNode } from 'react';
-import { DateField, Link, useCreatePath, useFieldValue, useLocaleState, useTranslate } from 'react-admin';
+import { useCallback, type ReactNode } from 'react';
+import { DateField, Link, useCreatePath, useFieldValue, useGetList, useLocaleState, useTranslate } from 'react-admin';
 import { intlLocale } from '../i18n';
 
 export const SHANGHAI = 'Asia/Shanghai';
@@ -63,6 +63,23 @@ export function SampleField({ source = 'isSample' }: { source?: string; label?: 
 export function starName(star: { nameZh?: string; nameEn?: string; id?: string } | null | undefined, locale: string): string {
   if (!star) return '';
   return (locale.startsWith('en') ? star.nameEn : star.nameZh) ?? star.id ?? '';
+}
+
+/**
+ * Star code (INDUSTRY_PROSPERITY) → its name in the interface language (产业兴旺星), from the star
+ * types (five rows, read once and kept for the session); the code itself until they have come.
+ */
+export function useStarName(): (code: string | null | undefined) => string {
+  const { data } = useGetList<{ id: string; code: string; nameZh: string; nameEn: string }>('starTypes', { pagination: { page: 1, perPage: 100 }, sort: { field: 'sortOrder', order: 'ASC' } }, { staleTime: Infinity });
+  const [locale] = useLocaleState();
+  return useCallback(
+    (code: string | null | undefined) => {
+      if (!code) return '';
+      const star = data?.find((s) => s.code === code || s.id === code);
+      return star ? starName(star, locale) : code;
+    },
+    [data, locale],
+  );
 }
 
 export function StarNameField({ source = 'starType' }: { source?: string; label?: string; sortable?: boolean }) {

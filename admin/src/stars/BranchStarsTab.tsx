@@ -6,6 +6,7 @@ import { isAdmin, isTownshipStaff, type Permissions } from '../permissions';
 import type { AppDataProvider } from '../dataProvider';
 import { shanghaiToday } from '../shared/dates';
 import { useEnumLabel } from '../shared/enums';
+import { useStarName } from '../shared/fields';
 
 /** Star level, each star this year, the full history, pairings and the printable kit. */
 export function BranchStarsTab() {
@@ -15,6 +16,7 @@ export function BranchStarsTab() {
   const notify = useNotify();
   const state = useEnumLabel('BranchStarState');
   const kind = useEnumLabel('StarHistoryKind');
+  const starName = useStarName();
   const year = Number(shanghaiToday().slice(0, 4));
   const { data, refetch } = useQuery({ queryKey: ['branchStars', record?.id, year], queryFn: () => dp.branchStars(String(record!.id), year), enabled: !!record });
   const { permissions } = usePermissions<Permissions>();
@@ -42,32 +44,32 @@ export function BranchStarsTab() {
     <Box>
       <Typography variant="h6" sx={{ color: '#d32f2f' }} data-testid="star-level">
         {'★'.repeat(data.starLevel)}
-        {'☆'.repeat(Math.max(0, 5 - data.starLevel))} {data.starLevel} 星
+        {'☆'.repeat(Math.max(0, 5 - data.starLevel))} {translate('stars.level_n', { n: data.starLevel })}
       </Typography>
       <Typography variant="subtitle1" sx={{ mt: 1 }}>
         {translate('stars.stars_of_year', { year })}
       </Typography>
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
         {data.stars.map((s) => (
-          <Chip key={s.starCode} color={s.status === 'HELD' ? 'error' : 'default'} variant={s.status === 'HELD' ? 'filled' : 'outlined'} label={`${s.starCode} · ${state(s.status)}${s.since ? ` ${s.since}` : ''}`} />
+          <Chip key={s.starCode} color={s.status === 'HELD' ? 'error' : 'default'} variant={s.status === 'HELD' ? 'filled' : 'outlined'} label={`${starName(s.starCode)} · ${state(s.status)}${s.since ? ` ${s.since}` : ''}`} />
         ))}
       </Stack>
       {isAdmin(permissions) && data.stars.some((s) => s.status === 'HELD') && (
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ mt: 2 }}>
-          <TextField select size="small" label="星 Star" value={endStar} onChange={(e) => setEndStar(e.target.value)} sx={{ minWidth: 220 }}>
+          <TextField select size="small" label={translate('stars.star')} value={endStar} onChange={(e) => setEndStar(e.target.value)} sx={{ minWidth: 220 }}>
             {data.stars
               .filter((s) => s.status === 'HELD')
               .map((s) => (
                 <MenuItem key={s.starCode} value={s.starCode}>
-                  {s.starCode}
+                  {starName(s.starCode)}
                 </MenuItem>
               ))}
           </TextField>
           <TextField size="small" label={translate('stars.reason')} value={reason} onChange={(e) => setReason(e.target.value)} />
-          <Button color="warning" variant="outlined" disabled={!endStar || !reason.trim()} onClick={() => end('downgradeStar')}>
+          <Button color="warning" variant="outlined" sx={{ whiteSpace: 'nowrap', flexShrink: 0 }} disabled={!endStar || !reason.trim()} onClick={() => end('downgradeStar')}>
             {translate('stars.downgrade')}
           </Button>
-          <Button color="error" variant="outlined" disabled={!endStar || !reason.trim()} onClick={() => end('revokeStar')}>
+          <Button color="error" variant="outlined" sx={{ whiteSpace: 'nowrap', flexShrink: 0 }} disabled={!endStar || !reason.trim()} onClick={() => end('revokeStar')}>
             {translate('stars.revoke')}
           </Button>
         </Stack>
@@ -92,9 +94,9 @@ export function BranchStarsTab() {
       <Table size="small">
         <TableHead>
           <TableRow>
-            <TableCell>日期 Date</TableCell>
-            <TableCell>星 Star</TableCell>
-            <TableCell>变动 Change</TableCell>
+            <TableCell>{translate('stars.date')}</TableCell>
+            <TableCell>{translate('stars.star')}</TableCell>
+            <TableCell>{translate('stars.change')}</TableCell>
             <TableCell>{translate('stars.reason')}</TableCell>
           </TableRow>
         </TableHead>
@@ -102,7 +104,7 @@ export function BranchStarsTab() {
           {data.starHistory.map((h, i) => (
             <TableRow key={i}>
               <TableCell>{h.date}</TableCell>
-              <TableCell>{h.starCode}</TableCell>
+              <TableCell>{starName(h.starCode)}</TableCell>
               <TableCell>{kind(h.kind)}</TableCell>
               <TableCell>{h.reason ?? ''}</TableCell>
             </TableRow>
@@ -210,7 +212,7 @@ export function BranchProfileTab() {
         <ul>
           {data.measures.map((m) => (
             <li key={m.id} style={{ color: m.overdue ? '#c62828' : undefined }}>
-              {m.title} · {m.deadline} · {status(m.status)} {m.progress}%{m.overdue ? ' · 逾期' : ''}
+              {m.title} · {m.deadline} · {status(m.status)} {m.progress}%{m.overdue ? ` · ${translate('stars.overdue')}` : ''}
             </li>
           ))}
         </ul>

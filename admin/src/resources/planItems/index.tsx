@@ -82,7 +82,7 @@ function ItemFields({ create }: { create?: boolean }) {
       )}
       <TextInput source="title" validate={required()} fullWidth />
       <TextInput source="description" multiline minRows={2} fullWidth />
-      <TextInput source="deadline" type="date" validate={required()} helperText="倒排工期：节点按截止日期自动生成 Milestones are scheduled back from the deadline" />
+      <TextInput source="deadline" type="date" validate={required()} helperText="stars.deadline_help" />
       <UnitInput source="unitId" />
       <ReferenceInput source="keyTaskId" reference="keyTasks" perPage={50}>
         <AutocompleteInput optionText={keyTaskText} filterToQuery={(q: string) => (q ? { search: q } : {})} />

@@ -23,7 +23,7 @@ import {
 } from 'react-admin';
 import { Chip } from '@mui/material';
 import { EnumField, EnumInput } from '../../shared/enums';
-import { DayField, RefLinkField } from '../../shared/fields';
+import { DayField, RefLinkField, useStarName } from '../../shared/fields';
 import { PersonInput, StarInput, UnitInput } from '../../shared/inputs';
 import { ResponsiveList } from '../../shared/layout';
 import { SearchFilter } from '../../shared/SearchFilter';
@@ -39,15 +39,17 @@ const filters = [
 ];
 
 type Rollup = { total: number; done: number; overdue: number; completion: number } | undefined;
-const rollupText = (r: Rollup) => (r ? `${r.done}/${r.total} · 逾期 ${r.overdue} · ${r.completion}%` : '—');
+const rollupText = (r: Rollup, translate: (key: string, args?: object) => string) => (r ? translate('stars.rollup', r) : '—');
 
 function RollupField(_props: { label?: string }) {
   const record = useRecordContext<{ rollup?: Rollup }>();
-  return <span>{rollupText(record?.rollup)}</span>;
+  const translate = useTranslate();
+  return <span>{rollupText(record?.rollup, translate)}</span>;
 }
 
 export function PlanList() {
   const csvExporter = useCsvExporter();
+  const translate = useTranslate();
   return (
     <List perPage={25} filters={filters} filterDefaultValues={{ year: thisYear() }} sort={{ field: 'id', order: 'ASC' }} exporter={csvExporter}>
       <ResponsiveList
@@ -66,7 +68,7 @@ export function PlanList() {
             </DataTable.Col>
           </DataTable>
         }
-        small={<SimpleList primaryText={(r) => r.title} secondaryText={(r) => `${r.unit?.name ?? ''} · ${r.year}`} tertiaryText={(r) => rollupText(r.rollup)} rowClick="show" />}
+        small={<SimpleList primaryText={(r) => r.title} secondaryText={(r) => `${r.unit?.name ?? ''} · ${r.year}`} tertiaryText={(r) => rollupText(r.rollup, translate)} rowClick="show" />}
       />
     </List>
   );
@@ -151,12 +153,13 @@ export function OverdueChip({ overdue }: { overdue?: boolean; label?: string }) 
 
 function PlanStars(_props: { label?: string }) {
   const r = useRecordContext<{ stars?: { id: string; starCode: string; intent: string; owner?: { name: string } | null }[] }>();
+  const starName = useStarName();
   if (!r?.stars?.length) return <span>—</span>;
   return (
     <span>
       {r.stars.map((s) => (
         <span key={s.id} style={{ marginRight: 12 }}>
-          <EnumLabel enumName="PlanStarIntent" value={s.intent} /> {s.starCode}
+          <EnumLabel enumName="PlanStarIntent" value={s.intent} /> {starName(s.starCode)}
           {s.owner ? `（${s.owner.name}）` : ''}
         </span>
       ))}
