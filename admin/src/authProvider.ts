@@ -31,8 +31,14 @@ export const authProvider: AuthProvider = {
   },
 
   async logout() {
-    if (liveToken()) await logoutRequest();
-    forget();
+    try {
+      // Revoke the token on the server; one that is already dead there (checkError) is just dropped.
+      if (liveToken()) await logoutRequest();
+    } catch {
+      // Signed out here whatever the server says: the session is forgotten below.
+    } finally {
+      forget();
+    }
   },
 
   async checkAuth() {
@@ -44,7 +50,9 @@ export const authProvider: AuthProvider = {
 
   async checkError(error: { status?: number; body?: { code?: string } } | undefined) {
     if (error?.status === 401 || error?.body?.code === 'UNAUTHENTICATED') {
-      forget();
+      // react-admin signs out (our logout forgets the session) and says why — but only while
+      // checkAuth still passes, so the session is not forgotten here.
+      mePromise = null;
       throw new Error('ra.notification.logged_out');
     }
   },

@@ -44,11 +44,13 @@ describeE2E('admin console in a browser', () => {
     ['supervisor', false],
     ['township', false],
     ['branch', false],
-  ])('%s sees the menus of the foundation; catalog editing only for district admins', async (username, canEditCatalog) => {
+  ])('%s sees every menu it may read (system management only as district admin); catalog editing only for district admins', async (username, canEditCatalog) => {
     const page = await signIn(username as string);
-    for (const item of ['组织单元', '支部', '责任链', '人员', '任职', '包星责任人', '联系点', '职能部门', '创星专班', '星类型', '重点任务']) {
-      await page.getByRole('menuitem', { name: item }).waitFor();
-    }
+    const reads = ['首页', '组织单元', '支部', '责任链', '人员', '任职', '包星责任人', '联系点', '创建规划', '规划任务', '挂图作战', '创星申请', '职能部门', '创星专班', '星类型', '重点任务', '暗访', '整改', '每日报告', '月度观摩', '季度评比', '督导组'];
+    const system = ['接口令牌', '审计记录'];
+    for (const item of reads) await page.getByRole('menuitem', { name: item, exact: true }).waitFor();
+    const menu = (await page.getByRole('menuitem').allInnerTexts()).map((x) => x.trim());
+    expect(menu).toEqual(canEditCatalog ? [...reads, ...system] : reads);
     await page.getByRole('menuitem', { name: '重点任务' }).click();
     await page.getByText('R-IP-01').first().waitFor();
     expect(await page.getByRole('link', { name: '新建' }).count()).toBe(canEditCatalog ? 1 : 0);
@@ -108,6 +110,28 @@ describeE2E('admin console in a browser', () => {
       expect(rows.length).toBeGreaterThan(0);
       expect(csv).toContain(value);
     }
+    await page.close();
+  });
+
+  it('when the session ends on the server, the next request brings the user back to sign in, then to the page they were on', async () => {
+    const page = await signIn('leader');
+    await page.getByRole('menuitem', { name: '人员' }).click();
+    await page.locator('table tbody tr').first().waitFor();
+    // Signed out elsewhere (another tab, an admin, the session's end): the token is dead on the server.
+    const token = await page.evaluate(() => localStorage.getItem('fivestar.token'));
+    expect(token).toBeTruthy();
+    expect((await t.gql('mutation { logout }', {}, token!)).status).toBe(200);
+    await page.getByRole('menuitem', { name: '支部' }).click();
+    await page.getByRole('button', { name: '登录' }).waitFor();
+    await page.getByText('您的会话已结束，请重新登录').waitFor();
+    expect(page.url()).toMatch(/#\/login/);
+    expect(await page.evaluate(() => localStorage.getItem('fivestar.token'))).toBeNull();
+    await screenshot(page, '05b-session-ended');
+    await page.getByLabel('用户名').fill('leader');
+    await page.getByLabel('密码').fill('fivestar');
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.waitForURL(/#\/branches/);
+    await page.locator('table tbody tr').first().waitFor();
     await page.close();
   });
 
