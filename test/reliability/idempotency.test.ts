@@ -1,4 +1,6 @@
+import pg from 'pg';
 import { dataOf, errorOf, startTestApp, type GqlResult, type TestApp } from '../helpers/app';
+import { urlFor } from '../helpers/db';
 
 const CREATE = 'mutation ($u: ID!, $k: String, $n: String!) { createPerson(input: { name: $n, unitId: $u, clientMutationId: $k }) { id name } }';
 
@@ -47,6 +49,34 @@ describe('clientMutationId: retries write nothing twice', () => {
     const audit = dataOf(await t.gql('query ($id: String) { auditEntries(filter: { targetType: "Person", targetId: $id }) { total } }', { id: results[0] }, admin)).auditEntries;
     expect(audit.total).toBe(1);
   }, 120_000);
+
+  it('retries that arrive while the first attempt runs wait in the server, not on a database connection', async () => {
+    // Hold the first attempt inside its transaction: a test session locks the person table, so
+    // its insert waits (after it has reserved the key). Meanwhile 30 retries of the same key arrive.
+    const db = new pg.Client({ connectionString: urlFor(t.database) });
+    const watcher = new pg.Client({ connectionString: urlFor(t.database) });
+    await Promise.all([db.connect(), watcher.connect()]);
+    try {
+      await db.query('begin');
+      await db.query('lock table person in share mode');
+      const first = t.gql(CREATE, { u: branchId, k: 'phone-held-first', n: '重试丁' }, admin);
+      // (Read outside the locking transaction: inside one, pg_stat_activity is a snapshot taken once.)
+      const lockWaiters = async () => Number((await watcher.query("select count(*) as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'")).rows[0].n);
+      for (let i = 0; i < 100 && (await lockWaiters()) < 1; i++) await new Promise((r) => setTimeout(r, 20));
+      expect(await lockWaiters()).toBe(1);
+      const retries = Array.from({ length: 30 }, () => t.gql(CREATE, { u: branchId, k: 'phone-held-first', n: '重试丁' }, admin));
+      await new Promise((r) => setTimeout(r, 500));
+      // Only the first attempt waits in PostgreSQL; the retries hold no connection.
+      expect(await lockWaiters()).toBe(1);
+      await db.query('commit');
+      const ids = [await first, ...(await Promise.all(retries))].map((r) => dataOf(r).createPerson.id);
+      expect(new Set(ids).size).toBe(1);
+      expect(await count('重试丁')).toBe(1);
+    } finally {
+      await db.query('rollback').catch(() => undefined);
+      await Promise.all([db.end(), watcher.end()]);
+    }
+  });
 
   it('the same key with a different request is a CONFLICT', async () => {
     dataOf(await t.gql(CREATE, { u: branchId, k: 'phone-0002-abc', n: '重试丙' }, admin));

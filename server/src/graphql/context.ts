@@ -26,6 +26,15 @@ export interface Context {
   mutate<T extends object>(operation: string, fn: (s: Services) => Promise<T>, idempotent?: { clientMutationId?: string | null; input: unknown }): Promise<T>;
 }
 
+/**
+ * Idempotent mutations in flight in this process, by user and key. A retry that arrives while its
+ * first attempt runs waits here, holding no database connection, and then replays; without this,
+ * each retry of a storm would hold a pooled connection blocked on the key's row until the first
+ * attempt commits (and could exhaust the pool). Retries reaching another process still wait in
+ * PostgreSQL, which stays correct.
+ */
+const inFlight = new Map<string, Promise<unknown>>();
+
 export function buildContext(em: EntityManager, deps: ServiceDeps, principal: Principal | null, tokenProblem: TokenProblem | null, address: string | null): Context {
   return {
     em,
@@ -40,7 +49,7 @@ export function buildContext(em: EntityManager, deps: ServiceDeps, principal: Pr
         return Promise.reject(forbidden('AUTH.READ_ONLY_TOKEN', '接口令牌只能读取数据 (API tokens are read-only)'));
       }
       const key = idempotent?.clientMutationId ? checkKey(idempotent.clientMutationId) : null;
-      return em
+      const attempt = (): Promise<T> => em
         .transactional(async (tx) => {
           if (key && principal) {
             const earlier = await reserve(tx, { userId: principal.userId, key, operation, input: idempotent!.input, now: deps.now() });
@@ -66,6 +75,19 @@ export function buildContext(em: EntityManager, deps: ServiceDeps, principal: Pr
           // by the database when it matters (principal-cache.ts). Mutations are rare next to reads.
           deps.sessions?.clear();
         });
+      if (!key || !principal) return attempt();
+      const flight = `${principal.userId}:${key}`;
+      const ahead = inFlight.get(flight);
+      // Whatever the first attempt's outcome, this one then runs: it replays a committed result, or
+      // (the first failed and reserved nothing) does the work itself.
+      if (ahead) return ahead.then(attempt, attempt);
+      const first = attempt();
+      inFlight.set(flight, first);
+      const done = () => {
+        if (inFlight.get(flight) === first) inFlight.delete(flight);
+      };
+      first.then(done, done);
+      return first;
     },
   };
 }
