@@ -7,6 +7,7 @@ import type { AppDataProvider } from '../dataProvider';
 import { shanghaiToday } from '../shared/dates';
 import { useEnumLabel } from '../shared/enums';
 import { useStarName } from '../shared/fields';
+import { useAction } from '../shared/useAction';
 
 /** Star level, each star this year, the full history, pairings and the printable kit. */
 export function BranchStarsTab() {
@@ -24,13 +25,7 @@ export function BranchStarsTab() {
   const [reason, setReason] = useState('');
   const mayPair = isAdmin(permissions) || isTownshipStaff(permissions);
   /** Run a change, say so, and show the branch again; errors become notifications. */
-  const act = (fn: () => Promise<unknown>) =>
-    fn()
-      .then(() => {
-        notify('stars.done_ok', { type: 'success' });
-        return refetch();
-      })
-      .catch((e: Error) => notify(e.message, { type: 'error' }));
+  const { act } = useAction(refetch);
   const end = (kind: 'revokeStar' | 'downgradeStar') =>
     act(() =>
       dp.endStar(kind, String(record!.id), endStar, reason).then(() => {

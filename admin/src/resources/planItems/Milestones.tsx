@@ -5,12 +5,13 @@
  */
 import { Box, Button, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { useState, type ReactNode } from 'react';
-import { useDataProvider, useNotify, usePermissions, useRecordContext, useShowContext, useTranslate } from 'react-admin';
+import { useDataProvider, usePermissions, useRecordContext, useShowContext, useTranslate } from 'react-admin';
 import type { AppDataProvider } from '../../dataProvider';
 import type { PlanMilestone } from '../../dataProvider/stars';
 import { canDo, type Permissions } from '../../permissions';
 import { shanghaiToday } from '../../shared/dates';
 import { useIsSmall } from '../../shared/layout';
+import { useAction } from '../../shared/useAction';
 import { OverdueChip } from '../plans';
 
 interface ItemRecord {
@@ -27,31 +28,16 @@ export function PlanMilestones(_props: { label?: string }) {
   const { refetch } = useShowContext();
   const { permissions } = usePermissions<Permissions>();
   const dp = useDataProvider<AppDataProvider>();
-  const notify = useNotify();
   const translate = useTranslate();
   const isSmall = useIsSmall();
-  const [busy, setBusy] = useState(false);
+  // Each change: say so and read the item again (false when the server refused it).
+  const { busy, act } = useAction(refetch);
   const [editing, setEditing] = useState<string | null>(null);
   if (!record) return null;
   const mayEdit = canDo(permissions, 'edit', 'planItems');
   const today = shanghaiToday();
   const milestones = record.milestones ?? [];
 
-  /** Run one change, say so and read the item again; false when the server refused it. */
-  const act = async (fn: () => Promise<unknown>): Promise<boolean> => {
-    setBusy(true);
-    try {
-      await fn();
-      notify('stars.done_ok', { type: 'success' });
-      await refetch();
-      return true;
-    } catch (e) {
-      notify((e as Error).message, { type: 'error' });
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
   const save = (m: PlanMilestone, title: string, dueDate: string) =>
     act(() => dp.updatePlanMilestone(m.id, { title, dueDate })).then((ok) => {
       if (ok) setEditing(null);

@@ -9,26 +9,11 @@ import { useState } from 'react';
 import { useGetMany, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { supervisionApi } from '../../dataProvider/supervision';
 import { useEnumChoices } from '../../shared/enums';
+import { useAction } from '../../shared/useAction';
 
-function useAction() {
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const [busy, setBusy] = useState(false);
-  const act = async (fn: () => Promise<unknown>, done: string) => {
-    setBusy(true);
-    try {
-      await fn();
-      notify(done, { type: 'success' });
-      refresh();
-      return true;
-    } catch (e) {
-      notify((e as Error).message, { type: 'error' });
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { busy, act };
+/** The on-site steps re-read the spot check after each one. */
+function useOnSiteAction() {
+  return useAction(useRefresh());
 }
 
 /** Photos from the camera (or the gallery), uploaded at once; returns the file ids. */
@@ -77,7 +62,7 @@ export function PhotoInput({ onChange, label }: { onChange: (ids: string[]) => v
 
 function StartForm({ id }: { id: string }) {
   const translate = useTranslate();
-  const { busy, act } = useAction();
+  const { busy, act } = useOnSiteAction();
   const [location, setLocation] = useState('');
   return (
     <Stack spacing={2}>
@@ -92,7 +77,7 @@ function StartForm({ id }: { id: string }) {
 function FindingForm({ id, keyTasks }: { id: string; keyTasks: { id: string; code: string; title: string }[] }) {
   const translate = useTranslate();
   const severities = useEnumChoices('FindingSeverity');
-  const { busy, act } = useAction();
+  const { busy, act } = useOnSiteAction();
   const [severity, setSeverity] = useState('MINOR');
   const [keyTaskId, setKeyTaskId] = useState('');
   const [description, setDescription] = useState('');
@@ -135,7 +120,7 @@ function FindingForm({ id, keyTasks }: { id: string; keyTasks: { id: string; cod
 
 function CompleteForm({ id, keyTasks }: { id: string; keyTasks: { id: string; code: string; title: string }[] }) {
   const translate = useTranslate();
-  const { busy, act } = useAction();
+  const { busy, act } = useOnSiteAction();
   const [summary, setSummary] = useState('');
   const [attested, setAttested] = useState(false);
   const [scores, setScores] = useState<Record<string, string>>({});
