@@ -25,7 +25,7 @@ export function BranchStarsTab() {
   const [reason, setReason] = useState('');
   const mayPair = isAdmin(permissions) || isTownshipStaff(permissions);
   /** Run a change, say so, and show the branch again; errors become notifications. */
-  const { act } = useAction(refetch);
+  const { busy, act } = useAction(refetch);
   const end = (kind: 'revokeStar' | 'downgradeStar') =>
     act(() =>
       dp.endStar(kind, String(record!.id), endStar, reason).then(() => {
@@ -61,10 +61,10 @@ export function BranchStarsTab() {
               ))}
           </TextField>
           <TextField size="small" label={translate('stars.reason')} value={reason} onChange={(e) => setReason(e.target.value)} />
-          <Button color="warning" variant="outlined" sx={{ whiteSpace: 'nowrap', flexShrink: 0 }} disabled={!endStar || !reason.trim()} onClick={() => end('downgradeStar')}>
+          <Button color="warning" variant="outlined" sx={{ whiteSpace: 'nowrap', flexShrink: 0 }} disabled={busy || !endStar || !reason.trim()} onClick={() => end('downgradeStar')}>
             {translate('stars.downgrade')}
           </Button>
-          <Button color="error" variant="outlined" sx={{ whiteSpace: 'nowrap', flexShrink: 0 }} disabled={!endStar || !reason.trim()} onClick={() => end('revokeStar')}>
+          <Button color="error" variant="outlined" sx={{ whiteSpace: 'nowrap', flexShrink: 0 }} disabled={busy || !endStar || !reason.trim()} onClick={() => end('revokeStar')}>
             {translate('stars.revoke')}
           </Button>
         </Stack>
@@ -118,14 +118,14 @@ export function BranchStarsTab() {
                 {p.note ? ` · ${p.note}` : ''}
                 {p.endDate ? ` · ${translate('stars.pair_ended', { date: p.endDate })}` : ''}
                 {mayPair && !p.endDate && (
-                  <Button size="small" onClick={() => act(() => dp.endPairing(p.id))}>
+                  <Button size="small" disabled={busy} onClick={() => act(() => dp.endPairing(p.id))}>
                     {translate('stars.pair_end')}
                   </Button>
                 )}
               </li>
             ))}
           </ul>
-          {mayPair && <PairForm branchId={String(record!.id)} onPair={(strong, weak, note) => act(() => dp.pairBranches(strong, weak, note))} />}
+          {mayPair && <PairForm branchId={String(record!.id)} busy={busy} onPair={(strong, weak, note) => act(() => dp.pairBranches(strong, weak, note))} />}
         </>
       )}
     </Box>
@@ -133,7 +133,7 @@ export function BranchStarsTab() {
 }
 
 /** Pair this branch with another one in scope, as the stronger or the weaker side. */
-function PairForm({ branchId, onPair }: { branchId: string; onPair: (strong: string, weak: string, note: string | null) => Promise<unknown> }) {
+function PairForm({ branchId, busy, onPair }: { branchId: string; busy: boolean; onPair: (strong: string, weak: string, note: string | null) => Promise<unknown> }) {
   const translate = useTranslate();
   const [search, setSearch] = useState('');
   const [partner, setPartner] = useState<{ id: string; name: string } | null>(null);
@@ -164,7 +164,7 @@ function PairForm({ branchId, onPair }: { branchId: string; onPair: (strong: str
         renderInput={(params) => <TextField {...params} label={translate('stars.pair_partner')} />}
       />
       <TextField size="small" label={translate('stars.pair_note')} value={note} onChange={(e) => setNote(e.target.value)} />
-      <Button variant="contained" disabled={!partner} onClick={() => void submit()}>
+      <Button variant="contained" disabled={busy || !partner} onClick={() => void submit()}>
         {translate('stars.pair_submit')}
       </Button>
     </Stack>
