@@ -2,22 +2,9 @@
  * Stars issue: the domain operations of plans, the battle map, the rating lifecycle and the
  * printable kit that are not react-admin CRUD. The only GraphQL text of these screens.
  */
-import { parse } from 'graphql';
-import { stripTypename } from './buildQuery';
-import { client } from './client';
-import { toHttpError } from './errors';
+import { call } from './call';
 import { liveToken } from './session';
 
-async function run<T>(p: Promise<{ data?: unknown }>, key: string): Promise<T> {
-  try {
-    const r = await p;
-    return stripTypename((r.data as Record<string, T>)[key]);
-  } catch (e) {
-    throw toHttpError(e, []);
-  }
-}
-const q = <T>(text: string, variables: Record<string, unknown>, key: string) => run<T>(client.query({ query: parse(text), variables }), key);
-const m = <T>(text: string, variables: Record<string, unknown>, key: string) => run<T>(client.mutate({ mutation: parse(text), variables }), key);
 
 export interface BattleMapRow {
   unitId: string;
@@ -81,41 +68,41 @@ export interface ApplicationItemInput {
 
 export const starsProvider = {
   battleMap: (unitId: string, year: number) =>
-    q<BattleMapData>(
+    call<BattleMapData>(
       `query BattleMap($u: ID!, $y: Int!) { battleMap(unitId: $u, year: $y) { asOf year unit { id name level } rows { unitId unitName unitLevel total notStarted inProgress done overdue nextDeadline completion starLevel branches branchesByLevel keepStars targetStars striveStars } } }`,
       { u: unitId, y: year },
-      'battleMap',
+      { key: 'battleMap' },
     ),
   reviewStarApplication: (id: string, decision: 'APPROVE' | 'REJECT' | 'RETURN', comment: string | null) =>
-    m(`mutation Review($id: ID!, $i: ReviewStarApplicationInput!) { reviewStarApplication(id: $id, input: $i) { ${APP_FIELDS} } }`, { id, i: { decision, comment } }, 'reviewStarApplication'),
+    call(`mutation Review($id: ID!, $i: ReviewStarApplicationInput!) { reviewStarApplication(id: $id, input: $i) { ${APP_FIELDS} } }`, { id, i: { decision, comment } }, { key: 'reviewStarApplication' }),
   resubmitStarApplication: (id: string, items: ApplicationItemInput[], comment: string | null) =>
-    m(`mutation Resubmit($id: ID!, $i: ResubmitStarApplicationInput!) { resubmitStarApplication(id: $id, input: $i) { ${APP_FIELDS} } }`, { id, i: { items, comment } }, 'resubmitStarApplication'),
+    call(`mutation Resubmit($id: ID!, $i: ResubmitStarApplicationInput!) { resubmitStarApplication(id: $id, input: $i) { ${APP_FIELDS} } }`, { id, i: { items, comment } }, { key: 'resubmitStarApplication' }),
   addPlanMilestone: (itemId: string, input: { title: string; dueDate: string }) =>
-    m<PlanMilestone>(`mutation AddMilestone($item: ID!, $i: MilestoneInput!) { addPlanMilestone(itemId: $item, input: $i) { ${MILESTONE_FIELDS} } }`, { item: itemId, i: input }, 'addPlanMilestone'),
+    call<PlanMilestone>(`mutation AddMilestone($item: ID!, $i: MilestoneInput!) { addPlanMilestone(itemId: $item, input: $i) { ${MILESTONE_FIELDS} } }`, { item: itemId, i: input }, { key: 'addPlanMilestone' }),
   /** Change a milestone: `doneOn` a date marks it done, `null` undoes that; fields left out stay. */
   updatePlanMilestone: (id: string, input: { title?: string; dueDate?: string; doneOn?: string | null }) =>
-    m<PlanMilestone>(`mutation UpdateMilestone($id: ID!, $i: UpdateMilestoneInput!) { updatePlanMilestone(id: $id, input: $i) { ${MILESTONE_FIELDS} } }`, { id, i: input }, 'updatePlanMilestone'),
+    call<PlanMilestone>(`mutation UpdateMilestone($id: ID!, $i: UpdateMilestoneInput!) { updatePlanMilestone(id: $id, input: $i) { ${MILESTONE_FIELDS} } }`, { id, i: input }, { key: 'updatePlanMilestone' }),
   fileObjection: (applicationId: string, reason: string) =>
-    m(`mutation FileObjection($id: ID!, $r: String!) { fileObjection(applicationId: $id, reason: $r) { id status } }`, { id: applicationId, r: reason }, 'fileObjection'),
+    call(`mutation FileObjection($id: ID!, $r: String!) { fileObjection(applicationId: $id, reason: $r) { id status } }`, { id: applicationId, r: reason }, { key: 'fileObjection' }),
   resolveObjection: (id: string, upheld: boolean, comment: string | null) =>
-    m(`mutation ResolveObjection($id: ID!, $u: Boolean!, $c: String) { resolveObjection(id: $id, upheld: $u, comment: $c) { id status } }`, { id, u: upheld, c: comment }, 'resolveObjection'),
-  finalizeStarAward: (id: string) => m(`mutation Finalize($id: ID!) { finalizeStarAward(id: $id) { ${APP_FIELDS} } }`, { id }, 'finalizeStarAward'),
+    call(`mutation ResolveObjection($id: ID!, $u: Boolean!, $c: String) { resolveObjection(id: $id, upheld: $u, comment: $c) { id status } }`, { id, u: upheld, c: comment }, { key: 'resolveObjection' }),
+  finalizeStarAward: (id: string) => call(`mutation Finalize($id: ID!) { finalizeStarAward(id: $id) { ${APP_FIELDS} } }`, { id }, { key: 'finalizeStarAward' }),
   endStar: (kind: 'revokeStar' | 'downgradeStar', branchId: string, starCode: string, reason: string) =>
-    m(`mutation EndStar($b: ID!, $s: String!, $r: String!) { ${kind}(branchId: $b, starCode: $s, reason: $r) { id until } }`, { b: branchId, s: starCode, r: reason }, kind),
+    call(`mutation EndStar($b: ID!, $s: String!, $r: String!) { ${kind}(branchId: $b, starCode: $s, reason: $r) { id until } }`, { b: branchId, s: starCode, r: reason }, { key: kind }),
   pairBranches: (strongBranchId: string, weakBranchId: string, note: string | null) =>
-    m(`mutation Pair($i: PairBranchesInput!) { pairBranches(input: $i) { id } }`, { i: { strongBranchId, weakBranchId, note } }, 'pairBranches'),
-  endPairing: (id: string) => m(`mutation EndPairing($id: ID!) { endPairing(id: $id) { id endDate } }`, { id }, 'endPairing'),
+    call(`mutation Pair($i: PairBranchesInput!) { pairBranches(input: $i) { id } }`, { i: { strongBranchId, weakBranchId, note } }, { key: 'pairBranches' }),
+  endPairing: (id: string) => call(`mutation EndPairing($id: ID!) { endPairing(id: $id) { id endDate } }`, { id }, { key: 'endPairing' }),
   branchStars: (id: string, year: number) =>
-    q<BranchStarsData>(
+    call<BranchStarsData>(
       `query BranchStars($id: ID!, $y: Int!) { branch(id: $id) { id name starLevel stars(year: $y) { starCode status since applicationId applicationStatus } starHistory { starCode kind date reason by } pairings { id startDate endDate note strongBranch { id name } weakBranch { id name } } } }`,
       { id, y: year },
-      'branch',
+      { key: 'branch' },
     ),
   branchProfile: (id: string, year: number) =>
-    q<BranchProfileData>(
+    call<BranchProfileData>(
       `query BranchProfile($id: ID!, $y: Int) { branchProfile(id: $id, year: $y) { year tasks { id code title starType { nameZh nameEn } } baseline { label value } measures { id title deadline status progress overdue } mechanisms { title detail } ratingMethod } }`,
       { id, y: year },
-      'branchProfile',
+      { key: 'branchProfile' },
     ),
   /** Open an evidence file (GET /files/:id needs the bearer token, so a plain link would not do). */
   async openFile(url: string, name: string): Promise<void> {

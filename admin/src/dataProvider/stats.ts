@@ -2,9 +2,7 @@
  * Leadership statistics (campaignStats, trend): the only GraphQL text of the dashboard's charts.
  */
 import { parse } from 'graphql';
-import { stripTypename } from './buildQuery';
-import { client } from './client';
-import { toHttpError } from './errors';
+import { call } from './call';
 
 export interface StatsFigures {
   branches: number;
@@ -52,16 +50,8 @@ const TREND = parse(`query Trend($unitId: ID!, $metric: StatsMetric!, $from: Str
   data: trend(unitId: $unitId, metric: $metric, from: $from, to: $to, interval: $interval) { periodStart periodEnd value }
 }`);
 
-async function run<T>(p: Promise<{ data?: unknown }>): Promise<T> {
-  try {
-    return stripTypename((await p).data as { data: T }).data;
-  } catch (e) {
-    throw toHttpError(e, []);
-  }
-}
-
 export const statsProvider = {
-  campaignStats: (unitId: string, year: number) => run<CampaignStats>(client.query({ query: STATS, variables: { unitId, year }, fetchPolicy: 'network-only' })),
+  campaignStats: (unitId: string, year: number) => call<CampaignStats>(STATS, { unitId, year }),
   trend: (unitId: string, metric: StatsMetric, from: string, to: string, interval: 'MONTH' | 'QUARTER' = 'MONTH') =>
-    run<TrendPoint[]>(client.query({ query: TREND, variables: { unitId, metric, from, to, interval }, fetchPolicy: 'network-only' })),
+    call<TrendPoint[]>(TREND, { unitId, metric, from, to, interval }),
 };

@@ -4,10 +4,8 @@
  * /files. On-site writes carry a clientMutationId made once per action and are retried with the
  * same id on a network failure (a phone on a poor network): the server records them once.
  */
-import { parse } from 'graphql';
 import { HttpError } from 'ra-core';
-import { client } from './client';
-import { toHttpError } from './errors';
+import { call } from './call';
 import { readSession } from './session';
 
 export interface EvidenceFile {
@@ -41,69 +39,46 @@ export interface QuarterlyRanking {
 
 export const newMutationId = () => (globalThis.crypto?.randomUUID?.() ?? `m-${Date.now()}-${Math.random().toString(36).slice(2)}`).replace(/[^\w.:-]/g, '').slice(0, 64);
 
-const isNetworkError = (e: unknown) => {
-  const err = e as { networkError?: unknown; message?: string };
-  return !!err?.networkError || /Failed to fetch|NetworkError|503/.test(err?.message ?? '');
-};
-
-async function run<T>(text: string, variables: Record<string, unknown>, retries = 0): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      const isMutation = text.trimStart().startsWith('mutation');
-      const r = isMutation
-        ? await client.mutate<{ data: T }>({ mutation: parse(text), variables })
-        : await client.query<{ data: T }>({ query: parse(text), variables });
-      return r.data!.data;
-    } catch (e) {
-      if (attempt < retries && isNetworkError(e)) {
-        await new Promise((res) => setTimeout(res, 1000 * (attempt + 1)));
-        continue;
-      }
-      throw toHttpError(e);
-    }
-  }
-}
-
 const ON_SITE_RETRIES = 4;
 
 export const supervisionApi = {
   startSpotCheck: (id: string, location: string | null) =>
-    run<{ id: string }>('mutation ($id: ID!, $i: StartSpotCheckInput!) { data: startSpotCheck(id: $id, input: $i) { id status } }', { id, i: { clientMutationId: newMutationId(), location } }, ON_SITE_RETRIES),
+    call<{ id: string }>('mutation ($id: ID!, $i: StartSpotCheckInput!) { data: startSpotCheck(id: $id, input: $i) { id status } }', { id, i: { clientMutationId: newMutationId(), location } }, { retries: ON_SITE_RETRIES }),
 
   recordFinding: (spotCheckId: string, input: { keyTaskId?: string | null; severity: string; description: string; evidenceFileIds: string[]; claimedByPersonId?: string | null }) =>
-    run<{ id: string }>('mutation ($id: ID!, $i: RecordFindingInput!) { data: recordFinding(spotCheckId: $id, input: $i) { id } }', { id: spotCheckId, i: { clientMutationId: newMutationId(), ...input } }, ON_SITE_RETRIES),
+    call<{ id: string }>('mutation ($id: ID!, $i: RecordFindingInput!) { data: recordFinding(spotCheckId: $id, input: $i) { id } }', { id: spotCheckId, i: { clientMutationId: newMutationId(), ...input } }, { retries: ON_SITE_RETRIES }),
 
   completeSpotCheck: (id: string, input: { summary: string; methodAttested: boolean; scores: { keyTaskId: string; score: number; comment?: string | null }[] }) =>
-    run<{ id: string }>('mutation ($id: ID!, $i: CompleteSpotCheckInput!) { data: completeSpotCheck(id: $id, input: $i) { id status } }', { id, i: { clientMutationId: newMutationId(), ...input } }, ON_SITE_RETRIES),
+    call<{ id: string }>('mutation ($id: ID!, $i: CompleteSpotCheckInput!) { data: completeSpotCheck(id: $id, input: $i) { id status } }', { id, i: { clientMutationId: newMutationId(), ...input } }, { retries: ON_SITE_RETRIES }),
 
   assignRectification: (findingId: string, input: { responsibleUnitId: string; responsiblePersonId?: string | null; measures: string; deadline: string }) =>
-    run<{ id: string }>('mutation ($id: ID!, $i: AssignRectificationInput!) { data: assignRectification(findingId: $id, input: $i) { id } }', { id: findingId, i: { clientMutationId: newMutationId(), ...input } }, ON_SITE_RETRIES),
+    call<{ id: string }>('mutation ($id: ID!, $i: AssignRectificationInput!) { data: assignRectification(findingId: $id, input: $i) { id } }', { id: findingId, i: { clientMutationId: newMutationId(), ...input } }, { retries: ON_SITE_RETRIES }),
 
   submitRectification: (id: string, input: { note: string; evidenceFileIds: string[] }) =>
-    run<{ id: string }>('mutation ($id: ID!, $i: SubmitRectificationInput!) { data: submitRectification(id: $id, input: $i) { id status } }', { id, i: { clientMutationId: newMutationId(), ...input } }, ON_SITE_RETRIES),
+    call<{ id: string }>('mutation ($id: ID!, $i: SubmitRectificationInput!) { data: submitRectification(id: $id, input: $i) { id status } }', { id, i: { clientMutationId: newMutationId(), ...input } }, { retries: ON_SITE_RETRIES }),
 
   verifyRectification: (id: string, input: { accept: boolean; comment?: string | null }) =>
-    run<{ id: string }>('mutation ($id: ID!, $i: VerifyRectificationInput!) { data: verifyRectification(id: $id, input: $i) { id status } }', { id, i: { clientMutationId: newMutationId(), ...input } }),
+    call<{ id: string }>('mutation ($id: ID!, $i: VerifyRectificationInput!) { data: verifyRectification(id: $id, input: $i) { id status } }', { id, i: { clientMutationId: newMutationId(), ...input } }),
 
-  supervisors: (unitId: string) => run<{ id: string; username: string; displayName: string }[]>('query ($u: ID!) { data: supervisors(unitId: $u) { id username displayName } }', { u: unitId }),
+  supervisors: (unitId: string) => call<{ id: string; username: string; displayName: string }[]>('query ($u: ID!) { data: supervisors(unitId: $u) { id username displayName } }', { u: unitId }),
 
   missingDailyReports: (unitId: string, date: string) =>
-    run<{ id: string; name: string; level: string }[]>('query ($u: ID!, $d: String!) { data: missingDailyReports(unitId: $u, date: $d) { id name level } }', { u: unitId, d: date }),
+    call<{ id: string; name: string; level: string }[]>('query ($u: ID!, $d: String!) { data: missingDailyReports(unitId: $u, date: $d) { id name level } }', { u: unitId, d: date }),
 
   supervisionStats: () =>
-    run<Record<string, number>>('{ data: supervisionStats { planned inProgress completed findings openRectifications overdueRectifications closedRectifications } }', {}),
+    call<Record<string, number>>('{ data: supervisionStats { planned inProgress completed findings openRectifications overdueRectifications closedRectifications } }', {}),
 
   quarterlyRanking: (unitId: string, year: number, quarter: number) =>
-    run<QuarterlyRanking>(
+    call<QuarterlyRanking>(
       'query ($u: ID!, $y: Int!, $q: Int!) { data: quarterlyRanking(unitId: $u, year: $y, quarter: $q) { year quarter published publishedAt weights { planCompletion spotCheck rectificationClosure rectificationTimeliness tour } rows { unitId unitName rank score planCompletion spotCheck rectificationClosure rectificationTimeliness tour } } }',
       { u: unitId, y: year, q: quarter },
     ),
 
   setAppraisalWeights: (districtId: string, weights: Record<string, number>) =>
-    run<{ id: string }>('mutation ($d: ID!, $i: AppraisalWeightsInput!) { data: setAppraisalWeights(districtId: $d, input: $i) { id } }', { d: districtId, i: weights }),
+    call<{ id: string }>('mutation ($d: ID!, $i: AppraisalWeightsInput!) { data: setAppraisalWeights(districtId: $d, input: $i) { id } }', { d: districtId, i: weights }),
 
   publishQuarterlyAppraisal: (unitId: string, year: number, quarter: number) =>
-    run<QuarterlyRanking>('mutation ($u: ID!, $y: Int!, $q: Int!) { data: publishQuarterlyAppraisal(unitId: $u, year: $y, quarter: $q) { published } }', { u: unitId, y: year, q: quarter }),
+    call<QuarterlyRanking>('mutation ($u: ID!, $y: Int!, $q: Int!) { data: publishQuarterlyAppraisal(unitId: $u, year: $y, quarter: $q) { published } }', { u: unitId, y: year, q: quarter }),
 
   /** POST /files (multipart `file`): an evidence photo or document, attached later by id. */
   async upload(file: File): Promise<EvidenceFile> {

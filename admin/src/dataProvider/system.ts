@@ -3,20 +3,8 @@
  * verifying the audit hash chain, and the operation names an audit search can filter on. The only
  * GraphQL text of these screens (listing and creating go through buildQuery as usual).
  */
-import { parse } from 'graphql';
-import { client } from './client';
-import { toHttpError } from './errors';
+import { call } from './call';
 import { schema, splitDescription } from './schema';
-
-async function run<T>(text: string, variables: Record<string, unknown> = {}): Promise<T> {
-  try {
-    const isMutation = text.trimStart().startsWith('mutation');
-    const r = isMutation ? await client.mutate<{ data: T }>({ mutation: parse(text), variables }) : await client.query<{ data: T }>({ query: parse(text), variables });
-    return r.data!.data;
-  } catch (e) {
-    throw toHttpError(e);
-  }
-}
 
 export interface AuditChainVerification {
   valid: boolean;
@@ -49,7 +37,7 @@ export function auditOperations(): AuditOperation[] {
 
 export const systemProvider = {
   /** 吊销接口令牌: the token stops working at once; the record stays, showing when it was revoked. */
-  revokeApiToken: (id: string) => run<{ id: string; active: boolean; revokedAt: string | null }>('mutation ($id: ID!) { data: revokeApiToken(id: $id) { id active revokedAt } }', { id }),
+  revokeApiToken: (id: string) => call<{ id: string; active: boolean; revokedAt: string | null }>('mutation ($id: ID!) { data: revokeApiToken(id: $id) { id active revokedAt } }', { id }),
   /** 校验审计链: the server recomputes every entry's hash from the first one. */
-  verifyAuditChain: () => run<AuditChainVerification>('{ data: verifyAuditChain { valid checked firstInvalidId } }'),
+  verifyAuditChain: () => call<AuditChainVerification>('{ data: verifyAuditChain { valid checked firstInvalidId } }'),
 };

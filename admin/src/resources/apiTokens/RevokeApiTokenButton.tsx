@@ -1,30 +1,18 @@
 import BlockIcon from '@mui/icons-material/Block';
-import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Button, Confirm, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { Button, Confirm, useDataProvider, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import type { AppDataProvider } from '../../dataProvider';
+import { useAction } from '../../shared/useAction';
 import type { ApiTokenRecord } from './TokenStatusField';
 
 /** 吊销: on a live token only, after a confirmation; the row then shows it as revoked. */
 export function RevokeApiTokenButton() {
   const record = useRecordContext<ApiTokenRecord>();
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
   const dataProvider = useDataProvider<AppDataProvider>();
   const [open, setOpen] = useState(false);
-  const { mutate, isPending } = useMutation({
-    mutationFn: (id: string) => dataProvider.revokeApiToken(id),
-    onSuccess: () => {
-      setOpen(false);
-      notify('apiTokens.revoked', { type: 'success' });
-      refresh();
-    },
-    onError: (e: Error) => {
-      setOpen(false);
-      notify(e.message, { type: 'error', messageArgs: { _: e.message } });
-    },
-  });
+  const { busy, act } = useAction(useRefresh());
+  const revoke = (id: string) => act(() => dataProvider.revokeApiToken(id), 'apiTokens.revoked').then(() => setOpen(false));
   if (!record || record.revokedAt) return null;
   return (
     <>
@@ -33,13 +21,13 @@ export function RevokeApiTokenButton() {
       </Button>
       <Confirm
         isOpen={open}
-        loading={isPending}
+        loading={busy}
         title="apiTokens.revoke_title"
         titleTranslateOptions={{ name: record.name ?? record.id }}
         content="apiTokens.revoke_content"
         confirm="apiTokens.revoke"
         confirmColor="warning"
-        onConfirm={() => mutate(record.id)}
+        onConfirm={() => void revoke(record.id)}
         onClose={() => setOpen(false)}
       />
     </>
