@@ -6,14 +6,17 @@ import { Migration } from '@mikro-orm/migrations';
  * for large arrays (~5 ms); one unit at a time, PostgreSQL keeps a generic plan of index lookups
  * (~0.4 ms a unit). Large batches (the refresher) stay set-based.
  */
-export class Migration20261128120000_stats_small_batches extends Migration {
-  override async up(): Promise<void> {
-    this.addSql(`
-      create or replace function fs_unit_stats(p_units int[], p_year int, p_asof date, p_today date)
+/** fs_unit_stats's signature, unchanged by this migration (both directions replace the body only). */
+const SIGNATURE = `create or replace function fs_unit_stats(p_units int[], p_year int, p_asof date, p_today date)
       returns table (unit_id int, path text, is_branch boolean, township_id int, level smallint, level_prev smallint, star_bits int, items_total int, items_done int, items_overdue int,
                      checks_quarter int, findings_minor int, findings_major int, findings_critical int,
                      rect_total int, rect_closed int, rect_overdue int, reports_submitted int, reports_expected int)
-      language plpgsql stable as $$
+      language plpgsql stable as $$`;
+
+export class Migration20261128120000_stats_small_batches extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(`
+      ${SIGNATURE}
       declare
         v_id int;
       begin
@@ -32,11 +35,7 @@ export class Migration20261128120000_stats_small_batches extends Migration {
 
   override async down(): Promise<void> {
     this.addSql(`
-      create or replace function fs_unit_stats(p_units int[], p_year int, p_asof date, p_today date)
-      returns table (unit_id int, path text, is_branch boolean, township_id int, level smallint, level_prev smallint, star_bits int, items_total int, items_done int, items_overdue int,
-                     checks_quarter int, findings_minor int, findings_major int, findings_critical int,
-                     rect_total int, rect_closed int, rect_overdue int, reports_submitted int, reports_expected int)
-      language plpgsql stable as $$
+      ${SIGNATURE}
       begin
         if coalesce(cardinality(p_units), 0) = 0 then
           return;
