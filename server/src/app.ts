@@ -19,7 +19,7 @@ import { GraphQLError } from 'graphql';
 import { AppError } from './common/errors';
 import { armorProtection, LIMITS, limitsPlugin } from './graphql/limits';
 import { buildAppSchema } from './graphql/schema';
-import { handleGraphQLPost, takesFastPath, type RequestLike } from './graphql/http-fast-path';
+import { handleGraphQLPost, httpErrorBody, takesFastPath, type RequestLike } from './graphql/http-fast-path';
 import { createLogger } from './logger';
 import type { TokenProblem } from './modules/auth/auth.service';
 import { TokenKind } from './modules/auth/auth.enums';
@@ -219,10 +219,7 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
   app.use((err: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
     if (status === 500) log.error('unhandled HTTP error', err.stack ?? err.message);
-    const code = status === 413 ? 'REQUEST.TOO_LARGE' : status === 500 ? 'SERVER.UNEXPECTED' : 'REQUEST.MALFORMED';
-    res.status(status).json({
-      errors: [{ message: status === 413 ? '请求体过大 (request body too large)' : status === 500 ? '服务器内部错误 (internal error)' : '请求格式错误 (malformed request)', extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_USER_INPUT', reason: code } }],
-    });
+    res.status(status).json(httpErrorBody(status));
   });
 
   // Old rate-limit windows, idempotency keys and day-old unattached uploads are pruned every ten

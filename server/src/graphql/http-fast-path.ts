@@ -27,15 +27,22 @@ export function takesFastPath(req: http.IncomingMessage): boolean {
   return !encoding || encoding.toLowerCase() === 'identity';
 }
 
+/**
+ * The coded answer to a request that never reached GraphQL: a malformed body (400), an oversized
+ * one (413), anything unexpected (500). The Express error handler answers with the same body.
+ */
+export function httpErrorBody(status: number): { errors: { message: string; extensions: { code: string; reason: string } }[] } {
+  const [message, code, reason] =
+    status === 413
+      ? ['请求体过大 (request body too large)', 'BAD_USER_INPUT', 'REQUEST.TOO_LARGE']
+      : status === 500
+        ? ['服务器内部错误 (internal error)', 'INTERNAL_SERVER_ERROR', 'SERVER.UNEXPECTED']
+        : ['请求格式错误 (malformed request)', 'BAD_USER_INPUT', 'REQUEST.MALFORMED'];
+  return { errors: [{ message, extensions: { code, reason } }] };
+}
+
 function fail(res: http.ServerResponse, status: 400 | 413) {
-  const body = JSON.stringify({
-    errors: [
-      {
-        message: status === 413 ? '请求体过大 (request body too large)' : '请求格式错误 (malformed request)',
-        extensions: { code: 'BAD_USER_INPUT', reason: status === 413 ? 'REQUEST.TOO_LARGE' : 'REQUEST.MALFORMED' },
-      },
-    ],
-  });
+  const body = JSON.stringify(httpErrorBody(status));
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body), ...(status === 413 ? { connection: 'close' } : {}) });
   res.end(body);
 }
