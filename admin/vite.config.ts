@@ -17,8 +17,14 @@ import { defineConfig, type Plugin } from 'vite';
 const VENDOR_CHUNKS: [string, RegExp][] = [
   ['vendor-react', /^(react|react-dom|scheduler|react-router|react-router-dom|@remix-run\/router)$/],
   ['vendor-mui', /^(@mui\/|@emotion\/|@popperjs\/|react-transition-group|stylis|clsx)/],
-  ['vendor-ra', /^(react-admin|ra-core|ra-ui-materialui|ra-i18n-polyglot|ra-language-english|@tanstack\/|react-hook-form|@hookform\/|lodash|query-string|react-dropzone|node-polyglot|inflection|jsonexport|date-fns|react-is|dompurify|react-error-boundary|attr-accept|file-selector)/],
-  ['vendor-graphql', /^(@apollo\/|graphql|ra-data-graphql|@wry\/|optimism|zen-observable|ts-invariant|symbol-observable)/],
+  [
+    'vendor-ra',
+    /^(react-admin|ra-core|ra-ui-materialui|ra-i18n-polyglot|ra-language-english|@tanstack\/|react-hook-form|@hookform\/|lodash|query-string|react-dropzone|node-polyglot|inflection|jsonexport|date-fns|react-is|dompurify|react-error-boundary|attr-accept|file-selector)/,
+  ],
+  [
+    'vendor-graphql',
+    /^(@apollo\/|graphql|ra-data-graphql|@wry\/|optimism|zen-observable|ts-invariant|symbol-observable)/,
+  ],
 ];
 
 /**
@@ -36,7 +42,12 @@ function precompress(outDir: () => string): Plugin {
       for (const name of fs.readdirSync(assets)) {
         if (!/\.(js|css|svg|json)$/.test(name)) continue;
         const raw = fs.readFileSync(path.join(assets, name));
-        fs.writeFileSync(path.join(assets, `${name}.br`), zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }));
+        fs.writeFileSync(
+          path.join(assets, `${name}.br`),
+          zlib.brotliCompressSync(raw, {
+            params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+          }),
+        );
         fs.writeFileSync(path.join(assets, `${name}.gz`), zlib.gzipSync(raw, { level: 9 }));
       }
     },
@@ -68,7 +79,12 @@ export default defineConfig(({ command, mode }) => {
         output: {
           manualChunks(id: string) {
             if (!id.includes('node_modules')) return undefined;
-            const pkg = id.split('node_modules/').pop()!.split('/').slice(0, id.split('node_modules/').pop()!.startsWith('@') ? 2 : 1).join('/');
+            const pkg = id
+              .split('node_modules/')
+              .pop()!
+              .split('/')
+              .slice(0, id.split('node_modules/').pop()!.startsWith('@') ? 2 : 1)
+              .join('/');
             for (const [chunk, test] of VENDOR_CHUNKS) if (test.test(pkg)) return chunk;
             return undefined;
           },

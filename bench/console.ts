@@ -33,15 +33,30 @@ function arg(name: string, fallback: string): string {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-async function once(browser: Browser, base: string, profile: Profile, identity: boolean): Promise<{ bytes: number; form: number; chart: number }> {
-  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1366, height: 900 } });
+async function once(
+  browser: Browser,
+  base: string,
+  profile: Profile,
+  identity: boolean,
+): Promise<{ bytes: number; form: number; chart: number }> {
+  const context = await browser.newContext({
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    viewport: { width: 1366, height: 900 },
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(180_000);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
   if (identity) await cdp.send('Network.setExtraHTTPHeaders', { headers: { 'Accept-Encoding': 'identity' } });
-  if (profile.down) await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: profile.latencyMs, downloadThroughput: profile.down, uploadThroughput: profile.up });
+  if (profile.down)
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: profile.latencyMs,
+      downloadThroughput: profile.down,
+      uploadThroughput: profile.up,
+    });
   let bytes = 0;
   cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => {
     bytes += e.encodedDataLength;

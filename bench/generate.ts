@@ -97,7 +97,8 @@ function treeSteps(scale: Scale): Step[] {
 }
 
 /** A deterministic pseudo-random 0–999 from integers (no random(): the same rows every run). */
-const h = (...xs: string[]) => `(abs(${xs.map((x, i) => `(${x})::bigint * ${[7919, 104729, 1299709, 15485863][i % 4]}`).join(' + ')} + 12345) % 1000)::int`;
+const h = (...xs: string[]) =>
+  `(abs(${xs.map((x, i) => `(${x})::bigint * ${[7919, 104729, 1299709, 15485863][i % 4]}`).join(' + ')} + 12345) % 1000)::int`;
 
 /**
  * A year of campaign activity for every branch that has none yet (the demo district's own demo
@@ -212,7 +213,7 @@ export function activitySteps(): Step[] {
         insert into daily_report (unit_id, report_date, done_today, reporter_id, reporter_name)
         select u.id, d::date, '完成当日创建工作', ${actor}, '书记'
         from unit u cross join generate_series(date '${Y}-01-01', ${today}, interval '1 day') d
-        where u.level in ('BRANCH', 'TOWNSHIP') and ${h('u.id', "extract(doy from d)::int")} < 850
+        where u.level in ('BRANCH', 'TOWNSHIP') and ${h('u.id', 'extract(doy from d)::int')} < 850
           and not exists (select 1 from daily_report x where x.unit_id = u.id and x.report_date >= date '${Y}-01-01');`,
     },
     { name: 'triggers on', sql: `set session_replication_role = origin` },
@@ -231,7 +232,12 @@ async function ensureFreshDatabase(adminUrl: string, name: string): Promise<void
   }
 }
 
-export async function generate(opts: { scale: Scale; adminUrl: string; database: string; log?: (s: string) => void }): Promise<{ rows: number; seconds: number }> {
+export async function generate(opts: {
+  scale: Scale;
+  adminUrl: string;
+  database: string;
+  log?: (s: string) => void;
+}): Promise<{ rows: number; seconds: number }> {
   const log = opts.log ?? (() => undefined);
   const started = Date.now();
   await ensureFreshDatabase(opts.adminUrl, opts.database);

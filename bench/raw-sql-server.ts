@@ -35,8 +35,10 @@ http
       let rows;
       // Named statements, as a careful hand-written server would: planned once per connection.
       if (route === '/stats') rows = (await pool.query({ name: 'stats', text: statsSql, values: b.params })).rows;
-      else if (route === '/stats-above') rows = (await pool.query({ name: 'stats_above', text: statsAboveSql, values: b.params })).rows;
-      else if (RAW_SQL[route]) rows = (await pool.query({ name: route.slice(1), text: RAW_SQL[route], values: b.params ?? [] })).rows;
+      else if (route === '/stats-above')
+        rows = (await pool.query({ name: 'stats_above', text: statsAboveSql, values: b.params })).rows;
+      else if (RAW_SQL[route])
+        rows = (await pool.query({ name: route.slice(1), text: RAW_SQL[route], values: b.params ?? [] })).rows;
       else {
         res.writeHead(404).end();
         return;

@@ -37,7 +37,12 @@ const gql = (query: string, variables: Record<string, unknown> = {}, token?: str
   headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
   body: JSON.stringify({ query, variables }),
 });
-const raw = (path: string, params: unknown[]): Request => ({ method: 'POST', path, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ params }) });
+const raw = (path: string, params: unknown[]): Request => ({
+  method: 'POST',
+  path,
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ params }),
+});
 
 export const RAW_SQL: Record<string, string> = {
   // The page first, then what its 25 rows need (in one query, a join before OFFSET would be computed
@@ -62,7 +67,9 @@ export interface Workload {
 }
 
 const statsParams = (t: Targets, which: 'province' | 'district') =>
-  which === 'province' ? [2, `${t.provincePath}%`, t.year, t.asOf, t.today] : [t.districtDepth + 2, `${t.districtPath}%`, t.year, t.asOf, t.today];
+  which === 'province'
+    ? [2, `${t.provincePath}%`, t.year, t.asOf, t.today]
+    : [t.districtDepth + 2, `${t.districtPath}%`, t.year, t.asOf, t.today];
 
 const STATS_Q = `query ($u: ID!, $y: Int!) { campaignStats(unitId: $u, year: $y) { figures { branches fiveStar keyTasks { total overdue } } byChild { unitId figures { branches fiveStar } } } }`;
 const statsWorkload = (which: 'province' | 'district'): Workload => ({
@@ -72,14 +79,21 @@ const statsWorkload = (which: 'province' | 'district'): Workload => ({
     postgraphile: (t) => {
       const [d, l, y, a, td] = statsParams(t, which);
       const fn = which === 'province' ? 'benchCampaignStatsAbove' : 'benchCampaignStats';
-      return gql(`query { ${fn}(pDepthPos: ${d}, pLike: ${JSON.stringify(l)}, pYear: ${y}, pAsOf: "${a}", pToday: "${td}") }`);
+      return gql(
+        `query { ${fn}(pDepthPos: ${d}, pLike: ${JSON.stringify(l)}, pYear: ${y}, pAsOf: "${a}", pToday: "${td}") }`,
+      );
     },
     sql: (t) => raw(which === 'province' ? '/stats-above' : '/stats', statsParams(t, which)),
   },
   normalize: {
     ours: (b) => {
       const s = b.data.campaignStats;
-      return { branches: s.figures.branches, five: s.figures.fiveStar, items: s.figures.keyTasks.total, children: s.byChild.length };
+      return {
+        branches: s.figures.branches,
+        five: s.figures.fiveStar,
+        items: s.figures.keyTasks.total,
+        children: s.byChild.length,
+      };
     },
     postgraphile: (b) => statsRows(b.data.benchCampaignStats ?? b.data.benchCampaignStatsAbove),
     sql: (b) => statsRows(b),
@@ -87,7 +101,12 @@ const statsWorkload = (which: 'province' | 'district'): Workload => ({
 });
 function statsRows(rows: any[]) {
   const total = rows.find((r) => r.grp === 1);
-  return { branches: Number(total.branches), five: Number(total.five), items: Number(total.items_total), children: rows.filter((r) => r.grp === 0 && r.child !== null).length };
+  return {
+    branches: Number(total.branches),
+    five: Number(total.five),
+    items: Number(total.items_total),
+    children: rows.filter((r) => r.grp === 0 && r.child !== null).length,
+  };
 }
 
 export const WORKLOADS: Workload[] = [
@@ -95,7 +114,11 @@ export const WORKLOADS: Workload[] = [
     name: '支部列表 branch list page (25 rows: township, level, stars)',
     request: {
       ours: (t) =>
-        gql(`query ($p: Int!) { branches(page: $p, perPage: 25, sortField: "id", sortOrder: ASC) { items { id name township { name } starLevel heldStars { starCode } } } }`, { p: t.listOffset / 25 + 1 }, t.token),
+        gql(
+          `query ($p: Int!) { branches(page: $p, perPage: 25, sortField: "id", sortOrder: ASC) { items { id name township { name } starLevel heldStars { starCode } } } }`,
+          { p: t.listOffset / 25 + 1 },
+          t.token,
+        ),
       postgraphile: (t) =>
         gql(
           `query ($o: Int!) { allUnits(condition: { level: "BRANCH" }, orderBy: ID_ASC, first: 25, offset: $o) { nodes { id name unitByParentId { name } branchStarsByBranchId(condition: { until: null }, orderBy: STAR_TYPE_CODE_ASC) { totalCount nodes { starTypeCode } } } } }`,
@@ -104,8 +127,20 @@ export const WORKLOADS: Workload[] = [
       sql: (t) => raw('/list', [t.listOffset]),
     },
     normalize: {
-      ours: (b) => b.data.branches.items.map((r: any) => [Number(r.id), r.township.name, r.starLevel, r.heldStars.map((s: any) => s.starCode).sort()]),
-      postgraphile: (b) => b.data.allUnits.nodes.map((r: any) => [Number(r.id), r.unitByParentId.name, r.branchStarsByBranchId.totalCount, r.branchStarsByBranchId.nodes.map((s: any) => s.starTypeCode)]),
+      ours: (b) =>
+        b.data.branches.items.map((r: any) => [
+          Number(r.id),
+          r.township.name,
+          r.starLevel,
+          r.heldStars.map((s: any) => s.starCode).sort(),
+        ]),
+      postgraphile: (b) =>
+        b.data.allUnits.nodes.map((r: any) => [
+          Number(r.id),
+          r.unitByParentId.name,
+          r.branchStarsByBranchId.totalCount,
+          r.branchStarsByBranchId.nodes.map((s: any) => s.starTypeCode),
+        ]),
       sql: (b) => b.map((r: any) => [Number(r.id), r.township, r.level, r.stars]),
     },
   },
@@ -116,7 +151,11 @@ export const WORKLOADS: Workload[] = [
     mutation: true,
     request: {
       ours: (t) =>
-        gql(`mutation ($c: ID!) { recordFinding(spotCheckId: $c, input: { severity: MINOR, description: "压测记录的问题" }) { id } }`, { c: String(t.spotCheckId) }, t.token),
+        gql(
+          `mutation ($c: ID!) { recordFinding(spotCheckId: $c, input: { severity: MINOR, description: "压测记录的问题" }) { id } }`,
+          { c: String(t.spotCheckId) },
+          t.token,
+        ),
       postgraphile: (t) =>
         gql(
           `mutation ($c: Int!, $u: Int!) { createFinding(input: { finding: { spotCheckId: $c, severity: "MINOR", description: "压测记录的问题", recordedAt: "2026-11-27T10:00:00+08:00", recordedById: $u } }) { finding { id } } }`,
@@ -124,6 +163,10 @@ export const WORKLOADS: Workload[] = [
         ),
       sql: (t) => raw('/finding', [t.spotCheckId]),
     },
-    normalize: { ours: (b) => typeof b.data?.recordFinding?.id, postgraphile: (b) => typeof b.data?.createFinding?.finding?.id, sql: (b) => typeof b[0]?.id },
+    normalize: {
+      ours: (b) => typeof b.data?.recordFinding?.id,
+      postgraphile: (b) => typeof b.data?.createFinding?.finding?.id,
+      sql: (b) => typeof b[0]?.id,
+    },
   },
 ];

@@ -6,12 +6,16 @@ import { Migration } from '@mikro-orm/migrations';
  */
 export class Migration20261128002607_stats extends Migration {
   override async up(): Promise<void> {
-    this.addSql(`create table "stats_unit" ("unit_id" int not null, "path" text not null, "is_branch" boolean not null, "township_id" int null, "year" int not null, "as_of" date not null, "today" date not null, "touched" int not null default 0, "computed" int not null default 0, "level" smallint null, "level_prev" smallint null, "star_bits" int not null default 0, "items_total" int not null default 0, "items_done" int not null default 0, "items_overdue" int not null default 0, "checks_quarter" int not null default 0, "findings_minor" int not null default 0, "findings_major" int not null default 0, "findings_critical" int not null default 0, "rect_total" int not null default 0, "rect_closed" int not null default 0, "rect_overdue" int not null default 0, "reports_submitted" int not null default 0, "reports_expected" int not null default 0, constraint "stats_unit_pkey" primary key ("unit_id"));`);
+    this.addSql(
+      `create table "stats_unit" ("unit_id" int not null, "path" text not null, "is_branch" boolean not null, "township_id" int null, "year" int not null, "as_of" date not null, "today" date not null, "touched" int not null default 0, "computed" int not null default 0, "level" smallint null, "level_prev" smallint null, "star_bits" int not null default 0, "items_total" int not null default 0, "items_done" int not null default 0, "items_overdue" int not null default 0, "checks_quarter" int not null default 0, "findings_minor" int not null default 0, "findings_major" int not null default 0, "findings_critical" int not null default 0, "rect_total" int not null default 0, "rect_closed" int not null default 0, "rect_overdue" int not null default 0, "reports_submitted" int not null default 0, "reports_expected" int not null default 0, constraint "stats_unit_pkey" primary key ("unit_id"));`,
+    );
     this.addSql(`create index "stats_unit_stale_idx" on "stats_unit" ("unit_id") where touched <> computed;`);
     this.addSql(`create index "stats_unit_path_idx" on "stats_unit" ("path" text_pattern_ops);`);
     this.addSql(`create index "stats_unit_township_idx" on "stats_unit" ("township_id");`);
     // Units that belong to no township rollup (district, city, province): read by path directly.
-    this.addSql(`create index "stats_unit_upper_path_idx" on "stats_unit" ("path" text_pattern_ops) where township_id is null;`);
+    this.addSql(
+      `create index "stats_unit_upper_path_idx" on "stats_unit" ("path" text_pattern_ops) where township_id is null;`,
+    );
 
     /*
      * The second level: one row per township-level unit with the figures of the township and its
@@ -19,9 +23,13 @@ export class Migration20261128002607_stats extends Migration {
      * reads ~1,700 of these instead of ~52,000 unit rows. Fresh while computed = touched (bumped
      * whenever a member unit's row is touched) and it describes the asked day.
      */
-    this.addSql(`create table "stats_township" ("unit_id" int not null primary key references "unit" ("id") on update cascade on delete cascade, "path" text not null, "year" int not null, "as_of" date not null, "today" date not null, "touched" int not null default 0, "computed" int not null default 0, "branches" int not null default 0, "l0" int not null default 0, "l1" int not null default 0, "l2" int not null default 0, "l3" int not null default 0, "l4" int not null default 0, "l5" int not null default 0, "h0" int not null default 0, "h1" int not null default 0, "h2" int not null default 0, "h3" int not null default 0, "h4" int not null default 0, "h5" int not null default 0, "h6" int not null default 0, "h7" int not null default 0, "h8" int not null default 0, "h9" int not null default 0, "h10" int not null default 0, "h11" int not null default 0, "h12" int not null default 0, "h13" int not null default 0, "h14" int not null default 0, "h15" int not null default 0, "three" int not null default 0, "four" int not null default 0, "four_prev" int not null default 0, "five" int not null default 0, "new_five" int not null default 0, "items_total" int not null default 0, "items_done" int not null default 0, "items_overdue" int not null default 0, "checks_quarter" int not null default 0, "f_minor" int not null default 0, "f_major" int not null default 0, "f_critical" int not null default 0, "rect_total" int not null default 0, "rect_closed" int not null default 0, "rect_overdue" int not null default 0, "reports_submitted" int not null default 0, "reports_expected" int not null default 0);`);
+    this.addSql(
+      `create table "stats_township" ("unit_id" int not null primary key references "unit" ("id") on update cascade on delete cascade, "path" text not null, "year" int not null, "as_of" date not null, "today" date not null, "touched" int not null default 0, "computed" int not null default 0, "branches" int not null default 0, "l0" int not null default 0, "l1" int not null default 0, "l2" int not null default 0, "l3" int not null default 0, "l4" int not null default 0, "l5" int not null default 0, "h0" int not null default 0, "h1" int not null default 0, "h2" int not null default 0, "h3" int not null default 0, "h4" int not null default 0, "h5" int not null default 0, "h6" int not null default 0, "h7" int not null default 0, "h8" int not null default 0, "h9" int not null default 0, "h10" int not null default 0, "h11" int not null default 0, "h12" int not null default 0, "h13" int not null default 0, "h14" int not null default 0, "h15" int not null default 0, "three" int not null default 0, "four" int not null default 0, "four_prev" int not null default 0, "five" int not null default 0, "new_five" int not null default 0, "items_total" int not null default 0, "items_done" int not null default 0, "items_overdue" int not null default 0, "checks_quarter" int not null default 0, "f_minor" int not null default 0, "f_major" int not null default 0, "f_critical" int not null default 0, "rect_total" int not null default 0, "rect_closed" int not null default 0, "rect_overdue" int not null default 0, "reports_submitted" int not null default 0, "reports_expected" int not null default 0);`,
+    );
     this.addSql(`create index "stats_township_path_idx" on "stats_township" ("path" text_pattern_ops);`);
-    this.addSql(`alter table "stats_unit" add constraint "stats_unit_unit_id_foreign" foreign key ("unit_id") references "unit" ("id") on update cascade on delete cascade;`);
+    this.addSql(
+      `alter table "stats_unit" add constraint "stats_unit_unit_id_foreign" foreign key ("unit_id") references "unit" ("id") on update cascade on delete cascade;`,
+    );
 
     // Every unit has a row, stale until the refresher computes it; its path follows the unit's.
     this.addSql(`
@@ -43,7 +51,9 @@ export class Migration20261128002607_stats extends Migration {
         end if;
         return null;
       end $$;`);
-    this.addSql(`create trigger fs_stats_unit_sync after insert or update of path, level, parent_id on "unit" for each row execute function fs_stats_unit_sync();`);
+    this.addSql(
+      `create trigger fs_stats_unit_sync after insert or update of path, level, parent_id on "unit" for each row execute function fs_stats_unit_sync();`,
+    );
     this.addSql(`insert into stats_unit (unit_id, path, is_branch, township_id, year, as_of, today, touched, computed)
                  select id, path, level = 'BRANCH', case level when 'TOWNSHIP' then id when 'BRANCH' then parent_id end, 0, date '1970-01-01', date '1970-01-01', 1, 0
                  from unit on conflict (unit_id) do nothing;`);
@@ -58,12 +68,20 @@ export class Migration20261128002607_stats extends Migration {
         where unit_id in (NEW.township_id, case when TG_OP = 'UPDATE' then OLD.township_id end);
         return null;
       end $$;`);
-    this.addSql(`create trigger fs_stats_township_touch after insert or update of touched, township_id on "stats_unit" for each row execute function fs_stats_township_touch();`);
+    this.addSql(
+      `create trigger fs_stats_township_touch after insert or update of touched, township_id on "stats_unit" for each row execute function fs_stats_township_touch();`,
+    );
 
     // Indexes the per-unit counts look up by.
-    this.addSql(`create index if not exists "branch_star_branch_period_idx" on "branch_star" ("branch_id", "since", "until");`);
-    this.addSql(`create index if not exists "spot_check_target_completed_idx" on "spot_check" ("target_unit_id", "completed_at") where status = 'COMPLETED';`);
-    this.addSql(`create index if not exists "rectification_unit_created_idx" on "rectification" ("responsible_unit_id", "created_at");`);
+    this.addSql(
+      `create index if not exists "branch_star_branch_period_idx" on "branch_star" ("branch_id", "since", "until");`,
+    );
+    this.addSql(
+      `create index if not exists "spot_check_target_completed_idx" on "spot_check" ("target_unit_id", "completed_at") where status = 'COMPLETED';`,
+    );
+    this.addSql(
+      `create index if not exists "rectification_unit_created_idx" on "rectification" ("responsible_unit_id", "created_at");`,
+    );
 
     /*
      * A unit's own figures for year p_year as of p_asof, judged against p_today. Everything a
@@ -184,7 +202,9 @@ export class Migration20261128002607_stats extends Migration {
         return null;
       end $$;`);
     for (const t of ['branch_star', 'plan_item', 'spot_check', 'finding', 'rectification', 'daily_report', 'plan']) {
-      this.addSql(`create trigger fs_stats_touch after insert or update or delete on "${t}" for each row execute function fs_stats_touch();`);
+      this.addSql(
+        `create trigger fs_stats_touch after insert or update or delete on "${t}" for each row execute function fs_stats_touch();`,
+      );
     }
   }
 

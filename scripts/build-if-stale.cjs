@@ -31,15 +31,27 @@ function run(what, args, quiet) {
 
 function buildServerIfStale({ quiet = false } = {}) {
   const stamp = 'dist/.tsbuildinfo';
-  if (fs.existsSync(rel('dist/server/src/main.js')) && newest(['server/src', 'migrations', 'tsconfig.json', 'tsconfig.build.json', 'package.json']) <= mtime(stamp)) return false;
+  if (
+    fs.existsSync(rel('dist/server/src/main.js')) &&
+    newest(['server/src', 'migrations', 'tsconfig.json', 'tsconfig.build.json', 'package.json']) <= mtime(stamp)
+  )
+    return false;
   run('building the server (tsc)', [rel('node_modules/typescript/bin/tsc'), '-p', rel('tsconfig.build.json')], quiet);
   fs.utimesSync(rel(stamp), new Date(), new Date());
   return true;
 }
 
 function buildAdminIfStale({ quiet = false } = {}) {
-  if (newest(['admin/src', 'admin/index.html', 'admin/vite.config.ts', 'schema.graphql']) <= mtime('admin/dist/index.html')) return false;
-  run('building the admin console (vite)', [rel('node_modules/vite/bin/vite.js'), 'build', '--config', rel('admin/vite.config.ts'), '--logLevel', 'warn'], quiet);
+  if (
+    newest(['admin/src', 'admin/index.html', 'admin/vite.config.ts', 'schema.graphql']) <=
+    mtime('admin/dist/index.html')
+  )
+    return false;
+  run(
+    'building the admin console (vite)',
+    [rel('node_modules/vite/bin/vite.js'), 'build', '--config', rel('admin/vite.config.ts'), '--logLevel', 'warn'],
+    quiet,
+  );
   return true;
 }
 

@@ -10,8 +10,13 @@ import { liveToken } from './dataProvider/session';
 // link still lands there after signing in.
 if (!liveToken() && !window.location.hash.startsWith('#/login')) {
   const [pathname, search = ''] = window.location.hash.replace(/^#/, '').split('?');
-  const wanted = pathname && pathname !== '/' ? { nextPathname: pathname, nextSearch: search ? `?${search}` : '' } : undefined;
-  window.history.replaceState({ usr: wanted, key: 'default', idx: 0 }, '', `${window.location.pathname}${window.location.search}#/login`);
+  const wanted =
+    pathname && pathname !== '/' ? { nextPathname: pathname, nextSearch: search ? `?${search}` : '' } : undefined;
+  window.history.replaceState(
+    { usr: wanted, key: 'default', idx: 0 },
+    '',
+    `${window.location.pathname}${window.location.search}#/login`,
+  );
 }
 
 // After a redeploy, a console left open asks for chunks the new build no longer has (the server

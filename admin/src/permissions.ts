@@ -42,16 +42,23 @@ const SUPERVISION_WRITES: Record<string, (p: Permissions, action: string) => boo
   monthlyObservations: (p, action) => action === 'create' && has(p, 'DISTRICT_ADMIN', 'TOWNSHIP_STAFF'),
 };
 
-export function canDo(p: Permissions | undefined, action: string, resource: string, record?: Record<string, unknown>): boolean {
+export function canDo(
+  p: Permissions | undefined,
+  action: string,
+  resource: string,
+  record?: Record<string, unknown>,
+): boolean {
   if (!p || p.roles.length === 0) return false;
   if (ADMIN_ONLY[resource]) return isAdmin(p) && ADMIN_ONLY[resource].has(action);
   if (READ_ACTIONS.has(action)) return true;
-  if (SUPERVISION_WRITES[resource]) return (action === 'create' || action === 'edit') && SUPERVISION_WRITES[resource](p, action);
+  if (SUPERVISION_WRITES[resource])
+    return (action === 'create' || action === 'edit') && SUPERVISION_WRITES[resource](p, action);
   if (action !== 'create' && action !== 'edit') return false; // delete, clone, bulk updates: never
   // stars issue: branch staff apply for stars (nobody edits an application: it is reviewed);
   // plans and their items are kept by district, township and branch staff.
   if (resource === 'starApplications') return action === 'create' && p.roles.includes('BRANCH_STAFF');
-  if (resource === 'plans' || resource === 'planItems') return p.roles.some((r) => ['DISTRICT_ADMIN', 'TOWNSHIP_STAFF', 'BRANCH_STAFF'].includes(r));
+  if (resource === 'plans' || resource === 'planItems')
+    return p.roles.some((r) => ['DISTRICT_ADMIN', 'TOWNSHIP_STAFF', 'BRANCH_STAFF'].includes(r));
   if (isAdmin(p)) return true;
   if (CATALOGS.has(resource) || !isTownshipStaff(p)) return false;
   if (resource === 'units') return record?.level === 'BRANCH';

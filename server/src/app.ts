@@ -14,7 +14,13 @@ import express from 'express';
 import type { AppConfig } from './config';
 import { openOrm } from './db/orm';
 import { buildContext, type Context } from './graphql/context';
-import { DATABASE_UNAVAILABLE, isDatabaseUnavailable, isPoolExhausted, makeFormatError, SERVER_BUSY } from './graphql/errors';
+import {
+  DATABASE_UNAVAILABLE,
+  isDatabaseUnavailable,
+  isPoolExhausted,
+  makeFormatError,
+  SERVER_BUSY,
+} from './graphql/errors';
 import { GraphQLError } from 'graphql';
 import { AppError } from './common/errors';
 import { armorProtection, LIMITS, limitsPlugin } from './graphql/limits';
@@ -56,7 +62,8 @@ export interface App {
 export async function createApp(config: AppConfig, opts: AppOptions = {}): Promise<App> {
   const log = createLogger(config.logLevel);
   const ownsOrm = !opts.orm;
-  const orm = opts.orm ?? (await openOrm({ databaseUrl: opts.databaseUrl ?? config.databaseUrl!, poolMax: config.dbPoolMax }));
+  const orm =
+    opts.orm ?? (await openOrm({ databaseUrl: opts.databaseUrl ?? config.databaseUrl!, poolMax: config.dbPoolMax }));
   const deps: ServiceDeps = {
     now: opts.now ?? (() => new Date()),
     auth: {
@@ -66,7 +73,10 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
       rateLimits: config.rateLimits,
       apiTokenMaxDays: config.apiTokenMaxDays,
     },
-    stars: { noticeDays: config.stars.noticeDays, strongBranchRequiredForFifth: config.stars.strongBranchRequiredForFifth },
+    stars: {
+      noticeDays: config.stars.noticeDays,
+      strongBranchRequiredForFifth: config.stars.strongBranchRequiredForFifth,
+    },
     sessions: new PrincipalCache(config.authCacheSeconds * 1000),
   };
   // Used only while listening for session changes (the cache is bypassed otherwise).
@@ -121,7 +131,16 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
     handleGraphQLPost(apollo, req, res, codedContext, 1024 * 1024).catch((e: unknown) => {
       log.error('unhandled HTTP error', e instanceof Error ? (e.stack ?? e.message) : String(e));
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
-      res.end(JSON.stringify({ errors: [{ message: '服务器内部错误 (internal error)', extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'SERVER.UNEXPECTED' } }] }));
+      res.end(
+        JSON.stringify({
+          errors: [
+            {
+              message: '服务器内部错误 (internal error)',
+              extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'SERVER.UNEXPECTED' },
+            },
+          ],
+        }),
+      );
     });
   };
 
@@ -155,17 +174,25 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
     return createContext(req).catch((e: unknown) => {
       if (e instanceof GraphQLError) throw e;
       if (isPoolExhausted(e)) {
-        throw new AppError('INTERNAL_SERVER_ERROR', SERVER_BUSY.extensions.reason, SERVER_BUSY.message, { http: { status: 503, headers: new Map([['Retry-After', '2']]) } });
+        throw new AppError('INTERNAL_SERVER_ERROR', SERVER_BUSY.extensions.reason, SERVER_BUSY.message, {
+          http: { status: 503, headers: new Map([['Retry-After', '2']]) },
+        });
       }
       if (isDatabaseUnavailable(e)) {
-        throw new AppError('INTERNAL_SERVER_ERROR', DATABASE_UNAVAILABLE.extensions.reason, DATABASE_UNAVAILABLE.message, { http: { status: 503, headers: new Map([['Retry-After', '5']]) } });
+        throw new AppError(
+          'INTERNAL_SERVER_ERROR',
+          DATABASE_UNAVAILABLE.extensions.reason,
+          DATABASE_UNAVAILABLE.message,
+          { http: { status: 503, headers: new Map([['Retry-After', '5']]) } },
+        );
       }
       throw e;
     });
   }
 
   const rateLimiter = new SharedRateLimiter(() => orm.em.fork());
-  const syncRateLimits = () => rateLimiter.sync(deps.now()).catch((e: unknown) => log.warn('syncing rate limits failed', String(e)));
+  const syncRateLimits = () =>
+    rateLimiter.sync(deps.now()).catch((e: unknown) => log.warn('syncing rate limits failed', String(e)));
   const rateSync = setInterval(() => void syncRateLimits(), config.rateLimits.syncMs);
   rateSync.unref();
 
@@ -195,7 +222,10 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
   }
 
   // Evidence files: upload, and download with the visibility of the records that use them.
-  app.use('/files', filesRouter({ dir: config.files.dir, maxBytes: config.files.maxBytes, createContext: codedContext, log }));
+  app.use(
+    '/files',
+    filesRouter({ dir: config.files.dir, maxBytes: config.files.maxBytes, createContext: codedContext, log }),
+  );
   // stars issue: the printable kit (一图一表一清单) of a branch
   app.use('/kit', kitRouter({ createContext: codedContext, log }));
   // cadence: .xlsx exports (duty review), scoped like the API.
@@ -212,22 +242,33 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
     res
       .status(503)
       .type('text/plain; charset=utf-8')
-      .send('管理后台尚未构建：请运行 npm run build:admin\nThe admin console is not built yet: run `npm run build:admin`.\n');
+      .send(
+        '管理后台尚未构建：请运行 npm run build:admin\nThe admin console is not built yet: run `npm run build:admin`.\n',
+      );
   });
 
   // Malformed JSON and oversized bodies: a coded answer, never a stack trace.
-  app.use((err: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
-    const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
-    if (status === 500) log.error('unhandled HTTP error', err.stack ?? err.message);
-    res.status(status).json(httpErrorBody(status));
-  });
+  app.use(
+    (
+      err: Error & { status?: number; type?: string },
+      _req: express.Request,
+      res: express.Response,
+      _next: express.NextFunction,
+    ) => {
+      const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
+      if (status === 500) log.error('unhandled HTTP error', err.stack ?? err.message);
+      res.status(status).json(httpErrorBody(status));
+    },
+  );
 
   // Old rate-limit windows, idempotency keys and day-old unattached uploads are pruned every ten
   // minutes (any process may).
   const pruner = setInterval(() => {
     void pruneRateLimits(orm.em.fork(), deps.now()).catch(() => undefined);
     void pruneIdempotencyKeys(orm.em.fork(), deps.now()).catch(() => undefined);
-    void pruneUnreferencedFiles(orm.em.fork(), config.files.dir, deps.now()).catch((e: unknown) => log.warn('pruning unreferenced files failed', String(e)));
+    void pruneUnreferencedFiles(orm.em.fork(), config.files.dir, deps.now()).catch((e: unknown) =>
+      log.warn('pruning unreferenced files failed', String(e)),
+    );
   }, 600_000);
   pruner.unref();
   // stars issue: award applications whose public notice has passed (any process may; each award is one transaction).
@@ -325,7 +366,9 @@ function consoleAssets(dir: string): express.RequestHandler {
     res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
     res.setHeader('Vary', 'Accept-Encoding');
     const accepted = acceptedEncodings(req.headers['accept-encoding']);
-    const encoding = (['br', 'gzip'] as const).find((e) => accepted.has(e) && fs.existsSync(`${raw}.${e === 'br' ? 'br' : 'gz'}`));
+    const encoding = (['br', 'gzip'] as const).find(
+      (e) => accepted.has(e) && fs.existsSync(`${raw}.${e === 'br' ? 'br' : 'gz'}`),
+    );
     if (encoding) {
       res.setHeader('Content-Encoding', encoding);
       res.type(path.extname(name));

@@ -56,7 +56,9 @@ async function main() {
       `  管理后台 Admin console:  ${base}/admin/`,
       `  GraphQL:                 ${base}/graphql`,
       `  健康检查 Health:          ${base}/healthz`,
-      pg ? `  数据库 Database:          embedded PostgreSQL on 127.0.0.1:${pg.port} (${pg.dataDir})` : '  数据库 Database:          DATABASE_URL',
+      pg
+        ? `  数据库 Database:          embedded PostgreSQL on 127.0.0.1:${pg.port} (${pg.dataDir})`
+        : '  数据库 Database:          DATABASE_URL',
     ];
     if (config.seedDemo) {
       lines.push(`  示例账号 Demo accounts (password "${DEMO_PASSWORD}"):`);

@@ -9,7 +9,12 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../helpers/app';
 
 export function chromiumPath(): string | null {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(Boolean) as string[];
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ].filter(Boolean) as string[];
   return candidates.find((p) => fs.existsSync(p)) ?? null;
 }
 
@@ -19,7 +24,9 @@ export function describeE2E(name: string, fn: () => void): void {
   if (process.env.E2E_REQUIRED === '1') {
     describe(name, () => {
       it('needs chromium', () => {
-        throw new Error('E2E_REQUIRED=1 but no chromium was found: apt-get install chromium fonts-wqy-zenhei (or set CHROMIUM_PATH)');
+        throw new Error(
+          'E2E_REQUIRED=1 but no chromium was found: apt-get install chromium fonts-wqy-zenhei (or set CHROMIUM_PATH)',
+        );
       });
     });
     return;
@@ -34,7 +41,16 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: chromiumPath()!,
     headless: true,
     // Flags that keep Chromium from reaching out to the network at start (this machine has none).
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
 }
 
@@ -49,7 +65,8 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export function watchExternalRequests(page: Page, external: string[] = []): string[] {
   page.on('request', (req) => {
     const url = new URL(req.url());
-    if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) external.push(req.url());
+    if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol))
+      external.push(req.url());
   });
   return external;
 }
@@ -64,7 +81,12 @@ export interface SignInOptions {
 }
 
 /** A new page of the console at `baseUrl`, signed in as a demo user (Chinese, Asia/Shanghai unless told). */
-export async function signInAs(browser: Browser, baseUrl: string, username: string, opts: SignInOptions): Promise<Page> {
+export async function signInAs(
+  browser: Browser,
+  baseUrl: string,
+  username: string,
+  opts: SignInOptions,
+): Promise<Page> {
   const viewport = opts.viewport ?? { width: 1366, height: 900 };
   const page = await browser.newPage({ viewport, locale: 'zh-CN', timezoneId: opts.timezoneId ?? 'Asia/Shanghai' });
   page.setDefaultTimeout(opts.timeout ?? 90_000);

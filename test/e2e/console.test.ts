@@ -20,7 +20,8 @@ describeE2E('admin console in a browser', () => {
 
   beforeAll(() => ({ t, browser } = suite));
 
-  const signIn = (username: string, viewport?: { width: number; height: number }): Promise<Page> => suite.signIn(username, { viewport });
+  const signIn = (username: string, viewport?: { width: number; height: number }): Promise<Page> =>
+    suite.signIn(username, { viewport });
 
   it('shows a Chinese sign-in page and refuses a wrong password in Chinese', async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
@@ -44,19 +45,45 @@ describeE2E('admin console in a browser', () => {
     ['supervisor', false],
     ['township', false],
     ['branch', false],
-  ])('%s sees every menu it may read (system management only as district admin); catalog editing only for district admins', async (username, canEditCatalog) => {
-    const page = await signIn(username as string);
-    const reads = ['首页', '组织单元', '支部', '责任链', '人员', '任职', '包星责任人', '联系点', '创建规划', '规划任务', '挂图作战', '创星申请', '职能部门', '创星专班', '星类型', '重点任务', '暗访', '整改', '每日报告', '月度观摩', '季度评比', '督导组'];
-    const system = ['接口令牌', '审计记录'];
-    for (const item of reads) await page.getByRole('menuitem', { name: item, exact: true }).waitFor();
-    const menu = (await page.getByRole('menuitem').allInnerTexts()).map((x) => x.trim());
-    expect(menu).toEqual(canEditCatalog ? [...reads, ...system] : reads);
-    await page.getByRole('menuitem', { name: '重点任务' }).click();
-    await page.getByText('R-IP-01').first().waitFor();
-    expect(await page.getByRole('link', { name: '新建' }).count()).toBe(canEditCatalog ? 1 : 0);
-    await screenshot(page, `02-menus-${username}`);
-    await page.close();
-  });
+  ])(
+    '%s sees every menu it may read (system management only as district admin); catalog editing only for district admins',
+    async (username, canEditCatalog) => {
+      const page = await signIn(username as string);
+      const reads = [
+        '首页',
+        '组织单元',
+        '支部',
+        '责任链',
+        '人员',
+        '任职',
+        '包星责任人',
+        '联系点',
+        '创建规划',
+        '规划任务',
+        '挂图作战',
+        '创星申请',
+        '职能部门',
+        '创星专班',
+        '星类型',
+        '重点任务',
+        '暗访',
+        '整改',
+        '每日报告',
+        '月度观摩',
+        '季度评比',
+        '督导组',
+      ];
+      const system = ['接口令牌', '审计记录'];
+      for (const item of reads) await page.getByRole('menuitem', { name: item, exact: true }).waitFor();
+      const menu = (await page.getByRole('menuitem').allInnerTexts()).map((x) => x.trim());
+      expect(menu).toEqual(canEditCatalog ? [...reads, ...system] : reads);
+      await page.getByRole('menuitem', { name: '重点任务' }).click();
+      await page.getByText('R-IP-01').first().waitFor();
+      expect(await page.getByRole('link', { name: '新建' }).count()).toBe(canEditCatalog ? 1 : 0);
+      await screenshot(page, `02-menus-${username}`);
+      await page.close();
+    },
+  );
 
   it('a township secretary sees exactly the branches of their township and edits one', async () => {
     const page = await signIn('township');
@@ -83,9 +110,14 @@ describeE2E('admin console in a browser', () => {
 
   it('draws the accountability chain of a branch as the API answers it', async () => {
     const admin = await t.login('admin');
-    const branch = dataOf(await t.gql('{ branches(filter: { search: "建新南街社区" }) { items { id } } }', {}, admin)).branches.items[0];
+    const branch = dataOf(await t.gql('{ branches(filter: { search: "建新南街社区" }) { items { id } } }', {}, admin))
+      .branches.items[0];
     const chain = dataOf(
-      await t.gql('query ($b: ID!) { accountabilityChain(branchId: $b, starCode: "STRONG_BRANCH") { links { role person { name } } } }', { b: branch.id }, admin),
+      await t.gql(
+        'query ($b: ID!) { accountabilityChain(branchId: $b, starCode: "STRONG_BRANCH") { links { role person { name } } } }',
+        { b: branch.id },
+        admin,
+      ),
     ).accountabilityChain;
     const page = await signIn('admin');
     await page.goto(`${t.url}/admin/#/chain?branch=${branch.id}&star=STRONG_BRANCH`);
@@ -102,7 +134,10 @@ describeE2E('admin console in a browser', () => {
     ] as const) {
       await page.goto(`${t.url}/admin/#/${resource}`);
       await page.locator('table tbody tr').first().waitFor();
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出' }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: '导出' }).click(),
+      ]);
       const csv = fs.readFileSync((await download.path())!, 'utf8');
       expect(csv.charCodeAt(0)).toBe(0xfeff);
       const [header, ...rows] = csv.slice(1).split('\r\n');
@@ -148,7 +183,9 @@ describeE2E('admin console in a browser', () => {
     const page = await signIn('branch', { width: 375, height: 812 });
     await page.goto(`${t.url}/admin/#/branches`);
     await page.getByText('樱桃沟社区').first().waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, '07-phone-branches');
     await page.close();

@@ -20,18 +20,28 @@ describeE2E('the leaders’ dashboard in a browser', () => {
   const suite = browserSuite();
   let t: TestApp;
   let districtId: string;
-  const year = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()));
+  const year = Number(
+    new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()),
+  );
 
   beforeAll(async () => {
     ({ t } = suite);
-    districtId = dataOf(await t.gql('{ units(filter: { level: DISTRICT }) { items { id } } }', {}, await t.login('leader'))).units.items[0].id;
+    districtId = dataOf(
+      await t.gql('{ units(filter: { level: DISTRICT }) { items { id } } }', {}, await t.login('leader')),
+    ).units.items[0].id;
   }, 120_000);
 
   const signIn = (username: string): Promise<Page> => suite.signIn(username);
 
   const text = (page: Page, testId: string) => page.getByTestId(testId).innerText();
   const labels = (page: Page, chart: string) =>
-    page.evaluate((c) => Array.from(document.querySelectorAll(`[data-testid="${c}"] .recharts-label-list text`)).map((e) => Number(e.textContent)), chart);
+    page.evaluate(
+      (c) =>
+        Array.from(document.querySelectorAll(`[data-testid="${c}"] .recharts-label-list text`)).map((e) =>
+          Number(e.textContent),
+        ),
+      chart,
+    );
 
   async function expectFiguresOf(page: Page, s: any) {
     await page.getByTestId('stats-as-of').filter({ hasText: s.asOf }).waitFor();
@@ -46,8 +56,12 @@ describeE2E('the leaders’ dashboard in a browser', () => {
     expect(await text(page, 'stat-checks')).toBe(String(f.spotChecksThisQuarter));
     await page.getByTestId('chart-levels').locator('.recharts-label-list text').first().waitFor({ state: 'attached' });
     // Every bar carries its number (a bar of 0 is drawn as none, with no label).
-    expect(await labels(page, 'chart-levels')).toEqual(f.levelDistribution.map((l: any) => l.branches).filter((n: number) => n > 0));
-    expect(await labels(page, 'chart-holders')).toEqual(f.starHolders.map((h: any) => h.branches).filter((n: number) => n > 0));
+    expect(await labels(page, 'chart-levels')).toEqual(
+      f.levelDistribution.map((l: any) => l.branches).filter((n: number) => n > 0),
+    );
+    expect(await labels(page, 'chart-holders')).toEqual(
+      f.starHolders.map((h: any) => h.branches).filter((n: number) => n > 0),
+    );
   }
 
   it('shows charts whose numbers are campaignStats’ numbers; a level bar opens those branches', async () => {
@@ -64,7 +78,10 @@ describeE2E('the leaders’ dashboard in a browser', () => {
     await page.waitForURL(/#\/branches\?/);
     const filter = JSON.parse(decodeURIComponent(new URL(page.url().replace('#/', '')).searchParams.get('filter')!));
     expect(filter).toEqual({ starLevel: 3, withinId: districtId });
-    await page.getByText(new RegExp(`/ ${three}$|共 ${three} 条|of ${three}`)).first().waitFor();
+    await page
+      .getByText(new RegExp(`/ ${three}$|共 ${three} 条|of ${three}`))
+      .first()
+      .waitFor();
     await screenshot(page, 'dash-02-three-star-branches');
     await page.close();
   });
@@ -76,7 +93,13 @@ describeE2E('the leaders’ dashboard in a browser', () => {
     await page.getByTestId('chart-children').locator('.recharts-bar-rectangle').first().waitFor();
     // The first child's bar (the order of byChild) drills into it.
     const child = s.byChild[0];
-    await page.getByTestId('chart-children').locator('.recharts-bar').first().locator('.recharts-bar-rectangle').first().click();
+    await page
+      .getByTestId('chart-children')
+      .locator('.recharts-bar')
+      .first()
+      .locator('.recharts-bar-rectangle')
+      .first()
+      .click();
     await page.getByTestId('drill-crumb').filter({ hasText: child.unitName }).waitFor();
     const sub = dataOf(await t.gql(STATS, { u: child.unitId, y: year }, leader)).campaignStats;
     await expectFiguresOf(page, sub);
@@ -90,9 +113,22 @@ describeE2E('the leaders’ dashboard in a browser', () => {
     const me = dataOf(await t.gql('{ me { grants { unitId } } }', {}, township)).me.grants[0].unitId;
     const before = dataOf(await t.gql(STATS, { u: me, y: year }, township)).campaignStats;
     const supervisor = await t.login('supervisor');
-    const team = dataOf(await t.gql('{ supervisionTeams { items { id } } }', {}, supervisor)).supervisionTeams.items[0].id;
-    const branch = dataOf(await t.gql('query ($w: ID) { branches(filter: { withinId: $w }, perPage: 1) { items { id } } }', { w: me }, township)).branches.items[0].id;
-    dataOf(await t.gql('mutation ($t: ID!, $u: ID!) { planSpotCheck(input: { teamId: $t, targetUnitId: $u, plannedFor: "2026-12-30" }) { id } }', { t: team, u: branch }, supervisor));
+    const team = dataOf(await t.gql('{ supervisionTeams { items { id } } }', {}, supervisor)).supervisionTeams.items[0]
+      .id;
+    const branch = dataOf(
+      await t.gql(
+        'query ($w: ID) { branches(filter: { withinId: $w }, perPage: 1) { items { id } } }',
+        { w: me },
+        township,
+      ),
+    ).branches.items[0].id;
+    dataOf(
+      await t.gql(
+        'mutation ($t: ID!, $u: ID!) { planSpotCheck(input: { teamId: $t, targetUnitId: $u, plannedFor: "2026-12-30" }) { id } }',
+        { t: team, u: branch },
+        supervisor,
+      ),
+    );
     const page = await signIn('township');
     await expectFiguresOf(page, before);
     expect(dataOf(await t.gql(STATS, { u: me, y: year }, township)).campaignStats).toEqual(before);

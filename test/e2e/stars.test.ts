@@ -9,8 +9,16 @@ import { dataOf, type TestApp } from '../helpers/app';
 import { browserSuite, describeE2E, E2E_WAIT as WAIT, screenshot } from './browser';
 
 jest.setTimeout(300_000);
-const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4c00000000049454e44ae426082', 'hex');
-const SHANGHAI_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+const PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4c00000000049454e44ae426082',
+  'hex',
+);
+const SHANGHAI_DAY = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 /** A calendar day in Beijing, `days` from today. */
 const shanghaiDay = (days = 0) => SHANGHAI_DAY.format(new Date(Date.now() + days * 86_400_000));
 
@@ -21,7 +29,8 @@ describeE2E('stars screens in a browser', () => {
 
   beforeAll(() => ({ t } = suite));
 
-  const signIn = (username: string, viewport?: { width: number; height: number }): Promise<Page> => suite.signIn(username, { viewport });
+  const signIn = (username: string, viewport?: { width: number; height: number }): Promise<Page> =>
+    suite.signIn(username, { viewport });
 
   it('a branch applies for a star; township, task force, leader and admin each approve with the one button offered; the award raises the level', async () => {
     const branch = await signIn('branch');
@@ -35,7 +44,10 @@ describeE2E('stars screens in a browser', () => {
     await branch.getByRole('option').first().click();
     await branch.getByLabel('自评分').first().fill('12');
     // Evidence is uploaded at once and sent with the item.
-    await branch.getByTestId('evidence-file').first().setInputFiles({ name: '集体经济台账.png', mimeType: 'image/png', buffer: PNG });
+    await branch
+      .getByTestId('evidence-file')
+      .first()
+      .setInputFiles({ name: '集体经济台账.png', mimeType: 'image/png', buffer: PNG });
     await branch.getByText('集体经济台账.png').waitFor();
     await screenshot(branch, 'stars-01-apply');
     await branch.getByRole('button', { name: '保存' }).click();
@@ -79,7 +91,9 @@ describeE2E('stars screens in a browser', () => {
     await screenshot(admin, 'stars-04-awarded');
 
     // The branch's star tab shows the new level and the history.
-    const app = dataOf(await t.gql('query ($id: ID!) { starApplication(id: $id) { branchId } }', { id }, await t.login('admin'))).starApplication;
+    const app = dataOf(
+      await t.gql('query ($id: ID!) { starApplication(id: $id) { branchId } }', { id }, await t.login('admin')),
+    ).starApplication;
     await admin.goto(`${t.url}/admin/#/branches/${app.branchId}/show/stars`);
     await admin.getByTestId('star-level').getByText('1 星').waitFor();
     // Stars by their Chinese names, never their codes: in the chips and in the history.
@@ -89,7 +103,10 @@ describeE2E('stars screens in a browser', () => {
     await screenshot(admin, 'stars-05-branch-stars');
 
     // The printable kit page opens from the star tab (fetched with the bearer token).
-    const [kitPage] = await Promise.all([admin.context().waitForEvent('page'), admin.getByRole('button', { name: '打开打印页' }).click()]);
+    const [kitPage] = await Promise.all([
+      admin.context().waitForEvent('page'),
+      admin.getByRole('button', { name: '打开打印页' }).click(),
+    ]);
     await kitPage.waitForLoadState();
     await kitPage.getByText('创星进度表').first().waitFor();
     await kitPage.getByText('评定办法').first().waitFor();
@@ -134,7 +151,9 @@ describeE2E('stars screens in a browser', () => {
   it('pairs a branch with another as township staff, lists it on both, and ends it', async () => {
     t.clock.set(new Date());
     const townshipToken = await t.login('township');
-    const branches = dataOf(await t.gql('{ branches(perPage: 3, sortField: "name") { items { id name } } }', {}, townshipToken)).branches.items;
+    const branches = dataOf(
+      await t.gql('{ branches(perPage: 3, sortField: "name") { items { id name } } }', {}, townshipToken),
+    ).branches.items;
     const [strong, weak] = branches;
     const page = await signIn('township');
     await page.goto(`${t.url}/admin/#/branches/${strong.id}/show/stars`);
@@ -149,13 +168,25 @@ describeE2E('stars screens in a browser', () => {
     // The weaker branch shows it from its side; the API agrees.
     await page.goto(`${t.url}/admin/#/branches/${weak.id}/show/stars`);
     await page.getByTestId('pairings').getByText(`受帮扶 ${strong.name}`).waitFor();
-    const pairings = dataOf(await t.gql(`{ branch(id: "${weak.id}") { pairings { id note endDate strongBranch { id } } } }`, {}, townshipToken)).branch.pairings;
-    expect(pairings).toEqual([expect.objectContaining({ note: '产业帮带', endDate: null, strongBranch: { id: strong.id } })]);
+    const pairings = dataOf(
+      await t.gql(
+        `{ branch(id: "${weak.id}") { pairings { id note endDate strongBranch { id } } } }`,
+        {},
+        townshipToken,
+      ),
+    ).branch.pairings;
+    expect(pairings).toEqual([
+      expect.objectContaining({ note: '产业帮带', endDate: null, strongBranch: { id: strong.id } }),
+    ]);
     await page.getByTestId('pairings').getByRole('button', { name: '结束结对' }).click();
     await page.getByTestId('pairings').getByText('已结束').waitFor();
-    expect(dataOf(await t.gql(`{ branch(id: "${weak.id}") { pairings { endDate } } }`, {}, townshipToken)).branch.pairings[0].endDate).not.toBeNull();
+    expect(
+      dataOf(await t.gql(`{ branch(id: "${weak.id}") { pairings { endDate } } }`, {}, townshipToken)).branch.pairings[0]
+        .endDate,
+    ).not.toBeNull();
     // A branch secretary reads pairings but is offered no form.
-    const own = dataOf(await t.gql('{ branches(perPage: 1) { items { id } } }', {}, await t.login('branch'))).branches.items[0];
+    const own = dataOf(await t.gql('{ branches(perPage: 1) { items { id } } }', {}, await t.login('branch'))).branches
+      .items[0];
     const branch = await signIn('branch');
     await branch.goto(`${t.url}/admin/#/branches/${own.id}/show/stars`);
     await branch.getByTestId('star-level').waitFor();
@@ -167,7 +198,13 @@ describeE2E('stars screens in a browser', () => {
   it('keeps the milestones of a plan item: the branch adds one, marks it done (today), undoes and edits it; a leader gets no form', async () => {
     t.clock.set(new Date());
     const branchToken = await t.login('branch');
-    const item = dataOf(await t.gql('{ planItems(perPage: 1, sortField: "deadline") { items { id deadline plan { title } keyTask { title } } } }', {}, branchToken)).planItems.items[0];
+    const item = dataOf(
+      await t.gql(
+        '{ planItems(perPage: 1, sortField: "deadline") { items { id deadline plan { title } keyTask { title } } } }',
+        {},
+        branchToken,
+      ),
+    ).planItems.items[0];
     expect(item).toBeTruthy();
     // Due before today (and not after the item's deadline): an open milestone that is overdue.
     const today = shanghaiDay();
@@ -203,7 +240,13 @@ describeE2E('stars screens in a browser', () => {
     const renamed = page.getByTestId('milestone').filter({ hasText: '补齐创建台账（含照片）' });
     await renamed.getByRole('button', { name: '完成', exact: true }).click();
     await renamed.getByText(today).waitFor();
-    const milestones = dataOf(await t.gql('query ($id: ID!) { planItem(id: $id) { milestones { title dueDate doneOn } } }', { id: item.id }, branchToken)).planItem.milestones;
+    const milestones = dataOf(
+      await t.gql(
+        'query ($id: ID!) { planItem(id: $id) { milestones { title dueDate doneOn } } }',
+        { id: item.id },
+        branchToken,
+      ),
+    ).planItem.milestones;
     expect(milestones).toContainEqual({ title: '补齐创建台账（含照片）', dueDate: due, doneOn: today });
     expect(milestones.filter((m: { title: string }) => m.title.startsWith('补齐创建台账'))).toHaveLength(1);
     await page.close();
@@ -229,14 +272,27 @@ describeE2E('stars screens in a browser', () => {
   it('a returned application is resubmitted by the branch with edited items, and the API has the new values', async () => {
     t.clock.set(new Date());
     const branchToken = await t.login('branch');
-    const own = dataOf(await t.gql('{ branches(perPage: 1) { items { id category } } }', {}, branchToken)).branches.items[0];
-    const tasks = dataOf(await t.gql('query ($f: KeyTaskFilterInput) { keyTasks(filter: $f, perPage: 2, sortField: "code") { items { id } } }', { f: { starCode: 'ECOLOGICAL_LIVABILITY', category: own.category } }, branchToken)).keyTasks.items;
+    const own = dataOf(await t.gql('{ branches(perPage: 1) { items { id category } } }', {}, branchToken)).branches
+      .items[0];
+    const tasks = dataOf(
+      await t.gql(
+        'query ($f: KeyTaskFilterInput) { keyTasks(filter: $f, perPage: 2, sortField: "code") { items { id } } }',
+        { f: { starCode: 'ECOLOGICAL_LIVABILITY', category: own.category } },
+        branchToken,
+      ),
+    ).keyTasks.items;
     expect(tasks).toHaveLength(2);
     const [k1, k2] = tasks.map((k: { id: string }) => k.id);
     // The first item already has evidence on file: it must stay attached through the resubmission.
     const upload = new FormData();
     upload.append('file', new Blob([new Uint8Array(PNG)], { type: 'image/png' }), '原有照片.png');
-    const uploaded = (await (await fetch(`${t.url}/files`, { method: 'POST', body: upload, headers: { authorization: `Bearer ${branchToken}` } })).json()) as { id: string };
+    const uploaded = (await (
+      await fetch(`${t.url}/files`, {
+        method: 'POST',
+        body: upload,
+        headers: { authorization: `Bearer ${branchToken}` },
+      })
+    ).json()) as { id: string };
     const id = dataOf(
       await t.gql(
         'mutation ($i: ApplyForStarInput!) { applyForStar(input: $i) { id } }',
@@ -286,7 +342,10 @@ describeE2E('stars screens in a browser', () => {
     await scores.first().fill('15');
     await notes.first().fill('已补充环境整治台账');
     await form.getByLabel('达标').nth(1).uncheck();
-    await form.getByTestId('evidence-file').first().setInputFiles({ name: '环境整治台账.png', mimeType: 'image/png', buffer: PNG });
+    await form
+      .getByTestId('evidence-file')
+      .first()
+      .setInputFiles({ name: '环境整治台账.png', mimeType: 'image/png', buffer: PNG });
     await form.getByText('环境整治台账.png').waitFor();
     await form.getByLabel('重新提交说明').fill('已按意见补充');
     await screenshot(branch, 'stars-15-resubmit-form');
@@ -297,7 +356,11 @@ describeE2E('stars screens in a browser', () => {
     await branch.close();
 
     const a = dataOf(
-      await t.gql('query ($id: ID!) { starApplication(id: $id) { status selfScore items { keyTaskId met score note evidence { name } } transitions { toStatus comment } } }', { id }, branchToken),
+      await t.gql(
+        'query ($id: ID!) { starApplication(id: $id) { status selfScore items { keyTaskId met score note evidence { name } } transitions { toStatus comment } } }',
+        { id },
+        branchToken,
+      ),
     ).starApplication;
     expect(a.status).toBe('SUBMITTED');
     expect(a.selfScore).toBe(24);
@@ -305,7 +368,13 @@ describeE2E('stars screens in a browser', () => {
     expect(a.items.find((i: { keyTaskId: string }) => i.keyTaskId === k1).evidence).toHaveLength(2);
     expect(a.items).toEqual(
       expect.arrayContaining([
-        { keyTaskId: k1, met: true, score: 15, note: '已补充环境整治台账', evidence: expect.arrayContaining([{ name: '原有照片.png' }, { name: '环境整治台账.png' }]) },
+        {
+          keyTaskId: k1,
+          met: true,
+          score: 15,
+          note: '已补充环境整治台账',
+          evidence: expect.arrayContaining([{ name: '原有照片.png' }, { name: '环境整治台账.png' }]),
+        },
         { keyTaskId: k2, met: false, score: 9, note: '原说明二', evidence: [] },
       ]),
     );

@@ -9,7 +9,10 @@ import { dataOf, type TestApp } from '../helpers/app';
 import { browserSuite, describeE2E, screenshot } from './browser';
 
 jest.setTimeout(300_000);
-const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4c00000000049454e44ae426082', 'hex');
+const PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4c00000000049454e44ae426082',
+  'hex',
+);
 const PHONE = { width: 375, height: 812 };
 
 describeE2E('supervision in a browser', () => {
@@ -19,10 +22,13 @@ describeE2E('supervision in a browser', () => {
 
   beforeAll(() => ({ t } = suite));
 
-  const signIn = (username: string, viewport?: { width: number; height: number }): Promise<Page> => suite.signIn(username, { viewport });
+  const signIn = (username: string, viewport?: { width: number; height: number }): Promise<Page> =>
+    suite.signIn(username, { viewport });
 
-  const noOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  const api = async (who: string, q: string, v: Record<string, unknown> = {}) => dataOf(await t.gql(q, v, await t.login(who))) as any;
+  const noOverflow = (page: Page) =>
+    page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const api = async (who: string, q: string, v: Record<string, unknown> = {}) =>
+    dataOf(await t.gql(q, v, await t.login(who))) as any;
 
   it('a supervisor plans a secret spot check; the target branch cannot see it', async () => {
     const page = await signIn('supervisor');
@@ -77,8 +83,15 @@ describeE2E('supervision in a browser', () => {
     await screenshot(page, 'sup-04-phone-completed');
     await page.close();
 
-    const sc = await api('admin', 'query ($x: ID!) { spotCheck(id: $x) { status findings { description evidence { mimeType } } } }', { x: checkId });
-    expect(sc.spotCheck).toEqual({ status: 'COMPLETED', findings: [{ description: '公示栏未更新（手机记录）', evidence: [{ mimeType: 'image/png' }] }] });
+    const sc = await api(
+      'admin',
+      'query ($x: ID!) { spotCheck(id: $x) { status findings { description evidence { mimeType } } } }',
+      { x: checkId },
+    );
+    expect(sc.spotCheck).toEqual({
+      status: 'COMPLETED',
+      findings: [{ description: '公示栏未更新（手机记录）', evidence: [{ mimeType: 'image/png' }] }],
+    });
 
     const branch = await signIn('branch', PHONE);
     await branch.goto(`${t.url}/admin/#/spotChecks/${checkId}/show`);
@@ -96,7 +109,9 @@ describeE2E('supervision in a browser', () => {
     await sup.getByLabel('整改期限').fill('2099-12-31');
     await sup.getByRole('button', { name: '交办整改' }).click();
     await sup.getByText('整改中').waitFor();
-    const f = await api('admin', 'query ($x: ID!) { spotCheck(id: $x) { findings { rectification { id } } } }', { x: checkId });
+    const f = await api('admin', 'query ($x: ID!) { spotCheck(id: $x) { findings { rectification { id } } } }', {
+      x: checkId,
+    });
     const rid = f.spotCheck.findings[0].rectification.id;
 
     const branch = await signIn('branch', PHONE);
@@ -115,8 +130,16 @@ describeE2E('supervision in a browser', () => {
     await sup.getByRole('button', { name: '验收通过（销号）' }).click();
     await sup.getByText('已销号').first().waitFor();
     await screenshot(sup, 'sup-07-closed');
-    const r = await api('admin', 'query ($x: ID!) { rectification(id: $x) { status events { action } evidence { name } } }', { x: rid });
-    expect(r.rectification).toEqual({ status: 'CLOSED', events: [{ action: 'ASSIGN' }, { action: 'SUBMIT' }, { action: 'ACCEPT' }], evidence: [{ name: '整改后.png' }] });
+    const r = await api(
+      'admin',
+      'query ($x: ID!) { rectification(id: $x) { status events { action } evidence { name } } }',
+      { x: rid },
+    );
+    expect(r.rectification).toEqual({
+      status: 'CLOSED',
+      events: [{ action: 'ASSIGN' }, { action: 'SUBMIT' }, { action: 'ACCEPT' }],
+      evidence: [{ name: '整改后.png' }],
+    });
 
     // The escalation list highlights overdue items; the ranking page renders.
     await sup.goto(`${t.url}/admin/#/rectifications`);
@@ -131,7 +154,7 @@ describeE2E('supervision in a browser', () => {
     await sup.close();
   });
 
-  it('a district admin forms a team from the district\'s supervisors', async () => {
+  it("a district admin forms a team from the district's supervisors", async () => {
     const page = await signIn('admin');
     await page.goto(`${t.url}/admin/#/supervisionTeams/create`);
     await page.getByLabel('名称').fill('区委第二督导组');
@@ -145,7 +168,10 @@ describeE2E('supervision in a browser', () => {
     await page.getByText('区委第二督导组').first().waitFor();
     await page.close();
     const teams = await api('admin', '{ supervisionTeams(perPage: 100) { items { name members { username } } } }');
-    expect(teams.supervisionTeams.items).toContainEqual({ name: '区委第二督导组', members: [{ username: 'supervisor' }] });
+    expect(teams.supervisionTeams.items).toContainEqual({
+      name: '区委第二督导组',
+      members: [{ username: 'supervisor' }],
+    });
   });
 
   it('a district admin sets the appraisal weights on the ranking page', async () => {
@@ -158,7 +184,9 @@ describeE2E('supervision in a browser', () => {
     await screenshot(page, 'sup-11-weights');
     await page.close();
     const w = await api('admin', '{ units(filter: { level: DISTRICT }) { items { id } } }');
-    const d = await api('admin', 'query ($d: ID!) { appraisalWeights(districtId: $d) { tour planCompletion } }', { d: w.units.items[0].id });
+    const d = await api('admin', 'query ($d: ID!) { appraisalWeights(districtId: $d) { tour planCompletion } }', {
+      d: w.units.items[0].id,
+    });
     expect(d.appraisalWeights).toEqual({ tour: 40, planCompletion: 30 });
   });
 });

@@ -12,11 +12,21 @@ import { browserSuite, describeE2E, E2E_WAIT as WAIT, screenshot } from './brows
 
 jest.setTimeout(300_000);
 
-const CREATE = 'mutation ($n: String!, $u: ID!) { createApiToken(input: { name: $n, unitId: $u }) { token apiToken { id } } }';
+const CREATE =
+  'mutation ($n: String!, $u: ID!) { createApiToken(input: { name: $n, unitId: $u }) { token apiToken { id } } }';
 
 /** Beijing wall-clock parts of a moment, computed here independently of the console's code. */
 function shanghai(at: string | Date) {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(at));
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(at));
   const p = Object.fromEntries(parts.map((x) => [x.type, x.value]));
   return { minute: `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`, time: `${p.hour}:${p.minute}:${p.second}` };
 }
@@ -30,7 +40,9 @@ describeE2E('system screens (API tokens, audit trail) in a browser', () => {
   const signIn = (username: string, timezoneId?: string): Promise<Page> => suite.signIn(username, { timezoneId });
 
   /** What an integrator does with a token: a plain GraphQL request with it as the bearer. */
-  async function asIntegrator(token: string): Promise<{ data?: { branches: { total: number } }; errors?: { extensions: { code: string; reason?: string } }[] }> {
+  async function asIntegrator(
+    token: string,
+  ): Promise<{ data?: { branches: { total: number } }; errors?: { extensions: { code: string; reason?: string } }[] }> {
     const res = await fetch(`${t.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -39,7 +51,8 @@ describeE2E('system screens (API tokens, audit trail) in a browser', () => {
     return res.json();
   }
 
-  const dataRowNames = async (page: Page) => (await page.locator('.RaDataTable-table tbody tr').allInnerTexts()).map((r) => r.split('\t')[0].trim());
+  const dataRowNames = async (page: Page) =>
+    (await page.locator('.RaDataTable-table tbody tr').allInnerTexts()).map((r) => r.split('\t')[0].trim());
 
   /** The rows once they satisfy `ready` (the previous page stays on screen while the next one loads). */
   async function rowNamesWhen(page: Page, ready: (names: string[]) => boolean): Promise<string[]> {
@@ -53,8 +66,12 @@ describeE2E('system screens (API tokens, audit trail) in a browser', () => {
 
   it('a district admin creates a token shown once, an integrator reads with it, and revoking it in the console shuts it out', async () => {
     const admin = await t.login('admin');
-    const township = dataOf(await t.gql('{ units(filter: { level: TOWNSHIP, search: "樱桃沟景区" }) { items { id name } } }', {}, admin)).units.items[0];
-    const inScope = dataOf(await t.gql('query ($u: ID!) { branches(filter: { withinId: $u }) { total } }', { u: township.id }, admin)).branches.total;
+    const township = dataOf(
+      await t.gql('{ units(filter: { level: TOWNSHIP, search: "樱桃沟景区" }) { items { id name } } }', {}, admin),
+    ).units.items[0];
+    const inScope = dataOf(
+      await t.gql('query ($u: ID!) { branches(filter: { withinId: $u }) { total } }', { u: township.id }, admin),
+    ).branches.total;
     expect(inScope).toBeGreaterThan(0);
     // Two more tokens to sort by name.
     for (const n of ['aaa 排序测试', 'zzz 排序测试']) dataOf(await t.gql(CREATE, { n, u: township.id }, admin));
@@ -134,9 +151,16 @@ describeE2E('system screens (API tokens, audit trail) in a browser', () => {
 
   it('the audit trail finds a token creation by operation, opens it as a before/after table in Beijing time, and verifies the chain', async () => {
     const admin = await t.login('admin');
-    const unit = dataOf(await t.gql('{ units(filter: { level: TOWNSHIP }, perPage: 1) { items { id } } }', {}, admin)).units.items[0];
+    const unit = dataOf(await t.gql('{ units(filter: { level: TOWNSHIP }, perPage: 1) { items { id } } }', {}, admin))
+      .units.items[0];
     const created = dataOf(await t.gql(CREATE, { n: '审计演示令牌', u: unit.id }, admin)).createApiToken.apiToken;
-    const entry = dataOf(await t.gql('query ($f: AuditFilterInput) { auditEntries(filter: $f) { items { id at } } }', { f: { operation: 'createApiToken', targetId: created.id } }, admin)).auditEntries.items[0];
+    const entry = dataOf(
+      await t.gql(
+        'query ($f: AuditFilterInput) { auditEntries(filter: $f) { items { id at } } }',
+        { f: { operation: 'createApiToken', targetId: created.id } },
+        admin,
+      ),
+    ).auditEntries.items[0];
     expect(entry).toBeTruthy();
     const at = shanghai(entry.at);
 
@@ -164,30 +188,44 @@ describeE2E('system screens (API tokens, audit trail) in a browser', () => {
     const changes = page.getByTestId('audit-changes');
     await changes.waitFor();
     expect(await changes.getByRole('columnheader').allInnerTexts()).toEqual(['字段', '修改前', '修改后']);
-    const cells = async (label: string) => changes.getByRole('row').filter({ hasText: label }).getByRole('cell').allInnerTexts();
+    const cells = async (label: string) =>
+      changes.getByRole('row').filter({ hasText: label }).getByRole('cell').allInnerTexts();
     const name = await cells('名称（用途）');
     expect(name[0]).toContain('名称（用途）');
     expect(name.slice(1)).toEqual(['—', '审计演示令牌']);
     expect((await cells('令牌哈希')).slice(1)).toEqual(['—', '（已隐藏）']);
     // Moments in the trail are shown in Beijing time, not as raw ISO strings.
-    const expires = dataOf(await t.gql('{ apiTokens(perPage: 100) { items { id expiresAt } } }', {}, admin)).apiTokens.items.find((x: { id: string }) => x.id === created.id).expiresAt;
+    const expires = dataOf(
+      await t.gql('{ apiTokens(perPage: 100) { items { id expiresAt } } }', {}, admin),
+    ).apiTokens.items.find((x: { id: string }) => x.id === created.id).expiresAt;
     expect((await cells('过期时间'))[2]).toContain(shanghai(expires).time);
     expect(await page.getByTestId('audit-entry-panel').innerText()).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
     await page.locator('.MuiCollapse-entered [data-testid="audit-entry-panel"]').waitFor();
     await screenshot(page, 'system-07-audit-entry-open');
 
     // 导出 writes the filtered trail as read on screen: labels, Beijing time, each change on a line.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出' }).click(),
+    ]);
     const csv = fs.readFileSync((await download.path())!, 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csv.slice(1).split('\r\n')[0]).toBe('序号,时间,操作用户,操作,动作,对象类型,对象标识,字段变化,客户端地址,前一条哈希,本条哈希');
+    expect(csv.slice(1).split('\r\n')[0]).toBe(
+      '序号,时间,操作用户,操作,动作,对象类型,对象标识,字段变化,客户端地址,前一条哈希,本条哈希',
+    );
     const exported = csv.slice(1).split('\r\n').slice(1).join('\r\n');
     expect(exported).toContain(`${entry.id},${at.minute.replace('T', ' ').replace(/-/g, '/')}`);
     expect(exported).toContain('名称（用途）: — → 审计演示令牌');
     expect(exported).toContain('令牌哈希: — → （已隐藏）');
     expect(exported).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
     // Only what the filter shows: every entry is a token creation.
-    const listed = dataOf(await t.gql('query ($f: AuditFilterInput) { auditEntries(filter: $f) { total } }', { f: { operation: 'createApiToken' } }, admin)).auditEntries.total;
+    const listed = dataOf(
+      await t.gql(
+        'query ($f: AuditFilterInput) { auditEntries(filter: $f) { total } }',
+        { f: { operation: 'createApiToken' } },
+        admin,
+      ),
+    ).auditEntries.total;
     expect(exported.match(/\(createApiToken\)/g)?.length).toBe(listed);
     expect(exported).not.toContain('登录成功');
 
@@ -202,7 +240,9 @@ describeE2E('system screens (API tokens, audit trail) in a browser', () => {
     await page.getByRole('button', { name: '校验审计链' }).click();
     const result = page.getByTestId('audit-chain-result');
     await result.getByText('审计链完整').waitFor();
-    const verified = dataOf(await t.gql('{ verifyAuditChain { valid checked firstInvalidId } }', {}, admin)).verifyAuditChain;
+    const verified = dataOf(
+      await t.gql('{ verifyAuditChain { valid checked firstInvalidId } }', {}, admin),
+    ).verifyAuditChain;
     expect(verified.valid).toBe(true);
     expect(await result.innerText()).toContain(`已校验 ${verified.checked} 条记录`);
     await screenshot(page, 'system-08-audit-chain-intact');
@@ -222,7 +262,8 @@ describeE2E('system screens (API tokens, audit trail) in a browser', () => {
   it('fits a 375 px phone: tokens with their revoke button, the trail opening to its changes', async () => {
     const page = await suite.signIn('admin', { viewport: { width: 375, height: 800 } });
     const admin = await t.login('admin');
-    const unit = dataOf(await t.gql('{ units(filter: { level: TOWNSHIP }, perPage: 1) { items { id } } }', {}, admin)).units.items[0];
+    const unit = dataOf(await t.gql('{ units(filter: { level: TOWNSHIP }, perPage: 1) { items { id } } }', {}, admin))
+      .units.items[0];
     dataOf(await t.gql(CREATE, { n: '手机查看令牌', u: unit.id }, admin));
     const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
     await page.goto(`${t.url}/admin/#/apiTokens`);
@@ -240,24 +281,27 @@ describeE2E('system screens (API tokens, audit trail) in a browser', () => {
     await page.close();
   });
 
-  it.each(['township', 'branch'])('%s sees neither entry, is turned away from both pages, and the server refuses both lists', async (username) => {
-    const page = await signIn(username);
-    await page.goto(`${t.url}/admin/#/apiTokens`);
-    await page.waitForURL(/access-denied/);
-    await page.getByText('您没有访问此页面的权限').waitFor();
-    await page.goto(`${t.url}/admin/#/auditEntries`);
-    await page.waitForURL(/access-denied/);
-    await page.getByText('您没有访问此页面的权限').waitFor();
-    // By now the menu has settled: a resource every role lists is there, the system ones are not.
-    await page.getByRole('menuitem', { name: '督导组' }).waitFor();
-    expect(await page.getByRole('menuitem', { name: '接口令牌' }).count()).toBe(0);
-    expect(await page.getByRole('menuitem', { name: '审计记录' }).count()).toBe(0);
-    expect(await page.getByText('系统管理').count()).toBe(0);
-    await page.getByRole('menuitem', { name: '督导组' }).scrollIntoViewIfNeeded();
-    await screenshot(page, `system-10-${username}-no-system-menu`);
-    await page.close();
-    const token = await t.login(username);
-    expect(errorOf(await t.gql('{ apiTokens { total } }', {}, token)).extensions.code).toBe('FORBIDDEN');
-    expect(errorOf(await t.gql('{ auditEntries { total } }', {}, token)).extensions.code).toBe('FORBIDDEN');
-  });
+  it.each(['township', 'branch'])(
+    '%s sees neither entry, is turned away from both pages, and the server refuses both lists',
+    async (username) => {
+      const page = await signIn(username);
+      await page.goto(`${t.url}/admin/#/apiTokens`);
+      await page.waitForURL(/access-denied/);
+      await page.getByText('您没有访问此页面的权限').waitFor();
+      await page.goto(`${t.url}/admin/#/auditEntries`);
+      await page.waitForURL(/access-denied/);
+      await page.getByText('您没有访问此页面的权限').waitFor();
+      // By now the menu has settled: a resource every role lists is there, the system ones are not.
+      await page.getByRole('menuitem', { name: '督导组' }).waitFor();
+      expect(await page.getByRole('menuitem', { name: '接口令牌' }).count()).toBe(0);
+      expect(await page.getByRole('menuitem', { name: '审计记录' }).count()).toBe(0);
+      expect(await page.getByText('系统管理').count()).toBe(0);
+      await page.getByRole('menuitem', { name: '督导组' }).scrollIntoViewIfNeeded();
+      await screenshot(page, `system-10-${username}-no-system-menu`);
+      await page.close();
+      const token = await t.login(username);
+      expect(errorOf(await t.gql('{ apiTokens { total } }', {}, token)).extensions.code).toBe('FORBIDDEN');
+      expect(errorOf(await t.gql('{ auditEntries { total } }', {}, token)).extensions.code).toBe('FORBIDDEN');
+    },
+  );
 });

@@ -56,7 +56,14 @@ export async function startTestApp(opts: { empty?: boolean; env?: Record<string,
   // Each app stores evidence files in its own temporary folder.
   const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fivestar-files-'));
   // Background refreshes off: their statements would land in counted requests; tests refresh by hand.
-  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: urlFor(database), LOG_LEVEL: 'error', FILES_DIR: filesDir, STATS_REFRESH_SECONDS: '0', ...opts.env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: urlFor(database),
+    LOG_LEVEL: 'error',
+    FILES_DIR: filesDir,
+    STATS_REFRESH_SECONDS: '0',
+    ...opts.env,
+  });
   const app = await createApp(config, { orm, now: clock.now });
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
@@ -82,7 +89,9 @@ export async function startTestApp(opts: { empty?: boolean; env?: Record<string,
       // The token's last-use bookkeeping (at most once a minute) and the rate-limit sync (every
       // second, on a timer) fall inside a measured request by timing: they are not its own work.
       get count() {
-        return statements.filter((q) => !q.startsWith('update auth_token set last_used_at') && !q.startsWith('insert into rate_limit_counter')).length;
+        return statements.filter(
+          (q) => !q.startsWith('update auth_token set last_used_at') && !q.startsWith('insert into rate_limit_counter'),
+        ).length;
       },
       statements,
       reset: () => {
@@ -91,7 +100,10 @@ export async function startTestApp(opts: { empty?: boolean; env?: Record<string,
     },
     gql,
     login: async (username, password = 'fivestar') => {
-      const r = await gql<{ login: { token: string } }>('mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: username, p: password });
+      const r = await gql<{ login: { token: string } }>(
+        'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+        { u: username, p: password },
+      );
       if (!r.data?.login) throw new Error(`login ${username} failed: ${JSON.stringify(r.errors)}`);
       return r.data.login.token;
     },

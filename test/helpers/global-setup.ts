@@ -40,7 +40,11 @@ export default async function globalSetup(): Promise<void> {
   const template = `${TEST_DB_PREFIX}tmpl_${run}`;
   await createDatabase(template);
   const root = path.resolve(__dirname, '..', '..');
-  const r = spawnSync(process.execPath, [path.join(root, 'scripts', 'run-ts.cjs'), path.join(__dirname, 'prepare-template.ts'), urlFor(template)], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(
+    process.execPath,
+    [path.join(root, 'scripts', 'run-ts.cjs'), path.join(__dirname, 'prepare-template.ts'), urlFor(template)],
+    { cwd: root, encoding: 'utf8' },
+  );
   if (r.status !== 0) throw new Error(`preparing the template database failed:\n${r.stdout}\n${r.stderr}`);
   process.env.FIVESTAR_TEST_TEMPLATE = template;
 }

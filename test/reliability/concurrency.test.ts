@@ -6,9 +6,11 @@
  */
 import { dataOf, startTestApp, type GqlResult, type TestApp } from '../helpers/app';
 
-const UPDATE = 'mutation ($id: ID!, $n: String!, $v: Int) { updateUnit(id: $id, input: { name: $n, version: $v }) { id name version } }';
+const UPDATE =
+  'mutation ($id: ID!, $n: String!, $v: Int) { updateUnit(id: $id, input: { name: $n, version: $v }) { id name version } }';
 const READ = 'query ($id: ID!) { unit(id: $id) { name version } }';
-const AUDIT = 'query ($f: AuditFilterInput) { auditEntries(filter: $f, perPage: 100) { total items { action changes } } }';
+const AUDIT =
+  'query ($f: AuditFilterInput) { auditEntries(filter: $f, perPage: 100) { total items { action changes } } }';
 
 describe('concurrent conflicting writes', () => {
   let t: TestApp;
@@ -22,7 +24,11 @@ describe('concurrent conflicting writes', () => {
     t = await startTestApp({ env: { RATE_LIMIT_USER_PER_MINUTE: '1000000' } });
     admin = await t.login('admin');
     const r = dataOf(
-      await t.gql('{ t: units(filter: { level: TOWNSHIP }, perPage: 1, sortField: "id") { items { id } } d: units(filter: { level: DISTRICT }, perPage: 1) { items { id } } }', {}, admin),
+      await t.gql(
+        '{ t: units(filter: { level: TOWNSHIP }, perPage: 1, sortField: "id") { items { id } } d: units(filter: { level: DISTRICT }, perPage: 1) { items { id } } }',
+        {},
+        admin,
+      ),
     );
     unitId = r.t.items[0].id;
     districtId = r.d.items[0].id;
@@ -30,8 +36,10 @@ describe('concurrent conflicting writes', () => {
   afterAll(() => t.close());
 
   /** Outcome of one request: 'ok', or `CODE/REASON` of its first error (with the HTTP status when it is not 200). */
-  const outcome = (r: GqlResult) => `${r.status === 200 ? '' : `HTTP ${r.status} `}${r.errors?.length ? `${r.errors[0].extensions.code}/${r.errors[0].extensions.reason}` : 'ok'}`;
-  const countBy = (xs: string[]) => xs.reduce<Record<string, number>>((acc, x) => ({ ...acc, [x]: (acc[x] ?? 0) + 1 }), {});
+  const outcome = (r: GqlResult) =>
+    `${r.status === 200 ? '' : `HTTP ${r.status} `}${r.errors?.length ? `${r.errors[0].extensions.code}/${r.errors[0].extensions.reason}` : 'ok'}`;
+  const countBy = (xs: string[]) =>
+    xs.reduce<Record<string, number>>((acc, x) => ({ ...acc, [x]: (acc[x] ?? 0) + 1 }), {});
 
   async function race(round: number): Promise<void> {
     const before = dataOf(await t.gql(READ, { id: unitId }, admin)).unit;
@@ -40,13 +48,18 @@ describe('concurrent conflicting writes', () => {
     const started = performance.now();
     const results = await Promise.all(names.map((n) => t.gql(UPDATE, { id: unitId, n, v: before.version }, admin)));
     const outcomes = results.map(outcome);
-    console.log(`round ${round}: 100 concurrent updateUnit in ${Math.round(performance.now() - started)} ms: ${JSON.stringify(countBy(outcomes))}`);
+    console.log(
+      `round ${round}: 100 concurrent updateUnit in ${Math.round(performance.now() - started)} ms: ${JSON.stringify(countBy(outcomes))}`,
+    );
     // The whole distribution at once, so that a failure shows every outcome (a 5xx included).
     expect(countBy(outcomes)).toEqual({ ok: 1, 'CONFLICT/RECORD.STALE_VERSION': 99 });
     const winner = results.find((r) => !r.errors)!.data.updateUnit;
     expect(winner.version).toBe(before.version + 1);
     // What is stored is the winner's write, and nobody else's.
-    expect(dataOf(await t.gql(READ, { id: unitId }, admin)).unit).toEqual({ name: winner.name, version: before.version + 1 });
+    expect(dataOf(await t.gql(READ, { id: unitId }, admin)).unit).toEqual({
+      name: winner.name,
+      version: before.version + 1,
+    });
   }
 
   it('100 updates of one unit with the same version: exactly one wins, 99 get STALE_VERSION', async () => {
@@ -58,23 +71,33 @@ describe('concurrent conflicting writes', () => {
   });
 
   it('the 198 losers wrote no audit entries: one UPDATE entry per round', async () => {
-    const entries = dataOf(await t.gql(AUDIT, { f: { targetType: 'Unit', targetId: unitId, operation: 'updateUnit' } }, admin)).auditEntries;
+    const entries = dataOf(
+      await t.gql(AUDIT, { f: { targetType: 'Unit', targetId: unitId, operation: 'updateUnit' } }, admin),
+    ).auditEntries;
     expect(entries.total).toBe(2);
     expect(entries.items.every((e: any) => e.action === 'UPDATE')).toBe(true);
   });
 
   it('50 creates of a department with the same code: exactly one succeeds, 49 get CONFLICT', async () => {
-    const create = 'mutation ($d: ID!, $n: String!) { createDepartment(input: { districtId: $d, code: "RACE", name: $n }) { id code name } }';
-    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => t.gql(create, { d: districtId, n: `并发部门${i}` }, admin)));
+    const create =
+      'mutation ($d: ID!, $n: String!) { createDepartment(input: { districtId: $d, code: "RACE", name: $n }) { id code name } }';
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => t.gql(create, { d: districtId, n: `并发部门${i}` }, admin)),
+    );
     const outcomes = results.map(outcome);
     console.log(`50 concurrent createDepartment(code: "RACE"): ${JSON.stringify(countBy(outcomes))}`);
     // Either the service's own check or the unique index refuses: both are CONFLICT.
-    const refusal = (o: string) => (o === 'CONFLICT/DEPARTMENT.CODE_TAKEN' || o === 'CONFLICT/RECORD.DUPLICATE' ? 'CONFLICT' : o);
+    const refusal = (o: string) =>
+      o === 'CONFLICT/DEPARTMENT.CODE_TAKEN' || o === 'CONFLICT/RECORD.DUPLICATE' ? 'CONFLICT' : o;
     expect(countBy(outcomes.map(refusal))).toEqual({ ok: 1, CONFLICT: 49 });
     const winner = results.find((r) => !r.errors)!.data.createDepartment;
-    const stored = dataOf(await t.gql('{ departments(perPage: 100) { items { id code name } } }', {}, admin)).departments.items.filter((d: any) => d.code === 'RACE');
+    const stored = dataOf(
+      await t.gql('{ departments(perPage: 100) { items { id code name } } }', {}, admin),
+    ).departments.items.filter((d: any) => d.code === 'RACE');
     expect(stored).toEqual([winner]);
-    const audit = dataOf(await t.gql(AUDIT, { f: { targetType: 'Department', operation: 'createDepartment' } }, admin)).auditEntries;
+    const audit = dataOf(
+      await t.gql(AUDIT, { f: { targetType: 'Department', operation: 'createDepartment' } }, admin),
+    ).auditEntries;
     expect(audit.total).toBe(1);
   });
 

@@ -16,7 +16,14 @@ import { urlFor } from '../helpers/db';
 
 const root = path.resolve(__dirname, '..', '..');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const ALLOWED = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'INVALID_TRANSITION']);
+const ALLOWED = new Set([
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'CONFLICT',
+  'INVALID_TRANSITION',
+]);
 
 async function post(url: string, query: string, token?: string, variables?: Record<string, unknown>) {
   const res = await fetch(`${url}/graphql`, {
@@ -24,12 +31,17 @@ async function post(url: string, query: string, token?: string, variables?: Reco
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: res.status, body: (await res.json()) as { data?: any; errors?: { extensions: Record<string, any> }[] } };
+  return {
+    status: res.status,
+    body: (await res.json()) as { data?: any; errors?: { extensions: Record<string, any> }[] },
+  };
 }
 
 describe('PostgreSQL restarted under load', () => {
   let pg: RunningPostgres;
-  const dir = fs.mkdtempSync(path.join(fs.existsSync('/var/tmp') ? '/var/tmp' : require('node:os').tmpdir(), 'fivestar-faults-'));
+  const dir = fs.mkdtempSync(
+    path.join(fs.existsSync('/var/tmp') ? '/var/tmp' : require('node:os').tmpdir(), 'fivestar-faults-'),
+  );
   fs.chmodSync(dir, 0o755);
   afterAll(async () => {
     await pg?.stop();
@@ -40,14 +52,26 @@ describe('PostgreSQL restarted under load', () => {
     pg = await startEmbeddedPostgres({ dataDir: path.join(dir, 'data'), log: () => undefined });
     const port = pg.port;
     await ensureDatabase(pg.url('postgres'), 'fivestar');
-    const prep = spawnSync(process.execPath, [path.join(root, 'scripts', 'run-ts.cjs'), path.join(root, 'test', 'helpers', 'prepare-template.ts'), pg.url('fivestar')], { cwd: root, encoding: 'utf8' });
+    const prep = spawnSync(
+      process.execPath,
+      [
+        path.join(root, 'scripts', 'run-ts.cjs'),
+        path.join(root, 'test', 'helpers', 'prepare-template.ts'),
+        pg.url('fivestar'),
+      ],
+      { cwd: root, encoding: 'utf8' },
+    );
     expect(prep.status).toBe(0);
     const url = pg.url('fivestar');
     const orm = await openOrm({ databaseUrl: url, poolMax: 5 });
-    const app = await createApp(loadConfig({ NODE_ENV: 'test', DATABASE_URL: url, LOG_LEVEL: 'error', RATE_LIMIT_USER_PER_MINUTE: '1000000' }), { orm });
+    const app = await createApp(
+      loadConfig({ NODE_ENV: 'test', DATABASE_URL: url, LOG_LEVEL: 'error', RATE_LIMIT_USER_PER_MINUTE: '1000000' }),
+      { orm },
+    );
     const base = `http://127.0.0.1:${await app.listen(0, '127.0.0.1')}`;
     try {
-      const token = (await post(base, 'mutation { login(username: "admin", password: "fivestar") { token } }')).body.data.login.token;
+      const token = (await post(base, 'mutation { login(username: "admin", password: "fivestar") { token } }')).body
+        .data.login.token;
       const outcomes: { at: number; status: number; ok: boolean; code?: string; reason?: string }[] = [];
       let running = true;
       const worker = async () => {
@@ -55,7 +79,13 @@ describe('PostgreSQL restarted under load', () => {
           try {
             const r = await post(base, '{ branches(perPage: 5) { total items { name township { name } } } }', token);
             const e = r.body.errors?.[0]?.extensions;
-            outcomes.push({ at: Date.now(), status: r.status, ok: !e && r.body.data?.branches.total === 200, code: e?.code, reason: e?.reason });
+            outcomes.push({
+              at: Date.now(),
+              status: r.status,
+              ok: !e && r.body.data?.branches.total === 200,
+              code: e?.code,
+              reason: e?.reason,
+            });
           } catch (err) {
             outcomes.push({ at: Date.now(), status: 0, ok: false, reason: String(err) });
           }
@@ -81,7 +111,9 @@ describe('PostgreSQL restarted under load', () => {
       const firstOk = outcomes.find((o) => o.at > upAt && o.ok);
       const recoveryMs = firstOk ? firstOk.at - upAt : Infinity;
       // eslint-disable-next-line no-console
-      console.log(`PostgreSQL restart under load: ${outcomes.length} requests, ${during.length} while down (statuses ${[...new Set(during.map((o) => o.status))].join('/')}), first success ${recoveryMs} ms after it was back`);
+      console.log(
+        `PostgreSQL restart under load: ${outcomes.length} requests, ${during.length} while down (statuses ${[...new Set(during.map((o) => o.status))].join('/')}), first success ${recoveryMs} ms after it was back`,
+      );
       expect(during.length).toBeGreaterThan(0);
       // While down: a coded 503 "database unavailable", never a crash, a hang or a bare 500.
       for (const o of during) {
@@ -106,15 +138,24 @@ describe('stopping with requests in flight', () => {
     const t = await startTestApp();
     try {
       const admin = await t.login('admin');
-      const unit = dataOf(await t.gql('{ units(filter: { level: TOWNSHIP }, perPage: 1) { items { id version } } }', {}, admin)).units.items[0];
+      const unit = dataOf(
+        await t.gql('{ units(filter: { level: TOWNSHIP }, perPage: 1) { items { id version } } }', {}, admin),
+      ).units.items[0];
       // Hold a lock on the row so that the update below is in flight, waiting, when the stop begins.
       const locker = new Client({ connectionString: urlFor(t.database) });
       await locker.connect();
       await locker.query('begin');
       await locker.query('select id from unit where id = $1 for update', [Number(unit.id)]);
-      const inFlight = t.gql('mutation ($id: ID!) { updateUnit(id: $id, input: { name: "停机前的修改" }) { name } }', { id: unit.id }, admin);
+      const inFlight = t.gql(
+        'mutation ($id: ID!) { updateUnit(id: $id, input: { name: "停机前的修改" }) { name } }',
+        { id: unit.id },
+        admin,
+      );
       for (let i = 0; i < 100; i++) {
-        const { rows } = await locker.query(`select count(*)::int as n from pg_stat_activity where datname = $1 and wait_event_type = 'Lock'`, [t.database]);
+        const { rows } = await locker.query(
+          `select count(*)::int as n from pg_stat_activity where datname = $1 and wait_event_type = 'Lock'`,
+          [t.database],
+        );
         if (rows[0].n > 0) break;
         await sleep(50);
       }
@@ -136,8 +177,19 @@ describe('stopping with requests in flight', () => {
 describe('a process killed in the middle of a mutation', () => {
   it('leaves no partial write', async () => {
     const t = await startTestApp();
-    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: urlFor(t.database), PORT: '0', SEED_DEMO: '0', LOG_LEVEL: 'info', NODE_ENV: 'development' };
-    const child = spawn(process.execPath, [path.join(root, 'scripts', 'start.mjs')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: urlFor(t.database),
+      PORT: '0',
+      SEED_DEMO: '0',
+      LOG_LEVEL: 'info',
+      NODE_ENV: 'development',
+    };
+    const child = spawn(process.execPath, [path.join(root, 'scripts', 'start.mjs')], {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     child.stdout!.on('data', (b) => (out += b));
     child.stderr!.on('data', (b) => (out += b));
@@ -153,18 +205,28 @@ describe('a process killed in the middle of a mutation', () => {
           }
         });
       });
-      const token = (await post(base, 'mutation { login(username: "admin", password: "fivestar") { token } }')).body.data.login.token;
-      const unit = (await post(base, '{ units(filter: { level: TOWNSHIP }, perPage: 1) { items { id name version } } }', token)).body.data.units.items[0];
-      const auditBefore = Number((await t.orm.em.fork().execute<{ n: string }[]>('select count(*) as n from audit_entry'))[0].n);
+      const token = (await post(base, 'mutation { login(username: "admin", password: "fivestar") { token } }')).body
+        .data.login.token;
+      const unit = (
+        await post(base, '{ units(filter: { level: TOWNSHIP }, perPage: 1) { items { id name version } } }', token)
+      ).body.data.units.items[0];
+      const auditBefore = Number(
+        (await t.orm.em.fork().execute<{ n: string }[]>('select count(*) as n from audit_entry'))[0].n,
+      );
       // The mutation writes the unit, then its audit entry; holding the audit lock stops it between the two.
       await locker.connect();
       await locker.query('begin');
       await locker.query('select pg_advisory_xact_lock(5000001)');
-      void post(base, 'mutation ($id: ID!) { updateUnit(id: $id, input: { name: "被中断的修改" }) { name } }', token, { id: unit.id }).catch(() => undefined);
+      void post(base, 'mutation ($id: ID!) { updateUnit(id: $id, input: { name: "被中断的修改" }) { name } }', token, {
+        id: unit.id,
+      }).catch(() => undefined);
       let waiting = 0;
       for (let i = 0; i < 100 && !waiting; i++) {
         await sleep(50);
-        const { rows } = await locker.query(`select count(*)::int as n from pg_stat_activity where datname = $1 and wait_event_type = 'Lock' and pid <> pg_backend_pid()`, [t.database]);
+        const { rows } = await locker.query(
+          `select count(*)::int as n from pg_stat_activity where datname = $1 and wait_event_type = 'Lock' and pid <> pg_backend_pid()`,
+          [t.database],
+        );
         waiting = rows[0].n;
       }
       expect(waiting).toBe(1);
@@ -173,13 +235,20 @@ describe('a process killed in the middle of a mutation', () => {
       await locker.query('commit');
       // The dead client's backend finishes its statement, cannot commit, and rolls back.
       for (let i = 0; i < 100; i++) {
-        const { rows } = await locker.query(`select count(*)::int as n from pg_stat_activity where datname = $1 and pid <> pg_backend_pid() and state <> 'idle'`, [t.database]);
+        const { rows } = await locker.query(
+          `select count(*)::int as n from pg_stat_activity where datname = $1 and pid <> pg_backend_pid() and state <> 'idle'`,
+          [t.database],
+        );
         if (rows[0].n === 0) break;
         await sleep(50);
       }
-      const [row] = await t.orm.em.fork().execute<{ name: string; version: number }[]>('select name, version from unit where id = ?', [Number(unit.id)]);
+      const [row] = await t.orm.em
+        .fork()
+        .execute<{ name: string; version: number }[]>('select name, version from unit where id = ?', [Number(unit.id)]);
       expect(row).toEqual({ name: unit.name, version: unit.version });
-      const auditAfter = Number((await t.orm.em.fork().execute<{ n: string }[]>('select count(*) as n from audit_entry'))[0].n);
+      const auditAfter = Number(
+        (await t.orm.em.fork().execute<{ n: string }[]>('select count(*) as n from audit_entry'))[0].n,
+      );
       expect(auditAfter).toBe(auditBefore);
     } finally {
       if (child.exitCode === null) child.kill('SIGKILL');

@@ -77,7 +77,8 @@ describe('GraphQL over HTTP conformance (graphql-http audits)', () => {
     const byId = new Map(preflighted.map((r) => [r.id, r]));
     const line = (r: Row) => {
       const p = byId.get(r.id);
-      const csrf = r.status !== 'ok' && p?.status === 'ok' ? '  [passes with apollo-require-preflight: CSRF prevention]' : '';
+      const csrf =
+        r.status !== 'ok' && p?.status === 'ok' ? '  [passes with apollo-require-preflight: CSRF prevention]' : '';
       return `${r.status === 'ok' ? 'ok  ' : r.status.padEnd(4)} ${r.id} ${r.name}${r.reason ? `\n         ${r.reason} — got ${r.got}` : ''}${csrf}`;
     };
     const count = (lvl: string) => {
@@ -86,25 +87,40 @@ describe('GraphQL over HTTP conformance (graphql-http audits)', () => {
     };
     console.log(
       `graphql-http ${require('graphql-http/package.json').version} audits against ${t.url}/graphql — ${count('MUST')}, ${count('SHOULD')}, ${count('MAY')}\n` +
-        ['MUST', 'SHOULD', 'MAY'].map((lvl) => plain.filter((r) => level(r.name) === lvl).map(line).join('\n')).join('\n'),
+        ['MUST', 'SHOULD', 'MAY']
+          .map((lvl) =>
+            plain
+              .filter((r) => level(r.name) === lvl)
+              .map(line)
+              .join('\n'),
+          )
+          .join('\n'),
     );
   }, 120_000);
   afterAll(() => t.close());
 
   it('passes every MUST', () => {
-    const failing = plain.filter((r) => level(r.name) === 'MUST' && r.status !== 'ok').map((r) => `${r.id} ${r.name}: ${r.reason} — got ${r.got}`);
+    const failing = plain
+      .filter((r) => level(r.name) === 'MUST' && r.status !== 'ok')
+      .map((r) => `${r.id} ${r.name}: ${r.reason} — got ${r.got}`);
     expect(plain.filter((r) => level(r.name) === 'MUST').length).toBeGreaterThan(10);
     expect(failing).toEqual([]);
   });
 
   it('fails exactly the SHOULDs it declines, each with a reason', () => {
-    const failing = plain.filter((r) => level(r.name) === 'SHOULD' && r.status !== 'ok').map((r) => `${r.id} ${r.name}`);
-    const declined = Object.keys(DECLINED_SHOULDS).map((id) => `${id} ${plain.find((r) => r.id === id)?.name ?? '(no such audit)'}`);
+    const failing = plain
+      .filter((r) => level(r.name) === 'SHOULD' && r.status !== 'ok')
+      .map((r) => `${r.id} ${r.name}`);
+    const declined = Object.keys(DECLINED_SHOULDS).map(
+      (id) => `${id} ${plain.find((r) => r.id === id)?.name ?? '(no such audit)'}`,
+    );
     expect(failing.sort()).toEqual(declined.sort());
   });
 
   it('declines those SHOULDs for the declared reason: the declared status, never a 5xx', () => {
-    const answered = Object.fromEntries(Object.keys(DECLINED_SHOULDS).map((id) => [id, plain.find((r) => r.id === id)?.httpStatus ?? 'passed']));
+    const answered = Object.fromEntries(
+      Object.keys(DECLINED_SHOULDS).map((id) => [id, plain.find((r) => r.id === id)?.httpStatus ?? 'passed']),
+    );
     const declared = Object.fromEntries(Object.entries(DECLINED_SHOULDS).map(([id, d]) => [id, d.status]));
     expect(answered).toEqual(declared);
   });

@@ -28,7 +28,18 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { dataOf, startTestApp, type TestApp } from '../helpers/app';
-import { gqlRequest, outcomeOf, pool, problemsOf, prng, send, Tally, type Prng, type RawRequest, type RawResponse } from './support';
+import {
+  gqlRequest,
+  outcomeOf,
+  pool,
+  problemsOf,
+  prng,
+  send,
+  Tally,
+  type Prng,
+  type RawRequest,
+  type RawResponse,
+} from './support';
 
 const SEED = 0x5eed_f1e5;
 const CONCURRENCY = 8;
@@ -93,12 +104,23 @@ const WRONG: Record<string, { literal: string[]; json: unknown[] }> = {
   Float: { literal: ['"1"', 'true', '1e400', '-1e400', 'NaN', '[1.5]', '{}'], json: ['1', true, [1.5], {}, 1e300] },
   Boolean: { literal: ['"true"', '1', 'TRUE'], json: ['true', 1, {}] },
   DateTime: {
-    literal: ['"yesterday"', '"2025-13-45T99:99:99Z"', '"275760-09-14T00:00:00Z"', '"-271821-04-19T00:00:00Z"', '1', '"2025-01-01"', '"2025-01-01T00:00:00+99:00"'],
+    literal: [
+      '"yesterday"',
+      '"2025-13-45T99:99:99Z"',
+      '"275760-09-14T00:00:00Z"',
+      '"-271821-04-19T00:00:00Z"',
+      '1',
+      '"2025-01-01"',
+      '"2025-01-01T00:00:00+99:00"',
+    ],
     json: ['yesterday', '2025-02-30T00:00:00Z', '275760-09-14T00:00:00Z', 1, true, { at: 1 }],
   },
   JSON: { literal: ['{ a: $x }'], json: [] },
   enum: { literal: ['"RURAL"', 'rural', 'NOPE', '1', 'true', '{ v: 1 }'], json: ['rural', 'NOPE', 1, true, { v: 1 }] },
-  input: { literal: ['"x"', '1', '[]', '{ nope: 1 }', '{}', 'true', '[{}]'], json: ['x', 1, [], { nope: 1 }, {}, true, [{}]] },
+  input: {
+    literal: ['"x"', '1', '[]', '{ nope: 1 }', '{}', 'true', '[{}]'],
+    json: ['x', 1, [], { nope: 1 }, {}, true, [{}]],
+  },
   list: { literal: ['[[1, 2]]', '[null]', '{ a: 1 }'], json: [[[1]], [null], { a: 1 }, 'x'.repeat(10)] },
 };
 
@@ -154,12 +176,16 @@ describe('hostile and malformed requests', () => {
   let t: TestApp;
   let admin: string;
   let fx: Fixtures;
-  const schema: GraphQLSchema = buildSchema(fs.readFileSync(path.join(__dirname, '..', '..', 'schema.graphql'), 'utf8'));
+  const schema: GraphQLSchema = buildSchema(
+    fs.readFileSync(path.join(__dirname, '..', '..', 'schema.graphql'), 'utf8'),
+  );
 
   beforeAll(async () => {
     // Rate limits would answer most of this run before it reached the code under attack (they have
     // their own tests); lift them so every request is parsed, authorized and resolved.
-    t = await startTestApp({ env: { RATE_LIMIT_USER_PER_MINUTE: '1000000', RATE_LIMIT_LOGIN_PER_ADDRESS_PER_MINUTE: '1000000' } });
+    t = await startTestApp({
+      env: { RATE_LIMIT_USER_PER_MINUTE: '1000000', RATE_LIMIT_LOGIN_PER_ADDRESS_PER_MINUTE: '1000000' },
+    });
     admin = await t.login('admin');
     const q = (s: string, v?: Record<string, unknown>) => t.gql(s, v, admin).then(dataOf<any>);
     const base = await q(`{
@@ -177,7 +203,10 @@ describe('hostile and malformed requests', () => {
       u: units { total } b: branches { total } p: people { total } k: keyTasks { total }
     }`);
     const branchId = base.branch.items[0].id;
-    const member = await q('query ($b: ID!) { positions(filter: { unitId: $b, role: BRANCH_MEMBER }, perPage: 1) { items { personId } } }', { b: branchId });
+    const member = await q(
+      'query ($b: ID!) { positions(filter: { unitId: $b, role: BRANCH_MEMBER }, perPage: 1) { items { personId } } }',
+      { b: branchId },
+    );
     fx = {
       districtId: base.district.items[0].id,
       townshipId: base.township.items[0].id,
@@ -205,22 +234,38 @@ describe('hostile and malformed requests', () => {
   function idFor(root: string, name: string): string {
     if (name === 'id') {
       const byRoot: Record<string, string> = {
-        unit: fx.branchId, branch: fx.branchId, updateUnit: fx.branchId,
-        person: fx.personId, updatePerson: fx.personId,
-        position: fx.positionId, updatePosition: fx.positionId,
-        department: fx.departmentId, updateDepartment: fx.departmentId,
-        keyTask: fx.keyTaskId, updateKeyTask: fx.keyTaskId,
-        taskForce: fx.taskForceId, updateTaskForce: fx.taskForceId,
-        contactPoint: fx.contactPointId, updateContactPoint: fx.contactPointId,
+        unit: fx.branchId,
+        branch: fx.branchId,
+        updateUnit: fx.branchId,
+        person: fx.personId,
+        updatePerson: fx.personId,
+        position: fx.positionId,
+        updatePosition: fx.positionId,
+        department: fx.departmentId,
+        updateDepartment: fx.departmentId,
+        keyTask: fx.keyTaskId,
+        updateKeyTask: fx.keyTaskId,
+        taskForce: fx.taskForceId,
+        updateTaskForce: fx.taskForceId,
+        contactPoint: fx.contactPointId,
+        updateContactPoint: fx.contactPointId,
         updateStarOwner: fx.starOwnerId,
       };
       return byRoot[root] ?? fx.branchId;
     }
     const byName: Record<string, string> = {
-      parentId: fx.townshipId, withinId: fx.districtId, unitId: root === 'createContactPoint' ? fx.townshipId : fx.branchId,
-      personId: root === 'createStarOwner' ? fx.branchMemberId : fx.personId, leaderId: fx.leaderId, districtId: fx.districtId,
-      leadDepartmentId: fx.departmentId, departmentId: fx.departmentId, taskForceId: fx.taskForceId, branchId: fx.branchId,
-      userId: fx.adminUserId, ids: fx.branchId,
+      parentId: fx.townshipId,
+      withinId: fx.districtId,
+      unitId: root === 'createContactPoint' ? fx.townshipId : fx.branchId,
+      personId: root === 'createStarOwner' ? fx.branchMemberId : fx.personId,
+      leaderId: fx.leaderId,
+      districtId: fx.districtId,
+      leadDepartmentId: fx.departmentId,
+      departmentId: fx.departmentId,
+      taskForceId: fx.taskForceId,
+      branchId: fx.branchId,
+      userId: fx.adminUserId,
+      ids: fx.branchId,
     };
     return byName[name] ?? fx.branchId;
   }
@@ -232,7 +277,13 @@ describe('hostile and malformed requests', () => {
     const named = getNamedType(type);
     if (isInputObjectType(named)) return baselineObject(root, named.getFields());
     if (isEnumType(named)) {
-      const preferred: Record<string, string> = { level: 'BRANCH', category: 'RURAL', categories: 'RURAL', role: 'BRANCH_MEMBER', branchKind: 'PARTY_BRANCH' };
+      const preferred: Record<string, string> = {
+        level: 'BRANCH',
+        category: 'RURAL',
+        categories: 'RURAL',
+        role: 'BRANCH_MEMBER',
+        branchKind: 'PARTY_BRANCH',
+      };
       return preferred[name] ?? named.getValues()[0].value;
     }
     switch (named.name) {
@@ -257,7 +308,10 @@ describe('hostile and malformed requests', () => {
     }
   }
 
-  function baselineObject(root: string, fields: Record<string, { name: string; type: GraphQLInputType }>): Record<string, unknown> {
+  function baselineObject(
+    root: string,
+    fields: Record<string, { name: string; type: GraphQLInputType }>,
+  ): Record<string, unknown> {
     const o: Record<string, unknown> = {};
     for (const f of Object.values(fields)) if (isNonNullType(f.type)) o[f.name] = baselineValue(root, f.name, f.type);
     // Fields that are optional in the schema but needed for the request to get far enough to store.
@@ -268,7 +322,9 @@ describe('hostile and malformed requests', () => {
 
   function baselineArgs(field: GraphQLField<unknown, unknown>): Record<string, unknown> {
     const args: Record<string, unknown> = {};
-    for (const a of field.args) if (isNonNullType(a.type) && a.defaultValue === undefined) args[a.name] = baselineValue(field.name, a.name, a.type);
+    for (const a of field.args)
+      if (isNonNullType(a.type) && a.defaultValue === undefined)
+        args[a.name] = baselineValue(field.name, a.name, a.type);
     return args;
   }
 
@@ -290,7 +346,8 @@ describe('hostile and malformed requests', () => {
     if (v instanceof Raw) return v.text;
     if (v === null) return 'null';
     const t0 = getNullableType(type);
-    if (isListType(t0)) return Array.isArray(v) ? `[${v.map((x) => literal(x, t0.ofType)).join(', ')}]` : literal(v, t0.ofType);
+    if (isListType(t0))
+      return Array.isArray(v) ? `[${v.map((x) => literal(x, t0.ofType)).join(', ')}]` : literal(v, t0.ofType);
     if (isInputObjectType(t0)) {
       const fields = t0.getFields();
       return `{ ${Object.entries(v as Record<string, unknown>)
@@ -298,7 +355,7 @@ describe('hostile and malformed requests', () => {
         .join(', ')} }`;
     }
     if (isEnumType(t0)) return String(v);
-    return typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v) ?? 'null';
+    return typeof v === 'string' ? JSON.stringify(v) : (JSON.stringify(v) ?? 'null');
   }
 
   function containsRaw(v: unknown): boolean {
@@ -309,13 +366,22 @@ describe('hostile and malformed requests', () => {
   }
 
   /** The operation text (and variables) calling one root field with these arguments. */
-  function operation(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>, args: Record<string, unknown>, mode: 'vars' | 'literal', selection = selectionFor(field.type)) {
+  function operation(
+    kind: 'query' | 'mutation',
+    field: GraphQLField<unknown, unknown>,
+    args: Record<string, unknown>,
+    mode: 'vars' | 'literal',
+    selection = selectionFor(field.type),
+  ) {
     const argTypes = new Map(field.args.map((a) => [a.name, a.type]));
     if (mode === 'vars' && !containsRaw(args)) {
       const names = Object.keys(args);
       const defs = names.map((n) => `$${n}: ${String(argTypes.get(n) ?? GraphQLString)}`).join(', ');
       const call = names.map((n) => `${n}: $${n}`).join(', ');
-      return { query: `${kind}${defs ? ` Hostile(${defs})` : ''} { ${field.name}${call ? `(${call})` : ''} ${selection} }`, variables: args };
+      return {
+        query: `${kind}${defs ? ` Hostile(${defs})` : ''} { ${field.name}${call ? `(${call})` : ''} ${selection} }`,
+        variables: args,
+      };
     }
     const call = Object.entries(args)
       .map(([n, v]) => `${n}: ${literal(v, argTypes.get(n) ?? GraphQLString)}`)
@@ -329,7 +395,8 @@ describe('hostile and malformed requests', () => {
     const walk = (p: string[], type: GraphQLInputType, depth: number) => {
       out.push({ path: p, type });
       const named = getNamedType(type);
-      if (isInputObjectType(named) && depth < 3) for (const f of Object.values(named.getFields())) walk([...p, f.name], f.type, depth + 1);
+      if (isInputObjectType(named) && depth < 3)
+        for (const f of Object.values(named.getFields())) walk([...p, f.name], f.type, depth + 1);
     };
     for (const a of field.args) walk([a.name], a.type, 0);
     return out;
@@ -370,12 +437,21 @@ describe('hostile and malformed requests', () => {
 
   function generate(rng: Prng): Op[] {
     const ops: Op[] = [];
-    const both = (category: string, label: string, make: (auth: Auth, token?: string) => Omit<Op, 'category' | 'label' | 'auth'>) => {
-      for (const auth of ['anon', 'admin'] as Auth[]) ops.push({ category, label, auth, ...make(auth, auth === 'admin' ? admin : undefined) });
+    const both = (
+      category: string,
+      label: string,
+      make: (auth: Auth, token?: string) => Omit<Op, 'category' | 'label' | 'auth'>,
+    ) => {
+      for (const auth of ['anon', 'admin'] as Auth[])
+        ops.push({ category, label, auth, ...make(auth, auth === 'admin' ? admin : undefined) });
     };
     let turn = 0;
     const nextAuth = (): Auth => (turn++ % 2 ? 'admin' : 'anon');
-    const one = (category: string, label: string, make: (auth: Auth, token?: string) => Omit<Op, 'category' | 'label' | 'auth'>) => {
+    const one = (
+      category: string,
+      label: string,
+      make: (auth: Auth, token?: string) => Omit<Op, 'category' | 'label' | 'auth'>,
+    ) => {
       const auth = nextAuth();
       ops.push({ category, label, auth, ...make(auth, auth === 'admin' ? admin : undefined) });
     };
@@ -401,8 +477,18 @@ describe('hostile and malformed requests', () => {
               trigger: `injected ${JSON.stringify(s.slice(0, 24))}${s.length > 24 ? '…' : ''}`,
             };
             const typeName = getNamedType(field.type).name;
-            const outputFields = isObjectType(getNamedType(field.type)) ? (getNamedType(field.type) as any).getFields() : {};
-            if (auth === 'admin' && kind === 'mutation' && p[0] === 'input' && p.length === 2 && getNamedType(type).name === 'String' && READERS[typeName] && outputFields[p[1]]) {
+            const outputFields = isObjectType(getNamedType(field.type))
+              ? (getNamedType(field.type) as any).getFields()
+              : {};
+            if (
+              auth === 'admin' &&
+              kind === 'mutation' &&
+              p[0] === 'input' &&
+              p.length === 2 &&
+              getNamedType(type).name === 'String' &&
+              READERS[typeName] &&
+              outputFields[p[1]]
+            ) {
               op.stored = { root: field.name, typeName, field: p[1], sent: s };
             }
             if (auth === 'admin' && p[p.length - 1] === 'search' && fx.totals[field.name] !== undefined) {
@@ -427,12 +513,22 @@ describe('hostile and malformed requests', () => {
           ...literals.map((l) => ({ value: new Raw(l), mode: 'literal' as const, show: l })),
           ...jsons.map((j) => ({ value: j, mode: 'vars' as const, show: JSON.stringify(j) })),
         ];
-        if (isNonNullType(type)) cases.push({ value: new Raw('null'), mode: 'literal', show: 'null' }, { value: null, mode: 'vars', show: 'null (json)' });
+        if (isNonNullType(type))
+          cases.push(
+            { value: new Raw('null'), mode: 'literal', show: 'null' },
+            { value: null, mode: 'vars', show: 'null (json)' },
+          );
         for (const c of cases) {
           const { query, variables } = operation(kind, field, withValue(base, p, c.value), c.mode);
           // Types are checked before anyone is asked who they are: one request per case, the two halves alternating.
           const a = nextAuth();
-          ops.push({ category: 'wrong type', label: `${field.name}(${p.join('.')} = ${c.show.slice(0, 40)})`, auth: a, req: gqlRequest(query, variables, a === 'admin' ? admin : undefined), trigger: `wrong ${kindOf(type)} ${c.show.slice(0, 30)}` });
+          ops.push({
+            category: 'wrong type',
+            label: `${field.name}(${p.join('.')} = ${c.show.slice(0, 40)})`,
+            auth: a,
+            req: gqlRequest(query, variables, a === 'admin' ? admin : undefined),
+            trigger: `wrong ${kindOf(type)} ${c.show.slice(0, 30)}`,
+          });
         }
         // A required field left out.
         if (isNonNullType(type) && p.length > 1) {
@@ -441,7 +537,9 @@ describe('hostile and malformed requests', () => {
           for (const k of p.slice(0, -1)) o = o?.[k];
           if (o && typeof o === 'object') delete o[p[p.length - 1]];
           const { query, variables } = operation(kind, field, args, rng.chance(0.5) ? 'vars' : 'literal');
-          one('wrong type', `${field.name}(${p.join('.')} missing)`, (_a, tok) => ({ req: gqlRequest(query, variables, tok) }));
+          one('wrong type', `${field.name}(${p.join('.')} missing)`, (_a, tok) => ({
+            req: gqlRequest(query, variables, tok),
+          }));
         }
       }
     }
@@ -451,32 +549,56 @@ describe('hostile and malformed requests', () => {
       const base = baselineArgs(field);
       const call = (extra: string) => {
         const { query } = operation(kind, field, base, 'literal');
-        return query.replace(`${field.name}(`, `${field.name}(${extra}, `).replace(`${field.name} {`, `${field.name}(${extra}) {`);
+        return query
+          .replace(`${field.name}(`, `${field.name}(${extra}, `)
+          .replace(`${field.name} {`, `${field.name}(${extra}) {`);
       };
       one('unknown', `${field.name}(nope: 1)`, (_a, tok) => ({ req: gqlRequest(call('nope: 1'), undefined, tok) }));
-      one('unknown', `${field.name}(__proto__: 1)`, (_a, tok) => ({ req: gqlRequest(call('__proto__: { polluted: true }'), undefined, tok) }));
+      one('unknown', `${field.name}(__proto__: 1)`, (_a, tok) => ({
+        req: gqlRequest(call('__proto__: { polluted: true }'), undefined, tok),
+      }));
       const sel = selectionFor(field.type);
       const unknownSel = sel ? sel.replace(/^\{/, '{ passwordHash ') : '{ id }';
-      one('unknown', `${field.name} { passwordHash }`, (_a, tok) => ({ req: gqlRequest(operation(kind, field, base, 'literal', unknownSel).query, undefined, tok) }));
+      one('unknown', `${field.name} { passwordHash }`, (_a, tok) => ({
+        req: gqlRequest(operation(kind, field, base, 'literal', unknownSel).query, undefined, tok),
+      }));
       const typo = field.name.slice(0, -1);
-      one('unknown', `${typo} (typo)`, (_a, tok) => ({ req: gqlRequest(`${kind} { ${typo} { id } }`, undefined, tok) }));
+      one('unknown', `${typo} (typo)`, (_a, tok) => ({
+        req: gqlRequest(`${kind} { ${typo} { id } }`, undefined, tok),
+      }));
       const input = field.args.find((a) => isInputObjectType(getNamedType(a.type)));
       if (input) {
         const args = withValue(base, [input.name, 'nope'], 1);
-        one('unknown', `${field.name}(${input.name}.nope)`, (_a, tok) => ({ req: gqlRequest(operation(kind, field, args, 'literal').query, undefined, tok) }));
+        one('unknown', `${field.name}(${input.name}.nope)`, (_a, tok) => ({
+          req: gqlRequest(operation(kind, field, args, 'literal').query, undefined, tok),
+        }));
         one('unknown', `${field.name}(${input.name}.nope) vars`, (_a, tok) => {
           const o = operation(kind, field, args, 'vars');
           return { req: gqlRequest(o.query, o.variables, tok) };
         });
       }
-      one('unknown', `${field.name} selection on a scalar`, (_a, tok) => ({ req: gqlRequest(operation(kind, field, base, 'literal', '{ id { id } }').query, undefined, tok) }));
+      one('unknown', `${field.name} selection on a scalar`, (_a, tok) => ({
+        req: gqlRequest(operation(kind, field, base, 'literal', '{ id { id } }').query, undefined, tok),
+      }));
     }
 
     // 4. Huge, negative and overflowing pages on every list.
     const lists = rootFields().filter(({ field }) => field.args.some((a) => a.name === 'perPage'));
     const pageValues: [string, string][] = [
-      ['perPage', '1000'], ['perPage', '-1'], ['perPage', '0'], ['perPage', '101'], ['perPage', '2147483647'], ['perPage', '2147483648'], ['perPage', '-2147483648'],
-      ['perPage', '9007199254740993'], ['page', '0'], ['page', '-1'], ['page', '1000001'], ['page', '2147483647'], ['page', '2147483648'], ['page', '1000000'],
+      ['perPage', '1000'],
+      ['perPage', '-1'],
+      ['perPage', '0'],
+      ['perPage', '101'],
+      ['perPage', '2147483647'],
+      ['perPage', '2147483648'],
+      ['perPage', '-2147483648'],
+      ['perPage', '9007199254740993'],
+      ['page', '0'],
+      ['page', '-1'],
+      ['page', '1000001'],
+      ['page', '2147483647'],
+      ['page', '2147483648'],
+      ['page', '1000000'],
     ];
     for (const { kind, field } of lists) {
       for (const [arg, v] of pageValues) {
@@ -484,40 +606,80 @@ describe('hostile and malformed requests', () => {
         const vars = operation(kind, field, { [arg]: Number(v) }, 'vars');
         // Page arguments are checked before authorization too: each form once, the halves alternating.
         one('huge page', `${field.name}(${arg}: ${v})`, (_a, tok) => ({ req: gqlRequest(lit, undefined, tok) }));
-        one('huge page', `${field.name}(${arg}: $v = ${v})`, (_a, tok) => ({ req: gqlRequest(vars.query, vars.variables, tok) }));
+        one('huge page', `${field.name}(${arg}: $v = ${v})`, (_a, tok) => ({
+          req: gqlRequest(vars.query, vars.variables, tok),
+        }));
       }
       both('huge page', `${field.name}(perPage: 100, page: 1000000) is empty`, (a, tok) => ({
-        req: gqlRequest(operation(kind, field, { perPage: 100, page: 1_000_000 }, 'literal', '{ total items { __typename } }').query, undefined, tok),
-        check: (r) => (a === 'admin' && r.json?.data?.[field.name]?.items?.length ? ['a page far past the end is not empty'] : []),
+        req: gqlRequest(
+          operation(kind, field, { perPage: 100, page: 1_000_000 }, 'literal', '{ total items { __typename } }').query,
+          undefined,
+          tok,
+        ),
+        check: (r) =>
+          a === 'admin' && r.json?.data?.[field.name]?.items?.length ? ['a page far past the end is not empty'] : [],
       }));
     }
 
     // 5. Deep nesting, alias and directive floods, fragment tricks.
     const shapes: [string, string][] = [];
-    for (const d of [2, 5, 11, 12, 13, 20, 40, 100]) shapes.push([`children ×${d}`, `{ units(perPage: 1) { items { ${'children { '.repeat(d)}id${' }'.repeat(d)} } } }`]);
-    for (const d of [5, 12, 30, 200]) shapes.push([`parent ×${d}`, `{ unit(id: "${fx.branchId}") { ${'parent { '.repeat(d)}id${' }'.repeat(d)} } }`]);
-    for (const d of [3, 15]) shapes.push([`ancestors ×${d}`, `{ unit(id: "${fx.branchId}") { ${'ancestors { '.repeat(d)}id${' }'.repeat(d)} } }`]);
-    shapes.push(['deep fragments', `{ units(perPage: 1) { items { ...F0 } } } ${Array.from({ length: 20 }, (_, i) => `fragment F${i} on Unit { id children { ${i < 19 ? `...F${i + 1}` : 'id'} } }`).join(' ')}`]);
+    for (const d of [2, 5, 11, 12, 13, 20, 40, 100])
+      shapes.push([
+        `children ×${d}`,
+        `{ units(perPage: 1) { items { ${'children { '.repeat(d)}id${' }'.repeat(d)} } } }`,
+      ]);
+    for (const d of [5, 12, 30, 200])
+      shapes.push([`parent ×${d}`, `{ unit(id: "${fx.branchId}") { ${'parent { '.repeat(d)}id${' }'.repeat(d)} } }`]);
+    for (const d of [3, 15])
+      shapes.push([
+        `ancestors ×${d}`,
+        `{ unit(id: "${fx.branchId}") { ${'ancestors { '.repeat(d)}id${' }'.repeat(d)} } }`,
+      ]);
+    shapes.push([
+      'deep fragments',
+      `{ units(perPage: 1) { items { ...F0 } } } ${Array.from({ length: 20 }, (_, i) => `fragment F${i} on Unit { id children { ${i < 19 ? `...F${i + 1}` : 'id'} } }`).join(' ')}`,
+    ]);
     shapes.push(['cyclic fragment', '{ units { items { ...A } } } fragment A on Unit { children { ...A } }']);
-    shapes.push(['mutually cyclic fragments', '{ units { items { ...A } } } fragment A on Unit { parent { ...B } } fragment B on Unit { children { ...A } }']);
+    shapes.push([
+      'mutually cyclic fragments',
+      '{ units { items { ...A } } } fragment A on Unit { parent { ...B } } fragment B on Unit { children { ...A } }',
+    ]);
     shapes.push(['unbalanced braces', `{ units ${'{ '.repeat(500)}`]);
     shapes.push(['deep list literal', `{ units(filter: { ids: ${'['.repeat(2000)}1${']'.repeat(2000)} }) { total } }`]);
-    shapes.push(['deep object literal', `{ units(filter: ${'{ search: '.repeat(300)}"x"${' }'.repeat(300)}) { total } }`]);
+    shapes.push([
+      'deep object literal',
+      `{ units(filter: ${'{ search: '.repeat(300)}"x"${' }'.repeat(300)}) { total } }`,
+    ]);
     for (const n of [15, 16, 50, 200, 1000]) {
-      shapes.push([`${n} aliases of __typename`, `{ ${Array.from({ length: n }, (_, i) => `a${i}: __typename`).join(' ')} }`]);
-      shapes.push([`${n} aliases of units`, `{ ${Array.from({ length: n }, (_, i) => `a${i}: units(perPage: 100) { total items { id } }`).join(' ')} }`]);
-      shapes.push([`${n} aliased logins`, `mutation { ${Array.from({ length: n }, (_, i) => `a${i}: login(username: "nobody", password: "guess${i}") { token }`).join(' ')} }`]);
+      shapes.push([
+        `${n} aliases of __typename`,
+        `{ ${Array.from({ length: n }, (_, i) => `a${i}: __typename`).join(' ')} }`,
+      ]);
+      shapes.push([
+        `${n} aliases of units`,
+        `{ ${Array.from({ length: n }, (_, i) => `a${i}: units(perPage: 100) { total items { id } }`).join(' ')} }`,
+      ]);
+      shapes.push([
+        `${n} aliased logins`,
+        `mutation { ${Array.from({ length: n }, (_, i) => `a${i}: login(username: "nobody", password: "guess${i}") { token }`).join(' ')} }`,
+      ]);
     }
     shapes.push(['2000 repeated fields', `{ units { ${'total '.repeat(2000)} } }`]);
     shapes.push(['50 @skip directives', `{ units { total ${'@skip(if: false) '.repeat(50)} } }`]);
     shapes.push(['unknown directive', '{ units @nope { total } }']);
     shapes.push(['@include with a string', '{ units @include(if: "yes") { total } }']);
-    shapes.push(['costly nested lists', '{ units(perPage: 100) { items { children { children { children { id name code } } } } } }']);
+    shapes.push([
+      'costly nested lists',
+      '{ units(perPage: 100) { items { children { children { children { id name code } } } } } }',
+    ]);
     shapes.push(['many operations, none named', '{ units { total } } query B { me { id } }']);
     shapes.push(['subscription', 'subscription { units { total } }']);
     shapes.push(['introspection', '{ __schema { types { name fields { name args { name } } } } }']);
     shapes.push(['introspection of a type', '{ __type(name: "User") { fields { name } } }']);
-    shapes.push(['deep introspection', `{ __schema { types { ${'fields { type { ofType { '.repeat(6)}name${' } } }'.repeat(6)} } } }`]);
+    shapes.push([
+      'deep introspection',
+      `{ __schema { types { ${'fields { type { ofType { '.repeat(6)}name${' } } }'.repeat(6)} } } }`,
+    ]);
     shapes.push(['empty query', '']);
     shapes.push(['only whitespace', ' \n\t ']);
     shapes.push(['only a comment', '# nothing']);
@@ -528,17 +690,36 @@ describe('hostile and malformed requests', () => {
     shapes.push(['variable declared twice', 'query ($a: ID!, $a: ID!) { unit(id: $a) { id } }']);
     shapes.push(['variable of an output type', 'query ($a: Unit) { units { total } }']);
     shapes.push(['mutation of a query field', 'mutation { units { total } }']);
-    for (const [label, query] of shapes) both('shape', label, (_a, tok) => ({ req: gqlRequest(query, undefined, tok) }));
+    for (const [label, query] of shapes)
+      both('shape', label, (_a, tok) => ({ req: gqlRequest(query, undefined, tok) }));
 
     // 6. The HTTP layer: bodies, content types, methods, batching, odd envelopes.
     const json = (body: unknown) => JSON.stringify(body);
     const jsonCt = { 'content-type': 'application/json' };
     const http: [string, RawRequest][] = [
       ['body over 1 MB', { headers: jsonCt, body: json({ query: `{ units { total } } #${'x'.repeat(1_100_000)}` }) }],
-      ['variables over 1 MB', { headers: jsonCt, body: json({ query: 'query ($s: String) { units(filter: { search: $s }) { total } }', variables: { s: 'y'.repeat(1_100_000) } }) }],
-      ['gzip bomb (2 MB inflated)', { headers: { ...jsonCt, 'content-encoding': 'gzip' }, body: zlib.gzipSync(Buffer.from(json({ query: `{ units { total } } #${' '.repeat(2_000_000)}` }))) }],
+      [
+        'variables over 1 MB',
+        {
+          headers: jsonCt,
+          body: json({
+            query: 'query ($s: String) { units(filter: { search: $s }) { total } }',
+            variables: { s: 'y'.repeat(1_100_000) },
+          }),
+        },
+      ],
+      [
+        'gzip bomb (2 MB inflated)',
+        {
+          headers: { ...jsonCt, 'content-encoding': 'gzip' },
+          body: zlib.gzipSync(Buffer.from(json({ query: `{ units { total } } #${' '.repeat(2_000_000)}` }))),
+        },
+      ],
       ['gzip of garbage', { headers: { ...jsonCt, 'content-encoding': 'gzip' }, body: Buffer.from('not gzip at all') }],
-      ['unsupported content-encoding', { headers: { ...jsonCt, 'content-encoding': 'br' }, body: json({ query: '{ units { total } }' }) }],
+      [
+        'unsupported content-encoding',
+        { headers: { ...jsonCt, 'content-encoding': 'br' }, body: json({ query: '{ units { total } }' }) },
+      ],
       ['broken JSON', { headers: jsonCt, body: '{"query": ' }],
       ['trailing garbage after JSON', { headers: jsonCt, body: '{"query": "{ units { total } }"} xyz' }],
       ['JSON with a BOM', { headers: jsonCt, body: `\uFEFF${json({ query: '{ __typename }' })}` }],
@@ -547,61 +728,217 @@ describe('hostile and malformed requests', () => {
       ['JSON null body', { headers: jsonCt, body: 'null' }],
       ['empty body', { headers: jsonCt, body: '' }],
       ['empty object', { headers: jsonCt, body: '{}' }],
-      ['array body (batching)', { headers: jsonCt, body: json([{ query: '{ __typename }' }, { query: '{ units { total } }' }]) }],
+      [
+        'array body (batching)',
+        { headers: jsonCt, body: json([{ query: '{ __typename }' }, { query: '{ units { total } }' }]) },
+      ],
       ['empty array body', { headers: jsonCt, body: '[]' }],
-      ['1000-item batch', { headers: jsonCt, body: json(Array.from({ length: 1000 }, () => ({ query: 'mutation { login(username: "nobody", password: "x") { token } }' }))) }],
+      [
+        '1000-item batch',
+        {
+          headers: jsonCt,
+          body: json(
+            Array.from({ length: 1000 }, () => ({
+              query: 'mutation { login(username: "nobody", password: "x") { token } }',
+            })),
+          ),
+        },
+      ],
       ['query is a number', { headers: jsonCt, body: json({ query: 1 }) }],
       ['query is an object', { headers: jsonCt, body: json({ query: { kind: 'Document', definitions: [] } }) }],
       ['query is null', { headers: jsonCt, body: json({ query: null }) }],
       ['query is a list', { headers: jsonCt, body: json({ query: ['{ __typename }'] }) }],
       ['variables is a string', { headers: jsonCt, body: json({ query: '{ __typename }', variables: 'x' }) }],
-      ['variables is JSON in a string', { headers: jsonCt, body: json({ query: 'query ($id: ID!) { unit(id: $id) { id } }', variables: json({ id: '1' }) }) }],
+      [
+        'variables is JSON in a string',
+        {
+          headers: jsonCt,
+          body: json({ query: 'query ($id: ID!) { unit(id: $id) { id } }', variables: json({ id: '1' }) }),
+        },
+      ],
       ['variables is a number', { headers: jsonCt, body: json({ query: '{ __typename }', variables: 5 }) }],
       ['variables is a list', { headers: jsonCt, body: json({ query: '{ __typename }', variables: [1, 2] }) }],
       ['variables is true', { headers: jsonCt, body: json({ query: '{ __typename }', variables: true }) }],
-      ['variables with __proto__', { headers: jsonCt, body: '{"query": "query ($id: ID!) { unit(id: $id) { id } }", "variables": {"__proto__": {"id": "1"}, "constructor": {"prototype": {"x": 1}}}}' }],
-      ['deeply nested variables', { headers: jsonCt, body: `{"query": "query ($f: UnitFilterInput) { units(filter: $f) { total } }", "variables": {"f": {"ids": ${'['.repeat(5000)}1${']'.repeat(5000)}}}}` }],
+      [
+        'variables with __proto__',
+        {
+          headers: jsonCt,
+          body: '{"query": "query ($id: ID!) { unit(id: $id) { id } }", "variables": {"__proto__": {"id": "1"}, "constructor": {"prototype": {"x": 1}}}}',
+        },
+      ],
+      [
+        'deeply nested variables',
+        {
+          headers: jsonCt,
+          body: `{"query": "query ($f: UnitFilterInput) { units(filter: $f) { total } }", "variables": {"f": {"ids": ${'['.repeat(5000)}1${']'.repeat(5000)}}}}`,
+        },
+      ],
       ['operationName is a number', { headers: jsonCt, body: json({ query: '{ __typename }', operationName: 7 }) }],
-      ['operationName unknown', { headers: jsonCt, body: json({ query: 'query A { __typename }', operationName: 'B' }) }],
-      ['operationName missing with two operations', { headers: jsonCt, body: json({ query: 'query A { __typename } query B { __typename }' }) }],
+      [
+        'operationName unknown',
+        { headers: jsonCt, body: json({ query: 'query A { __typename }', operationName: 'B' }) },
+      ],
+      [
+        'operationName missing with two operations',
+        { headers: jsonCt, body: json({ query: 'query A { __typename } query B { __typename }' }) },
+      ],
       ['extensions is a string', { headers: jsonCt, body: json({ query: '{ __typename }', extensions: 'x' }) }],
-      ['unknown persisted query', { headers: jsonCt, body: json({ extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } }) }],
-      ['persisted query with a wrong hash', { headers: jsonCt, body: json({ query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: 'b'.repeat(64) } } }) }],
+      [
+        'unknown persisted query',
+        { headers: jsonCt, body: json({ extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } }) },
+      ],
+      [
+        'persisted query with a wrong hash',
+        {
+          headers: jsonCt,
+          body: json({
+            query: '{ __typename }',
+            extensions: { persistedQuery: { version: 1, sha256Hash: 'b'.repeat(64) } },
+          }),
+        },
+      ],
       ['text/plain (CSRF)', { headers: { 'content-type': 'text/plain' }, body: json({ query: '{ __typename }' }) }],
-      ['form-urlencoded (CSRF)', { headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'query=%7B__typename%7D' }],
-      ['multipart (CSRF)', { headers: { 'content-type': 'multipart/form-data; boundary=x' }, body: '--x\r\nContent-Disposition: form-data; name="query"\r\n\r\n{ __typename }\r\n--x--' }],
+      [
+        'form-urlencoded (CSRF)',
+        { headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'query=%7B__typename%7D' },
+      ],
+      [
+        'multipart (CSRF)',
+        {
+          headers: { 'content-type': 'multipart/form-data; boundary=x' },
+          body: '--x\r\nContent-Disposition: form-data; name="query"\r\n\r\n{ __typename }\r\n--x--',
+        },
+      ],
       ['application/graphql', { headers: { 'content-type': 'application/graphql' }, body: '{ __typename }' }],
       ['no content type', { body: new TextEncoder().encode(json({ query: '{ __typename }' })) }],
-      ['JSON in latin1 charset', { headers: { 'content-type': 'application/json; charset=latin1' }, body: json({ query: '{ __typename }' }) }],
-      ['JSON in utf-16', { headers: { 'content-type': 'application/json; charset=utf-16' }, body: json({ query: '{ __typename }' }) }],
+      [
+        'JSON in latin1 charset',
+        { headers: { 'content-type': 'application/json; charset=latin1' }, body: json({ query: '{ __typename }' }) },
+      ],
+      [
+        'JSON in utf-16',
+        { headers: { 'content-type': 'application/json; charset=utf-16' }, body: json({ query: '{ __typename }' }) },
+      ],
       ['content-type xml', { headers: { 'content-type': 'application/xml' }, body: '<query>{ __typename }</query>' }],
       ['GET with a query string', { method: 'GET', path: '/graphql?query=%7B%20units%20%7B%20total%20%7D%20%7D' }],
-      ['GET with a query string and preflight header', { method: 'GET', path: '/graphql?query=%7B%20units%20%7B%20total%20%7D%20%7D', headers: { 'apollo-require-preflight': 'true' } }],
-      ['GET mutation with preflight header', { method: 'GET', path: `/graphql?query=${encodeURIComponent('mutation { login(username: "nobody", password: "x") { token } }')}`, headers: { 'apollo-require-preflight': 'true' } }],
-      ['GET with broken variables', { method: 'GET', path: '/graphql?query=%7B__typename%7D&variables=%7Bnope', headers: { 'apollo-require-preflight': 'true' } }],
-      ['GET with variables not an object', { method: 'GET', path: '/graphql?query=%7B__typename%7D&variables=5', headers: { 'apollo-require-preflight': 'true' } }],
-      ['GET with repeated query parameters', { method: 'GET', path: '/graphql?query=%7B__typename%7D&query=%7Bme%7Bid%7D%7D', headers: { 'apollo-require-preflight': 'true' } }],
-      ['GET with an empty query', { method: 'GET', path: '/graphql?query=', headers: { 'apollo-require-preflight': 'true' } }],
+      [
+        'GET with a query string and preflight header',
+        {
+          method: 'GET',
+          path: '/graphql?query=%7B%20units%20%7B%20total%20%7D%20%7D',
+          headers: { 'apollo-require-preflight': 'true' },
+        },
+      ],
+      [
+        'GET mutation with preflight header',
+        {
+          method: 'GET',
+          path: `/graphql?query=${encodeURIComponent('mutation { login(username: "nobody", password: "x") { token } }')}`,
+          headers: { 'apollo-require-preflight': 'true' },
+        },
+      ],
+      [
+        'GET with broken variables',
+        {
+          method: 'GET',
+          path: '/graphql?query=%7B__typename%7D&variables=%7Bnope',
+          headers: { 'apollo-require-preflight': 'true' },
+        },
+      ],
+      [
+        'GET with variables not an object',
+        {
+          method: 'GET',
+          path: '/graphql?query=%7B__typename%7D&variables=5',
+          headers: { 'apollo-require-preflight': 'true' },
+        },
+      ],
+      [
+        'GET with repeated query parameters',
+        {
+          method: 'GET',
+          path: '/graphql?query=%7B__typename%7D&query=%7Bme%7Bid%7D%7D',
+          headers: { 'apollo-require-preflight': 'true' },
+        },
+      ],
+      [
+        'GET with an empty query',
+        { method: 'GET', path: '/graphql?query=', headers: { 'apollo-require-preflight': 'true' } },
+      ],
       ['GET with no query', { method: 'GET', path: '/graphql', headers: { 'apollo-require-preflight': 'true' } }],
-      ['GET with a long query string', { method: 'GET', path: `/graphql?query=${encodeURIComponent(`{ units { total } } #${'z'.repeat(7000)}`)}`, headers: { 'apollo-require-preflight': 'true' } }],
+      [
+        'GET with a long query string',
+        {
+          method: 'GET',
+          path: `/graphql?query=${encodeURIComponent(`{ units { total } } #${'z'.repeat(7000)}`)}`,
+          headers: { 'apollo-require-preflight': 'true' },
+        },
+      ],
       ['PUT', { method: 'PUT', headers: jsonCt, body: json({ query: '{ __typename }' }) }],
       ['DELETE', { method: 'DELETE', headers: jsonCt, body: json({ query: '{ __typename }' }) }],
       ['PATCH', { method: 'PATCH', headers: jsonCt, body: json({ query: '{ __typename }' }) }],
-      ['garbage Authorization', { headers: { ...jsonCt, authorization: 'Bearer ' + "' or 1=1 --".repeat(3) }, body: json({ query: '{ me { id } }' }) }],
-      ['Basic Authorization', { headers: { ...jsonCt, authorization: 'Basic YWRtaW46Zml2ZXN0YXI=' }, body: json({ query: '{ me { id } }' }) }],
-      ['huge Authorization', { headers: { ...jsonCt, authorization: `Bearer ${'a'.repeat(8000)}` }, body: json({ query: '{ me { id } }' }) }],
-      ['Authorization with only a scheme', { headers: { ...jsonCt, authorization: 'Bearer' }, body: json({ query: '{ me { id } }' }) }],
+      [
+        'garbage Authorization',
+        {
+          headers: { ...jsonCt, authorization: 'Bearer ' + "' or 1=1 --".repeat(3) },
+          body: json({ query: '{ me { id } }' }),
+        },
+      ],
+      [
+        'Basic Authorization',
+        { headers: { ...jsonCt, authorization: 'Basic YWRtaW46Zml2ZXN0YXI=' }, body: json({ query: '{ me { id } }' }) },
+      ],
+      [
+        'huge Authorization',
+        { headers: { ...jsonCt, authorization: `Bearer ${'a'.repeat(8000)}` }, body: json({ query: '{ me { id } }' }) },
+      ],
+      [
+        'Authorization with only a scheme',
+        { headers: { ...jsonCt, authorization: 'Bearer' }, body: json({ query: '{ me { id } }' }) },
+      ],
       // Coercion messages of graphql-js suggest enum values ("Did you mean …"): always sent, not left to the PRNG.
-      ['enum variable in the wrong case', { headers: jsonCt, body: json({ query: 'query ($c: BranchCategory) { starTypes(category: $c) { code } }', variables: { c: 'rural' } }) }],
-      ['enum literal in the wrong case', { headers: jsonCt, body: json({ query: '{ starTypes(category: rural) { code } }' }) }],
+      [
+        'enum variable in the wrong case',
+        {
+          headers: jsonCt,
+          body: json({
+            query: 'query ($c: BranchCategory) { starTypes(category: $c) { code } }',
+            variables: { c: 'rural' },
+          }),
+        },
+      ],
+      [
+        'enum literal in the wrong case',
+        { headers: jsonCt, body: json({ query: '{ starTypes(category: rural) { code } }' }) },
+      ],
       // A lone surrogate survives JSON and GraphQL but not UTF-8: pinned on a stored field, not left to the PRNG.
-      ['lone surrogate stored', { headers: jsonCt, body: json({ query: 'mutation ($id: ID!, $t: String) { updatePerson(id: $id, input: { title: $t }) { id title } }', variables: { id: fx.personId, t: 'a\uD800b' } }) }],
+      [
+        'lone surrogate stored',
+        {
+          headers: jsonCt,
+          body: json({
+            query: 'mutation ($id: ID!, $t: String) { updatePerson(id: $id, input: { title: $t }) { id title } }',
+            variables: { id: fx.personId, t: 'a\uD800b' },
+          }),
+        },
+      ],
       ['misspelled field', { headers: jsonCt, body: json({ query: '{ brnches { total } }' }) }],
-      ['accept: text/html only', { headers: { ...jsonCt, accept: 'text/html' }, body: json({ query: '{ __typename }' }) }],
-      ['accept: graphql-response+json with an error', { headers: { ...jsonCt, accept: 'application/graphql-response+json' }, body: json({ query: '{ nope }' }) }],
+      [
+        'accept: text/html only',
+        { headers: { ...jsonCt, accept: 'text/html' }, body: json({ query: '{ __typename }' }) },
+      ],
+      [
+        'accept: graphql-response+json with an error',
+        { headers: { ...jsonCt, accept: 'application/graphql-response+json' }, body: json({ query: '{ nope }' }) },
+      ],
     ];
     for (const [label, req] of http) {
-      both('http', label, (_a, tok) => ({ req: tok && !req.headers?.authorization ? { ...req, headers: { ...req.headers, authorization: `Bearer ${tok}` } } : req }));
+      both('http', label, (_a, tok) => ({
+        req:
+          tok && !req.headers?.authorization
+            ? { ...req, headers: { ...req.headers, authorization: `Bearer ${tok}` } }
+            : req,
+      }));
     }
     // The few, varied cases first, the big injection matrix last: if a loaded machine ever runs out
     // of time, what is left unsent is named in the failure, and the rare cases were all sent.
@@ -614,7 +951,8 @@ describe('hostile and malformed requests', () => {
     const total = r.json?.data?.[list]?.total;
     if (typeof total !== 'number') return [];
     if (s === "' or 1=1 --" && total !== 0) return [`search ${JSON.stringify(s)} found ${total} records`];
-    if ((s === '%' || s === '%_%' || s === '_') && total >= fx.totals[list]) return [`search ${JSON.stringify(s)} matched everything (${total}): treated as a wildcard`];
+    if ((s === '%' || s === '%_%' || s === '_') && total >= fx.totals[list])
+      return [`search ${JSON.stringify(s)} matched everything (${total}): treated as a wildcard`];
     return [];
   }
 
@@ -629,7 +967,10 @@ describe('hostile and malformed requests', () => {
     if (!key) return fn();
     const before = locks.get(key) ?? Promise.resolve();
     const mine = before.then(fn, fn);
-    locks.set(key, mine.catch(() => undefined));
+    locks.set(
+      key,
+      mine.catch(() => undefined),
+    );
     await mine;
   }
 
@@ -642,7 +983,11 @@ describe('hostile and malformed requests', () => {
     const echoed = res.json.data[root];
     const reader = READERS[typeName];
     const key = reader.arg === 'code' ? echoed.code : echoed.id;
-    const r = await t.gql(`query ($k: ${reader.arg === 'code' ? 'String' : 'ID'}!) { r: ${reader.query}(${reader.arg}: $k) { ${field} } }`, { k: key }, admin);
+    const r = await t.gql(
+      `query ($k: ${reader.arg === 'code' ? 'String' : 'ID'}!) { r: ${reader.query}(${reader.arg}: $k) { ${field} } }`,
+      { k: key },
+      admin,
+    );
     if (r.errors) return [`${root}.${field}: reading it back failed: ${JSON.stringify(r.errors[0]).slice(0, 200)}`];
     const back = r.data.r[field];
     // The API trims surrounding white space and stores blank optional text as null; nothing else may change.
@@ -650,7 +995,8 @@ describe('hostile and malformed requests', () => {
     const show = (v: unknown) => JSON.stringify(typeof v === 'string' ? v.slice(0, 40) : v);
     const out: string[] = [];
     if (!expected.includes(back)) out.push(`${root}.${field}: sent ${show(sent)}, read back ${show(back)}`);
-    if (!expected.includes(echoed[field])) out.push(`${root}.${field}: sent ${show(sent)}, answered ${show(echoed[field])}`);
+    if (!expected.includes(echoed[field]))
+      out.push(`${root}.${field}: sent ${show(sent)}, answered ${show(echoed[field])}`);
     return out;
   }
 
@@ -678,7 +1024,12 @@ describe('hostile and malformed requests', () => {
         try {
           res = await send(t.url, op.req);
         } catch (e) {
-          res = { status: 599, headers: new Headers(), text: `request failed: ${(e as Error).message} ${String((e as Error).cause ?? '')}`, ms: 0 };
+          res = {
+            status: 599,
+            headers: new Headers(),
+            text: `request failed: ${(e as Error).message} ${String((e as Error).cause ?? '')}`,
+            ms: 0,
+          };
         }
         if (op.stored && res.json?.data?.[op.stored.root]) {
           stored++;
@@ -703,14 +1054,19 @@ describe('hostile and malformed requests', () => {
     });
     const seconds = (performance.now() - started) / 1000;
     const byCategory = new Map<string, number>();
-    for (const o of ops) byCategory.set(`${o.category}/${o.auth}`, (byCategory.get(`${o.category}/${o.auth}`) ?? 0) + 1);
-    const perCategory = [...byCategory.entries()].map(([k, v]) => `${k}×${v} (${((msByCategory.get(k) ?? 0) / 1000).toFixed(0)} s)`);
+    for (const o of ops)
+      byCategory.set(`${o.category}/${o.auth}`, (byCategory.get(`${o.category}/${o.auth}`) ?? 0) + 1);
+    const perCategory = [...byCategory.entries()].map(
+      ([k, v]) => `${k}×${v} (${((msByCategory.get(k) ?? 0) / 1000).toFixed(0)} s)`,
+    );
     console.log(
       `hostile run (seed ${SEED.toString(16)}, ${seconds.toFixed(1)} s, ${anon} anonymous, ${ops.length - anon} as admin${skipped ? `, ${skipped} NOT SENT (out of time)` : ''})\n` +
         `by category (summed latency): ${perCategory.join('  ')}\n` +
         `${tally}\n` +
         `injected strings stored and read back: ${stored} in ${storedFields.size} fields (${[...storedFields].join(', ')})` +
-        (problems.size ? `\nPROBLEMS:\n${[...problems.entries()].map(([k, v]) => `- ${k} (×${v.count})\n    ${v.examples.join('\n    ')}`).join('\n')}` : ''),
+        (problems.size
+          ? `\nPROBLEMS:\n${[...problems.entries()].map(([k, v]) => `- ${k} (×${v.count})\n    ${v.examples.join('\n    ')}`).join('\n')}`
+          : ''),
     );
     expect(skipped).toBe(0);
     expect([...problems.keys()]).toEqual([]);
@@ -724,7 +1080,10 @@ describe('hostile and malformed requests', () => {
   it('is still healthy afterwards: /healthz is 200, queries and sign-in work', async () => {
     const health = await fetch(`${t.url}/healthz`);
     expect(health.status).toBe(200);
-    expect(dataOf(await t.gql('{ branches { total } me { username } }', {}, admin))).toMatchObject({ branches: { total: expect.any(Number) }, me: { username: 'admin' } });
+    expect(dataOf(await t.gql('{ branches { total } me { username } }', {}, admin))).toMatchObject({
+      branches: { total: expect.any(Number) },
+      me: { username: 'admin' },
+    });
     const leader = await t.login('leader');
     expect(dataOf(await t.gql('{ me { username } }', {}, leader)).me.username).toBe('leader');
     expect(outcomeOf(await send(t.url, gqlRequest('{ me { id } }')))).toMatch(/^UNAUTHENTICATED/);

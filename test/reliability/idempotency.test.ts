@@ -2,7 +2,8 @@ import pg from 'pg';
 import { dataOf, errorOf, startTestApp, type GqlResult, type TestApp } from '../helpers/app';
 import { urlFor } from '../helpers/db';
 
-const CREATE = 'mutation ($u: ID!, $k: String, $n: String!) { createPerson(input: { name: $n, unitId: $u, clientMutationId: $k }) { id name } }';
+const CREATE =
+  'mutation ($u: ID!, $k: String, $n: String!) { createPerson(input: { name: $n, unitId: $u, clientMutationId: $k }) { id name } }';
 
 /**
  * A phone client does what the server asks on 503 (Retry-After): it sends the same request again.
@@ -21,7 +22,9 @@ describe('clientMutationId: retries write nothing twice', () => {
   let t: TestApp;
   let admin: string;
   let branchId: string;
-  const count = async (name: string) => dataOf(await t.gql('query ($s: String) { people(filter: { search: $s }) { total } }', { s: name }, admin)).people.total;
+  const count = async (name: string) =>
+    dataOf(await t.gql('query ($s: String) { people(filter: { search: $s }) { total } }', { s: name }, admin)).people
+      .total;
   beforeAll(async () => {
     // A retry storm is what rate limits are for: lift them to test idempotency alone.
     t = await startTestApp({ env: { RATE_LIMIT_USER_PER_MINUTE: '100000' } });
@@ -40,13 +43,23 @@ describe('clientMutationId: retries write nothing twice', () => {
   it('1,000 retries of one clientMutationId, 50 at a time, create one row and one audit entry', async () => {
     const results: string[] = [];
     for (let round = 0; round < 20; round++) {
-      const batch = await Promise.all(Array.from({ length: 50 }, () => retryWhileBusy(() => t.gql(CREATE, { u: branchId, k: 'phone-retry-storm', n: '重试乙' }, admin))));
+      const batch = await Promise.all(
+        Array.from({ length: 50 }, () =>
+          retryWhileBusy(() => t.gql(CREATE, { u: branchId, k: 'phone-retry-storm', n: '重试乙' }, admin)),
+        ),
+      );
       for (const r of batch) results.push(dataOf(r).createPerson.id);
     }
     expect(results).toHaveLength(1000);
     expect(new Set(results).size).toBe(1);
     expect(await count('重试乙')).toBe(1);
-    const audit = dataOf(await t.gql('query ($id: String) { auditEntries(filter: { targetType: "Person", targetId: $id }) { total } }', { id: results[0] }, admin)).auditEntries;
+    const audit = dataOf(
+      await t.gql(
+        'query ($id: String) { auditEntries(filter: { targetType: "Person", targetId: $id }) { total } }',
+        { id: results[0] },
+        admin,
+      ),
+    ).auditEntries;
     expect(audit.total).toBe(1);
   }, 120_000);
 
@@ -61,10 +74,19 @@ describe('clientMutationId: retries write nothing twice', () => {
       await db.query('lock table person in share mode');
       const first = t.gql(CREATE, { u: branchId, k: 'phone-held-first', n: '重试丁' }, admin);
       // (Read outside the locking transaction: inside one, pg_stat_activity is a snapshot taken once.)
-      const lockWaiters = async () => Number((await watcher.query("select count(*) as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'")).rows[0].n);
+      const lockWaiters = async () =>
+        Number(
+          (
+            await watcher.query(
+              "select count(*) as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'",
+            )
+          ).rows[0].n,
+        );
       for (let i = 0; i < 100 && (await lockWaiters()) < 1; i++) await new Promise((r) => setTimeout(r, 20));
       expect(await lockWaiters()).toBe(1);
-      const retries = Array.from({ length: 30 }, () => t.gql(CREATE, { u: branchId, k: 'phone-held-first', n: '重试丁' }, admin));
+      const retries = Array.from({ length: 30 }, () =>
+        t.gql(CREATE, { u: branchId, k: 'phone-held-first', n: '重试丁' }, admin),
+      );
       await new Promise((r) => setTimeout(r, 500));
       // Only the first attempt waits in PostgreSQL; the retries hold no connection.
       expect(await lockWaiters()).toBe(1);
@@ -81,7 +103,11 @@ describe('clientMutationId: retries write nothing twice', () => {
   it('the same key with a different request is a CONFLICT', async () => {
     dataOf(await t.gql(CREATE, { u: branchId, k: 'phone-0002-abc', n: '重试丙' }, admin));
     const e = errorOf(await t.gql(CREATE, { u: branchId, k: 'phone-0002-abc', n: '别的名字' }, admin));
-    expect(e.extensions).toMatchObject({ code: 'CONFLICT', reason: 'IDEMPOTENCY.KEY_REUSED', field: 'clientMutationId' });
+    expect(e.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'IDEMPOTENCY.KEY_REUSED',
+      field: 'clientMutationId',
+    });
     expect(await count('别的名字')).toBe(0);
   });
 
@@ -95,6 +121,8 @@ describe('clientMutationId: retries write nothing twice', () => {
     // The same key from another user is another request.
     dataOf(await t.gql(CREATE, { u: own, k: 'phone-0003-abc', n: '失败后重试' }, admin));
     expect(await count('失败后重试')).toBe(2);
-    expect(errorOf(await t.gql(CREATE, { u: own, k: 'bad key!', n: 'x' }, admin)).extensions.field).toBe('clientMutationId');
+    expect(errorOf(await t.gql(CREATE, { u: own, k: 'bad key!', n: 'x' }, admin)).extensions.field).toBe(
+      'clientMutationId',
+    );
   });
 });

@@ -28,30 +28,59 @@ const UNSCOPED: Record<string, string> = {
   starType: 'catalog shared by all districts',
   keyTasks: 'catalog shared by all districts',
   keyTask: 'catalog shared by all districts',
-  verifyAuditChain: 'verifies the whole chain; district admins only (FORBIDDEN for others, tested in server/audit.test.ts)',
+  verifyAuditChain:
+    'verifies the whole chain; district admins only (FORBIDDEN for others, tested in server/audit.test.ts)',
   login: 'no scope before sign-in',
-  logout: 'acts on the caller\'s own token',
+  logout: "acts on the caller's own token",
   createStarType: 'catalog; district admins only (server/permissions.test.ts)',
   updateStarType: 'catalog; district admins only (server/permissions.test.ts)',
   createKeyTask: 'catalog; district admins only (server/permissions.test.ts)',
   updateKeyTask: 'catalog; district admins only (server/permissions.test.ts)',
 };
 
-const list = (name: string, filter: string, vars: (fx: Fx, id: (k: string) => string) => Record<string, unknown>): Rule => ({
-  build: (fx, id) => ({ query: `query ($f: ${filter}) { ${name}(filter: $f, perPage: 100) { total items { id } } }`, vars: { f: vars(fx, id) } }),
+const list = (
+  name: string,
+  filter: string,
+  vars: (fx: Fx, id: (k: string) => string) => Record<string, unknown>,
+): Rule => ({
+  build: (fx, id) => ({
+    query: `query ($f: ${filter}) { ${name}(filter: $f, perPage: 100) { total items { id } } }`,
+    vars: { f: vars(fx, id) },
+  }),
   items: (d) => d[name].items,
 });
 const one = (name: string, arg = 'id', key: string, extra = ''): Rule => ({
-  build: (_fx, id) => ({ query: `query ($x: ID!) { ${name}(${arg}: $x${extra}) { __typename } }`, vars: { x: id(key) } }),
+  build: (_fx, id) => ({
+    query: `query ($x: ID!) { ${name}(${arg}: $x${extra}) { __typename } }`,
+    vars: { x: id(key) },
+  }),
 });
-const mut = (name: string, inputType: string | null, key: string, input: (fx: Fx, id: (k: string) => string) => Record<string, unknown>): Rule => ({
+const mut = (
+  name: string,
+  inputType: string | null,
+  key: string,
+  input: (fx: Fx, id: (k: string) => string) => Record<string, unknown>,
+): Rule => ({
   build: (fx, id) =>
     inputType
-      ? { query: `mutation ($x: ID!, $i: ${inputType}!) { ${name}(id: $x, input: $i) { __typename } }`, vars: { x: id(key), i: input(fx, id) } }
-      : { query: `mutation ($i: ${inputType ?? ''}) { ${name}(input: $i) { __typename } }`, vars: { i: input(fx, id) } },
+      ? {
+          query: `mutation ($x: ID!, $i: ${inputType}!) { ${name}(id: $x, input: $i) { __typename } }`,
+          vars: { x: id(key), i: input(fx, id) },
+        }
+      : {
+          query: `mutation ($i: ${inputType ?? ''}) { ${name}(input: $i) { __typename } }`,
+          vars: { i: input(fx, id) },
+        },
 });
-const create = (name: string, inputType: string, input: (fx: Fx, id: (k: string) => string) => Record<string, unknown>): Rule => ({
-  build: (fx, id) => ({ query: `mutation ($i: ${inputType}!) { ${name}(input: $i) { __typename } }`, vars: { i: input(fx, id) } }),
+const create = (
+  name: string,
+  inputType: string,
+  input: (fx: Fx, id: (k: string) => string) => Record<string, unknown>,
+): Rule => ({
+  build: (fx, id) => ({
+    query: `mutation ($i: ${inputType}!) { ${name}(input: $i) { __typename } }`,
+    vars: { i: input(fx, id) },
+  }),
 });
 
 const RULES: Record<string, Rule> = {
@@ -73,23 +102,59 @@ const RULES: Record<string, Rule> = {
   contactPoint: one('contactPoint', 'id', 'contactPoint'),
   accountabilityChain: one('accountabilityChain', 'branchId', 'branch', ', starCode: "STRONG_BRANCH"'),
   auditEntries: list('auditEntries', 'AuditFilterInput', (fx) => ({ targetType: 'Unit', targetId: fx.branch })),
-  apiTokens: { build: () => ({ query: '{ apiTokens(perPage: 100) { items { id } } }', vars: {} }), items: (d) => d.apiTokens.items },
+  apiTokens: {
+    build: () => ({ query: '{ apiTokens(perPage: 100) { items { id } } }', vars: {} }),
+    items: (d) => d.apiTokens.items,
+  },
 
-  createUnit: create('createUnit', 'CreateUnitInput', (_fx, id) => ({ name: '越界', level: 'BRANCH', parentId: id('township'), category: 'RURAL', branchKind: 'PARTY_BRANCH' })),
+  createUnit: create('createUnit', 'CreateUnitInput', (_fx, id) => ({
+    name: '越界',
+    level: 'BRANCH',
+    parentId: id('township'),
+    category: 'RURAL',
+    branchKind: 'PARTY_BRANCH',
+  })),
   updateUnit: mut('updateUnit', 'UpdateUnitInput', 'branch', () => ({ name: '越界修改' })),
   createPerson: create('createPerson', 'CreatePersonInput', (_fx, id) => ({ name: '越界', unitId: id('branch') })),
   updatePerson: mut('updatePerson', 'UpdatePersonInput', 'person', () => ({ name: '越界修改' })),
-  createPosition: create('createPosition', 'CreatePositionInput', (_fx, id) => ({ personId: id('person'), role: 'BRANCH_MEMBER', unitId: id('branch'), startDate: '2026-01-01' })),
+  createPosition: create('createPosition', 'CreatePositionInput', (_fx, id) => ({
+    personId: id('person'),
+    role: 'BRANCH_MEMBER',
+    unitId: id('branch'),
+    startDate: '2026-01-01',
+  })),
   updatePosition: mut('updatePosition', 'UpdatePositionInput', 'position', () => ({ endDate: '2026-12-31' })),
-  createStarOwner: create('createStarOwner', 'CreateStarOwnerInput', (_fx, id) => ({ branchId: id('branch'), starCode: 'STRONG_BRANCH', personId: id('person'), startDate: '2030-01-01' })),
+  createStarOwner: create('createStarOwner', 'CreateStarOwnerInput', (_fx, id) => ({
+    branchId: id('branch'),
+    starCode: 'STRONG_BRANCH',
+    personId: id('person'),
+    startDate: '2030-01-01',
+  })),
   updateStarOwner: mut('updateStarOwner', 'UpdateStarOwnerInput', 'starOwner', () => ({ endDate: '2030-12-31' })),
-  createDepartment: create('createDepartment', 'CreateDepartmentInput', (_fx, id) => ({ districtId: id('district'), code: 'OUT', name: '越界部门' })),
+  createDepartment: create('createDepartment', 'CreateDepartmentInput', (_fx, id) => ({
+    districtId: id('district'),
+    code: 'OUT',
+    name: '越界部门',
+  })),
   updateDepartment: mut('updateDepartment', 'UpdateDepartmentInput', 'department', () => ({ name: '越界修改' })),
-  createTaskForce: create('createTaskForce', 'CreateTaskForceInput', (_fx, id) => ({ districtId: id('district'), starCode: 'STRONG_BRANCH', leadDepartmentId: id('department') })),
+  createTaskForce: create('createTaskForce', 'CreateTaskForceInput', (_fx, id) => ({
+    districtId: id('district'),
+    starCode: 'STRONG_BRANCH',
+    leadDepartmentId: id('department'),
+  })),
   updateTaskForce: mut('updateTaskForce', 'UpdateTaskForceInput', 'taskForce', () => ({ name: '越界修改' })),
-  createContactPoint: create('createContactPoint', 'CreateContactPointInput', (_fx, id) => ({ leaderId: id('leader'), unitId: id('branch'), startDate: '2026-01-01' })),
-  updateContactPoint: mut('updateContactPoint', 'UpdateContactPointInput', 'contactPoint', () => ({ note: '越界修改' })),
-  createApiToken: create('createApiToken', 'CreateApiTokenInput', (_fx, id) => ({ name: '越界', unitId: id('district') })),
+  createContactPoint: create('createContactPoint', 'CreateContactPointInput', (_fx, id) => ({
+    leaderId: id('leader'),
+    unitId: id('branch'),
+    startDate: '2026-01-01',
+  })),
+  updateContactPoint: mut('updateContactPoint', 'UpdateContactPointInput', 'contactPoint', () => ({
+    note: '越界修改',
+  })),
+  createApiToken: create('createApiToken', 'CreateApiTokenInput', (_fx, id) => ({
+    name: '越界',
+    unitId: id('district'),
+  })),
   // statistics: the fixture district is out of scope for everyone outside it
   campaignStats: one('campaignStats', 'unitId', 'district', ', year: 2026'),
   trend: one('trend', 'unitId', 'district', ', metric: AVERAGE_LEVEL, from: "2026-01-01", to: "2026-03-31"'),
@@ -104,69 +169,191 @@ const RULES: Record<string, Rule> = {
   rectifications: list('rectifications', 'RectificationFilterInput', (fx) => ({ withinId: fx.district })),
   rectification: one('rectification', 'id', 'rectification'),
   supervisionStats: {
-    build: (_fx, id) => ({ query: 'query ($x: ID) { supervisionStats(withinId: $x) { planned inProgress completed findings openRectifications overdueRectifications closedRectifications } }', vars: { x: id('district') } }),
+    build: (_fx, id) => ({
+      query:
+        'query ($x: ID) { supervisionStats(withinId: $x) { planned inProgress completed findings openRectifications overdueRectifications closedRectifications } }',
+      vars: { x: id('district') },
+    }),
     // Any count above zero inside the fixture district is a leak.
     items: (d) => (Object.values(d.supervisionStats).some((n) => (n as number) > 0) ? [{ id: 'leaked-count' }] : []),
   },
-  createSupervisionTeam: create('createSupervisionTeam', 'CreateSupervisionTeamInput', (fx, id) => ({ name: '越界', scopeUnitId: id('district'), leaderUserId: fx.citysupUser, memberUserIds: [] })),
-  updateSupervisionTeam: mut('updateSupervisionTeam', 'UpdateSupervisionTeamInput', 'team', () => ({ name: '越界修改' })),
-  planSpotCheck: create('planSpotCheck', 'PlanSpotCheckInput', (_fx, id) => ({ teamId: id('team'), targetUnitId: id('branch'), plannedFor: '2026-12-01' })),
+  createSupervisionTeam: create('createSupervisionTeam', 'CreateSupervisionTeamInput', (fx, id) => ({
+    name: '越界',
+    scopeUnitId: id('district'),
+    leaderUserId: fx.citysupUser,
+    memberUserIds: [],
+  })),
+  updateSupervisionTeam: mut('updateSupervisionTeam', 'UpdateSupervisionTeamInput', 'team', () => ({
+    name: '越界修改',
+  })),
+  planSpotCheck: create('planSpotCheck', 'PlanSpotCheckInput', (_fx, id) => ({
+    teamId: id('team'),
+    targetUnitId: id('branch'),
+    plannedFor: '2026-12-01',
+  })),
   startSpotCheck: mut('startSpotCheck', 'StartSpotCheckInput', 'spotCheck', () => ({})),
-  completeSpotCheck: mut('completeSpotCheck', 'CompleteSpotCheckInput', 'spotCheck', () => ({ summary: '越界', methodAttested: true })),
-  recordFinding: { build: (_fx, id) => ({ query: 'mutation ($x: ID!) { recordFinding(spotCheckId: $x, input: { severity: MINOR, description: "越界" }) { __typename } }', vars: { x: id('spotCheck') } }) },
-  assignRectification: {
-    build: (fx, id) => ({ query: 'mutation ($x: ID!, $i: AssignRectificationInput!) { assignRectification(findingId: $x, input: $i) { __typename } }', vars: { x: id('finding2'), i: { responsibleUnitId: fx.branch, measures: '越界', deadline: '2026-12-31' } } }),
+  completeSpotCheck: mut('completeSpotCheck', 'CompleteSpotCheckInput', 'spotCheck', () => ({
+    summary: '越界',
+    methodAttested: true,
+  })),
+  recordFinding: {
+    build: (_fx, id) => ({
+      query:
+        'mutation ($x: ID!) { recordFinding(spotCheckId: $x, input: { severity: MINOR, description: "越界" }) { __typename } }',
+      vars: { x: id('spotCheck') },
+    }),
   },
-  submitRectification: mut('submitRectification', 'SubmitRectificationInput', 'rectification', () => ({ note: '越界' })),
-  verifyRectification: mut('verifyRectification', 'VerifyRectificationInput', 'rectification', () => ({ accept: true })),
+  assignRectification: {
+    build: (fx, id) => ({
+      query:
+        'mutation ($x: ID!, $i: AssignRectificationInput!) { assignRectification(findingId: $x, input: $i) { __typename } }',
+      vars: { x: id('finding2'), i: { responsibleUnitId: fx.branch, measures: '越界', deadline: '2026-12-31' } },
+    }),
+  },
+  submitRectification: mut('submitRectification', 'SubmitRectificationInput', 'rectification', () => ({
+    note: '越界',
+  })),
+  verifyRectification: mut('verifyRectification', 'VerifyRectificationInput', 'rectification', () => ({
+    accept: true,
+  })),
   // cadence
   dailyReports: list('dailyReports', 'DailyReportFilterInput', (fx) => ({ withinId: fx.district })),
   dailyReport: one('dailyReport', 'id', 'dailyReport'),
-  missingDailyReports: { build: (_fx, id) => ({ query: 'query ($x: ID!) { missingDailyReports(unitId: $x, date: "2026-01-05") { id } }', vars: { x: id('township') } }) },
-  submitDailyReport: create('submitDailyReport', 'SubmitDailyReportInput', (_fx, id) => ({ unitId: id('branch'), doneToday: '越界' })),
-  monthlyObservations: list('monthlyObservations', 'MonthlyObservationFilterInput', (fx) => ({ ids: [fx.observation] })),
+  missingDailyReports: {
+    build: (_fx, id) => ({
+      query: 'query ($x: ID!) { missingDailyReports(unitId: $x, date: "2026-01-05") { id } }',
+      vars: { x: id('township') },
+    }),
+  },
+  submitDailyReport: create('submitDailyReport', 'SubmitDailyReportInput', (_fx, id) => ({
+    unitId: id('branch'),
+    doneToday: '越界',
+  })),
+  monthlyObservations: list('monthlyObservations', 'MonthlyObservationFilterInput', (fx) => ({
+    ids: [fx.observation],
+  })),
   monthlyObservation: one('monthlyObservation', 'id', 'observation'),
-  createMonthlyObservation: create('createMonthlyObservation', 'CreateMonthlyObservationInput', (fx, id) => ({ unitId: id('district'), heldOn: '2026-01-01', title: '越界', visits: [{ unitId: fx.branch, score: 50 }] })),
+  createMonthlyObservation: create('createMonthlyObservation', 'CreateMonthlyObservationInput', (fx, id) => ({
+    unitId: id('district'),
+    heldOn: '2026-01-01',
+    title: '越界',
+    visits: [{ unitId: fx.branch, score: 50 }],
+  })),
   appraisalWeights: one('appraisalWeights', 'districtId', 'district'),
   setAppraisalWeights: {
-    build: (_fx, id) => ({ query: 'mutation ($x: ID!, $i: AppraisalWeightsInput!) { setAppraisalWeights(districtId: $x, input: $i) { __typename } }', vars: { x: id('district'), i: { planCompletion: 1, spotCheck: 1, rectificationClosure: 1, rectificationTimeliness: 1, tour: 1 } } }),
+    build: (_fx, id) => ({
+      query:
+        'mutation ($x: ID!, $i: AppraisalWeightsInput!) { setAppraisalWeights(districtId: $x, input: $i) { __typename } }',
+      vars: {
+        x: id('district'),
+        i: { planCompletion: 1, spotCheck: 1, rectificationClosure: 1, rectificationTimeliness: 1, tour: 1 },
+      },
+    }),
   },
   quarterlyRanking: one('quarterlyRanking', 'unitId', 'district', ', year: 2026, quarter: 1'),
-  publishQuarterlyAppraisal: { build: (_fx, id) => ({ query: 'mutation ($x: ID!) { publishQuarterlyAppraisal(unitId: $x, year: 2026, quarter: 1) { __typename } }', vars: { x: id('district') } }) },
-  revokeApiToken: { build: (_fx, id) => ({ query: 'mutation ($x: ID!) { revokeApiToken(id: $x) { __typename } }', vars: { x: id('apiToken') } }) },
+  publishQuarterlyAppraisal: {
+    build: (_fx, id) => ({
+      query: 'mutation ($x: ID!) { publishQuarterlyAppraisal(unitId: $x, year: 2026, quarter: 1) { __typename } }',
+      vars: { x: id('district') },
+    }),
+  },
+  revokeApiToken: {
+    build: (_fx, id) => ({
+      query: 'mutation ($x: ID!) { revokeApiToken(id: $x) { __typename } }',
+      vars: { x: id('apiToken') },
+    }),
+  },
 
   // stars issue: plans, battle map, rating lifecycle, pairing
   plans: list('plans', 'PlanFilterInput', (fx) => ({ withinId: fx.district })),
   plan: one('plan', 'id', 'plan'),
-  createPlan: create('createPlan', 'CreatePlanInput', (_fx, id) => ({ unitId: id('branch2'), year: 2031, title: '越界规划' })),
+  createPlan: create('createPlan', 'CreatePlanInput', (_fx, id) => ({
+    unitId: id('branch2'),
+    year: 2031,
+    title: '越界规划',
+  })),
   updatePlan: mut('updatePlan', 'UpdatePlanInput', 'plan', () => ({ title: '越界修改' })),
   battleMap: one('battleMap', 'unitId', 'township', ', year: 2026'),
   branchProfile: one('branchProfile', 'id', 'branch'),
   planItems: list('planItems', 'PlanItemFilterInput', (fx) => ({ planId: fx.plan })),
   planItem: one('planItem', 'id', 'planItem'),
-  createPlanItem: create('createPlanItem', 'CreatePlanItemInput', (_fx, id) => ({ planId: id('plan'), title: '越界任务', deadline: '2026-12-31' })),
+  createPlanItem: create('createPlanItem', 'CreatePlanItemInput', (_fx, id) => ({
+    planId: id('plan'),
+    title: '越界任务',
+    deadline: '2026-12-31',
+  })),
   updatePlanItem: mut('updatePlanItem', 'UpdatePlanItemInput', 'planItem', () => ({ progress: 50 })),
   updatePlanMilestone: mut('updatePlanMilestone', 'UpdateMilestoneInput', 'milestone', () => ({ title: '越界修改' })),
-  addPlanMilestone: { build: (_fx, id) => ({ query: 'mutation ($x: ID!) { addPlanMilestone(itemId: $x, input: { title: "越界", dueDate: "2026-06-01" }) { __typename } }', vars: { x: id('planItem') } }) },
+  addPlanMilestone: {
+    build: (_fx, id) => ({
+      query:
+        'mutation ($x: ID!) { addPlanMilestone(itemId: $x, input: { title: "越界", dueDate: "2026-06-01" }) { __typename } }',
+      vars: { x: id('planItem') },
+    }),
+  },
   starApplications: list('starApplications', 'StarApplicationFilterInput', (fx) => ({ branchId: fx.branch })),
   starApplication: one('starApplication', 'id', 'application'),
-  applyForStar: create('applyForStar', 'ApplyForStarInput', (_fx, id) => ({ branchId: id('branch'), starCode: 'SAFETY_AND_RULE_OF_LAW', year: 2031, items: [{ keyTaskId: '1', met: true }] })),
-  resubmitStarApplication: mut('resubmitStarApplication', 'ResubmitStarApplicationInput', 'application', () => ({ items: [{ keyTaskId: '1', met: true }] })),
-  reviewStarApplication: mut('reviewStarApplication', 'ReviewStarApplicationInput', 'application', () => ({ decision: 'APPROVE' })),
-  fileObjection: { build: (_fx, id) => ({ query: 'mutation ($x: ID!) { fileObjection(applicationId: $x, reason: "越界异议") { __typename } }', vars: { x: id('application') } }) },
-  resolveObjection: { build: (_fx, id) => ({ query: 'mutation ($x: ID!) { resolveObjection(id: $x, upheld: true) { __typename } }', vars: { x: id('objection') } }) },
-  finalizeStarAward: { build: (_fx, id) => ({ query: 'mutation ($x: ID!) { finalizeStarAward(id: $x) { __typename } }', vars: { x: id('application') } }) },
-  downgradeStar: { build: (_fx, id) => ({ query: 'mutation ($x: ID!) { downgradeStar(branchId: $x, starCode: "STRONG_BRANCH", reason: "越界") { __typename } }', vars: { x: id('branch') } }) },
-  revokeStar: { build: (_fx, id) => ({ query: 'mutation ($x: ID!) { revokeStar(branchId: $x, starCode: "STRONG_BRANCH", reason: "越界") { __typename } }', vars: { x: id('branch') } }) },
-  pairBranches: create('pairBranches', 'PairBranchesInput', (_fx, id) => ({ strongBranchId: id('branch'), weakBranchId: id('branch2') })),
-  endPairing: { build: (_fx, id) => ({ query: 'mutation ($x: ID!) { endPairing(id: $x) { __typename } }', vars: { x: id('pairing') } }) },
+  applyForStar: create('applyForStar', 'ApplyForStarInput', (_fx, id) => ({
+    branchId: id('branch'),
+    starCode: 'SAFETY_AND_RULE_OF_LAW',
+    year: 2031,
+    items: [{ keyTaskId: '1', met: true }],
+  })),
+  resubmitStarApplication: mut('resubmitStarApplication', 'ResubmitStarApplicationInput', 'application', () => ({
+    items: [{ keyTaskId: '1', met: true }],
+  })),
+  reviewStarApplication: mut('reviewStarApplication', 'ReviewStarApplicationInput', 'application', () => ({
+    decision: 'APPROVE',
+  })),
+  fileObjection: {
+    build: (_fx, id) => ({
+      query: 'mutation ($x: ID!) { fileObjection(applicationId: $x, reason: "越界异议") { __typename } }',
+      vars: { x: id('application') },
+    }),
+  },
+  resolveObjection: {
+    build: (_fx, id) => ({
+      query: 'mutation ($x: ID!) { resolveObjection(id: $x, upheld: true) { __typename } }',
+      vars: { x: id('objection') },
+    }),
+  },
+  finalizeStarAward: {
+    build: (_fx, id) => ({
+      query: 'mutation ($x: ID!) { finalizeStarAward(id: $x) { __typename } }',
+      vars: { x: id('application') },
+    }),
+  },
+  downgradeStar: {
+    build: (_fx, id) => ({
+      query:
+        'mutation ($x: ID!) { downgradeStar(branchId: $x, starCode: "STRONG_BRANCH", reason: "越界") { __typename } }',
+      vars: { x: id('branch') },
+    }),
+  },
+  revokeStar: {
+    build: (_fx, id) => ({
+      query:
+        'mutation ($x: ID!) { revokeStar(branchId: $x, starCode: "STRONG_BRANCH", reason: "越界") { __typename } }',
+      vars: { x: id('branch') },
+    }),
+  },
+  pairBranches: create('pairBranches', 'PairBranchesInput', (_fx, id) => ({
+    strongBranchId: id('branch'),
+    weakBranchId: id('branch2'),
+  })),
+  endPairing: {
+    build: (_fx, id) => ({
+      query: 'mutation ($x: ID!) { endPairing(id: $x) { __typename } }',
+      vars: { x: id('pairing') },
+    }),
+  },
 };
 
 function strip(r: GqlResult) {
   return (r.errors ?? []).map((e) => ({ message: e.message, extensions: e.extensions }));
 }
 
-describe('role × operation matrix outside each role\'s scope', () => {
+describe("role × operation matrix outside each role's scope", () => {
   let t: TestApp;
   const tokens: Record<string, string> = {};
   const fx: Fx = {};
@@ -199,9 +386,23 @@ describe('role × operation matrix outside each role\'s scope', () => {
          select 'qa', id, version, '' from quarterly_appraisal where unit_id = ?
          order by 1, 2`,
         [
-          fx.path + '%', fx.path + '%', fx.path + '%', Number(fx.district), Number(fx.district), fx.path + '%', Number(fx.branch), Number(fx.district),
+          fx.path + '%',
+          fx.path + '%',
+          fx.path + '%',
+          Number(fx.district),
+          Number(fx.district),
+          fx.path + '%',
+          Number(fx.branch),
+          Number(fx.district),
           ...Array(6).fill(fx.path + '%'),
-          Number(fx.district), fx.path + '%', fx.path + '%', fx.path + '%', fx.path + '%', fx.path + '%', Number(fx.district), Number(fx.district),
+          Number(fx.district),
+          fx.path + '%',
+          fx.path + '%',
+          fx.path + '%',
+          fx.path + '%',
+          fx.path + '%',
+          Number(fx.district),
+          Number(fx.district),
         ],
       ),
     );
@@ -211,55 +412,185 @@ describe('role × operation matrix outside each role\'s scope', () => {
     // A second district under the same city, built by a city-level administrator who is none of the demo users.
     const em = t.orm.em.fork();
     const [city] = await em.execute<{ id: number }[]>(`select id from unit where level = 'CITY' limit 1`);
-    await em.execute(`insert into app_user (username, display_name, password_hash) select 'cityadmin', '市级管理员', password_hash from app_user where username = 'admin'`);
-    await em.execute(`insert into role_assignment (user_id, role, unit_id) select id, 'DISTRICT_ADMIN', ? from app_user where username = 'cityadmin'`, [city.id]);
+    await em.execute(
+      `insert into app_user (username, display_name, password_hash) select 'cityadmin', '市级管理员', password_hash from app_user where username = 'admin'`,
+    );
+    await em.execute(
+      `insert into role_assignment (user_id, role, unit_id) select id, 'DISTRICT_ADMIN', ? from app_user where username = 'cityadmin'`,
+      [city.id],
+    );
     const ca = await t.login('cityadmin');
     const g = async (q: string, v: Record<string, unknown> = {}) => dataOf(await t.gql(q, v, ca)) as any;
-    fx.district = (await g('mutation ($p: ID!) { createUnit(input: { name: "越界区", level: DISTRICT, parentId: $p }) { id } }', { p: String(city.id) })).createUnit.id;
-    fx.township = (await g('mutation ($p: ID!) { createUnit(input: { name: "越界街道", level: TOWNSHIP, townshipKind: SUBDISTRICT, parentId: $p }) { id } }', { p: fx.district })).createUnit.id;
-    fx.branch = (await g('mutation ($p: ID!) { createUnit(input: { name: "越界社区", level: BRANCH, category: COMMUNITY, branchKind: PARTY_BRANCH, parentId: $p }) { id } }', { p: fx.township })).createUnit.id;
-    fx.person = (await g('mutation ($u: ID!) { createPerson(input: { name: "越界书记", unitId: $u }) { id } }', { u: fx.branch })).createPerson.id;
-    fx.position = (await g('mutation ($p: ID!, $u: ID!) { createPosition(input: { personId: $p, role: BRANCH_SECRETARY, unitId: $u, startDate: "2024-01-01" }) { id } }', { p: fx.person, u: fx.branch })).createPosition.id;
-    fx.starOwner = (await g('mutation ($p: ID!, $u: ID!) { createStarOwner(input: { personId: $p, branchId: $u, starCode: "STRONG_BRANCH", startDate: "2024-01-01" }) { id } }', { p: fx.person, u: fx.branch })).createStarOwner.id;
-    fx.department = (await g('mutation ($d: ID!) { createDepartment(input: { districtId: $d, code: "ORG", name: "越界区委组织部" }) { id } }', { d: fx.district })).createDepartment.id;
-    fx.taskForce = (await g('mutation ($d: ID!, $l: ID!) { createTaskForce(input: { districtId: $d, starCode: "STRONG_BRANCH", leadDepartmentId: $l }) { id } }', { d: fx.district, l: fx.department })).createTaskForce.id;
-    fx.leader = (await g('mutation ($u: ID!) { createPerson(input: { name: "越界县级领导", unitId: $u }) { id } }', { u: fx.district })).createPerson.id;
-    await g('mutation ($p: ID!, $u: ID!) { createPosition(input: { personId: $p, role: COUNTY_LEADER, unitId: $u, startDate: "2024-01-01" }) { id } }', { p: fx.leader, u: fx.district });
-    fx.contactPoint = (await g('mutation ($p: ID!, $u: ID!) { createContactPoint(input: { leaderId: $p, unitId: $u, startDate: "2024-01-01" }) { id } }', { p: fx.leader, u: fx.branch })).createContactPoint.id;
-    fx.apiToken = (await g('mutation ($u: ID!) { createApiToken(input: { name: "越界令牌", unitId: $u }) { apiToken { id } } }', { u: fx.district })).createApiToken.apiToken.id;
+    fx.district = (
+      await g('mutation ($p: ID!) { createUnit(input: { name: "越界区", level: DISTRICT, parentId: $p }) { id } }', {
+        p: String(city.id),
+      })
+    ).createUnit.id;
+    fx.township = (
+      await g(
+        'mutation ($p: ID!) { createUnit(input: { name: "越界街道", level: TOWNSHIP, townshipKind: SUBDISTRICT, parentId: $p }) { id } }',
+        { p: fx.district },
+      )
+    ).createUnit.id;
+    fx.branch = (
+      await g(
+        'mutation ($p: ID!) { createUnit(input: { name: "越界社区", level: BRANCH, category: COMMUNITY, branchKind: PARTY_BRANCH, parentId: $p }) { id } }',
+        { p: fx.township },
+      )
+    ).createUnit.id;
+    fx.person = (
+      await g('mutation ($u: ID!) { createPerson(input: { name: "越界书记", unitId: $u }) { id } }', { u: fx.branch })
+    ).createPerson.id;
+    fx.position = (
+      await g(
+        'mutation ($p: ID!, $u: ID!) { createPosition(input: { personId: $p, role: BRANCH_SECRETARY, unitId: $u, startDate: "2024-01-01" }) { id } }',
+        { p: fx.person, u: fx.branch },
+      )
+    ).createPosition.id;
+    fx.starOwner = (
+      await g(
+        'mutation ($p: ID!, $u: ID!) { createStarOwner(input: { personId: $p, branchId: $u, starCode: "STRONG_BRANCH", startDate: "2024-01-01" }) { id } }',
+        { p: fx.person, u: fx.branch },
+      )
+    ).createStarOwner.id;
+    fx.department = (
+      await g(
+        'mutation ($d: ID!) { createDepartment(input: { districtId: $d, code: "ORG", name: "越界区委组织部" }) { id } }',
+        { d: fx.district },
+      )
+    ).createDepartment.id;
+    fx.taskForce = (
+      await g(
+        'mutation ($d: ID!, $l: ID!) { createTaskForce(input: { districtId: $d, starCode: "STRONG_BRANCH", leadDepartmentId: $l }) { id } }',
+        { d: fx.district, l: fx.department },
+      )
+    ).createTaskForce.id;
+    fx.leader = (
+      await g('mutation ($u: ID!) { createPerson(input: { name: "越界县级领导", unitId: $u }) { id } }', {
+        u: fx.district,
+      })
+    ).createPerson.id;
+    await g(
+      'mutation ($p: ID!, $u: ID!) { createPosition(input: { personId: $p, role: COUNTY_LEADER, unitId: $u, startDate: "2024-01-01" }) { id } }',
+      { p: fx.leader, u: fx.district },
+    );
+    fx.contactPoint = (
+      await g(
+        'mutation ($p: ID!, $u: ID!) { createContactPoint(input: { leaderId: $p, unitId: $u, startDate: "2024-01-01" }) { id } }',
+        { p: fx.leader, u: fx.branch },
+      )
+    ).createContactPoint.id;
+    fx.apiToken = (
+      await g('mutation ($u: ID!) { createApiToken(input: { name: "越界令牌", unitId: $u }) { apiToken { id } } }', {
+        u: fx.district,
+      })
+    ).createApiToken.apiToken.id;
     // supervision and cadence fixtures: a city-level supervisor's team with a completed check, a finding, a rectification
-    await em.execute(`insert into app_user (username, display_name, password_hash) select 'citysup', '市级督导员', password_hash from app_user where username = 'admin'`);
-    await em.execute(`insert into role_assignment (user_id, role, unit_id) select id, 'SUPERVISOR', ? from app_user where username = 'citysup'`, [city.id]);
+    await em.execute(
+      `insert into app_user (username, display_name, password_hash) select 'citysup', '市级督导员', password_hash from app_user where username = 'admin'`,
+    );
+    await em.execute(
+      `insert into role_assignment (user_id, role, unit_id) select id, 'SUPERVISOR', ? from app_user where username = 'citysup'`,
+      [city.id],
+    );
     const cs = await t.login('citysup');
     const gs = async (q: string, v: Record<string, unknown> = {}) => dataOf(await t.gql(q, v, cs)) as any;
-    fx.citysupUser = String((await em.execute<{ id: number }[]>(`select id from app_user where username = 'citysup'`))[0].id);
-    fx.team = (await g('mutation ($d: ID!, $l: ID!) { createSupervisionTeam(input: { name: "越界督导组", scopeUnitId: $d, leaderUserId: $l, memberUserIds: [] }) { id } }', { d: fx.district, l: fx.citysupUser })).createSupervisionTeam.id;
-    fx.spotCheck = (await gs('mutation ($t: ID!, $u: ID!) { planSpotCheck(input: { teamId: $t, targetUnitId: $u, plannedFor: "2026-06-01" }) { id } }', { t: fx.team, u: fx.branch })).planSpotCheck.id;
+    fx.citysupUser = String(
+      (await em.execute<{ id: number }[]>(`select id from app_user where username = 'citysup'`))[0].id,
+    );
+    fx.team = (
+      await g(
+        'mutation ($d: ID!, $l: ID!) { createSupervisionTeam(input: { name: "越界督导组", scopeUnitId: $d, leaderUserId: $l, memberUserIds: [] }) { id } }',
+        { d: fx.district, l: fx.citysupUser },
+      )
+    ).createSupervisionTeam.id;
+    fx.spotCheck = (
+      await gs(
+        'mutation ($t: ID!, $u: ID!) { planSpotCheck(input: { teamId: $t, targetUnitId: $u, plannedFor: "2026-06-01" }) { id } }',
+        { t: fx.team, u: fx.branch },
+      )
+    ).planSpotCheck.id;
     await gs('mutation ($x: ID!) { startSpotCheck(id: $x, input: {}) { id } }', { x: fx.spotCheck });
-    fx.finding = (await gs('mutation ($x: ID!) { recordFinding(spotCheckId: $x, input: { severity: MAJOR, description: "越界问题" }) { id } }', { x: fx.spotCheck })).recordFinding.id;
-    fx.finding2 = (await gs('mutation ($x: ID!) { recordFinding(spotCheckId: $x, input: { severity: MINOR, description: "越界问题二" }) { id } }', { x: fx.spotCheck })).recordFinding.id;
-    await gs('mutation ($x: ID!) { completeSpotCheck(id: $x, input: { summary: "越界", methodAttested: true }) { id } }', { x: fx.spotCheck });
-    fx.rectification = (await gs('mutation ($f: ID!, $u: ID!) { assignRectification(findingId: $f, input: { responsibleUnitId: $u, measures: "越界整改", deadline: "2026-12-31" }) { id } }', { f: fx.finding, u: fx.branch })).assignRectification.id;
-    fx.dailyReport = String((await em.execute<{ id: number }[]>(`insert into daily_report (unit_id, report_date, done_today, reporter_id, reporter_name) values (?, '2026-01-05', '越界日报', ?, '越界') returning id`, [Number(fx.branch), Number(fx.citysupUser)]))[0].id);
-    fx.observation = (await g('mutation ($d: ID!, $b: ID!) { createMonthlyObservation(input: { unitId: $d, heldOn: "2026-01-10", title: "越界观摩", visits: [{ unitId: $b, score: 90 }] }) { id } }', { d: fx.district, b: fx.branch })).createMonthlyObservation.id;
+    fx.finding = (
+      await gs(
+        'mutation ($x: ID!) { recordFinding(spotCheckId: $x, input: { severity: MAJOR, description: "越界问题" }) { id } }',
+        { x: fx.spotCheck },
+      )
+    ).recordFinding.id;
+    fx.finding2 = (
+      await gs(
+        'mutation ($x: ID!) { recordFinding(spotCheckId: $x, input: { severity: MINOR, description: "越界问题二" }) { id } }',
+        { x: fx.spotCheck },
+      )
+    ).recordFinding.id;
+    await gs(
+      'mutation ($x: ID!) { completeSpotCheck(id: $x, input: { summary: "越界", methodAttested: true }) { id } }',
+      { x: fx.spotCheck },
+    );
+    fx.rectification = (
+      await gs(
+        'mutation ($f: ID!, $u: ID!) { assignRectification(findingId: $f, input: { responsibleUnitId: $u, measures: "越界整改", deadline: "2026-12-31" }) { id } }',
+        { f: fx.finding, u: fx.branch },
+      )
+    ).assignRectification.id;
+    fx.dailyReport = String(
+      (
+        await em.execute<{ id: number }[]>(
+          `insert into daily_report (unit_id, report_date, done_today, reporter_id, reporter_name) values (?, '2026-01-05', '越界日报', ?, '越界') returning id`,
+          [Number(fx.branch), Number(fx.citysupUser)],
+        )
+      )[0].id,
+    );
+    fx.observation = (
+      await g(
+        'mutation ($d: ID!, $b: ID!) { createMonthlyObservation(input: { unitId: $d, heldOn: "2026-01-10", title: "越界观摩", visits: [{ unitId: $b, score: 90 }] }) { id } }',
+        { d: fx.district, b: fx.branch },
+      )
+    ).createMonthlyObservation.id;
     const [d] = await em.execute<{ path: string }[]>('select path from unit where id = ?', [Number(fx.district)]);
     fx.path = d.path;
     // stars issue: a plan with an item and milestones, an application in public notice with an objection, a held star, a pairing
-    fx.branch2 = (await g('mutation ($p: ID!) { createUnit(input: { name: "越界社区二", level: BRANCH, category: COMMUNITY, branchKind: PARTY_BRANCH, parentId: $p }) { id } }', { p: fx.township })).createUnit.id;
-    fx.plan = (await g('mutation ($u: ID!) { createPlan(input: { unitId: $u, year: 2026, title: "越界规划", stars: [{ starCode: "STRONG_BRANCH", intent: TARGET }] }) { id } }', { u: fx.branch })).createPlan.id;
-    const item = (await g('mutation ($p: ID!) { createPlanItem(input: { planId: $p, title: "越界任务", deadline: "2026-12-31" }) { id milestones { id } } }', { p: fx.plan })).createPlanItem;
+    fx.branch2 = (
+      await g(
+        'mutation ($p: ID!) { createUnit(input: { name: "越界社区二", level: BRANCH, category: COMMUNITY, branchKind: PARTY_BRANCH, parentId: $p }) { id } }',
+        { p: fx.township },
+      )
+    ).createUnit.id;
+    fx.plan = (
+      await g(
+        'mutation ($u: ID!) { createPlan(input: { unitId: $u, year: 2026, title: "越界规划", stars: [{ starCode: "STRONG_BRANCH", intent: TARGET }] }) { id } }',
+        { u: fx.branch },
+      )
+    ).createPlan.id;
+    const item = (
+      await g(
+        'mutation ($p: ID!) { createPlanItem(input: { planId: $p, title: "越界任务", deadline: "2026-12-31" }) { id milestones { id } } }',
+        { p: fx.plan },
+      )
+    ).createPlanItem;
     fx.planItem = item.id;
     fx.milestone = item.milestones[0].id;
-    fx.pairing = (await g('mutation ($s: ID!, $w: ID!) { pairBranches(input: { strongBranchId: $s, weakBranchId: $w }) { id } }', { s: fx.branch, w: fx.branch2 })).pairBranches.id;
+    fx.pairing = (
+      await g('mutation ($s: ID!, $w: ID!) { pairBranches(input: { strongBranchId: $s, weakBranchId: $w }) { id } }', {
+        s: fx.branch,
+        w: fx.branch2,
+      })
+    ).pairBranches.id;
     const [app] = await em.execute<{ id: number }[]>(
       `insert into star_application (branch_id, star_type_code, year, status, submitted_at, submitted_by_id, notice_starts_on, notice_ends_on)
        values (?, 'STRONG_BRANCH', 2026, 'PUBLIC_NOTICE', now(), 1, '2020-01-01', '2999-01-01') returning id`,
       [Number(fx.branch)],
     );
     fx.application = String(app.id);
-    const [obj] = await em.execute<{ id: number }[]>(`insert into star_objection (application_id, reason, filed_by_id, filed_by_name, filed_at) values (?, '越界', 1, 'x', now()) returning id`, [app.id]);
+    const [obj] = await em.execute<{ id: number }[]>(
+      `insert into star_objection (application_id, reason, filed_by_id, filed_by_name, filed_at) values (?, '越界', 1, 'x', now()) returning id`,
+      [app.id],
+    );
     fx.objection = String(obj.id);
-    await em.execute(`insert into branch_star (branch_id, star_type_code, since) values (?, 'STRONG_BRANCH', '2025-01-01')`, [Number(fx.branch)]);
+    await em.execute(
+      `insert into branch_star (branch_id, star_type_code, since) values (?, 'STRONG_BRANCH', '2025-01-01')`,
+      [Number(fx.branch)],
+    );
     for (const r of ROLES) tokens[r] = await t.login(r);
     fixtureState = await snapshot();
   });
@@ -267,40 +598,46 @@ describe('role × operation matrix outside each role\'s scope', () => {
 
   it('has a rule for every query and mutation of the schema', () => {
     const schema = buildSchema(fs.readFileSync(path.join(__dirname, '..', '..', 'schema.graphql'), 'utf8'));
-    const ops = [...Object.keys(schema.getQueryType()!.getFields()), ...Object.keys(schema.getMutationType()!.getFields())];
+    const ops = [
+      ...Object.keys(schema.getQueryType()!.getFields()),
+      ...Object.keys(schema.getMutationType()!.getFields()),
+    ];
     const unruled = ops.filter((o) => !RULES[o] && !UNSCOPED[o]);
     expect(unruled).toEqual([]);
     const stale = Object.keys({ ...RULES, ...UNSCOPED }).filter((o) => !ops.includes(o));
     expect(stale).toEqual([]);
   });
 
-  it.each(Object.keys(RULES).map((op) => [op]))('%s: refused or empty for every demo role, like a missing record', async (op) => {
-    const rule = RULES[op];
-    for (const role of ROLES) {
-      const real = rule.build(fx, (k) => fx[k]);
-      const r = await t.gql(real.query, real.vars, tokens[role]);
-      if (rule.items) {
-        if (r.errors?.length) {
-          expect({ role, op, code: r.errors[0].extensions.code }).toEqual({ role, op, code: 'FORBIDDEN' });
-        } else {
-          const ids = new Set(Object.values(fx));
-          const leaked = rule.items(r.data).filter((i) => ids.has(i.id));
-          expect({ role, op, leaked }).toEqual({ role, op, leaked: [] });
+  it.each(Object.keys(RULES).map((op) => [op]))(
+    '%s: refused or empty for every demo role, like a missing record',
+    async (op) => {
+      const rule = RULES[op];
+      for (const role of ROLES) {
+        const real = rule.build(fx, (k) => fx[k]);
+        const r = await t.gql(real.query, real.vars, tokens[role]);
+        if (rule.items) {
+          if (r.errors?.length) {
+            expect({ role, op, code: r.errors[0].extensions.code }).toEqual({ role, op, code: 'FORBIDDEN' });
+          } else {
+            const ids = new Set(Object.values(fx));
+            const leaked = rule.items(r.data).filter((i) => ids.has(i.id));
+            expect({ role, op, leaked }).toEqual({ role, op, leaked: [] });
+          }
+          continue;
         }
-        continue;
+        expect({ role, op, ok: !r.errors?.length }).toEqual({ role, op, ok: false });
+        expect(['NOT_FOUND', 'BAD_USER_INPUT', 'FORBIDDEN']).toContain(r.errors![0].extensions.code);
+        // Indistinguishable from an id that does not exist (unless the role may not do this at all).
+        if (r.errors![0].extensions.reason !== 'AUTH.ROLE_REQUIRED') {
+          const missing = rule.build(fx, () => MISSING);
+          const m = await t.gql(missing.query, missing.vars, tokens[role]);
+          expect({ role, op, errors: strip(r) }).toEqual({ role, op, errors: strip(m) });
+        }
       }
-      expect({ role, op, ok: !r.errors?.length }).toEqual({ role, op, ok: false });
-      expect(['NOT_FOUND', 'BAD_USER_INPUT', 'FORBIDDEN']).toContain(r.errors![0].extensions.code);
-      // Indistinguishable from an id that does not exist (unless the role may not do this at all).
-      if (r.errors![0].extensions.reason !== 'AUTH.ROLE_REQUIRED') {
-        const missing = rule.build(fx, () => MISSING);
-        const m = await t.gql(missing.query, missing.vars, tokens[role]);
-        expect({ role, op, errors: strip(r) }).toEqual({ role, op, errors: strip(m) });
-      }
-    }
-  });
+    },
+  );
 
-  it('changed nothing outside the roles\' scope', async () => {
+  it("changed nothing outside the roles' scope", async () => {
     expect(await snapshot()).toBe(fixtureState);
   });
 });

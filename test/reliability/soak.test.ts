@@ -18,7 +18,13 @@ const SECONDS = Number(process.env.SOAK_SECONDS ?? 120);
 const CLIENTS = 30;
 const USERS = ['admin', 'leader', 'taskforce', 'supervisor', 'township', 'branch'] as const;
 type User = (typeof USERS)[number];
-const STARS = ['INDUSTRY_PROSPERITY', 'ECOLOGICAL_LIVABILITY', 'SAFETY_AND_RULE_OF_LAW', 'CIVILITY_AND_HAPPINESS', 'STRONG_BRANCH'];
+const STARS = [
+  'INDUSTRY_PROSPERITY',
+  'ECOLOGICAL_LIVABILITY',
+  'SAFETY_AND_RULE_OF_LAW',
+  'CIVILITY_AND_HAPPINESS',
+  'STRONG_BRANCH',
+];
 const HEAP_GROWTH_LIMIT = 150 * 1024 * 1024;
 
 /**
@@ -66,13 +72,22 @@ describe(`soak: ${CLIENTS} clients for ${SECONDS} s`, () => {
   beforeAll(async () => {
     // The per-user rate limit (600/min by default) would refuse most of 30 clients' requests: that
     // limit is tested elsewhere; here the server itself is under load.
-    t = await startTestApp({ env: { RATE_LIMIT_USER_PER_MINUTE: '1000000', RATE_LIMIT_LOGIN_PER_ADDRESS_PER_MINUTE: '1000' } });
+    t = await startTestApp({
+      env: { RATE_LIMIT_USER_PER_MINUTE: '1000000', RATE_LIMIT_LOGIN_PER_ADDRESS_PER_MINUTE: '1000' },
+    });
     for (const u of USERS) tokens[u] = await t.login(u);
     const q = (s: string, v?: Record<string, unknown>) => t.gql(s, v, tokens.admin).then(dataOf<any>);
-    const own = (await q('{ branches(filter: { search: "樱桃沟社区" }) { items { id township { id } } } }')).branches.items[0];
+    const own = (await q('{ branches(filter: { search: "樱桃沟社区" }) { items { id township { id } } } }')).branches
+      .items[0];
     ownBranchId = own.id;
-    townshipBranchIds = (await q('query ($t: ID) { branches(filter: { parentId: $t }, perPage: 100) { items { id } } }', { t: own.township.id })).branches.items.map((b: any) => b.id);
-    const all = (await q('{ branches(perPage: 100) { items { id } } d: units(filter: { level: DISTRICT }) { items { id } } }'));
+    townshipBranchIds = (
+      await q('query ($t: ID) { branches(filter: { parentId: $t }, perPage: 100) { items { id } } }', {
+        t: own.township.id,
+      })
+    ).branches.items.map((b: any) => b.id);
+    const all = await q(
+      '{ branches(perPage: 100) { items { id } } d: units(filter: { level: DISTRICT }) { items { id } } }',
+    );
     otherBranchIds = all.branches.items.map((b: any) => b.id).filter((id: string) => !townshipBranchIds.includes(id));
     districtId = all.d.items[0].id;
     personIds = (await q('{ people(perPage: 100) { items { id } } }')).people.items.map((p: any) => p.id);
@@ -82,47 +97,90 @@ describe(`soak: ${CLIENTS} clients for ${SECONDS} s`, () => {
   /** What client `c` (signed in as `user`) sends next. Writers each own their records: no races between clients. */
   function nextCall(user: User, c: number, rng: Prng): Call {
     const pastDate = `202${rng.int(4, 5)}-0${rng.int(1, 9)}-1${rng.int(0, 9)}T08:00:00+08:00`;
-    const inScope = user === 'branch' ? [ownBranchId] : user === 'township' ? townshipBranchIds : [...townshipBranchIds, ...otherBranchIds];
+    const inScope =
+      user === 'branch'
+        ? [ownBranchId]
+        : user === 'township'
+          ? townshipBranchIds
+          : [...townshipBranchIds, ...otherBranchIds];
     const star = user === 'taskforce' ? 'INDUSTRY_PROSPERITY' : rng.pick(STARS);
     const reads: Call[] = [
       {
         name: 'branches (nested)',
-        query: 'query ($p: Int!) { branches(perPage: 20, page: $p, sortField: "name") { total items { id name category township { name } ancestors { name } } } }',
+        query:
+          'query ($p: Int!) { branches(perPage: 20, page: $p, sortField: "name") { total items { id name category township { name } ancestors { name } } } }',
         variables: { p: rng.int(1, 3) },
         expect: 'ok',
       },
-      { name: 'townships with children', query: '{ units(filter: { level: TOWNSHIP }) { total items { id name childCount children { id name } } } }', expect: 'ok' },
-      { name: 'people (nested)', query: '{ people(perPage: 20) { total items { id name unit { name } currentPositions { role unit { name } } } } }', expect: 'ok' },
-      { name: 'positions', query: '{ positions(perPage: 25, filter: { activeOn: "2025-03-01" }) { total items { role startDate endDate person { name } } } }', expect: 'ok' },
-      { name: 'task forces', query: '{ taskForces { items { starCode leader { name } leadDepartment { name } members { name } } } }', expect: 'ok' },
-      { name: 'key tasks', query: 'query ($s: String) { keyTasks(perPage: 30, filter: { starCode: $s }) { total items { code title weight leadDepartment { name } } } }', variables: { s: star }, expect: 'ok' },
-      { name: 'branch', query: 'query ($id: ID!) { branch(id: $id) { id name version township { name } ancestors { name } } }', variables: { id: rng.pick(inScope) }, expect: 'ok' },
+      {
+        name: 'townships with children',
+        query: '{ units(filter: { level: TOWNSHIP }) { total items { id name childCount children { id name } } } }',
+        expect: 'ok',
+      },
+      {
+        name: 'people (nested)',
+        query:
+          '{ people(perPage: 20) { total items { id name unit { name } currentPositions { role unit { name } } } } }',
+        expect: 'ok',
+      },
+      {
+        name: 'positions',
+        query:
+          '{ positions(perPage: 25, filter: { activeOn: "2025-03-01" }) { total items { role startDate endDate person { name } } } }',
+        expect: 'ok',
+      },
+      {
+        name: 'task forces',
+        query: '{ taskForces { items { starCode leader { name } leadDepartment { name } members { name } } } }',
+        expect: 'ok',
+      },
+      {
+        name: 'key tasks',
+        query:
+          'query ($s: String) { keyTasks(perPage: 30, filter: { starCode: $s }) { total items { code title weight leadDepartment { name } } } }',
+        variables: { s: star },
+        expect: 'ok',
+      },
+      {
+        name: 'branch',
+        query: 'query ($id: ID!) { branch(id: $id) { id name version township { name } ancestors { name } } }',
+        variables: { id: rng.pick(inScope) },
+        expect: 'ok',
+      },
       { name: 'me', query: '{ me { username roles grants { role unit { name } } } }', expect: 'ok' },
       {
         name: 'chain today',
-        query: 'query ($b: ID!, $s: String!) { accountabilityChain(branchId: $b, starCode: $s) { date links { role vacant person { name } unit { name } department { name } } } }',
+        query:
+          'query ($b: ID!, $s: String!) { accountabilityChain(branchId: $b, starCode: $s) { date links { role vacant person { name } unit { name } department { name } } } }',
         variables: { b: rng.pick(inScope), s: star },
         expect: 'ok',
       },
       {
         name: 'chain at a past date',
-        query: 'query ($b: ID!, $s: String!, $at: DateTime) { accountabilityChain(branchId: $b, starCode: $s, at: $at) { date links { role vacant since until person { name } } } }',
+        query:
+          'query ($b: ID!, $s: String!, $at: DateTime) { accountabilityChain(branchId: $b, starCode: $s, at: $at) { date links { role vacant since until person { name } } } }',
         variables: { b: rng.pick(inScope), s: star, at: pastDate },
         expect: 'ok',
       },
     ];
     // Each writer owns one branch (and admins one person): the version it reads is the one it sends.
     const writerIndex = Math.floor(c / USERS.length);
-    const ownBranch = user === 'township' ? townshipBranchIds[writerIndex % townshipBranchIds.length] : otherBranchIds[(writerIndex * 7) % otherBranchIds.length];
+    const ownBranch =
+      user === 'township'
+        ? townshipBranchIds[writerIndex % townshipBranchIds.length]
+        : otherBranchIds[(writerIndex * 7) % otherBranchIds.length];
     const ownPerson = personIds[(c * 3) % personIds.length];
     const writes: Call[] =
       user === 'admin' || user === 'township'
         ? [
             {
               name: 'update branch (fresh version)',
-              query: 'mutation ($id: ID!, $n: String!, $v: Int) { updateUnit(id: $id, input: { name: $n, version: $v }) { id version } }',
+              query:
+                'mutation ($id: ID!, $n: String!, $v: Int) { updateUnit(id: $id, input: { name: $n, version: $v }) { id version } }',
               prepare: async () => {
-                const u = dataOf(await t.gql('query ($id: ID!) { unit(id: $id) { name version } }', { id: ownBranch }, tokens[user])).unit;
+                const u = dataOf(
+                  await t.gql('query ($id: ID!) { unit(id: $id) { name version } }', { id: ownBranch }, tokens[user]),
+                ).unit;
                 return { id: ownBranch, n: `${String(u.name).replace(/ #\d+$/, '')} #${rng.int(0, 99)}`, v: u.version };
               },
               expect: 'ok',
@@ -132,9 +190,12 @@ describe(`soak: ${CLIENTS} clients for ${SECONDS} s`, () => {
     if (user === 'admin') {
       writes.push({
         name: 'update person (fresh version)',
-        query: 'mutation ($id: ID!, $t: String, $v: Int) { updatePerson(id: $id, input: { title: $t, version: $v }) { id version } }',
+        query:
+          'mutation ($id: ID!, $t: String, $v: Int) { updatePerson(id: $id, input: { title: $t, version: $v }) { id version } }',
         prepare: async () => {
-          const p = dataOf(await t.gql('query ($id: ID!) { person(id: $id) { version } }', { id: ownPerson }, tokens.admin)).person;
+          const p = dataOf(
+            await t.gql('query ($id: ID!) { person(id: $id) { version } }', { id: ownPerson }, tokens.admin),
+          ).person;
           return { id: ownPerson, t: `浸泡测试 ${rng.int(0, 999)}`, v: p.version };
         },
         expect: 'ok',
@@ -142,21 +203,42 @@ describe(`soak: ${CLIENTS} clients for ${SECONDS} s`, () => {
     }
     // Requests this user must be refused, with the refusal the README promises.
     const refusals: Record<User, Call> = {
-      township: { name: "another township's branch", query: 'query ($id: ID!) { branch(id: $id) { id name } }', variables: { id: rng.pick(otherBranchIds) }, expect: 'NOT_FOUND/' },
-      branch: { name: 'branch staff edits a unit', query: 'mutation ($id: ID!) { updateUnit(id: $id, input: { name: "x" }) { id } }', variables: { id: ownBranchId }, expect: 'FORBIDDEN/' },
+      township: {
+        name: "another township's branch",
+        query: 'query ($id: ID!) { branch(id: $id) { id name } }',
+        variables: { id: rng.pick(otherBranchIds) },
+        expect: 'NOT_FOUND/',
+      },
+      branch: {
+        name: 'branch staff edits a unit',
+        query: 'mutation ($id: ID!) { updateUnit(id: $id, input: { name: "x" }) { id } }',
+        variables: { id: ownBranchId },
+        expect: 'FORBIDDEN/',
+      },
       taskforce: {
         name: 'chain of another star',
         query: 'query ($b: ID!) { accountabilityChain(branchId: $b, starCode: "STRONG_BRANCH") { date } }',
         variables: { b: rng.pick(otherBranchIds) },
         expect: 'FORBIDDEN/CHAIN.OTHER_STAR',
       },
-      leader: { name: 'leader creates a department', query: 'mutation ($d: ID!) { createDepartment(input: { districtId: $d, code: "NOPE", name: "x" }) { id } }', variables: { d: districtId }, expect: 'FORBIDDEN/' },
-      supervisor: { name: 'supervisor reads the audit trail', query: '{ auditEntries { total } }', expect: 'FORBIDDEN/' },
+      leader: {
+        name: 'leader creates a department',
+        query: 'mutation ($d: ID!) { createDepartment(input: { districtId: $d, code: "NOPE", name: "x" }) { id } }',
+        variables: { d: districtId },
+        expect: 'FORBIDDEN/',
+      },
+      supervisor: {
+        name: 'supervisor reads the audit trail',
+        query: '{ auditEntries { total } }',
+        expect: 'FORBIDDEN/',
+      },
       admin: {
         name: 'stale version',
         query: 'mutation ($id: ID!, $v: Int) { updateUnit(id: $id, input: { sortOrder: 1, version: $v }) { id } }',
         prepare: async () => {
-          const u = dataOf(await t.gql('query ($id: ID!) { unit(id: $id) { version } }', { id: ownBranch }, tokens.admin)).unit;
+          const u = dataOf(
+            await t.gql('query ($id: ID!) { unit(id: $id) { version } }', { id: ownBranch }, tokens.admin),
+          ).unit;
           return { id: ownBranch, v: u.version + 1000 };
         },
         expect: 'CONFLICT/RECORD.STALE_VERSION',
@@ -168,110 +250,125 @@ describe(`soak: ${CLIENTS} clients for ${SECONDS} s`, () => {
     return rng.pick(reads);
   }
 
-  it('serves every request as expected, without a 5xx, and without growing the heap', async () => {
-    const latencies: number[] = [];
-    const byStatus = new Map<number, number>();
-    const byCall = new Map<string, number>();
-    const msByCall = new Map<string, number>();
-    const unexpected: string[] = [];
-    let unexpectedCount = 0;
-    const note = (what: string) => {
-      if (unexpectedCount++ < 20) unexpected.push(what);
-    };
-    let requests = 0;
-    let refusalsSeen = 0;
-    let resets = 0;
-    const started = performance.now();
-    const deadline = started + SECONDS * 1000;
+  it(
+    'serves every request as expected, without a 5xx, and without growing the heap',
+    async () => {
+      const latencies: number[] = [];
+      const byStatus = new Map<number, number>();
+      const byCall = new Map<string, number>();
+      const msByCall = new Map<string, number>();
+      const unexpected: string[] = [];
+      let unexpectedCount = 0;
+      const note = (what: string) => {
+        if (unexpectedCount++ < 20) unexpected.push(what);
+      };
+      let requests = 0;
+      let refusalsSeen = 0;
+      let resets = 0;
+      const started = performance.now();
+      const deadline = started + SECONDS * 1000;
 
-    const client = async (c: number) => {
-      const user = USERS[c % USERS.length];
-      const rng = prng(1000 + c);
-      while (performance.now() < deadline) {
-        const call = nextCall(user, c, rng);
-        let variables: Record<string, unknown> | undefined;
-        try {
-          variables = call.prepare ? await call.prepare() : call.variables;
-        } catch (e) {
-          note(`${user} ${call.name}: reading the version first failed: ${String((e as Error).message).slice(0, 200)}`);
-          continue;
-        }
-        const request = gqlRequest(call.query, variables, tokens[user]);
-        let res: RawResponse;
-        try {
-          res = await send(t.url, request);
-        } catch {
-          // A keep-alive connection closed by the server just as the client reused it (likelier here,
-          // where client and server share one busy event loop). Browsers resend such a request once;
-          // so does this client, and the resets are counted and printed.
-          resets++;
+      const client = async (c: number) => {
+        const user = USERS[c % USERS.length];
+        const rng = prng(1000 + c);
+        while (performance.now() < deadline) {
+          const call = nextCall(user, c, rng);
+          let variables: Record<string, unknown> | undefined;
           try {
-            res = await send(t.url, request);
+            variables = call.prepare ? await call.prepare() : call.variables;
           } catch (e) {
-            note(`${user} ${call.name}: ${(e as Error).message} ${String((e as Error).cause ?? '')}`);
+            note(
+              `${user} ${call.name}: reading the version first failed: ${String((e as Error).message).slice(0, 200)}`,
+            );
             continue;
           }
+          const request = gqlRequest(call.query, variables, tokens[user]);
+          let res: RawResponse;
+          try {
+            res = await send(t.url, request);
+          } catch {
+            // A keep-alive connection closed by the server just as the client reused it (likelier here,
+            // where client and server share one busy event loop). Browsers resend such a request once;
+            // so does this client, and the resets are counted and printed.
+            resets++;
+            try {
+              res = await send(t.url, request);
+            } catch (e) {
+              note(`${user} ${call.name}: ${(e as Error).message} ${String((e as Error).cause ?? '')}`);
+              continue;
+            }
+          }
+          requests++;
+          latencies.push(res.ms);
+          byStatus.set(res.status, (byStatus.get(res.status) ?? 0) + 1);
+          byCall.set(call.name, (byCall.get(call.name) ?? 0) + 1);
+          msByCall.set(call.name, (msByCall.get(call.name) ?? 0) + res.ms);
+          const e = res.json?.errors?.[0];
+          const got = e
+            ? `${e.extensions?.code}/${e.extensions?.reason}`
+            : res.json?.data
+              ? 'ok'
+              : `no data (${res.text.slice(0, 80)})`;
+          const expected = call.expect.endsWith('/') ? got.startsWith(call.expect) : got === call.expect;
+          if (call.expect !== 'ok' && expected) refusalsSeen++;
+          if (!expected || res.status >= 500)
+            note(`${user} ${call.name}: expected ${call.expect}, got ${res.status} ${got} ${e?.message ?? ''}`);
         }
-        requests++;
-        latencies.push(res.ms);
-        byStatus.set(res.status, (byStatus.get(res.status) ?? 0) + 1);
-        byCall.set(call.name, (byCall.get(call.name) ?? 0) + 1);
-        msByCall.set(call.name, (msByCall.get(call.name) ?? 0) + res.ms);
-        const e = res.json?.errors?.[0];
-        const got = e ? `${e.extensions?.code}/${e.extensions?.reason}` : res.json?.data ? 'ok' : `no data (${res.text.slice(0, 80)})`;
-        const expected = call.expect.endsWith('/') ? got.startsWith(call.expect) : got === call.expect;
-        if (call.expect !== 'ok' && expected) refusalsSeen++;
-        if (!expected || res.status >= 500) note(`${user} ${call.name}: expected ${call.expect}, got ${res.status} ${got} ${e?.message ?? ''}`);
-      }
-    };
+      };
 
-    const gc = findGc();
-    const samples: Sample[] = [];
-    const sample = (at: string) => {
-      gc?.();
-      const m = process.memoryUsage();
-      samples.push({ at, requests, heapUsed: m.heapUsed, rss: m.rss });
-    };
-    const sleepUntil = (fraction: number) => new Promise((r) => setTimeout(r, Math.max(0, started + fraction * SECONDS * 1000 - performance.now())));
+      const gc = findGc();
+      const samples: Sample[] = [];
+      const sample = (at: string) => {
+        gc?.();
+        const m = process.memoryUsage();
+        samples.push({ at, requests, heapUsed: m.heapUsed, rss: m.rss });
+      };
+      const sleepUntil = (fraction: number) =>
+        new Promise((r) => setTimeout(r, Math.max(0, started + fraction * SECONDS * 1000 - performance.now())));
 
-    sample('start');
-    const clients = Promise.all(Array.from({ length: CLIENTS }, (_, c) => client(c)));
-    await sleepUntil(0.25);
-    sample('25 %');
-    await sleepUntil(0.5);
-    sample('50 %');
-    await clients;
-    sample('end');
+      sample('start');
+      const clients = Promise.all(Array.from({ length: CLIENTS }, (_, c) => client(c)));
+      await sleepUntil(0.25);
+      sample('25 %');
+      await sleepUntil(0.5);
+      sample('50 %');
+      await clients;
+      sample('end');
 
-    const elapsed = (performance.now() - started) / 1000;
-    const sorted = [...latencies].sort((a, b) => a - b);
-    const quarter = samples.find((s) => s.at === '25 %')!;
-    const end = samples.find((s) => s.at === 'end')!;
-    const growth = end.heapUsed - quarter.heapUsed;
-    console.log(
-      [
-        `soak: ${CLIENTS} clients × ${SECONDS} s as ${USERS.join(', ')}${gc ? ' (forced full GC before each sample)' : ' (no GC available: samples without a forced GC)'}`,
-        `requests done        ${requests}`,
-        `requests per second  ${(requests / elapsed).toFixed(1)}`,
-        `latency p50 / p95    ${percentile(sorted, 50).toFixed(1)} ms / ${percentile(sorted, 95).toFixed(1)} ms (max ${sorted[sorted.length - 1]?.toFixed(0)} ms)`,
-        `statuses             ${[...byStatus.entries()].map(([k, v]) => `${k}×${v}`).join('  ')}`,
-        `expected refusals    ${refusalsSeen}`,
-        `unexpected outcomes  ${unexpectedCount}`,
-        `connection resets    ${resets} (each resent once)`,
-        `mix (mean latency)   ${[...byCall.entries()].map(([k, v]) => `${k}×${v} (${Math.round((msByCall.get(k) ?? 0) / v)} ms)`).join(', ')}`,
-        '',
-        'mark    requests   heapUsed     rss',
-        ...samples.map((s) => `${s.at.padEnd(6)}  ${String(s.requests).padStart(8)}   ${mb(s.heapUsed).padStart(9)}  ${mb(s.rss).padStart(9)}`),
-        `heap growth start→end ${mb(end.heapUsed - samples[0].heapUsed)}, 25 %→end ${mb(growth)} (limit ${mb(HEAP_GROWTH_LIMIT)}); rss growth start→end ${mb(end.rss - samples[0].rss)}`,
-        ...(unexpected.length ? ['UNEXPECTED:', ...unexpected] : []),
-      ].join('\n'),
-    );
+      const elapsed = (performance.now() - started) / 1000;
+      const sorted = [...latencies].sort((a, b) => a - b);
+      const quarter = samples.find((s) => s.at === '25 %')!;
+      const end = samples.find((s) => s.at === 'end')!;
+      const growth = end.heapUsed - quarter.heapUsed;
+      console.log(
+        [
+          `soak: ${CLIENTS} clients × ${SECONDS} s as ${USERS.join(', ')}${gc ? ' (forced full GC before each sample)' : ' (no GC available: samples without a forced GC)'}`,
+          `requests done        ${requests}`,
+          `requests per second  ${(requests / elapsed).toFixed(1)}`,
+          `latency p50 / p95    ${percentile(sorted, 50).toFixed(1)} ms / ${percentile(sorted, 95).toFixed(1)} ms (max ${sorted[sorted.length - 1]?.toFixed(0)} ms)`,
+          `statuses             ${[...byStatus.entries()].map(([k, v]) => `${k}×${v}`).join('  ')}`,
+          `expected refusals    ${refusalsSeen}`,
+          `unexpected outcomes  ${unexpectedCount}`,
+          `connection resets    ${resets} (each resent once)`,
+          `mix (mean latency)   ${[...byCall.entries()].map(([k, v]) => `${k}×${v} (${Math.round((msByCall.get(k) ?? 0) / v)} ms)`).join(', ')}`,
+          '',
+          'mark    requests   heapUsed     rss',
+          ...samples.map(
+            (s) =>
+              `${s.at.padEnd(6)}  ${String(s.requests).padStart(8)}   ${mb(s.heapUsed).padStart(9)}  ${mb(s.rss).padStart(9)}`,
+          ),
+          `heap growth start→end ${mb(end.heapUsed - samples[0].heapUsed)}, 25 %→end ${mb(growth)} (limit ${mb(HEAP_GROWTH_LIMIT)}); rss growth start→end ${mb(end.rss - samples[0].rss)}`,
+          ...(unexpected.length ? ['UNEXPECTED:', ...unexpected] : []),
+        ].join('\n'),
+      );
 
-    expect(requests).toBeGreaterThan(CLIENTS);
-    expect(unexpected).toEqual([]);
-    expect([...byStatus.keys()].filter((s) => s >= 500)).toEqual([]);
-    expect(growth).toBeLessThan(HEAP_GROWTH_LIMIT);
-    // Still healthy after the load.
-    expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
-  }, SECONDS * 1000 + 120_000);
+      expect(requests).toBeGreaterThan(CLIENTS);
+      expect(unexpected).toEqual([]);
+      expect([...byStatus.keys()].filter((s) => s >= 500)).toEqual([]);
+      expect(growth).toBeLessThan(HEAP_GROWTH_LIMIT);
+      // Still healthy after the load.
+      expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
+    },
+    SECONDS * 1000 + 120_000,
+  );
 });

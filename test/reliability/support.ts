@@ -5,7 +5,14 @@
  */
 
 /** The error codes the README promises clients may see for anything they send. */
-export const CLIENT_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'INVALID_TRANSITION']);
+export const CLIENT_CODES = new Set([
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'CONFLICT',
+  'INVALID_TRANSITION',
+]);
 
 /** mulberry32: tiny, fast and good enough to pick test cases; never Math.random (not replayable). */
 export function prng(seed: number) {
@@ -53,7 +60,11 @@ export interface RawRequest {
 export async function send(baseUrl: string, req: RawRequest): Promise<RawResponse> {
   const started = performance.now();
   // A Node Buffer is a valid fetch body; the DOM typings only know ArrayBuffer-backed views.
-  const res = await fetch(`${baseUrl}${req.path ?? '/graphql'}`, { method: req.method ?? 'POST', headers: req.headers, body: req.body as BodyInit | undefined });
+  const res = await fetch(`${baseUrl}${req.path ?? '/graphql'}`, {
+    method: req.method ?? 'POST',
+    headers: req.headers,
+    body: req.body as BodyInit | undefined,
+  });
   const text = await res.text();
   let json: any;
   try {
@@ -65,7 +76,12 @@ export async function send(baseUrl: string, req: RawRequest): Promise<RawRespons
 }
 
 /** A JSON GraphQL POST as a browser client (react-admin) sends it; passes CSRF prevention. */
-export function gqlRequest(query: string, variables?: unknown, token?: string, extra: Record<string, unknown> = {}): RawRequest {
+export function gqlRequest(
+  query: string,
+  variables?: unknown,
+  token?: string,
+  extra: Record<string, unknown> = {},
+): RawRequest {
   return {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -130,7 +146,9 @@ export class Tally {
     const sorted = <K>(m: Map<K, number>) => [...m.entries()].sort((a, b) => b[1] - a[1]);
     return [
       `operations sent: ${this.total}`,
-      `by status: ${sorted(this.byStatus).map(([k, v]) => `${k}×${v}`).join('  ')}`,
+      `by status: ${sorted(this.byStatus)
+        .map(([k, v]) => `${k}×${v}`)
+        .join('  ')}`,
       'by outcome (code/reason):',
       ...sorted(this.byOutcome).map(([k, v]) => `  ${String(v).padStart(6)}  ${k}`),
     ].join('\n');
@@ -138,7 +156,11 @@ export class Tally {
 }
 
 /** Run `fn` over `items` with at most `limit` in flight; results in input order. */
-export async function pool<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function pool<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {

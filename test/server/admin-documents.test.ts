@@ -28,10 +28,22 @@ function sourceFiles(dir: string): string[] {
  * schema itself.
  */
 function documentsIn(file: string): { text: string; line: number }[] {
-  const sf = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const sf = ts.createSourceFile(
+    file,
+    fs.readFileSync(file, 'utf8'),
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const constants = new Map<string, ts.Expression>();
   const collect = (node: ts.Node) => {
-    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer && ts.getCombinedNodeFlags(node) & ts.NodeFlags.Const) constants.set(node.name.text, node.initializer);
+    if (
+      ts.isVariableDeclaration(node) &&
+      ts.isIdentifier(node.name) &&
+      node.initializer &&
+      ts.getCombinedNodeFlags(node) & ts.NodeFlags.Const
+    )
+      constants.set(node.name.text, node.initializer);
     ts.forEachChild(node, collect);
   };
   collect(sf);
@@ -56,7 +68,8 @@ function documentsIn(file: string): { text: string; line: number }[] {
   const visit = (node: ts.Node) => {
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node)) {
       const text = textOf(node);
-      if (text !== null && OPERATION.test(text)) out.push({ text, line: sf.getLineAndCharacterOfPosition(node.getStart()).line + 1 });
+      if (text !== null && OPERATION.test(text))
+        out.push({ text, line: sf.getLineAndCharacterOfPosition(node.getStart()).line + 1 });
       if (ts.isTemplateExpression(node)) return;
     }
     ts.forEachChild(node, visit);
@@ -67,7 +80,9 @@ function documentsIn(file: string): { text: string; line: number }[] {
 
 describe("the console's hand-written GraphQL documents", () => {
   let schema: GraphQLSchema;
-  const documents = sourceFiles(path.join(ROOT, 'admin/src')).flatMap((file) => documentsIn(file).map((d) => ({ ...d, where: `${path.relative(ROOT, file)}:${d.line}` })));
+  const documents = sourceFiles(path.join(ROOT, 'admin/src')).flatMap((file) =>
+    documentsIn(file).map((d) => ({ ...d, where: `${path.relative(ROOT, file)}:${d.line}` })),
+  );
 
   beforeAll(() => {
     schema = buildSchema(fs.readFileSync(path.join(ROOT, 'schema.graphql'), 'utf8'));
@@ -76,7 +91,12 @@ describe("the console's hand-written GraphQL documents", () => {
   it('are found (the finder itself works)', () => {
     // Statistics, stars, supervision, sign-in, the chain and the system screens each have some.
     expect(documents.length).toBeGreaterThanOrEqual(30);
-    for (const dir of ['dataProvider/stats.ts', 'dataProvider/stars.ts', 'dataProvider/supervision.ts', 'dataProvider/auth.ts']) {
+    for (const dir of [
+      'dataProvider/stats.ts',
+      'dataProvider/stars.ts',
+      'dataProvider/supervision.ts',
+      'dataProvider/auth.ts',
+    ]) {
       expect(documents.some((d) => d.where.includes(dir))).toBe(true);
     }
   });
@@ -94,6 +114,10 @@ describe("the console's hand-written GraphQL documents", () => {
 
   it('would catch a field the schema does not have', () => {
     const broken = 'query { campaignStats(unitId: "1", year: 2026) { noSuchFigure } }';
-    expect(validate(schema, parse(broken)).map((e) => e.message).join()).toMatch(/noSuchFigure/);
+    expect(
+      validate(schema, parse(broken))
+        .map((e) => e.message)
+        .join(),
+    ).toMatch(/noSuchFigure/);
   });
 });

@@ -9,22 +9,44 @@ describe('audit trail', () => {
   beforeAll(async () => {
     t = await startTestApp();
     admin = await t.login('admin');
-    unit = dataOf(await t.gql('{ units(filter: { level: TOWNSHIP }, perPage: 1) { items { id name version } } }', {}, admin)).units.items[0];
+    unit = dataOf(
+      await t.gql('{ units(filter: { level: TOWNSHIP }, perPage: 1) { items { id name version } } }', {}, admin),
+    ).units.items[0];
   });
   afterAll(() => t.close());
 
   it('records who changed which fields of what, from where, in the same transaction', async () => {
-    dataOf(await t.gql('mutation ($id: ID!, $v: Int) { updateUnit(id: $id, input: { name: "审计测试街道", version: $v }) { id } }', { id: unit.id, v: unit.version }, admin));
-    const entries = dataOf(await t.gql(SEARCH, { f: { targetType: 'Unit', targetId: unit.id } }, admin)).auditEntries.items;
+    dataOf(
+      await t.gql(
+        'mutation ($id: ID!, $v: Int) { updateUnit(id: $id, input: { name: "审计测试街道", version: $v }) { id } }',
+        { id: unit.id, v: unit.version },
+        admin,
+      ),
+    );
+    const entries = dataOf(await t.gql(SEARCH, { f: { targetType: 'Unit', targetId: unit.id } }, admin)).auditEntries
+      .items;
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ username: 'admin', operation: 'updateUnit', action: 'UPDATE', targetType: 'Unit', targetId: unit.id, address: expect.stringMatching(/127\.0\.0\.1/) });
+    expect(entries[0]).toMatchObject({
+      username: 'admin',
+      operation: 'updateUnit',
+      action: 'UPDATE',
+      targetType: 'Unit',
+      targetId: unit.id,
+      address: expect.stringMatching(/127\.0\.0\.1/),
+    });
     expect(entries[0].changes.name).toEqual({ before: unit.name, after: '审计测试街道' });
     expect(entries[0].changes.version).toEqual({ before: unit.version, after: unit.version + 1 });
   });
 
   it('a refused mutation leaves no entry', async () => {
     const before = dataOf(await t.gql(SEARCH, {}, admin)).auditEntries.total;
-    errorOf(await t.gql('mutation ($id: ID!) { updateUnit(id: $id, input: { parentId: $id }) { id } }', { id: unit.id }, admin));
+    errorOf(
+      await t.gql(
+        'mutation ($id: ID!) { updateUnit(id: $id, input: { parentId: $id }) { id } }',
+        { id: unit.id },
+        admin,
+      ),
+    );
     expect(dataOf(await t.gql(SEARCH, {}, admin)).auditEntries.total).toBe(before);
   });
 
@@ -45,7 +67,7 @@ describe('audit trail', () => {
     expect(errorOf(await t.gql('{ verifyAuditChain { valid } }', {}, township)).extensions.code).toBe('FORBIDDEN');
   });
 
-  it('cannot be changed or deleted by the application\'s database role', async () => {
+  it("cannot be changed or deleted by the application's database role", async () => {
     const em = t.orm.em.fork();
     await expect(em.execute(`update audit_entry set operation = 'x'`)).rejects.toThrow(/append-only/);
     await expect(em.execute('delete from audit_entry')).rejects.toThrow(/append-only/);
@@ -54,7 +76,15 @@ describe('audit trail', () => {
 
   it('stays one valid chain under concurrent mutations', async () => {
     const people = dataOf(await t.gql('{ people(perPage: 20) { items { id } } }', {}, admin)).people.items;
-    const results = await Promise.all(people.map((p: any, i: number) => t.gql('mutation ($id: ID!, $t: String) { updatePerson(id: $id, input: { title: $t }) { id } }', { id: p.id, t: `并发 ${i}` }, admin)));
+    const results = await Promise.all(
+      people.map((p: any, i: number) =>
+        t.gql(
+          'mutation ($id: ID!, $t: String) { updatePerson(id: $id, input: { title: $t }) { id } }',
+          { id: p.id, t: `并发 ${i}` },
+          admin,
+        ),
+      ),
+    );
     results.forEach((r) => dataOf(r));
     const v = dataOf(await t.gql('{ verifyAuditChain { valid checked firstInvalidId } }', {}, admin)).verifyAuditChain;
     expect(v.valid).toBe(true);
@@ -64,7 +94,8 @@ describe('audit trail', () => {
   });
 
   it('detects tampering: an entry changed behind the trigger breaks the chain at that entry', async () => {
-    const entries = dataOf(await t.gql(SEARCH, { f: { targetType: 'Unit', targetId: unit.id } }, admin)).auditEntries.items;
+    const entries = dataOf(await t.gql(SEARCH, { f: { targetType: 'Unit', targetId: unit.id } }, admin)).auditEntries
+      .items;
     const target = entries[0].id;
     // Only a superuser disabling the trigger can do this; the chain still tells.
     const em = t.orm.em.fork();

@@ -12,7 +12,11 @@ describe('sign-in, sessions and throttling', () => {
   it('signs in with the demo password and answers me', async () => {
     const token = await t.login('township');
     const me = dataOf(await t.gql(ME, {}, token)).me;
-    expect(me).toMatchObject({ username: 'township', roles: ['TOWNSHIP_STAFF'], grants: [{ role: 'TOWNSHIP_STAFF', unit: { name: '樱桃沟景区管委会' }, starCode: null }] });
+    expect(me).toMatchObject({
+      username: 'township',
+      roles: ['TOWNSHIP_STAFF'],
+      grants: [{ role: 'TOWNSHIP_STAFF', unit: { name: '樱桃沟景区管委会' }, starCode: null }],
+    });
   });
 
   it('refuses a wrong password and an unknown user alike', async () => {
@@ -24,8 +28,14 @@ describe('sign-in, sessions and throttling', () => {
   });
 
   it('requires a token for everything but login', async () => {
-    expect(errorOf(await t.gql(ME)).extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'AUTH.UNAUTHENTICATED' });
-    expect(errorOf(await t.gql(ME, {}, 'not-a-real-token-but-long-enough')).extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'AUTH.TOKEN_INVALID' });
+    expect(errorOf(await t.gql(ME)).extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      reason: 'AUTH.UNAUTHENTICATED',
+    });
+    expect(errorOf(await t.gql(ME, {}, 'not-a-real-token-but-long-enough')).extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      reason: 'AUTH.TOKEN_INVALID',
+    });
   });
 
   it('stores only a hash of the token', async () => {
@@ -39,7 +49,10 @@ describe('sign-in, sessions and throttling', () => {
   it('logout revokes the token', async () => {
     const token = await t.login('branch');
     expect(dataOf(await t.gql('mutation { logout }', {}, token)).logout).toBe(true);
-    expect(errorOf(await t.gql(ME, {}, token)).extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'AUTH.TOKEN_REVOKED' });
+    expect(errorOf(await t.gql(ME, {}, token)).extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      reason: 'AUTH.TOKEN_REVOKED',
+    });
   });
 
   it('a token expires after the session lifetime', async () => {
@@ -47,13 +60,19 @@ describe('sign-in, sessions and throttling', () => {
     t.clock.advance(11 * 3600_000);
     expect(dataOf(await t.gql(ME, {}, token)).me.username).toBe('leader');
     t.clock.advance(2 * 3600_000);
-    expect(errorOf(await t.gql(ME, {}, token)).extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'AUTH.TOKEN_EXPIRED' });
+    expect(errorOf(await t.gql(ME, {}, token)).extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      reason: 'AUTH.TOKEN_EXPIRED',
+    });
     t.clock.set(new Date());
   });
 
   it('throttles repeated failures for one username, then lets it in after the window', async () => {
     for (let i = 0; i < 5; i++) {
-      expect(errorOf(await t.gql('mutation { login(username: "supervisor", password: "wrong") { token } }')).extensions.reason).toBe('AUTH.INVALID_CREDENTIALS');
+      expect(
+        errorOf(await t.gql('mutation { login(username: "supervisor", password: "wrong") { token } }')).extensions
+          .reason,
+      ).toBe('AUTH.INVALID_CREDENTIALS');
     }
     // Even the right password is refused while throttled, with 429 and Retry-After.
     const r = await t.gql('mutation { login(username: "supervisor", password: "fivestar") { token } }');

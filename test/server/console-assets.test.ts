@@ -10,7 +10,10 @@ import zlib from 'node:zlib';
 import { startTestApp, type TestApp } from '../helpers/app';
 
 /** A GET without the automatic decompression of fetch: the bytes and headers as sent. */
-function get(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+function get(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
   return new Promise((resolve, reject) => {
     http
       .get(url, { headers }, (res) => {
@@ -29,7 +32,10 @@ describe('console assets', () => {
 
   beforeAll(async () => {
     fs.mkdirSync(path.join(dir, 'assets'));
-    fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><div id="root"></div><script type="module" src="/admin/assets/index-AbC123.js"></script>');
+    fs.writeFileSync(
+      path.join(dir, 'index.html'),
+      '<!doctype html><div id="root"></div><script type="module" src="/admin/assets/index-AbC123.js"></script>',
+    );
     fs.writeFileSync(path.join(dir, 'assets', 'index-AbC123.js'), script);
     fs.writeFileSync(path.join(dir, 'assets', 'index-AbC123.js.br'), zlib.brotliCompressSync(script));
     fs.writeFileSync(path.join(dir, 'assets', 'index-AbC123.js.gz'), zlib.gzipSync(script));
@@ -67,7 +73,9 @@ describe('console assets', () => {
       expect(res.status).toBe(200);
       expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     }
-    expect((await get(asset('logo-XyZ789.png'), { 'accept-encoding': 'br' })).headers['content-encoding']).toBeUndefined();
+    expect(
+      (await get(asset('logo-XyZ789.png'), { 'accept-encoding': 'br' })).headers['content-encoding'],
+    ).toBeUndefined();
     const shell = await get(`${t.url}/admin/`);
     expect(shell.status).toBe(200);
     expect(shell.headers['cache-control']).toBe('no-cache');
@@ -75,7 +83,13 @@ describe('console assets', () => {
   });
 
   it('answers a missing or odd asset name with 404, not the console shell', async () => {
-    for (const name of ['index-Old999.js', '..%2Findex.html', '%2e%2e%2fpackage.json', 'index-AbC123.js.br.x', '.hidden.js']) {
+    for (const name of [
+      'index-Old999.js',
+      '..%2Findex.html',
+      '%2e%2e%2fpackage.json',
+      'index-AbC123.js.br.x',
+      '.hidden.js',
+    ]) {
       const res = await get(asset(name), { 'accept-encoding': 'br' });
       expect(res.status).toBe(404);
       expect(res.body.toString()).not.toContain('<div id="root">');

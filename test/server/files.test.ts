@@ -7,22 +7,42 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { dataOf, startTestApp, type TestApp } from '../helpers/app';
-import { blobPath, FileService, pruneUnreferencedFiles, registerFileVisibility } from '../../server/src/modules/files/file.service';
+import {
+  blobPath,
+  FileService,
+  pruneUnreferencedFiles,
+  registerFileVisibility,
+} from '../../server/src/modules/files/file.service';
 import type { Principal } from '../../server/src/modules/auth/principal';
 
 // A 1×1 PNG.
-const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4c00000000049454e44ae426082', 'hex');
+const PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4c00000000049454e44ae426082',
+  'hex',
+);
 const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(200, 7), Buffer.from([0xff, 0xd9])]);
 
-async function upload(t: TestApp, token: string | null, bytes: Buffer, name: string, extra: Record<string, string> = {}) {
+async function upload(
+  t: TestApp,
+  token: string | null,
+  bytes: Buffer,
+  name: string,
+  extra: Record<string, string> = {},
+) {
   const form = new FormData();
   form.append('file', new Blob([new Uint8Array(bytes)]), name);
-  const res = await fetch(`${t.url}/files`, { method: 'POST', body: form, headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...extra } });
+  const res = await fetch(`${t.url}/files`, {
+    method: 'POST',
+    body: form,
+    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...extra },
+  });
   return { status: res.status, body: (await res.json()) as any };
 }
 
 async function download(t: TestApp, token: string | null, id: string, headers: Record<string, string> = {}) {
-  const res = await fetch(`${t.url}/files/${id}`, { headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers } });
+  const res = await fetch(`${t.url}/files/${id}`, {
+    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+  });
   const buf = Buffer.from(await res.arrayBuffer());
   return { status: res.status, headers: res.headers, buf, json: () => JSON.parse(buf.toString('utf8')) };
 }
@@ -47,7 +67,12 @@ describe('evidence files', () => {
   it('stores an upload by content hash and serves it to its uploader, with safe headers and an ETag', async () => {
     const r = await upload(t, branch, PNG, '村务公开栏.png');
     expect(r.status).toBe(201);
-    expect(r.body).toMatchObject({ name: '村务公开栏.png', mimeType: 'image/png', size: PNG.length, url: `/files/${r.body.id}` });
+    expect(r.body).toMatchObject({
+      name: '村务公开栏.png',
+      mimeType: 'image/png',
+      size: PNG.length,
+      url: `/files/${r.body.id}`,
+    });
     expect(r.body.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(fs.readFileSync(blobPath(t.filesDir, r.body.sha256))).toEqual(PNG);
     const d = await download(t, branch, r.body.id);
@@ -66,7 +91,9 @@ describe('evidence files', () => {
     expect(a.status).toBe(201);
     expect(b.body.sha256).toBe(a.body.sha256);
     expect(b.body.id).not.toBe(a.body.id);
-    expect(fs.readdirSync(path.dirname(blobPath(t.filesDir, a.body.sha256))).filter((f) => f === a.body.sha256)).toHaveLength(1);
+    expect(
+      fs.readdirSync(path.dirname(blobPath(t.filesDir, a.body.sha256))).filter((f) => f === a.body.sha256),
+    ).toHaveLength(1);
   });
 
   it('decides the type by content: executables, HTML, SVG and plain archives are refused whatever their name', async () => {
@@ -74,13 +101,20 @@ describe('evidence files', () => {
       [Buffer.concat([Buffer.from('MZ'), Buffer.alloc(100)]), '现场照片.jpg'],
       [Buffer.from('<html><script>alert(1)</script></html>'), '通报.pdf'],
       [Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'), 'logo.svg'],
-      [Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(60), Buffer.from('payload.exe')]), '材料.docx'],
+      [
+        Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(60), Buffer.from('payload.exe')]),
+        '材料.docx',
+      ],
       [Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(100)]), 'macro.msi'],
     ] as const;
     const before = await t.orm.em.fork().execute('select count(*)::int as n from stored_file');
     for (const [bytes, name] of refused) {
       const r = await upload(t, branch, bytes, name);
-      expect({ name, status: r.status, ext: r.body.errors[0].extensions }).toEqual({ name, status: 415, ext: { code: 'BAD_USER_INPUT', reason: 'FILE.TYPE_NOT_ALLOWED', field: 'file' } });
+      expect({ name, status: r.status, ext: r.body.errors[0].extensions }).toEqual({
+        name,
+        status: 415,
+        ext: { code: 'BAD_USER_INPUT', reason: 'FILE.TYPE_NOT_ALLOWED', field: 'file' },
+      });
     }
     expect(await t.orm.em.fork().execute('select count(*)::int as n from stored_file')).toEqual(before);
     expect(tmpLeft(t)).toEqual([]);
@@ -90,10 +124,19 @@ describe('evidence files', () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('进度').addRow(['任务', '完成']);
     const xlsx = Buffer.from(await wb.xlsx.writeBuffer());
-    expect((await upload(t, branch, xlsx, '进度表.xlsx')).body.mimeType).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect((await upload(t, branch, xlsx, '进度表.xlsx')).body.mimeType).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
     // Misnamed: still a spreadsheet.
-    expect((await upload(t, branch, xlsx, '进度表.docx')).body.mimeType).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    const pdf = await upload(t, branch, Buffer.from('%PDF-1.4\n%âãÏÓ\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'), '方案');
+    expect((await upload(t, branch, xlsx, '进度表.docx')).body.mimeType).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    const pdf = await upload(
+      t,
+      branch,
+      Buffer.from('%PDF-1.4\n%âãÏÓ\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
+      '方案',
+    );
     expect(pdf.body).toMatchObject({ mimeType: 'application/pdf', name: '方案.pdf' });
   });
 
@@ -101,19 +144,44 @@ describe('evidence files', () => {
     expect((await upload(t, null, PNG, 'x.png')).body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     expect((await upload(t, null, PNG, 'x.png')).status).toBe(401);
     const admin = await t.login('admin');
-    const unitId = dataOf(await t.gql('{ units(filter: { level: DISTRICT }) { items { id } } }', {}, admin)).units.items[0].id;
-    const { token } = dataOf(await t.gql('mutation ($u: ID!) { createApiToken(input: { name: "files", unitId: $u }) { token } }', { u: unitId }, admin)).createApiToken;
+    const unitId = dataOf(await t.gql('{ units(filter: { level: DISTRICT }) { items { id } } }', {}, admin)).units
+      .items[0].id;
+    const { token } = dataOf(
+      await t.gql(
+        'mutation ($u: ID!) { createApiToken(input: { name: "files", unitId: $u }) { token } }',
+        { u: unitId },
+        admin,
+      ),
+    ).createApiToken;
     const api = await upload(t, token, PNG, 'x.png');
     expect([api.status, api.body.errors[0].extensions.reason]).toEqual([403, 'AUTH.READ_ONLY_TOKEN']);
-    const json = await fetch(`${t.url}/files`, { method: 'POST', headers: { authorization: `Bearer ${branch}`, 'content-type': 'application/json' }, body: '{}' });
-    expect([json.status, ((await json.json()) as any).errors[0].extensions.reason]).toEqual([415, 'FILE.NOT_MULTIPART']);
+    const json = await fetch(`${t.url}/files`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${branch}`, 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect([json.status, ((await json.json()) as any).errors[0].extensions.reason]).toEqual([
+      415,
+      'FILE.NOT_MULTIPART',
+    ]);
     expect((await upload(t, branch, Buffer.alloc(0), 'empty.png')).body.errors[0].extensions.reason).toBe('FILE.EMPTY');
     const form = new FormData();
     form.append('note', 'no file');
-    const none = await fetch(`${t.url}/files`, { method: 'POST', body: form, headers: { authorization: `Bearer ${branch}` } });
+    const none = await fetch(`${t.url}/files`, {
+      method: 'POST',
+      body: form,
+      headers: { authorization: `Bearer ${branch}` },
+    });
     expect([none.status, ((await none.json()) as any).errors[0].extensions.reason]).toEqual([400, 'FILE.MISSING']);
-    const broken = await fetch(`${t.url}/files`, { method: 'POST', body: '--x\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\n\r\nabc', headers: { authorization: `Bearer ${branch}`, 'content-type': 'multipart/form-data; boundary=x' } });
-    expect([broken.status, ((await broken.json()) as any).errors[0].extensions.reason]).toEqual([400, 'FILE.MALFORMED_UPLOAD']);
+    const broken = await fetch(`${t.url}/files`, {
+      method: 'POST',
+      body: '--x\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\n\r\nabc',
+      headers: { authorization: `Bearer ${branch}`, 'content-type': 'multipart/form-data; boundary=x' },
+    });
+    expect([broken.status, ((await broken.json()) as any).errors[0].extensions.reason]).toEqual([
+      400,
+      'FILE.MALFORMED_UPLOAD',
+    ]);
     expect(tmpLeft(t)).toEqual([]);
     // The server is still fine.
     expect((await upload(t, branch, PNG, 'after.png')).status).toBe(201);
@@ -125,12 +193,18 @@ describe('evidence files', () => {
       const token = await small.login('branch');
       const big = Buffer.concat([JPEG.subarray(0, 4), Buffer.alloc(1024 * 1024 + 10, 1)]);
       const r = await upload(small, token, big, 'big.jpg');
-      expect([r.status, r.body.errors[0].extensions]).toEqual([413, { code: 'BAD_USER_INPUT', reason: 'FILE.TOO_LARGE', field: 'file' }]);
+      expect([r.status, r.body.errors[0].extensions]).toEqual([
+        413,
+        { code: 'BAD_USER_INPUT', reason: 'FILE.TOO_LARGE', field: 'file' },
+      ]);
       expect(r.body.errors[0].message).toContain('1 MB');
       expect(await small.orm.em.fork().execute('select count(*)::int as n from stored_file')).toEqual([{ n: 0 }]);
       expect(tmpLeft(small)).toEqual([]);
       // Just under the limit passes.
-      expect((await upload(small, token, Buffer.concat([JPEG.subarray(0, 4), Buffer.alloc(1024 * 1024 - 100, 1)]), 'ok.jpg')).status).toBe(201);
+      expect(
+        (await upload(small, token, Buffer.concat([JPEG.subarray(0, 4), Buffer.alloc(1024 * 1024 - 100, 1)]), 'ok.jpg'))
+          .status,
+      ).toBe(201);
     } finally {
       await small.close();
     }
@@ -146,7 +220,12 @@ describe('evidence files', () => {
     expect((await download(t, null, up.id)).status).toBe(401);
     expect((await download(t, branch, 'abc')).json()).toEqual(missing.json());
 
-    await t.orm.em.fork().execute(`insert into file_reference (file_id, record_type, record_id, created_at) values (?, 'TestRecord', 1, now())`, [Number(up.id)]);
+    await t.orm.em
+      .fork()
+      .execute(
+        `insert into file_reference (file_id, record_type, record_id, created_at) values (?, 'TestRecord', 1, now())`,
+        [Number(up.id)],
+      );
     readers.clear();
     readers.add('township');
     expect((await download(t, township, up.id)).status).toBe(200);
@@ -162,12 +241,18 @@ describe('evidence files', () => {
     const [{ id: branchUserId }] = await em.execute('select id from app_user where username = ?', ['branch']);
     const p = { userId: branchUserId, username: 'branch' } as Principal;
     const files = new FileService(em, () => t.clock.now());
-    await expect(files.attach(p, [Number(others.id)], { recordType: 'TestRecord', recordId: 2 })).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', reason: 'FILE.NOT_FOUND', field: 'evidenceFileIds' } });
-    await expect(files.attach(p, [99999999], { recordType: 'TestRecord', recordId: 2 })).rejects.toMatchObject({ extensions: { reason: 'FILE.NOT_FOUND' } });
+    await expect(files.attach(p, [Number(others.id)], { recordType: 'TestRecord', recordId: 2 })).rejects.toMatchObject(
+      { extensions: { code: 'BAD_USER_INPUT', reason: 'FILE.NOT_FOUND', field: 'evidenceFileIds' } },
+    );
+    await expect(files.attach(p, [99999999], { recordType: 'TestRecord', recordId: 2 })).rejects.toMatchObject({
+      extensions: { reason: 'FILE.NOT_FOUND' },
+    });
     const attached = await files.attach(p, [Number(own.id), Number(own.id)], { recordType: 'TestRecord', recordId: 2 });
     expect(attached.map((f) => f.id)).toEqual([Number(own.id)]);
     await em.flush();
-    expect(await em.execute('select record_type, record_id from file_reference where file_id = ?', [Number(own.id)])).toEqual([{ record_type: 'TestRecord', record_id: 2 }]);
+    expect(
+      await em.execute('select record_type, record_id from file_reference where file_id = ?', [Number(own.id)]),
+    ).toEqual([{ record_type: 'TestRecord', record_id: 2 }]);
     // Reusing evidence of a readable record.
     readers.add('branch');
     await expect(files.attach(p, [Number(own.id)], { recordType: 'TestRecord', recordId: 3 })).resolves.toHaveLength(1);
@@ -177,7 +262,12 @@ describe('evidence files', () => {
   it('prunes uploads nobody attached after a day, keeping attached ones and shared blobs', async () => {
     const lone = (await upload(t, branch, Buffer.concat([JPEG, Buffer.from('lone')]), 'lone.jpg')).body;
     const kept = (await upload(t, branch, Buffer.concat([JPEG, Buffer.from('kept')]), 'kept.jpg')).body;
-    await t.orm.em.fork().execute(`insert into file_reference (file_id, record_type, record_id, created_at) values (?, 'TestRecord', 9, now())`, [Number(kept.id)]);
+    await t.orm.em
+      .fork()
+      .execute(
+        `insert into file_reference (file_id, record_type, record_id, created_at) values (?, 'TestRecord', 9, now())`,
+        [Number(kept.id)],
+      );
     const em = t.orm.em.fork();
     expect(await pruneUnreferencedFiles(em, t.filesDir, new Date(t.clock.now().getTime() + 3_600_000))).toBe(0);
     const removed = await pruneUnreferencedFiles(em, t.filesDir, new Date(t.clock.now().getTime() + 25 * 3_600_000));

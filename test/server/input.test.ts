@@ -44,21 +44,31 @@ describe('bad input', () => {
   });
 
   it('answers malformed JSON and non-GraphQL bodies with a coded 400', async () => {
-    const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const res = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(res.status).toBe(400);
     const body = await res.json();
     expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 
   it('refuses an oversized body with 413', async () => {
-    const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ units { total } } #${'x'.repeat(2_000_000)}` }) });
+    const res = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ units { total } } #${'x'.repeat(2_000_000)}` }),
+    });
     expect(res.status).toBe(413);
     expect((await res.json()).errors[0].extensions.reason).toBe('REQUEST.TOO_LARGE');
   });
 
   it('a failed mutation writes nothing', async () => {
     const before = dataOf(await t.gql('{ people { total } }', {}, admin)).people.total;
-    const e = errorOf(await t.gql('mutation { createPerson(input: { name: "无单位", unitId: "999999" }) { id } }', {}, admin));
+    const e = errorOf(
+      await t.gql('mutation { createPerson(input: { name: "无单位", unitId: "999999" }) { id } }', {}, admin),
+    );
     expect(e.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'unitId' });
     expect(dataOf(await t.gql('{ people { total } }', {}, admin)).people.total).toBe(before);
   });

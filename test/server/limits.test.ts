@@ -29,16 +29,29 @@ describe('request limits', () => {
   });
 
   it('costs lists by their page size: a 100-row page is fine, nested lists of 100 rows are not', async () => {
-    dataOf(await t.gql('{ branches(perPage: 100) { items { id name township { name } ancestors { name } } } }', {}, admin));
-    dataOf(await t.gql('{ people(perPage: 100) { items { id name title unitId isSample version createdAt updatedAt unit { id name } currentPositions { id role startDate endDate title unitId unit { id name } departmentId taskForceId active } } } }', {}, admin));
-    const costly = '{ units(perPage: 100) { items { children { children { children { id name code level depth parentId sortOrder isSample version createdAt updatedAt childCount } } } } } }';
+    dataOf(
+      await t.gql('{ branches(perPage: 100) { items { id name township { name } ancestors { name } } } }', {}, admin),
+    );
+    dataOf(
+      await t.gql(
+        '{ people(perPage: 100) { items { id name title unitId isSample version createdAt updatedAt unit { id name } currentPositions { id role startDate endDate title unitId unit { id name } departmentId taskForceId active } } } }',
+        {},
+        admin,
+      ),
+    );
+    const costly =
+      '{ units(perPage: 100) { items { children { children { children { id name code level depth parentId sortOrder isSample version createdAt updatedAt childCount } } } } } }';
     const r = await t.gql(costly, {}, admin);
     expect(r.status).toBe(400);
     expect(errorOf(r).extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'LIMIT.COST' });
   });
 
   it('does not accept batched requests', async () => {
-    const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]) });
+    const res = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]),
+    });
     expect(res.status).toBe(400);
   });
 
@@ -57,7 +70,10 @@ describe('introspection in production', () => {
 
   it('is refused to anonymous callers and answered to signed-in users', async () => {
     const q = '{ __schema { queryType { name } } }';
-    expect(errorOf(await t.gql(q)).extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'AUTH.INTROSPECTION_REQUIRES_SIGN_IN' });
+    expect(errorOf(await t.gql(q)).extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      reason: 'AUTH.INTROSPECTION_REQUIRES_SIGN_IN',
+    });
     const token = await t.login('admin');
     expect(dataOf(await t.gql(q, {}, token)).__schema.queryType.name).toBe('Query');
   });

@@ -8,8 +8,16 @@ describe('no N+1 on list pages', () => {
     t = await startTestApp();
     admin = await t.login('admin');
     // Enough API tokens to fill both page sizes.
-    const unitId = dataOf(await t.gql('{ units(filter: { level: TOWNSHIP }, perPage: 1) { items { id } } }', {}, admin)).units.items[0].id;
-    for (let i = 0; i < 100; i++) dataOf(await t.gql('mutation ($u: ID!, $n: String!) { createApiToken(input: { name: $n, unitId: $u }) { token } }', { u: unitId, n: `令牌${i}` }, admin));
+    const unitId = dataOf(await t.gql('{ units(filter: { level: TOWNSHIP }, perPage: 1) { items { id } } }', {}, admin))
+      .units.items[0].id;
+    for (let i = 0; i < 100; i++)
+      dataOf(
+        await t.gql(
+          'mutation ($u: ID!, $n: String!) { createApiToken(input: { name: $n, unitId: $u }) { token } }',
+          { u: unitId, n: `令牌${i}` },
+          admin,
+        ),
+      );
   });
   afterAll(() => t.close());
 
@@ -22,33 +30,96 @@ describe('no N+1 on list pages', () => {
   }
 
   it.each([
-    ['branches with nested township', 'query ($n: Int!) { branches(perPage: $n) { total items { id name township { id name } } } }'],
-    ['branches with ancestors, district, parent and children count', 'query ($n: Int!) { branches(perPage: $n) { items { id ancestors { name } district { name } parent { name } childCount } } }'],
-    ['people with unit and current positions', 'query ($n: Int!) { people(perPage: $n) { items { name unit { name } currentPositions { role startDate } } } }'],
-    ['positions with person, unit, department and task force', 'query ($n: Int!) { positions(perPage: $n) { items { person { name } unit { name } department { name } taskForce { name starType { nameZh } } } } }'],
-    ['star owners', 'query ($n: Int!) { starOwners(perPage: $n) { items { branch { name } person { name } starType { nameZh } } } }'],
-    ['contact points', 'query ($n: Int!) { contactPoints(perPage: $n) { items { leader { name } unit { name township { name } } } } }'],
-    ['API tokens with scope and creator', 'query ($n: Int!) { apiTokens(perPage: $n) { items { name scopeUnit { name } createdBy { username } } } }'],
+    [
+      'branches with nested township',
+      'query ($n: Int!) { branches(perPage: $n) { total items { id name township { id name } } } }',
+    ],
+    [
+      'branches with ancestors, district, parent and children count',
+      'query ($n: Int!) { branches(perPage: $n) { items { id ancestors { name } district { name } parent { name } childCount } } }',
+    ],
+    [
+      'people with unit and current positions',
+      'query ($n: Int!) { people(perPage: $n) { items { name unit { name } currentPositions { role startDate } } } }',
+    ],
+    [
+      'positions with person, unit, department and task force',
+      'query ($n: Int!) { positions(perPage: $n) { items { person { name } unit { name } department { name } taskForce { name starType { nameZh } } } } }',
+    ],
+    [
+      'star owners',
+      'query ($n: Int!) { starOwners(perPage: $n) { items { branch { name } person { name } starType { nameZh } } } }',
+    ],
+    [
+      'contact points',
+      'query ($n: Int!) { contactPoints(perPage: $n) { items { leader { name } unit { name township { name } } } } }',
+    ],
+    [
+      'API tokens with scope and creator',
+      'query ($n: Int!) { apiTokens(perPage: $n) { items { name scopeUnit { name } createdBy { username } } } }',
+    ],
     // (100 token creations above: 100 entries, whose visibility rules must not be checked row by row)
-    ['audit entries with changes', 'query ($n: Int!) { auditEntries(perPage: $n) { total items { id at username operation action targetType targetId changes prevHash hash } } }'],
-    ['key tasks', 'query ($n: Int!) { keyTasks(perPage: $n) { items { code starType { nameZh } leadDepartment { name } } } }'],
+    [
+      'audit entries with changes',
+      'query ($n: Int!) { auditEntries(perPage: $n) { total items { id at username operation action targetType targetId changes prevHash hash } } }',
+    ],
+    [
+      'key tasks',
+      'query ($n: Int!) { keyTasks(perPage: $n) { items { code starType { nameZh } leadDepartment { name } } } }',
+    ],
     // stars issue
-    ['branches with star level, stars, history and pairings', 'query ($n: Int!) { branches(perPage: $n) { items { starLevel stars(year: 2026) { starCode status } starHistory { kind date } heldStars { since } pairings { strongBranch { name } weakBranch { name } } } } }', 12],
-    ['plans with unit, star goals and roll-up', 'query ($n: Int!) { plans(perPage: $n, filter: { level: BRANCH }) { items { title unit { name } stars { starCode intent owner { name } starType { nameZh } } rollup { total overdue } } } }', 10],
-    ['plan items with plan, unit, key task and milestones', 'query ($n: Int!) { planItems(perPage: $n) { items { title overdue plan { title } unit { name } keyTask { title } responsiblePerson { name } milestones { dueDate } } } }'],
-    ['star applications with branch, items, transitions, objections and allowed actions', 'query ($n: Int!) { starApplications(perPage: $n) { items { status allowedActions branch { name starLevel } starType { nameZh } items { keyTask { title } } transitions { toStatus } objections { status } } } }', 14],
+    [
+      'branches with star level, stars, history and pairings',
+      'query ($n: Int!) { branches(perPage: $n) { items { starLevel stars(year: 2026) { starCode status } starHistory { kind date } heldStars { since } pairings { strongBranch { name } weakBranch { name } } } } }',
+      12,
+    ],
+    [
+      'plans with unit, star goals and roll-up',
+      'query ($n: Int!) { plans(perPage: $n, filter: { level: BRANCH }) { items { title unit { name } stars { starCode intent owner { name } starType { nameZh } } rollup { total overdue } } } }',
+      10,
+    ],
+    [
+      'plan items with plan, unit, key task and milestones',
+      'query ($n: Int!) { planItems(perPage: $n) { items { title overdue plan { title } unit { name } keyTask { title } responsiblePerson { name } milestones { dueDate } } } }',
+    ],
+    [
+      'star applications with branch, items, transitions, objections and allowed actions',
+      'query ($n: Int!) { starApplications(perPage: $n) { items { status allowedActions branch { name starLevel } starType { nameZh } items { keyTask { title } } transitions { toStatus } objections { status } } } }',
+      14,
+    ],
     // supervision and cadence
     // (scores' key tasks are left out: findings and scores resolving in different ticks would split one key-task batch in two, timing-dependent)
-    ['spot checks with team, target, findings and scores', 'query ($n: Int!) { spotChecks(perPage: $n) { items { team { name members { username } } targetUnit { name } findingCount findings { severity keyTask { code } rectification { status } evidence { id } } scores { score keyTaskId } } } }', 14],
-    ['findings with check, key task, claimant and rectification', 'query ($n: Int!) { findings(perPage: $n) { items { spotCheck { status } keyTask { code } claimedBy { name } rectification { status overdue } evidence { id } } } }', 10],
-    ['rectifications with finding, unit, person and history', 'query ($n: Int!) { rectifications(perPage: $n) { items { overdue finding { description } responsibleUnit { name } responsiblePerson { name } events { action } evidence { id } } } }', 10],
-    ['daily reports with unit', 'query ($n: Int!) { dailyReports(perPage: $n) { items { reportDate unit { name } figures { label value } } } }'],
-    ['tours with visits', 'query ($n: Int!) { monthlyObservations(perPage: $n) { items { unit { name } visits { score unit { name } } } } }'],
-  ] as [string, string, number?][])('%s: perPage 10 and 100 send the same number of statements', async (_name, query, max = 8) => {
-    const small = await statements(query, 10);
-    const large = await statements(query, 100);
-    expect(large).toBe(small);
-    // Deep pages (a check with its team, findings, rectifications, evidence and scores) need one batch per level.
-    expect(small).toBeLessThanOrEqual(max);
-  });
+    [
+      'spot checks with team, target, findings and scores',
+      'query ($n: Int!) { spotChecks(perPage: $n) { items { team { name members { username } } targetUnit { name } findingCount findings { severity keyTask { code } rectification { status } evidence { id } } scores { score keyTaskId } } } }',
+      14,
+    ],
+    [
+      'findings with check, key task, claimant and rectification',
+      'query ($n: Int!) { findings(perPage: $n) { items { spotCheck { status } keyTask { code } claimedBy { name } rectification { status overdue } evidence { id } } } }',
+      10,
+    ],
+    [
+      'rectifications with finding, unit, person and history',
+      'query ($n: Int!) { rectifications(perPage: $n) { items { overdue finding { description } responsibleUnit { name } responsiblePerson { name } events { action } evidence { id } } } }',
+      10,
+    ],
+    [
+      'daily reports with unit',
+      'query ($n: Int!) { dailyReports(perPage: $n) { items { reportDate unit { name } figures { label value } } } }',
+    ],
+    [
+      'tours with visits',
+      'query ($n: Int!) { monthlyObservations(perPage: $n) { items { unit { name } visits { score unit { name } } } } }',
+    ],
+  ] as [string, string, number?][])(
+    '%s: perPage 10 and 100 send the same number of statements',
+    async (_name, query, max = 8) => {
+      const small = await statements(query, 10);
+      const large = await statements(query, 100);
+      expect(large).toBe(small);
+      // Deep pages (a check with its team, findings, rectifications, evidence and scores) need one batch per level.
+      expect(small).toBeLessThanOrEqual(max);
+    },
+  );
 });

@@ -4,7 +4,13 @@ import { dataOf, errorOf, startTestApp, type TestApp } from '../helpers/app';
 describe('rate limits (kept in PostgreSQL)', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ env: { RATE_LIMIT_USER_PER_MINUTE: '20', RATE_LIMIT_LOGIN_PER_ADDRESS_PER_MINUTE: '8', RATE_LIMIT_API_TOKEN_PER_MINUTE: '10' } });
+    t = await startTestApp({
+      env: {
+        RATE_LIMIT_USER_PER_MINUTE: '20',
+        RATE_LIMIT_LOGIN_PER_ADDRESS_PER_MINUTE: '8',
+        RATE_LIMIT_API_TOKEN_PER_MINUTE: '10',
+      },
+    });
   });
   afterAll(() => t.close());
 
@@ -28,15 +34,23 @@ describe('rate limits (kept in PostgreSQL)', () => {
   it('limits sign-in attempts per address, across usernames', async () => {
     t.clock.set('2026-11-27T11:00:01Z');
     const statuses: number[] = [];
-    for (let i = 0; i < 10; i++) statuses.push((await t.gql(`mutation { login(username: "user${i}", password: "x") { token } }`)).status);
+    for (let i = 0; i < 10; i++)
+      statuses.push((await t.gql(`mutation { login(username: "user${i}", password: "x") { token } }`)).status);
     expect(statuses.filter((s) => s === 429).length).toBe(2);
   });
 
   it('limits each API token on its own budget', async () => {
     t.clock.set('2026-11-27T12:00:01Z');
     const admin = await t.login('admin');
-    const unitId = dataOf(await t.gql('{ units(filter: { level: DISTRICT }) { items { id } } }', {}, admin)).units.items[0].id;
-    const { token } = dataOf(await t.gql('mutation ($u: ID!) { createApiToken(input: { name: "限流测试", unitId: $u }) { token } }', { u: unitId }, admin)).createApiToken;
+    const unitId = dataOf(await t.gql('{ units(filter: { level: DISTRICT }) { items { id } } }', {}, admin)).units
+      .items[0].id;
+    const { token } = dataOf(
+      await t.gql(
+        'mutation ($u: ID!) { createApiToken(input: { name: "限流测试", unitId: $u }) { token } }',
+        { u: unitId },
+        admin,
+      ),
+    ).createApiToken;
     const statuses: number[] = [];
     for (let i = 0; i < 12; i++) statuses.push((await t.gql('{ branches(perPage: 1) { total } }', {}, token)).status);
     expect(statuses.filter((s) => s === 429).length).toBe(2);

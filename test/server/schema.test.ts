@@ -1,6 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, isIntrospectionType, isScalarType, isSpecifiedScalarType } from 'graphql';
+import {
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  isIntrospectionType,
+  isScalarType,
+  isSpecifiedScalarType,
+} from 'graphql';
 import { buildAppSchema, printAppSchema } from '../../server/src/graphql/schema';
 
 describe('schema.graphql', () => {
@@ -18,10 +26,12 @@ describe('schema.graphql', () => {
       if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
         for (const field of Object.values(type.getFields())) {
           if (!field.description) missing.push(`${type.name}.${field.name}`);
-          for (const arg of 'args' in field ? field.args : []) if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
+          for (const arg of 'args' in field ? field.args : [])
+            if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
         }
       }
-      if (isEnumType(type)) for (const v of type.getValues()) if (!v.description) missing.push(`${type.name}.${v.name}`);
+      if (isEnumType(type))
+        for (const v of type.getValues()) if (!v.description) missing.push(`${type.name}.${v.name}`);
     }
     expect(missing).toEqual([]);
   });

@@ -7,7 +7,8 @@ import pg from 'pg';
 import { dataOf, errorOf, startTestApp, type TestApp } from '../helpers/app';
 import { urlFor } from '../helpers/db';
 
-const readsSession = (statements: string[]) => statements.filter((q) => q.includes('from auth_token t join app_user u')).length;
+const readsSession = (statements: string[]) =>
+  statements.filter((q) => q.includes('from auth_token t join app_user u')).length;
 
 /** Wait (up to 2 s) until `check` holds: a notification travels through the database. */
 async function eventually(check: () => Promise<boolean>): Promise<number> {
@@ -38,7 +39,8 @@ describe('session cache', () => {
     dataOf(await t.gql('{ me { username } }', {}, token));
     expect(readsSession(t.sql.statements)).toBe(1);
     t.sql.reset();
-    for (let i = 0; i < 5; i++) expect(dataOf(await t.gql('{ me { username } }', {}, token)).me.username).toBe('township');
+    for (let i = 0; i < 5; i++)
+      expect(dataOf(await t.gql('{ me { username } }', {}, token)).me.username).toBe('township');
     expect(readsSession(t.sql.statements)).toBe(0);
   });
 
@@ -52,19 +54,33 @@ describe('session cache', () => {
   it('hears of changes made elsewhere: a deactivated user, a withdrawn role, a revoked token', async () => {
     const token = await t.login('leader');
     // What a principal may read comes from its grants, held in the cached session.
-    const visible = async () => dataOf(await t.gql('{ branches(perPage: 1) { total } }', {}, token)).branches.total as number;
+    const visible = async () =>
+      dataOf(await t.gql('{ branches(perPage: 1) { total } }', {}, token)).branches.total as number;
     const before = await visible();
     expect(before).toBeGreaterThan(0);
     // Roles withdrawn by plain SQL on another connection: seen without waiting for the cache to expire.
-    const { rows } = await other.query(`delete from role_assignment where user_id = (select id from app_user where username = 'leader') returning *`);
+    const { rows } = await other.query(
+      `delete from role_assignment where user_id = (select id from app_user where username = 'leader') returning *`,
+    );
     expect(rows.length).toBeGreaterThan(0);
     await eventually(async () => (await visible()) === 0);
     // A user with no grants at all reads nothing (an empty scope is not "no condition").
     const fresh = await t.login('leader');
-    expect(dataOf(await t.gql('{ branches(perPage: 1) { total } units { total } people { total } departments { total } }', {}, fresh))).toEqual({ branches: { total: 0 }, units: { total: 0 }, people: { total: 0 }, departments: { total: 0 } });
+    expect(
+      dataOf(
+        await t.gql(
+          '{ branches(perPage: 1) { total } units { total } people { total } departments { total } }',
+          {},
+          fresh,
+        ),
+      ),
+    ).toEqual({ branches: { total: 0 }, units: { total: 0 }, people: { total: 0 }, departments: { total: 0 } });
     for (const r of rows) {
       const cols = Object.keys(r);
-      await other.query(`insert into role_assignment (${cols.join(', ')}) values (${cols.map((_, i) => `$${i + 1}`).join(', ')})`, Object.values(r));
+      await other.query(
+        `insert into role_assignment (${cols.join(', ')}) values (${cols.map((_, i) => `$${i + 1}`).join(', ')})`,
+        Object.values(r),
+      );
     }
     await eventually(async () => (await visible()) === before);
     // Deactivated elsewhere: refused.
@@ -74,14 +90,18 @@ describe('session cache', () => {
     await other.query(`update app_user set active = true where username = 'leader'`);
     await eventually(async () => !(await t.gql('{ me { username } }', {}, token)).errors);
     // Revoked elsewhere: refused.
-    await other.query(`update auth_token set revoked_at = now() where revoked_at is null and user_id = (select id from app_user where username = 'leader')`);
+    await other.query(
+      `update auth_token set revoked_at = now() where revoked_at is null and user_id = (select id from app_user where username = 'leader')`,
+    );
     await eventually(async () => !!(await t.gql('{ me { username } }', {}, token)).errors);
   });
 
   it('is bypassed while its notifications cannot arrive, and used again once they can', async () => {
     const token = await t.login('supervisor');
     dataOf(await t.gql('{ me { username } }', {}, token));
-    await other.query(`select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'fivestar-auth-listener' and datname = current_database()`);
+    await other.query(
+      `select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'fivestar-auth-listener' and datname = current_database()`,
+    );
     // Every request now reads its session: a change is seen by the very next request.
     await eventually(async () => {
       t.sql.reset();

@@ -24,11 +24,14 @@ function pdfTexts(pdf: Buffer): string[] {
         for (const r of block[1].matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>\s*(\[[^\]]*\]|<[0-9a-fA-F]+>)/g)) {
           const a = parseInt(r[1], 16);
           const b = parseInt(r[2], 16);
-          if (r[3].startsWith('[')) [...r[3].matchAll(/<([0-9a-fA-F]+)>/g)].forEach((x, i) => map.set(a + i, hex(x[1])));
+          if (r[3].startsWith('['))
+            [...r[3].matchAll(/<([0-9a-fA-F]+)>/g)].forEach((x, i) => map.set(a + i, hex(x[1])));
           else for (let g = a; g <= b; g++) map.set(g, String.fromCodePoint(parseInt(r[3].slice(1, -1), 16) + g - a));
         }
       }
-      for (const block of s.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) for (const r of block[1].matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>/g)) map.set(parseInt(r[1], 16), hex(r[2]));
+      for (const block of s.matchAll(/beginbfchar([\s\S]*?)endbfchar/g))
+        for (const r of block[1].matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>/g))
+          map.set(parseInt(r[1], 16), hex(r[2]));
       return map;
     });
   const pieces: string[] = [];
@@ -38,7 +41,9 @@ function pdfTexts(pdf: Buffer): string[] {
       pieces.push(hexes);
     }
   }
-  return maps.map((map) => pieces.map((h) => (h.match(/.{4}/g) ?? []).map((g) => map.get(parseInt(g, 16)) ?? '\u0000').join('')).join('\n'));
+  return maps.map((map) =>
+    pieces.map((h) => (h.match(/.{4}/g) ?? []).map((g) => map.get(parseInt(g, 16)) ?? '\u0000').join('')).join('\n'),
+  );
 }
 
 describe('printable kit and branch profile', () => {
@@ -47,29 +52,43 @@ describe('printable kit and branch profile', () => {
   let branch: { id: string; name: string; starLevel: number };
   let otherBranchId: string;
 
-  const get = (path: string, token?: string) => fetch(`${t.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const get = (path: string, token?: string) =>
+    fetch(`${t.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 
   beforeAll(async () => {
     t = await startTestApp();
     t.clock.set('2026-11-28T10:00:00+08:00');
     for (const u of ['admin', 'township', 'branch']) tok[u] = await t.login(u);
     // a branch with stars and a plan (demo data), inside the township user's township
-    const r = dataOf(await t.gql('{ me { id } branches(perPage: 100) { items { id name starLevel } } }', {}, tok.township)).branches.items;
+    const r = dataOf(
+      await t.gql('{ me { id } branches(perPage: 100) { items { id name starLevel } } }', {}, tok.township),
+    ).branches.items;
     branch = r.find((b: any) => b.starLevel > 0) ?? r[0];
-    const all = dataOf(await t.gql('{ branches(perPage: 100, filter: { search: "建新南街" }) { items { id } } }', {}, tok.admin)).branches.items;
+    const all = dataOf(
+      await t.gql('{ branches(perPage: 100, filter: { search: "建新南街" }) { items { id } } }', {}, tok.admin),
+    ).branches.items;
     otherBranchId = all[0].id;
   });
   afterAll(() => t.close());
 
   it('branchProfile: tasks, baseline figures, measures and mechanisms', async () => {
-    const p = dataOf(await t.gql('query ($id: ID!) { branchProfile(id: $id, year: 2026) { branch { name } year tasks { code title starCode } baseline { label value } measures { title deadline status overdue } mechanisms { title } ratingMethod } }', { id: branch.id }, tok.township)).branchProfile;
+    const p = dataOf(
+      await t.gql(
+        'query ($id: ID!) { branchProfile(id: $id, year: 2026) { branch { name } year tasks { code title starCode } baseline { label value } measures { title deadline status overdue } mechanisms { title } ratingMethod } }',
+        { id: branch.id },
+        tok.township,
+      ),
+    ).branchProfile;
     expect(p.branch.name).toBe(branch.name);
     expect(p.tasks.length).toBeGreaterThan(0);
     expect(p.baseline.find((f: any) => f.label.startsWith('星级')).value).toBe(`${branch.starLevel} 星`);
     expect(p.measures.length).toBe(3);
     expect(p.mechanisms.map((m: any) => m.title)).toContain('每日一报告 Daily report');
     expect(p.ratingMethod.join()).toContain('公示 7 天');
-    expect(errorOf(await t.gql('query ($id: ID!) { branchProfile(id: $id) { year } }', { id: otherBranchId }, tok.township)).extensions.code).toBe('NOT_FOUND');
+    expect(
+      errorOf(await t.gql('query ($id: ID!) { branchProfile(id: $id) { year } }', { id: otherBranchId }, tok.township))
+        .extensions.code,
+    ).toBe('NOT_FOUND');
   });
 
   it('HTML page with print CSS, for signed-in users in scope only', async () => {
@@ -110,7 +129,13 @@ describe('printable kit and branch profile', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await res.arrayBuffer()) as any);
     const ws = wb.getWorksheet('创星进度表')!;
-    const items = dataOf(await t.gql('query ($id: ID!) { planItems(filter: { unitId: $id, year: 2026 }) { items { title deadline } } }', { id: branch.id }, tok.admin)).planItems.items;
+    const items = dataOf(
+      await t.gql(
+        'query ($id: ID!) { planItems(filter: { unitId: $id, year: 2026 }) { items { title deadline } } }',
+        { id: branch.id },
+        tok.admin,
+      ),
+    ).planItems.items;
     expect(ws.rowCount).toBe(items.length + 1);
     expect(ws.getRow(1).getCell(2).value).toBe('任务 Task');
     const titles = [];

@@ -14,11 +14,28 @@ describe('star rating lifecycle', () => {
   const APP = `id status allowedActions noticeStartsOn noticeEndsOn selfScore starCode branchId
     items { keyTaskId met score } transitions { fromStatus toStatus decision actorName comment at } objections { id status reason }`;
   const apply = (star: string, year: number, who = 'branch', b = branchId, taskIds = starTasks[star]) =>
-    t.gql(`mutation ($i: ApplyForStarInput!) { applyForStar(input: $i) { ${APP} } }`, { i: { branchId: b, starCode: star, year, items: taskIds.map((k, n) => ({ keyTaskId: k, met: true, score: 10 + n, note: '已完成' })) } }, tok[who]);
+    t.gql(
+      `mutation ($i: ApplyForStarInput!) { applyForStar(input: $i) { ${APP} } }`,
+      {
+        i: {
+          branchId: b,
+          starCode: star,
+          year,
+          items: taskIds.map((k, n) => ({ keyTaskId: k, met: true, score: 10 + n, note: '已完成' })),
+        },
+      },
+      tok[who],
+    );
   const review = (id: string, decision: string, who: string, comment?: string) =>
-    t.gql(`mutation ($id: ID!, $i: ReviewStarApplicationInput!) { reviewStarApplication(id: $id, input: $i) { ${APP} } }`, { id, i: { decision, comment } }, tok[who]);
-  const get = async (id: string, who = 'admin') => dataOf(await t.gql(`query ($id: ID!) { starApplication(id: $id) { ${APP} } }`, { id }, tok[who])).starApplication;
-  const level = async (id = branchId) => dataOf(await t.gql('query ($id: ID!) { branch(id: $id) { starLevel } }', { id }, tok.admin)).branch.starLevel;
+    t.gql(
+      `mutation ($id: ID!, $i: ReviewStarApplicationInput!) { reviewStarApplication(id: $id, input: $i) { ${APP} } }`,
+      { id, i: { decision, comment } },
+      tok[who],
+    );
+  const get = async (id: string, who = 'admin') =>
+    dataOf(await t.gql(`query ($id: ID!) { starApplication(id: $id) { ${APP} } }`, { id }, tok[who])).starApplication;
+  const level = async (id = branchId) =>
+    dataOf(await t.gql('query ($id: ID!) { branch(id: $id) { starLevel } }', { id }, tok.admin)).branch.starLevel;
 
   /** Through township, task force, decision and into public notice. */
   async function toNotice(id: string, star: string) {
@@ -35,25 +52,54 @@ describe('star rating lifecycle', () => {
   }
 
   beforeAll(async () => {
-    t = await startTestApp({ env: { RATE_LIMIT_LOGIN_PER_ADDRESS_PER_MINUTE: '100000', RATE_LIMIT_USER_PER_MINUTE: '100000' } });
+    t = await startTestApp({
+      env: { RATE_LIMIT_LOGIN_PER_ADDRESS_PER_MINUTE: '100000', RATE_LIMIT_USER_PER_MINUTE: '100000' },
+    });
     // A second task-force member, for the four other stars (the demo's 'taskforce' covers INDUSTRY_PROSPERITY only).
     const em = t.orm.em.fork();
-    await em.execute(`insert into app_user (username, display_name, password_hash) select 'tf2', '专班成员二', password_hash from app_user where username = 'taskforce'`);
+    await em.execute(
+      `insert into app_user (username, display_name, password_hash) select 'tf2', '专班成员二', password_hash from app_user where username = 'taskforce'`,
+    );
     await em.execute(
       `insert into role_assignment (user_id, role, unit_id, star_type_code)
        select (select id from app_user where username = 'tf2'), 'TASK_FORCE', r.unit_id, s.code
          from role_assignment r join app_user u on u.id = r.user_id and u.username = 'taskforce', star_type s where s.code <> 'INDUSTRY_PROSPERITY'`,
     );
     await at('2026-06-10T09:00:00+08:00');
-    const find = async (name: string) => dataOf(await t.gql('query ($s: String) { branches(filter: { search: $s }) { items { id category } } }', { s: name }, tok.admin)).branches.items[0];
+    const find = async (name: string) =>
+      dataOf(
+        await t.gql(
+          'query ($s: String) { branches(filter: { search: $s }) { items { id category } } }',
+          { s: name },
+          tok.admin,
+        ),
+      ).branches.items[0];
     const own = await find('樱桃沟社区');
     branchId = own.id;
     otherBranchId = (await find('建新南街社区')).id;
-    const kt = dataOf(await t.gql('query ($c: BranchCategory) { keyTasks(perPage: 100, filter: { starCode: "INDUSTRY_PROSPERITY", category: $c }) { items { id } } }', { c: own.category }, tok.admin));
+    const kt = dataOf(
+      await t.gql(
+        'query ($c: BranchCategory) { keyTasks(perPage: 100, filter: { starCode: "INDUSTRY_PROSPERITY", category: $c }) { items { id } } }',
+        { c: own.category },
+        tok.admin,
+      ),
+    );
     tasks = kt.keyTasks.items.map((k: any) => k.id).slice(0, 3);
     expect(tasks.length).toBeGreaterThan(0);
-    for (const star of ['INDUSTRY_PROSPERITY', 'ECOLOGICAL_LIVABILITY', 'SAFETY_AND_RULE_OF_LAW', 'CIVILITY_AND_HAPPINESS', 'STRONG_BRANCH']) {
-      const r = dataOf(await t.gql('query ($s: String, $c: BranchCategory) { keyTasks(perPage: 3, filter: { starCode: $s, category: $c }) { items { id } } }', { s: star, c: own.category }, tok.admin));
+    for (const star of [
+      'INDUSTRY_PROSPERITY',
+      'ECOLOGICAL_LIVABILITY',
+      'SAFETY_AND_RULE_OF_LAW',
+      'CIVILITY_AND_HAPPINESS',
+      'STRONG_BRANCH',
+    ]) {
+      const r = dataOf(
+        await t.gql(
+          'query ($s: String, $c: BranchCategory) { keyTasks(perPage: 3, filter: { starCode: $s, category: $c }) { items { id } } }',
+          { s: star, c: own.category },
+          tok.admin,
+        ),
+      );
       starTasks[star] = r.keyTasks.items.map((k: any) => k.id);
     }
   });
@@ -68,7 +114,9 @@ describe('star rating lifecycle', () => {
     // The review screen offers each user only what they may do now.
     expect((await get(a.id, 'township')).allowedActions).toEqual(['APPROVE', 'REJECT', 'RETURN']);
     expect((await get(a.id, 'taskforce')).allowedActions).toEqual([]);
-    expect(dataOf(await review(a.id, 'APPROVE', 'township', '初审通过')).reviewStarApplication.status).toBe('TOWNSHIP_APPROVED');
+    expect(dataOf(await review(a.id, 'APPROVE', 'township', '初审通过')).reviewStarApplication.status).toBe(
+      'TOWNSHIP_APPROVED',
+    );
     expect((await get(a.id, 'taskforce')).allowedActions).toEqual(['APPROVE', 'REJECT', 'RETURN']);
     expect((await get(a.id, 'township')).allowedActions).toEqual([]);
     expect(dataOf(await review(a.id, 'APPROVE', 'taskforce')).reviewStarApplication.status).toBe('TASK_FORCE_APPROVED');
@@ -80,14 +128,21 @@ describe('star rating lifecycle', () => {
     expect((await get(a.id, 'branch')).allowedActions).toEqual(['FILE_OBJECTION']);
 
     // Too early: the notice period has not passed.
-    const early = errorOf(await t.gql('mutation ($id: ID!) { finalizeStarAward(id: $id) { status } }', { id: a.id }, tok.admin));
+    const early = errorOf(
+      await t.gql('mutation ($id: ID!) { finalizeStarAward(id: $id) { status } }', { id: a.id }, tok.admin),
+    );
     expect(early.extensions).toMatchObject({ code: 'CONFLICT', reason: 'APPLICATION.NOTICE_NOT_OVER' });
     // The last day of notice (Shanghai) is still inside; the next day is not.
     await at('2026-06-16T23:59:00+08:00');
-    expect(errorOf(await t.gql('mutation ($id: ID!) { finalizeStarAward(id: $id) { status } }', { id: a.id }, tok.admin)).extensions.reason).toBe('APPLICATION.NOTICE_NOT_OVER');
+    expect(
+      errorOf(await t.gql('mutation ($id: ID!) { finalizeStarAward(id: $id) { status } }', { id: a.id }, tok.admin))
+        .extensions.reason,
+    ).toBe('APPLICATION.NOTICE_NOT_OVER');
     await at('2026-06-17T00:01:00+08:00');
     expect((await get(a.id)).allowedActions).toEqual(['FINALIZE']);
-    const awarded = dataOf(await t.gql(`mutation ($id: ID!) { finalizeStarAward(id: $id) { ${APP} } }`, { id: a.id }, tok.admin)).finalizeStarAward;
+    const awarded = dataOf(
+      await t.gql(`mutation ($id: ID!) { finalizeStarAward(id: $id) { ${APP} } }`, { id: a.id }, tok.admin),
+    ).finalizeStarAward;
     expect(awarded.status).toBe('AWARDED');
     expect(awarded.transitions.map((x: any) => `${x.fromStatus ?? '-'}>${x.toStatus}`)).toEqual([
       '->SUBMITTED',
@@ -100,18 +155,35 @@ describe('star rating lifecycle', () => {
     expect(awarded.transitions[1]).toMatchObject({ decision: 'APPROVE', comment: '初审通过' });
     expect(awarded.transitions.every((x: any) => x.actorName && x.at)).toBe(true);
     expect(await level()).toBe(before + 1);
-    const b = dataOf(await t.gql('query ($id: ID!) { branch(id: $id) { stars(year: 2026) { starCode status since applicationStatus } starHistory { starCode kind date } } }', { id: branchId }, tok.branch)).branch;
-    expect(b.stars.find((s: any) => s.starCode === 'INDUSTRY_PROSPERITY')).toEqual({ starCode: 'INDUSTRY_PROSPERITY', status: 'HELD', since: '2026-06-17', applicationStatus: 'AWARDED' });
+    const b = dataOf(
+      await t.gql(
+        'query ($id: ID!) { branch(id: $id) { stars(year: 2026) { starCode status since applicationStatus } starHistory { starCode kind date } } }',
+        { id: branchId },
+        tok.branch,
+      ),
+    ).branch;
+    expect(b.stars.find((s: any) => s.starCode === 'INDUSTRY_PROSPERITY')).toEqual({
+      starCode: 'INDUSTRY_PROSPERITY',
+      status: 'HELD',
+      since: '2026-06-17',
+      applicationStatus: 'AWARDED',
+    });
     expect(b.starHistory).toContainEqual({ starCode: 'INDUSTRY_PROSPERITY', kind: 'AWARDED', date: '2026-06-17' });
     // Applying again for a star held is refused.
-    expect(errorOf(await apply('INDUSTRY_PROSPERITY', 2027)).extensions).toMatchObject({ code: 'CONFLICT', reason: 'APPLICATION.ALREADY_HELD' });
+    expect(errorOf(await apply('INDUSTRY_PROSPERITY', 2027)).extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'APPLICATION.ALREADY_HELD',
+    });
   });
 
   it('refuses the wrong role (FORBIDDEN), the wrong state (INVALID_TRANSITION), a duplicate (CONFLICT) and the wrong scope (NOT_FOUND)', async () => {
     await at('2026-07-01T10:00:00+08:00');
     const a = dataOf(await apply('STRONG_BRANCH', 2026)).applyForStar;
     // duplicate: one open application per branch, star and year
-    expect(errorOf(await apply('STRONG_BRANCH', 2026)).extensions).toMatchObject({ code: 'CONFLICT', reason: 'APPLICATION.DUPLICATE' });
+    expect(errorOf(await apply('STRONG_BRANCH', 2026)).extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'APPLICATION.DUPLICATE',
+    });
     // wrong role at SUBMITTED: the branch itself, the task force (also another star's), the district (must wait for the township)
     expect(errorOf(await review(a.id, 'APPROVE', 'branch')).extensions.code).toBe('FORBIDDEN');
     expect(errorOf(await review(a.id, 'APPROVE', 'admin')).extensions.code).toBe('FORBIDDEN');
@@ -127,7 +199,10 @@ describe('star rating lifecycle', () => {
     // wrong scope: a township reviewer of another township sees nothing (same answer as a missing id)
     expect(errorOf(await apply('INDUSTRY_PROSPERITY', 2026, 'admin', otherBranchId)).extensions.code).toBe('FORBIDDEN'); // a district admin is not branch staff
     // the branch user cannot apply for another township's branch: it does not exist for them
-    expect(errorOf(await apply('INDUSTRY_PROSPERITY', 2026, 'branch', otherBranchId)).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'branchId' });
+    expect(errorOf(await apply('INDUSTRY_PROSPERITY', 2026, 'branch', otherBranchId)).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'branchId',
+    });
     const missing = errorOf(await review('999999', 'APPROVE', 'township'));
     expect(missing.extensions.code).toBe('NOT_FOUND');
 
@@ -135,11 +210,21 @@ describe('star rating lifecycle', () => {
     const b = dataOf(await apply('SAFETY_AND_RULE_OF_LAW', 2026)).applyForStar;
     dataOf(await review(b.id, 'REJECT', 'township', '材料不全'));
     const closed = errorOf(await review(b.id, 'APPROVE', 'township'));
-    expect(closed.extensions).toMatchObject({ code: 'INVALID_TRANSITION', fromState: 'REJECTED', toState: 'TOWNSHIP_APPROVED' });
+    expect(closed.extensions).toMatchObject({
+      code: 'INVALID_TRANSITION',
+      fromState: 'REJECTED',
+      toState: 'TOWNSHIP_APPROVED',
+    });
     // after a rejection a new application may be made
     expect(dataOf(await apply('SAFETY_AND_RULE_OF_LAW', 2026)).applyForStar.status).toBe('SUBMITTED');
     // a key task of another star is refused, naming the item
-    const wrongTask = dataOf(await t.gql('{ keyTasks(perPage: 1, filter: { starCode: "ECOLOGICAL_LIVABILITY" }) { items { id } } }', {}, tok.admin)).keyTasks.items[0].id;
+    const wrongTask = dataOf(
+      await t.gql(
+        '{ keyTasks(perPage: 1, filter: { starCode: "ECOLOGICAL_LIVABILITY" }) { items { id } } }',
+        {},
+        tok.admin,
+      ),
+    ).keyTasks.items[0].id;
     const bad = errorOf(await apply('CIVILITY_AND_HAPPINESS', 2026, 'branch', branchId, [wrongTask]));
     expect(bad.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'items[0].keyTaskId' });
   });
@@ -147,8 +232,17 @@ describe('star rating lifecycle', () => {
   it('RETURN sends the application back to the branch, which edits and resubmits it', async () => {
     await at('2026-07-02T10:00:00+08:00');
     // an empty self-assessment is refused
-    expect(errorOf(await apply('ECOLOGICAL_LIVABILITY', 2026, 'branch', branchId, [])).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'items' });
-    const eco = dataOf(await t.gql('query ($c: BranchCategory) { keyTasks(perPage: 5, filter: { starCode: "ECOLOGICAL_LIVABILITY", category: $c }) { items { id } } }', { c: 'COMMUNITY' }, tok.admin)).keyTasks.items.map((k: any) => k.id);
+    expect(errorOf(await apply('ECOLOGICAL_LIVABILITY', 2026, 'branch', branchId, [])).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'items',
+    });
+    const eco = dataOf(
+      await t.gql(
+        'query ($c: BranchCategory) { keyTasks(perPage: 5, filter: { starCode: "ECOLOGICAL_LIVABILITY", category: $c }) { items { id } } }',
+        { c: 'COMMUNITY' },
+        tok.admin,
+      ),
+    ).keyTasks.items.map((k: any) => k.id);
     const app = dataOf(await apply('ECOLOGICAL_LIVABILITY', 2026, 'branch', branchId, eco)).applyForStar;
     dataOf(await review(app.id, 'APPROVE', 'township'));
     const returned = dataOf(await review(app.id, 'RETURN', 'tf2', '补充佐证')).reviewStarApplication;
@@ -158,49 +252,104 @@ describe('star rating lifecycle', () => {
     // The township cannot act on a returned application.
     expect(errorOf(await review(app.id, 'APPROVE', 'township')).extensions.code).toBe('INVALID_TRANSITION');
     // While it is returned it still counts as open.
-    expect(errorOf(await apply('ECOLOGICAL_LIVABILITY', 2026, 'branch', branchId, eco)).extensions.reason).toBe('APPLICATION.DUPLICATE');
+    expect(errorOf(await apply('ECOLOGICAL_LIVABILITY', 2026, 'branch', branchId, eco)).extensions.reason).toBe(
+      'APPLICATION.DUPLICATE',
+    );
     const again = dataOf(
-      await t.gql(`mutation ($id: ID!, $i: ResubmitStarApplicationInput!) { resubmitStarApplication(id: $id, input: $i) { ${APP} } }`, { id: app.id, i: { items: [{ keyTaskId: eco[0], met: true, score: 50 }], comment: '已补充' } }, tok.branch),
+      await t.gql(
+        `mutation ($id: ID!, $i: ResubmitStarApplicationInput!) { resubmitStarApplication(id: $id, input: $i) { ${APP} } }`,
+        { id: app.id, i: { items: [{ keyTaskId: eco[0], met: true, score: 50 }], comment: '已补充' } },
+        tok.branch,
+      ),
     ).resubmitStarApplication;
     expect(again.status).toBe('SUBMITTED');
     expect(again.items).toEqual([{ keyTaskId: eco[0], met: true, score: 50 }]);
-    expect(again.transitions.map((x: any) => x.toStatus)).toEqual(['SUBMITTED', 'TOWNSHIP_APPROVED', 'RETURNED', 'SUBMITTED']);
+    expect(again.transitions.map((x: any) => x.toStatus)).toEqual([
+      'SUBMITTED',
+      'TOWNSHIP_APPROVED',
+      'RETURNED',
+      'SUBMITTED',
+    ]);
     // resubmitting a submitted application is an invalid transition
-    expect(errorOf(await t.gql('mutation ($id: ID!, $i: ResubmitStarApplicationInput!) { resubmitStarApplication(id: $id, input: $i) { id } }', { id: app.id, i: { items: [{ keyTaskId: eco[0], met: true }] } }, tok.branch)).extensions.code).toBe(
-      'INVALID_TRANSITION',
-    );
+    expect(
+      errorOf(
+        await t.gql(
+          'mutation ($id: ID!, $i: ResubmitStarApplicationInput!) { resubmitStarApplication(id: $id, input: $i) { id } }',
+          { id: app.id, i: { items: [{ keyTaskId: eco[0], met: true }] } },
+          tok.branch,
+        ),
+      ).extensions.code,
+    ).toBe('INVALID_TRANSITION');
   });
 
   it('an objection upheld during the notice period stops the award; a dismissed one does not; the sweep awards when the period has passed', async () => {
     await at('2026-08-03T10:00:00+08:00');
-    const civ = dataOf(await t.gql('{ keyTasks(perPage: 3, filter: { starCode: "CIVILITY_AND_HAPPINESS", category: COMMUNITY }) { items { id } } }', {}, tok.admin)).keyTasks.items.map((k: any) => k.id);
+    const civ = dataOf(
+      await t.gql(
+        '{ keyTasks(perPage: 3, filter: { starCode: "CIVILITY_AND_HAPPINESS", category: COMMUNITY }) { items { id } } }',
+        {},
+        tok.admin,
+      ),
+    ).keyTasks.items.map((k: any) => k.id);
     const a = dataOf(await apply('CIVILITY_AND_HAPPINESS', 2026, 'branch', branchId, civ)).applyForStar;
     await toNotice(a.id, 'CIVILITY_AND_HAPPINESS');
-    const fileObjection = (id: string, who: string) => t.gql('mutation ($id: ID!, $r: String!) { fileObjection(applicationId: $id, reason: $r) { id status } }', { id, r: '群众反映存在问题' }, tok[who]);
+    const fileObjection = (id: string, who: string) =>
+      t.gql(
+        'mutation ($id: ID!, $r: String!) { fileObjection(applicationId: $id, reason: $r) { id status } }',
+        { id, r: '群众反映存在问题' },
+        tok[who],
+      );
     const o = dataOf(await fileObjection(a.id, 'township')).fileObjection;
     expect(o.status).toBe('OPEN');
     expect((await get(a.id)).allowedActions).toEqual(['FILE_OBJECTION', 'RESOLVE_OBJECTION']);
     // the branch may not resolve it
-    expect(errorOf(await t.gql('mutation ($id: ID!) { resolveObjection(id: $id, upheld: true) { id } }', { id: o.id }, tok.branch)).extensions.code).toBe('FORBIDDEN');
+    expect(
+      errorOf(
+        await t.gql('mutation ($id: ID!) { resolveObjection(id: $id, upheld: true) { id } }', { id: o.id }, tok.branch),
+      ).extensions.code,
+    ).toBe('FORBIDDEN');
     // an open objection blocks the award, also after the period
     await at('2026-08-20T10:00:00+08:00');
-    expect(errorOf(await t.gql('mutation ($id: ID!) { finalizeStarAward(id: $id) { id } }', { id: a.id }, tok.admin)).extensions.reason).toBe('APPLICATION.OBJECTION_OPEN');
+    expect(
+      errorOf(await t.gql('mutation ($id: ID!) { finalizeStarAward(id: $id) { id } }', { id: a.id }, tok.admin))
+        .extensions.reason,
+    ).toBe('APPLICATION.OBJECTION_OPEN');
     // after the period no new objection
     expect(errorOf(await fileObjection(a.id, 'branch')).extensions.code).toBe('INVALID_TRANSITION');
-    const upheld = dataOf(await t.gql('mutation ($id: ID!) { resolveObjection(id: $id, upheld: true, comment: "经核实属实") { status } }', { id: o.id }, tok.admin)).resolveObjection;
+    const upheld = dataOf(
+      await t.gql(
+        'mutation ($id: ID!) { resolveObjection(id: $id, upheld: true, comment: "经核实属实") { status } }',
+        { id: o.id },
+        tok.admin,
+      ),
+    ).resolveObjection;
     expect(upheld.status).toBe('UPHELD');
     const stopped = await get(a.id);
     expect(stopped.status).toBe('REJECTED');
     expect(stopped.transitions.at(-1).comment).toContain('Objection upheld');
     // resolving twice: invalid transition
-    expect(errorOf(await t.gql('mutation ($id: ID!) { resolveObjection(id: $id, upheld: false) { status } }', { id: o.id }, tok.admin)).extensions.code).toBe('INVALID_TRANSITION');
+    expect(
+      errorOf(
+        await t.gql(
+          'mutation ($id: ID!) { resolveObjection(id: $id, upheld: false) { status } }',
+          { id: o.id },
+          tok.admin,
+        ),
+      ).extensions.code,
+    ).toBe('INVALID_TRANSITION');
 
     // A dismissed objection does not stop it; the scheduled sweep awards once the period has passed.
     await at('2026-09-01T10:00:00+08:00');
     const b = dataOf(await apply('CIVILITY_AND_HAPPINESS', 2026, 'branch', branchId, civ)).applyForStar;
     await toNotice(b.id, 'CIVILITY_AND_HAPPINESS');
     const o2 = dataOf(await fileObjection(b.id, 'branch')).fileObjection;
-    dataOf(await t.gql('mutation ($id: ID!) { resolveObjection(id: $id, upheld: false, comment: "不属实") { status } }', { id: o2.id }, tok.leader));
+    dataOf(
+      await t.gql(
+        'mutation ($id: ID!) { resolveObjection(id: $id, upheld: false, comment: "不属实") { status } }',
+        { id: o2.id },
+        tok.leader,
+      ),
+    );
     const deps = { now: t.clock.now, auth: {} as never, stars: { noticeDays: 7, strongBranchRequiredForFifth: true } };
     expect(await sweepStarAwards(t.orm.em.fork(), deps)).toEqual([]); // still in notice
     await at('2026-09-08T00:00:01+08:00');
@@ -215,20 +364,71 @@ describe('star rating lifecycle', () => {
     const before = await level();
     expect(before).toBeGreaterThanOrEqual(2);
     // only district admins
-    expect(errorOf(await t.gql('mutation ($b: ID!) { revokeStar(branchId: $b, starCode: "INDUSTRY_PROSPERITY", reason: "x") { id } }', { b: branchId }, tok.township)).extensions.code).toBe('FORBIDDEN');
-    const r = dataOf(await t.gql('mutation ($b: ID!) { revokeStar(branchId: $b, starCode: "INDUSTRY_PROSPERITY", reason: "发生安全事故（三零）") { starCode since until endKind endReason } }', { b: branchId }, tok.admin)).revokeStar;
-    expect(r).toMatchObject({ starCode: 'INDUSTRY_PROSPERITY', until: '2026-10-10', endKind: 'REVOKED', endReason: '发生安全事故（三零）' });
+    expect(
+      errorOf(
+        await t.gql(
+          'mutation ($b: ID!) { revokeStar(branchId: $b, starCode: "INDUSTRY_PROSPERITY", reason: "x") { id } }',
+          { b: branchId },
+          tok.township,
+        ),
+      ).extensions.code,
+    ).toBe('FORBIDDEN');
+    const r = dataOf(
+      await t.gql(
+        'mutation ($b: ID!) { revokeStar(branchId: $b, starCode: "INDUSTRY_PROSPERITY", reason: "发生安全事故（三零）") { starCode since until endKind endReason } }',
+        { b: branchId },
+        tok.admin,
+      ),
+    ).revokeStar;
+    expect(r).toMatchObject({
+      starCode: 'INDUSTRY_PROSPERITY',
+      until: '2026-10-10',
+      endKind: 'REVOKED',
+      endReason: '发生安全事故（三零）',
+    });
     expect(await level()).toBe(before - 1);
-    dataOf(await t.gql('mutation ($b: ID!) { downgradeStar(branchId: $b, starCode: "CIVILITY_AND_HAPPINESS", reason: "整改未到位") { id } }', { b: branchId }, tok.admin));
+    dataOf(
+      await t.gql(
+        'mutation ($b: ID!) { downgradeStar(branchId: $b, starCode: "CIVILITY_AND_HAPPINESS", reason: "整改未到位") { id } }',
+        { b: branchId },
+        tok.admin,
+      ),
+    );
     expect(await level()).toBe(before - 2);
     // not held any more: invalid transition
-    expect(errorOf(await t.gql('mutation ($b: ID!) { revokeStar(branchId: $b, starCode: "INDUSTRY_PROSPERITY", reason: "x") { id } }', { b: branchId }, tok.admin)).extensions.code).toBe('INVALID_TRANSITION');
-    const h = dataOf(await t.gql('query ($id: ID!) { branch(id: $id) { starHistory { starCode kind date reason } } }', { id: branchId }, tok.admin)).branch.starHistory;
-    expect(h).toContainEqual({ starCode: 'INDUSTRY_PROSPERITY', kind: 'REVOKED', date: '2026-10-10', reason: '发生安全事故（三零）' });
+    expect(
+      errorOf(
+        await t.gql(
+          'mutation ($b: ID!) { revokeStar(branchId: $b, starCode: "INDUSTRY_PROSPERITY", reason: "x") { id } }',
+          { b: branchId },
+          tok.admin,
+        ),
+      ).extensions.code,
+    ).toBe('INVALID_TRANSITION');
+    const h = dataOf(
+      await t.gql(
+        'query ($id: ID!) { branch(id: $id) { starHistory { starCode kind date reason } } }',
+        { id: branchId },
+        tok.admin,
+      ),
+    ).branch.starHistory;
+    expect(h).toContainEqual({
+      starCode: 'INDUSTRY_PROSPERITY',
+      kind: 'REVOKED',
+      date: '2026-10-10',
+      reason: '发生安全事故（三零）',
+    });
     expect(h).toContainEqual({ starCode: 'INDUSTRY_PROSPERITY', kind: 'AWARDED', date: '2026-06-17', reason: null });
     // "stars held by branch X on date D" in one SQL query (the statistics issue reads it)
     const heldOn = async (d: string) =>
-      (await t.orm.em.fork().execute(`select star_type_code from branch_star where branch_id = ? and since <= ? and (until is null or until > ?) order by 1`, [Number(branchId), d, d])).map((x: any) => x.star_type_code);
+      (
+        await t.orm.em
+          .fork()
+          .execute(
+            `select star_type_code from branch_star where branch_id = ? and since <= ? and (until is null or until > ?) order by 1`,
+            [Number(branchId), d, d],
+          )
+      ).map((x: any) => x.star_type_code);
     expect(await heldOn('2026-07-01')).toContain('INDUSTRY_PROSPERITY');
     expect(await heldOn('2026-10-10')).not.toContain('INDUSTRY_PROSPERITY');
   });
@@ -236,11 +436,28 @@ describe('star rating lifecycle', () => {
   it('a fifth star needs STRONG_BRANCH when the rule is on (star types are data: here a sixth one)', async () => {
     await at('2026-11-01T10:00:00+08:00');
     const em = t.orm.em.fork();
-    dataOf(await t.gql('mutation { createStarType(input: { code: "LIVELIHOOD_SERVICE", nameZh: "民生服务星", nameEn: "Livelihood service", categories: [COMMUNITY, RURAL] }) { code } }', {}, tok.admin));
-    const k = dataOf(await t.gql('mutation { createKeyTask(input: { edition: 2026, code: "LS-01", starCode: "LIVELIHOOD_SERVICE", category: COMMUNITY, title: "便民服务" }) { id } }', {}, tok.admin)).createKeyTask.id;
+    dataOf(
+      await t.gql(
+        'mutation { createStarType(input: { code: "LIVELIHOOD_SERVICE", nameZh: "民生服务星", nameEn: "Livelihood service", categories: [COMMUNITY, RURAL] }) { code } }',
+        {},
+        tok.admin,
+      ),
+    );
+    const k = dataOf(
+      await t.gql(
+        'mutation { createKeyTask(input: { edition: 2026, code: "LS-01", starCode: "LIVELIHOOD_SERVICE", category: COMMUNITY, title: "便民服务" }) { id } }',
+        {},
+        tok.admin,
+      ),
+    ).createKeyTask.id;
     // The branch holds exactly four stars, none of them STRONG_BRANCH.
-    await em.execute(`update branch_star set until = '2026-11-01' where branch_id = ? and until is null`, [Number(branchId)]);
-    await em.execute(`update star_application set status = 'REJECTED' where branch_id = ? and status not in ('AWARDED', 'REJECTED')`, [Number(branchId)]);
+    await em.execute(`update branch_star set until = '2026-11-01' where branch_id = ? and until is null`, [
+      Number(branchId),
+    ]);
+    await em.execute(
+      `update star_application set status = 'REJECTED' where branch_id = ? and status not in ('AWARDED', 'REJECTED')`,
+      [Number(branchId)],
+    );
     await em.execute(
       `insert into branch_star (branch_id, star_type_code, since) select ?, code, '2026-11-01' from star_type where code in ('SAFETY_AND_RULE_OF_LAW', 'ECOLOGICAL_LIVABILITY', 'INDUSTRY_PROSPERITY', 'CIVILITY_AND_HAPPINESS')`,
       [Number(branchId)],
@@ -253,14 +470,42 @@ describe('star rating lifecycle', () => {
   });
 
   it('pairs a stronger branch with a weaker one, listed on both', async () => {
-    const p = dataOf(await t.gql('mutation ($s: ID!, $w: ID!) { pairBranches(input: { strongBranchId: $s, weakBranchId: $w, note: "产业帮扶" }) { id startDate strongBranch { id } weakBranch { id } } }', { s: branchId, w: otherBranchId }, tok.admin)).pairBranches;
+    const p = dataOf(
+      await t.gql(
+        'mutation ($s: ID!, $w: ID!) { pairBranches(input: { strongBranchId: $s, weakBranchId: $w, note: "产业帮扶" }) { id startDate strongBranch { id } weakBranch { id } } }',
+        { s: branchId, w: otherBranchId },
+        tok.admin,
+      ),
+    ).pairBranches;
     expect(p.strongBranch.id).toBe(branchId);
     for (const id of [branchId, otherBranchId]) {
-      const b = dataOf(await t.gql('query ($id: ID!) { branch(id: $id) { pairings { id note strongBranch { id } weakBranch { id } } } }', { id }, tok.admin)).branch;
+      const b = dataOf(
+        await t.gql(
+          'query ($id: ID!) { branch(id: $id) { pairings { id note strongBranch { id } weakBranch { id } } } }',
+          { id },
+          tok.admin,
+        ),
+      ).branch;
       expect(b.pairings.map((x: any) => x.id)).toContain(p.id);
     }
-    expect(errorOf(await t.gql('mutation ($s: ID!, $w: ID!) { pairBranches(input: { strongBranchId: $s, weakBranchId: $w }) { id } }', { s: branchId, w: otherBranchId }, tok.admin)).extensions.reason).toBe('PAIRING.DUPLICATE');
+    expect(
+      errorOf(
+        await t.gql(
+          'mutation ($s: ID!, $w: ID!) { pairBranches(input: { strongBranchId: $s, weakBranchId: $w }) { id } }',
+          { s: branchId, w: otherBranchId },
+          tok.admin,
+        ),
+      ).extensions.reason,
+    ).toBe('PAIRING.DUPLICATE');
     // a township may not pair outside its township
-    expect(errorOf(await t.gql('mutation ($s: ID!, $w: ID!) { pairBranches(input: { strongBranchId: $s, weakBranchId: $w }) { id } }', { s: branchId, w: otherBranchId }, tok.township)).extensions.code).toBe('BAD_USER_INPUT');
+    expect(
+      errorOf(
+        await t.gql(
+          'mutation ($s: ID!, $w: ID!) { pairBranches(input: { strongBranchId: $s, weakBranchId: $w }) { id } }',
+          { s: branchId, w: otherBranchId },
+          tok.township,
+        ),
+      ).extensions.code,
+    ).toBe('BAD_USER_INPUT');
   });
 });

@@ -15,10 +15,20 @@ interface Running {
 }
 
 async function start(dataDir: string): Promise<Running> {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', PG_DATA_DIR: dataDir, LOG_LEVEL: 'info', NODE_ENV: 'development' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: '0',
+    PG_DATA_DIR: dataDir,
+    LOG_LEVEL: 'info',
+    NODE_ENV: 'development',
+  };
   delete env.DATABASE_URL;
   delete env.SEED_DEMO;
-  const child = spawn(process.execPath, [path.join(root, 'scripts', 'start.mjs')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [path.join(root, 'scripts', 'start.mjs')], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   child.stdout!.on('data', (b) => (out += b));
   child.stderr!.on('data', (b) => (out += b));
@@ -54,7 +64,9 @@ async function gql(base: string, query: string, token?: string) {
 }
 
 describe('npm start on embedded PostgreSQL', () => {
-  const dir = fs.mkdtempSync(path.join(fs.existsSync('/var/tmp') ? '/var/tmp' : require('node:os').tmpdir(), 'fivestar-start-'));
+  const dir = fs.mkdtempSync(
+    path.join(fs.existsSync('/var/tmp') ? '/var/tmp' : require('node:os').tmpdir(), 'fivestar-start-'),
+  );
   fs.chmodSync(dir, 0o755);
   const dataDir = path.join(dir, 'postgres');
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -67,9 +79,15 @@ describe('npm start on embedded PostgreSQL', () => {
       expect(first.output()).toContain('demo data loaded');
       const health = await fetch(`${first.base}/healthz`);
       expect(health.status).toBe(200);
-      const token = (await gql(first.base, 'mutation { login(username: "admin", password: "fivestar") { token } }')).data.login.token;
-      const district = (await gql(first.base, '{ units(filter: { level: DISTRICT }) { items { id } } }', token)).data.units.items[0].id;
-      const created = await gql(first.base, `mutation { createUnit(input: { name: "重启测试街道", level: TOWNSHIP, townshipKind: SUBDISTRICT, parentId: "${district}" }) { id } }`, token);
+      const token = (await gql(first.base, 'mutation { login(username: "admin", password: "fivestar") { token } }'))
+        .data.login.token;
+      const district = (await gql(first.base, '{ units(filter: { level: DISTRICT }) { items { id } } }', token)).data
+        .units.items[0].id;
+      const created = await gql(
+        first.base,
+        `mutation { createUnit(input: { name: "重启测试街道", level: TOWNSHIP, townshipKind: SUBDISTRICT, parentId: "${district}" }) { id } }`,
+        token,
+      );
       expect(created.errors).toBeUndefined();
     } finally {
       expect(await stop(first)).toBe(0);
@@ -80,7 +98,8 @@ describe('npm start on embedded PostgreSQL', () => {
     const second = await start(dataDir);
     try {
       expect(second.output()).not.toContain('demo data loaded');
-      const token = (await gql(second.base, 'mutation { login(username: "admin", password: "fivestar") { token } }')).data.login.token;
+      const token = (await gql(second.base, 'mutation { login(username: "admin", password: "fivestar") { token } }'))
+        .data.login.token;
       const found = await gql(second.base, '{ units(filter: { search: "重启测试街道" }) { total } }', token);
       expect(found.data.units.total).toBe(1);
       // Demo data was loaded once only.

@@ -30,7 +30,11 @@ function startProcess(databaseUrl: string): Promise<Proc> {
     RATE_LIMIT_USER_PER_MINUTE: String(USER_LIMIT),
     RATE_LIMIT_SYNC_MS: String(SYNC_MS),
   };
-  const child = spawn(process.execPath, [path.join(root, 'scripts', 'start.mjs')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [path.join(root, 'scripts', 'start.mjs')], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   child.stdout!.on('data', (b) => (out += b));
   child.stderr!.on('data', (b) => (out += b));
@@ -86,7 +90,8 @@ describe('two server processes on one database', () => {
   });
 
   it('answer the same queries identically', async () => {
-    const token = (await gql(a.base, 'mutation { login(username: "admin", password: "fivestar") { token } }')).data.login.token;
+    const token = (await gql(a.base, 'mutation { login(username: "admin", password: "fivestar") { token } }')).data
+      .login.token;
     for (const q of SAME_ANSWERS) {
       const [ra, rb] = [await gql(a.base, q, token), await gql(b.base, q, token)];
       expect(ra.errors).toBeUndefined();
@@ -95,14 +100,29 @@ describe('two server processes on one database', () => {
   });
 
   it("accept each other's sessions, see each other's writes, and share sign-out", async () => {
-    const token = (await gql(a.base, 'mutation { login(username: "township", password: "fivestar") { token } }')).data.login.token;
+    const token = (await gql(a.base, 'mutation { login(username: "township", password: "fivestar") { token } }')).data
+      .login.token;
     expect((await gql(b.base, '{ me { username } }', token)).data.me.username).toBe('township');
-    const branch = (await gql(b.base, '{ branches(perPage: 1, sortField: "name") { items { id name version } } }', token)).data.branches.items[0];
-    const renamed = await gql(b.base, 'mutation ($id: ID!, $v: Int) { updateUnit(id: $id, input: { name: "双进程测试社区", version: $v }) { name version } }', token, { id: branch.id, v: branch.version });
+    const branch = (
+      await gql(b.base, '{ branches(perPage: 1, sortField: "name") { items { id name version } } }', token)
+    ).data.branches.items[0];
+    const renamed = await gql(
+      b.base,
+      'mutation ($id: ID!, $v: Int) { updateUnit(id: $id, input: { name: "双进程测试社区", version: $v }) { name version } }',
+      token,
+      { id: branch.id, v: branch.version },
+    );
     expect(renamed.errors).toBeUndefined();
-    expect((await gql(a.base, `{ branch(id: "${branch.id}") { name version } }`, token)).data.branch).toEqual(renamed.data.updateUnit);
+    expect((await gql(a.base, `{ branch(id: "${branch.id}") { name version } }`, token)).data.branch).toEqual(
+      renamed.data.updateUnit,
+    );
     // A stale version is refused by the other process too.
-    const stale = await gql(a.base, 'mutation ($id: ID!, $v: Int) { updateUnit(id: $id, input: { name: "旧版本", version: $v }) { name } }', token, { id: branch.id, v: branch.version });
+    const stale = await gql(
+      a.base,
+      'mutation ($id: ID!, $v: Int) { updateUnit(id: $id, input: { name: "旧版本", version: $v }) { name } }',
+      token,
+      { id: branch.id, v: branch.version },
+    );
     expect(stale.errors![0].extensions.code).toBe('CONFLICT');
     // Signed out on A: refused on B.
     expect((await gql(a.base, 'mutation { logout }', token)).errors).toBeUndefined();
@@ -113,7 +133,10 @@ describe('two server processes on one database', () => {
   it('count failed sign-ins together: the throttle cannot be dodged by switching process', async () => {
     for (let i = 0; i < 5; i++) {
       const p = i % 2 ? a : b;
-      expect((await gql(p.base, 'mutation { login(username: "leader", password: "wrong") { token } }')).errors![0].extensions.code).toBe('UNAUTHENTICATED');
+      expect(
+        (await gql(p.base, 'mutation { login(username: "leader", password: "wrong") { token } }')).errors![0].extensions
+          .code,
+      ).toBe('UNAUTHENTICATED');
     }
     const blocked = await gql(a.base, 'mutation { login(username: "leader", password: "fivestar") { token } }');
     expect(blocked.status).toBe(429);
@@ -148,11 +171,15 @@ describe('two server processes on one database', () => {
   }, 240_000);
 
   async function shareOneLimit(db: pg.Client, username: string) {
-    const token = (await gql(a.base, `mutation { login(username: "${username}", password: "fivestar") { token } }`)).data.login.token;
+    const token = (await gql(a.base, `mutation { login(username: "${username}", password: "fivestar") { token } }`))
+      .data.login.token;
     // The shared count of this window, once a process has synced it (then a moment for it to take in the answer).
     const shared = async (n: number) => {
       for (let i = 0; i < 200; i++) {
-        const { rows } = await db.query(`select coalesce(sum(hits), 0)::int as n from rate_limit_counter where window_start = date_trunc('minute', now()) and bucket = (select 'user:' || id from app_user where username = $1)`, [username]);
+        const { rows } = await db.query(
+          `select coalesce(sum(hits), 0)::int as n from rate_limit_counter where window_start = date_trunc('minute', now()) and bucket = (select 'user:' || id from app_user where username = $1)`,
+          [username],
+        );
         if (rows[0].n === n) return new Promise((r) => setTimeout(r, SYNC_MS * 4));
         await new Promise((r) => setTimeout(r, 50));
       }

@@ -37,8 +37,22 @@ interface Props extends ChainSelection {
 }
 
 function LinkIcon({ link }: { link: ChainLink }) {
-  const sx = { width: 28, height: 28, bgcolor: link.vacant ? 'error.main' : link.department ? 'secondary.main' : 'primary.main' };
-  return <Avatar sx={sx}>{link.vacant ? <ReportProblemIcon fontSize="small" /> : link.department ? <AccountBalanceIcon fontSize="small" /> : <PersonIcon fontSize="small" />}</Avatar>;
+  const sx = {
+    width: 28,
+    height: 28,
+    bgcolor: link.vacant ? 'error.main' : link.department ? 'secondary.main' : 'primary.main',
+  };
+  return (
+    <Avatar sx={sx}>
+      {link.vacant ? (
+        <ReportProblemIcon fontSize="small" />
+      ) : link.department ? (
+        <AccountBalanceIcon fontSize="small" />
+      ) : (
+        <PersonIcon fontSize="small" />
+      )}
+    </Avatar>
+  );
 }
 
 /** Stepper injects `index` and `last` into its direct children: pass them on to the Step. */
@@ -48,7 +62,16 @@ function ChainStep({ link, index = 0, last }: { link: ChainLink; index?: number;
   const roleLabel = useEnumLabel('ChainRole');
   const duty = locale.startsWith('en') ? translate(`chain_duty.${link.role}`, { _: link.duty }) : link.duty;
   return (
-    <Step index={index} last={last} expanded active={!link.vacant} completed={false} data-testid={`chain-link-${index}`} data-role={link.role} data-vacant={link.vacant}>
+    <Step
+      index={index}
+      last={last}
+      expanded
+      active={!link.vacant}
+      completed={false}
+      data-testid={`chain-link-${index}`}
+      data-role={link.role}
+      data-vacant={link.vacant}
+    >
       <StepLabel icon={<LinkIcon link={link} />} error={link.vacant}>
         <Stack sx={{ alignItems: 'center', flexWrap: 'wrap' }} direction="row" spacing={1} useFlexGap>
           <Typography component="span" sx={{ fontWeight: 600 }}>
@@ -110,7 +133,11 @@ export function ChainExplorer({ branchId, starCode, date, onChange }: Props) {
   const { data: branch } = useGetOne<{ id: string; category?: string | null }>('branches', { id: branchId });
   const { data: stars } = useGetList<{ id: string; nameZh: string; nameEn: string; communityNameZh?: string | null }>(
     'starTypes',
-    { filter: branch?.category ? { category: branch.category } : {}, pagination: { page: 1, perPage: 100 }, sort: { field: 'sortOrder', order: 'ASC' } },
+    {
+      filter: branch?.category ? { category: branch.category } : {},
+      pagination: { page: 1, perPage: 100 },
+      sort: { field: 'sortOrder', order: 'ASC' },
+    },
     { enabled: !!branch },
   );
   const star = starCode && stars?.some((s) => s.id === starCode) ? starCode : stars?.[0]?.id;
@@ -119,7 +146,11 @@ export function ChainExplorer({ branchId, starCode, date, onChange }: Props) {
     if (star && star !== starCode) onChange({ starCode: star, date });
   }, [star]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const { data: chain, isFetching, error } = useQuery({
+  const {
+    data: chain,
+    isFetching,
+    error,
+  } = useQuery({
     queryKey: ['accountabilityChain', branchId, star, day],
     queryFn: () => dataProvider.accountabilityChain({ branchId, starCode: star!, at: shanghaiNoon(day) }),
     enabled: !!star,
@@ -127,7 +158,9 @@ export function ChainExplorer({ branchId, starCode, date, onChange }: Props) {
 
   const vacancies = chain?.links.filter((l) => l.vacant).length ?? 0;
   const starLabel = (s: { nameZh: string; nameEn: string; communityNameZh?: string | null }) =>
-    branch?.category === 'COMMUNITY' && s.communityNameZh && !locale.startsWith('en') ? s.communityNameZh : starName(s, locale);
+    branch?.category === 'COMMUNITY' && s.communityNameZh && !locale.startsWith('en')
+      ? s.communityNameZh
+      : starName(s, locale);
 
   return (
     <Box sx={{ maxWidth: 720 }}>

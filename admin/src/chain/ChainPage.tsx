@@ -19,8 +19,15 @@ function BranchPicker({ value, onChange }: { value: string | null; onChange: (id
     pagination: { page: 1, perPage: 30 },
     sort: { field: 'sortOrder', order: 'ASC' },
   });
-  const { data: selected } = useGetOne<BranchOption & { id: string }>('branches', { id: value ?? '' }, { enabled: !!value });
-  const all = useMemo(() => (selected && !options.some((o) => o.id === selected.id) ? [selected, ...options] : options), [options, selected]);
+  const { data: selected } = useGetOne<BranchOption & { id: string }>(
+    'branches',
+    { id: value ?? '' },
+    { enabled: !!value },
+  );
+  const all = useMemo(
+    () => (selected && !options.some((o) => o.id === selected.id) ? [selected, ...options] : options),
+    [options, selected],
+  );
   return (
     <Autocomplete
       options={all}
@@ -34,7 +41,9 @@ function BranchPicker({ value, onChange }: { value: string | null; onChange: (id
       onInputChange={(_e, text, reason) => reason === 'input' && setSearch(text)}
       onChange={(_e, o) => onChange(o?.id ?? null)}
       sx={{ maxWidth: 480, mb: 2 }}
-      renderInput={(params) => <TextField {...params} label={translate('chain.branch')} variant="outlined" size="small" />}
+      renderInput={(params) => (
+        <TextField {...params} label={translate('chain.branch')} variant="outlined" size="small" />
+      )}
     />
   );
 }

@@ -4,7 +4,16 @@ import StorefrontIcon from '@mui/icons-material/Storefront';
 import { Box, Card, CardActionArea, CardContent, Chip, Grid, Skeleton, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
-import { Button, Link, Title, useDataProvider, useGetIdentity, useLocaleState, usePermissions, useTranslate } from 'react-admin';
+import {
+  Button,
+  Link,
+  Title,
+  useDataProvider,
+  useGetIdentity,
+  useLocaleState,
+  usePermissions,
+  useTranslate,
+} from 'react-admin';
 import type { FiveStarDataProvider } from '../dataProvider';
 import type { Permissions } from '../permissions';
 import { useEnumLabel } from '../shared/enums';
@@ -24,7 +33,9 @@ const loadCharts = () =>
     return { default: m.CampaignDashboard };
   });
 const LazyCharts = lazy(loadCharts);
-(window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 200)))(() => void loadCharts().catch(() => undefined));
+(window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 200)))(
+  () => void loadCharts().catch(() => undefined),
+);
 
 function CampaignCharts() {
   if (LoadedCharts) return <LoadedCharts />;
@@ -36,19 +47,37 @@ function CampaignCharts() {
 }
 
 /** Resources counted on the landing page, each with a real `<list>(perPage: 1) { total }`. */
-const COUNTED = ['branches', 'units', 'people', 'positions', 'starOwners', 'contactPoints', 'departments', 'taskForces', 'keyTasks', 'starTypes'];
+const COUNTED = [
+  'branches',
+  'units',
+  'people',
+  'positions',
+  'starOwners',
+  'contactPoints',
+  'departments',
+  'taskForces',
+  'keyTasks',
+  'starTypes',
+];
 
 function Counts() {
   const translate = useTranslate();
   const dataProvider = useDataProvider<FiveStarDataProvider>();
-  const { data, isPending, error } = useQuery({ queryKey: ['dashboardTotals'], queryFn: () => dataProvider.getTotals(COUNTED) });
+  const { data, isPending, error } = useQuery({
+    queryKey: ['dashboardTotals'],
+    queryFn: () => dataProvider.getTotals(COUNTED),
+  });
   if (error) return <Typography color="error">{(error as Error).message}</Typography>;
   return (
     <Grid container spacing={2}>
       {COUNTED.map((r) => (
         <Grid key={r} size={{ xs: 6, sm: 4, md: 3, lg: 2 }}>
           <Card variant="outlined">
-            <CardActionArea component={Link} to={`/${r}`} aria-label={translate(`resources.${r}.name`, { smart_count: 2 })}>
+            <CardActionArea
+              component={Link}
+              to={`/${r}`}
+              aria-label={translate(`resources.${r}.name`, { smart_count: 2 })}
+            >
               <CardContent>
                 <Typography variant="body2" color="text.secondary">
                   {translate(`resources.${r}.name`, { smart_count: 2 })}

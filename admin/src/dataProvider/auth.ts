@@ -20,15 +20,24 @@ export interface Me {
   person: { id: string; name: string } | null;
 }
 
-const ME_FIELDS = 'id username displayName roles grants { role unitId starCode unit { id name level } } person { id name }';
+const ME_FIELDS =
+  'id username displayName roles grants { role unitId starCode unit { id name level } } person { id name }';
 
-const LOGIN = parse(`mutation Login($username: String!, $password: String!) { login(username: $username, password: $password) { token expiresAt user { ${ME_FIELDS} } } }`);
+const LOGIN = parse(
+  `mutation Login($username: String!, $password: String!) { login(username: $username, password: $password) { token expiresAt user { ${ME_FIELDS} } } }`,
+);
 const LOGOUT = parse('mutation Logout { logout }');
 const ME = parse(`query Me { me { ${ME_FIELDS} } }`);
 
-export async function loginRequest(username: string, password: string): Promise<{ token: string; expiresAt: string; user: Me }> {
+export async function loginRequest(
+  username: string,
+  password: string,
+): Promise<{ token: string; expiresAt: string; user: Me }> {
   try {
-    const r = await client.mutate<{ login: { token: string; expiresAt: string; user: Me } }>({ mutation: LOGIN, variables: { username, password } });
+    const r = await client.mutate<{ login: { token: string; expiresAt: string; user: Me } }>({
+      mutation: LOGIN,
+      variables: { username, password },
+    });
     return stripTypename(r.data!.login);
   } catch (e) {
     throw toHttpError(e);

@@ -66,7 +66,8 @@ export function coerce(type: GraphQLInputType, value: unknown): unknown {
   if (value === undefined) return undefined;
   if (isEmpty(value)) return null;
   const t = isNonNullType(type) ? type.ofType : type;
-  if (isListType(t)) return (Array.isArray(value) ? value : [value]).map((v) => coerce(t.ofType as GraphQLInputType, v));
+  if (isListType(t))
+    return (Array.isArray(value) ? value : [value]).map((v) => coerce(t.ofType as GraphQLInputType, v));
   if (isInputObjectType(t)) return pickInput(t, value as Dict, false);
   if (isScalarType(t)) {
     switch (t.name) {
@@ -200,7 +201,9 @@ export class Grammar {
         parts.push(f.name);
       } else if (isObjectType(named) && !isListType(getNullableType(f.type))) {
         const fields = named.getFields();
-        const sub = ['id', 'name', 'nameZh', 'nameEn', 'title'].filter((n) => n in fields && isLeafType(getNamedType(fields[n].type)));
+        const sub = ['id', 'name', 'nameZh', 'nameEn', 'title'].filter(
+          (n) => n in fields && isLeafType(getNamedType(fields[n].type)),
+        );
         if (sub.includes('id') && sub.length > 1) parts.push(`${f.name} { ${sub.join(' ')} }`);
       }
     }
@@ -243,7 +246,8 @@ export function makeBuildQuery(g: Grammar): BuildQuery {
     const field = g.queryField(ops.list);
     const type = g.recordType(resource);
     const { page = 1, perPage = 25 } = params.pagination ?? {};
-    if (perPage > MAX_PER_PAGE) throw new Error(`${resource}: perPage ${perPage} > ${MAX_PER_PAGE}: split the page first`);
+    if (perPage > MAX_PER_PAGE)
+      throw new Error(`${resource}: perPage ${perPage} > ${MAX_PER_PAGE}: split the page first`);
     const has = (n: string) => field.args.find((a) => a.name === n);
     const defs = ['$page: Int!', '$perPage: Int!'];
     const args = ['page: $page', 'perPage: $perPage'];
@@ -296,7 +300,9 @@ export function makeBuildQuery(g: Grammar): BuildQuery {
     }
     const argText = args.length ? `(${args.join(', ')})` : '';
     const defText = defs.length ? `(${defs.join(', ')})` : '';
-    const query = parse(`query ${opName(resource, method)}${defText} { data: ${field.name}${argText} { ${g.selection(type, ops.listExtra)} } }`);
+    const query = parse(
+      `query ${opName(resource, method)}${defText} { data: ${field.name}${argText} { ${g.selection(type, ops.listExtra)} } }`,
+    );
     const argNames = new Set(field.args.map((a) => a.name));
     return {
       query,
@@ -310,9 +316,13 @@ export function makeBuildQuery(g: Grammar): BuildQuery {
             rows = rows.filter((r) => ids.has(String(r.id)));
           } else if (key === 'q' || key === 'search') {
             const needle = String(value).toLowerCase();
-            rows = rows.filter((r) => Object.values(r).some((v) => typeof v === 'string' && v.toLowerCase().includes(needle)));
+            rows = rows.filter((r) =>
+              Object.values(r).some((v) => typeof v === 'string' && v.toLowerCase().includes(needle)),
+            );
           } else if (key in type.getFields()) {
-            rows = rows.filter((r) => (Array.isArray(r[key]) ? (r[key] as unknown[]).includes(value) : String(r[key]) === String(value)));
+            rows = rows.filter((r) =>
+              Array.isArray(r[key]) ? (r[key] as unknown[]).includes(value) : String(r[key]) === String(value),
+            );
           }
         }
         const sortField = params.sort?.field;
@@ -333,7 +343,9 @@ export function makeBuildQuery(g: Grammar): BuildQuery {
   };
 
   const list = (resource: string, method: string, params: ListParams) =>
-    g.isPage(g.queryField(g.ops(resource).list)) ? pagedList(resource, method, params) : plainList(resource, method, params);
+    g.isPage(g.queryField(g.ops(resource).list))
+      ? pagedList(resource, method, params)
+      : plainList(resource, method, params);
 
   const getOne = (resource: string, params: { id: unknown }): BuildQueryResult => {
     const ops = g.ops(resource);
@@ -362,7 +374,9 @@ export function makeBuildQuery(g: Grammar): BuildQuery {
           `query ${opName(resource, GET_MANY)}(${varDef('filter', filterArg)}) { data: ${listField.name}(page: 1, perPage: ${Math.max(1, ids.length)}, filter: $filter) { items { ${g.selection(g.recordType(resource), ops.listExtra)} } } }`,
         ),
         variables: { filter: { ids } },
-        parseResponse: (response) => ({ data: stripTypename((response.data as { data: { items: Dict[] } }).data.items) }),
+        parseResponse: (response) => ({
+          data: stripTypename((response.data as { data: { items: Dict[] } }).data.items),
+        }),
       };
     }
     if (!g.isPage(listField)) return plainList(resource, GET_MANY, { filter: { ids } });
@@ -370,7 +384,8 @@ export function makeBuildQuery(g: Grammar): BuildQuery {
     // No `ids` filter: one aliased single-record query per id (at most MAX_ALIASED_RECORDS; the
     // data provider batches more). Missing ids come back as errors next to partial data
     // (errorPolicy "all") and are left out, as react-admin expects.
-    if (ids.length > MAX_ALIASED_RECORDS) throw new Error(`${resource}: more than ${MAX_ALIASED_RECORDS} ids: split them first`);
+    if (ids.length > MAX_ALIASED_RECORDS)
+      throw new Error(`${resource}: more than ${MAX_ALIASED_RECORDS} ids: split them first`);
     const field = g.queryField(ops.one);
     const idArg = field.args[0];
     const sel = g.selection(g.recordType(resource), ops.oneExtra);
@@ -405,10 +420,17 @@ export function makeBuildQuery(g: Grammar): BuildQuery {
     // A payload around the record (createApiToken → { apiToken { … } token }): its scalar fields join the record.
     const payload = ops.createPayload;
     const payloadType = getNamedType(field.type);
-    const extras = payload && isObjectType(payloadType) ? Object.values(payloadType.getFields()).filter((f) => f.name !== payload && isLeafType(getNamedType(f.type))).map((f) => f.name) : [];
+    const extras =
+      payload && isObjectType(payloadType)
+        ? Object.values(payloadType.getFields())
+            .filter((f) => f.name !== payload && isLeafType(getNamedType(f.type)))
+            .map((f) => f.name)
+        : [];
     const selection = payload ? `${payload} { ${record} } ${extras.join(' ')}` : record;
     return {
-      query: parse(`mutation ${opName(resource, CREATE)}(${varDef('input', inputArg)}) { data: ${field.name}(${inputArg.name}: $input) { ${selection} } }`),
+      query: parse(
+        `mutation ${opName(resource, CREATE)}(${varDef('input', inputArg)}) { data: ${field.name}(${inputArg.name}: $input) { ${selection} } }`,
+      ),
       variables: { input },
       parseResponse: (response) => {
         const data = stripTypename((response.data as { data: Dict }).data);
@@ -438,7 +460,8 @@ export function makeBuildQuery(g: Grammar): BuildQuery {
     }
     if ('version' in inputType.getFields()) {
       const version = previous.version ?? params.data.version;
-      if (version !== undefined && version !== null) input.version = coerce(inputType.getFields().version.type, version);
+      if (version !== undefined && version !== null)
+        input.version = coerce(inputType.getFields().version.type, version);
     }
     return {
       query: parse(
@@ -475,7 +498,10 @@ let cached: { key: unknown; grammar: Grammar } | null = null;
 /** ra-data-graphql hands us its introspection results; we navigate them as a schema. */
 export const buildQueryFactory: BuildQueryFactory = (introspectionResults) => {
   if (!cached || cached.key !== introspectionResults.schema) {
-    cached = { key: introspectionResults.schema, grammar: new Grammar(buildClientSchema({ __schema: introspectionResults.schema })) };
+    cached = {
+      key: introspectionResults.schema,
+      grammar: new Grammar(buildClientSchema({ __schema: introspectionResults.schema })),
+    };
   }
   return makeBuildQuery(cached.grammar);
 };

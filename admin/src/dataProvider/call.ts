@@ -16,13 +16,19 @@ const isNetworkError = (e: unknown) => {
   return !!err?.networkError || /Failed to fetch|NetworkError|503/.test(err?.message ?? '');
 };
 
-export async function call<T>(doc: string | DocumentNode, variables: Record<string, unknown> = {}, opts: { key?: string; retries?: number } = {}): Promise<T> {
+export async function call<T>(
+  doc: string | DocumentNode,
+  variables: Record<string, unknown> = {},
+  opts: { key?: string; retries?: number } = {},
+): Promise<T> {
   const document = typeof doc === 'string' ? parse(doc) : doc;
   const isMutation = document.definitions.some((d) => (d as OperationDefinitionNode).operation === 'mutation');
   const key = opts.key ?? 'data';
   for (let attempt = 0; ; attempt++) {
     try {
-      const r = isMutation ? await client.mutate<Record<string, T>>({ mutation: document, variables }) : await client.query<Record<string, T>>({ query: document, variables });
+      const r = isMutation
+        ? await client.mutate<Record<string, T>>({ mutation: document, variables })
+        : await client.query<Record<string, T>>({ query: document, variables });
       return stripTypename(r.data![key]);
     } catch (e) {
       if (attempt < (opts.retries ?? 0) && isNetworkError(e)) {

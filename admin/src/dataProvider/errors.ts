@@ -65,7 +65,12 @@ export function graphQLErrorsOf(error: unknown): ServerError[] {
     body?: { graphQLErrors?: ServerError[]; errors?: unknown; networkError?: { result?: { errors?: ServerError[] } } };
   } | null;
   if (!e || typeof e !== 'object') return [];
-  const candidates = [e.graphQLErrors, e.body?.graphQLErrors, e.body?.networkError?.result?.errors, Array.isArray(e.errors) ? e.errors : undefined];
+  const candidates = [
+    e.graphQLErrors,
+    e.body?.graphQLErrors,
+    e.body?.networkError?.result?.errors,
+    Array.isArray(e.errors) ? e.errors : undefined,
+  ];
   return candidates.find((c) => Array.isArray(c) && c.length > 0) ?? [];
 }
 

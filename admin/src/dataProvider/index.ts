@@ -5,7 +5,14 @@ import { getNamedType, isEnumType } from 'graphql';
  * to react-admin's HttpError, and the few domain queries that are not CRUD.
  */
 import { parse } from 'graphql';
-import { GET_MANY, HttpError, type DataProvider, type GetListResult, type GetManyReferenceParams, type GetListParams } from 'ra-core';
+import {
+  GET_MANY,
+  HttpError,
+  type DataProvider,
+  type GetListResult,
+  type GetManyReferenceParams,
+  type GetListParams,
+} from 'ra-core';
 import buildGraphQLProvider from 'ra-data-graphql';
 import { Grammar, MAX_ALIASED_RECORDS, MAX_PER_PAGE, buildQueryFactory, splitPage, stripTypename } from './buildQuery';
 import { client } from './client';
@@ -54,7 +61,10 @@ export interface FiveStarDataProvider extends DataProvider {
 }
 
 /** The console's data provider, with the stars issue's domain operations. */
-export type AppDataProvider = FiveStarDataProvider & typeof starsProvider & typeof statsProvider & typeof systemProvider;
+export type AppDataProvider = FiveStarDataProvider &
+  typeof starsProvider &
+  typeof statsProvider &
+  typeof systemProvider;
 
 const grammar = new Grammar(schema);
 
@@ -96,7 +106,8 @@ async function mapped<T>(promise: Promise<T>, formFields: string[] = []): Promis
   }
 }
 
-const isCostLimit = (e: unknown) => e instanceof HttpError && (e.body as { reason?: string } | undefined)?.reason === 'LIMIT.COST';
+const isCostLimit = (e: unknown) =>
+  e instanceof HttpError && (e.body as { reason?: string } | undefined)?.reason === 'LIMIT.COST';
 
 type ListMethod = 'getList' | 'getManyReference';
 type Chunk = { page: number; perPage: number };
@@ -105,7 +116,12 @@ type Chunk = { page: number; perPage: number };
  * One server page; when the server finds it too costly (it weighs page size × what each row asks
  * for, with limits it does not publish), the same rows are asked for in two halves.
  */
-async function fetchChunk(method: ListMethod, resource: string, params: GetListParams | GetManyReferenceParams, chunk: Chunk): Promise<GetListResult> {
+async function fetchChunk(
+  method: ListMethod,
+  resource: string,
+  params: GetListParams | GetManyReferenceParams,
+  chunk: Chunk,
+): Promise<GetListResult> {
   try {
     return await mapped(base[method](resource, { ...params, pagination: chunk } as never));
   } catch (e) {
@@ -121,9 +137,15 @@ async function fetchChunk(method: ListMethod, resource: string, params: GetListP
  * A react-admin page as server pages of at most 100 rows, fetched one after the other and
  * stopping at the end of the data (the CSV export asks for 1000 rows at once).
  */
-async function getPage(method: ListMethod, resource: string, params: GetListParams | GetManyReferenceParams): Promise<GetListResult> {
+async function getPage(
+  method: ListMethod,
+  resource: string,
+  params: GetListParams | GetManyReferenceParams,
+): Promise<GetListResult> {
   const { page = 1, perPage = 25 } = params.pagination ?? {};
-  const chunks = grammar.isPage(grammar.queryField(RESOURCES[resource]?.list ?? '')) ? splitPage(page, perPage) : [{ page, perPage }];
+  const chunks = grammar.isPage(grammar.queryField(RESOURCES[resource]?.list ?? ''))
+    ? splitPage(page, perPage)
+    : [{ page, perPage }];
   const data: GetListResult['data'] = [];
   let total: number | undefined;
   for (const c of chunks) {
@@ -136,7 +158,13 @@ async function getPage(method: ListMethod, resource: string, params: GetListPara
 }
 
 const unsupported = (what: string) => () =>
-  Promise.reject(new HttpError(localMessage(`不支持的操作：${what}（本系统不删除记录） (Not supported: ${what}; nothing is ever deleted here)`), 405, { fivestar: true }));
+  Promise.reject(
+    new HttpError(
+      localMessage(`不支持的操作：${what}（本系统不删除记录） (Not supported: ${what}; nothing is ever deleted here)`),
+      405,
+      { fivestar: true },
+    ),
+  );
 
 const CHAIN_QUERY = parse(`
   query AccountabilityChain($branchId: ID!, $starCode: String!, $at: DateTime) {
@@ -180,7 +208,10 @@ export const dataProvider: AppDataProvider = {
   accountabilityChain: (params) =>
     mapped(
       client
-        .query<{ data: AccountabilityChain }>({ query: CHAIN_QUERY, variables: { branchId: params.branchId, starCode: params.starCode, at: params.at ?? null } })
+        .query<{ data: AccountabilityChain }>({
+          query: CHAIN_QUERY,
+          variables: { branchId: params.branchId, starCode: params.starCode, at: params.at ?? null },
+        })
         .then((r) => stripTypename(r.data.data)),
     ),
 
@@ -193,12 +224,16 @@ export const dataProvider: AppDataProvider = {
     ];
     if (fields.length === 0) return Promise.resolve({});
     return mapped(
-      client.query<Record<string, { total: number } | { id: string }[]>>({ query: parse(`query Totals { ${fields.join(' ')} }`) }).then((r) => {
-        const out: Record<string, number> = {};
-        paged.forEach((res, i) => (out[res] = (r.data[`t${i}`] as { total: number }).total));
-        plain.forEach((res, i) => (out[res] = (r.data[`l${i}`] as { id: string }[]).length));
-        return out;
-      }),
+      client
+        .query<Record<string, { total: number } | { id: string }[]>>({
+          query: parse(`query Totals { ${fields.join(' ')} }`),
+        })
+        .then((r) => {
+          const out: Record<string, number> = {};
+          paged.forEach((res, i) => (out[res] = (r.data[`t${i}`] as { total: number }).total));
+          plain.forEach((res, i) => (out[res] = (r.data[`l${i}`] as { id: string }[]).length));
+          return out;
+        }),
     );
   },
 };

@@ -27,10 +27,17 @@ export interface ResourceOperations {
   listExtra?: string;
 }
 
-const CURRENT_POSITIONS = 'currentPositions { id role title unit { id name } department { id name } taskForce { id name } }';
+const CURRENT_POSITIONS =
+  'currentPositions { id role title unit { id name } department { id name } taskForce { id name } }';
 
 export const RESOURCES: Record<string, ResourceOperations> = {
-  units: { list: 'units', one: 'unit', create: 'createUnit', update: 'updateUnit', oneExtra: 'ancestors { id name level }' },
+  units: {
+    list: 'units',
+    one: 'unit',
+    create: 'createUnit',
+    update: 'updateUnit',
+    oneExtra: 'ancestors { id name level }',
+  },
   branches: {
     list: 'branches',
     one: 'branch',
@@ -39,7 +46,14 @@ export const RESOURCES: Record<string, ResourceOperations> = {
     createDefaults: { level: 'BRANCH' },
     oneExtra: 'ancestors { id name level }',
   },
-  people: { list: 'people', one: 'person', create: 'createPerson', update: 'updatePerson', oneExtra: CURRENT_POSITIONS, listExtra: CURRENT_POSITIONS },
+  people: {
+    list: 'people',
+    one: 'person',
+    create: 'createPerson',
+    update: 'updatePerson',
+    oneExtra: CURRENT_POSITIONS,
+    listExtra: CURRENT_POSITIONS,
+  },
   positions: { list: 'positions', one: 'position', create: 'createPosition', update: 'updatePosition' },
   departments: { list: 'departments', one: 'department', create: 'createDepartment', update: 'updateDepartment' },
   taskForces: {
@@ -50,7 +64,12 @@ export const RESOURCES: Record<string, ResourceOperations> = {
     oneExtra: 'members { id name title }',
     listExtra: 'members { id name }',
   },
-  contactPoints: { list: 'contactPoints', one: 'contactPoint', create: 'createContactPoint', update: 'updateContactPoint' },
+  contactPoints: {
+    list: 'contactPoints',
+    one: 'contactPoint',
+    create: 'createContactPoint',
+    update: 'updateContactPoint',
+  },
   keyTasks: { list: 'keyTasks', one: 'keyTask', create: 'createKeyTask', update: 'updateKeyTask' },
   starTypes: { list: 'starTypes', one: 'starType', create: 'createStarType', update: 'updateStarType' },
   // The API has no `starOwner(id)` query: list, create and update (end) only.
@@ -62,9 +81,16 @@ export const RESOURCES: Record<string, ResourceOperations> = {
     create: 'createPlan',
     update: 'updatePlan',
     listExtra: 'rollup { total notStarted inProgress done overdue completion units }',
-    oneExtra: 'rollup { total notStarted inProgress done overdue completion units } stars { id starCode intent ownerId owner { id name } }',
+    oneExtra:
+      'rollup { total notStarted inProgress done overdue completion units } stars { id starCode intent ownerId owner { id name } }',
   },
-  planItems: { list: 'planItems', one: 'planItem', create: 'createPlanItem', update: 'updatePlanItem', oneExtra: 'milestones { id title dueDate doneOn } evidence { id name url mimeType }' },
+  planItems: {
+    list: 'planItems',
+    one: 'planItem',
+    create: 'createPlanItem',
+    update: 'updatePlanItem',
+    oneExtra: 'milestones { id title dueDate doneOn } evidence { id name url mimeType }',
+  },
   starApplications: {
     list: 'starApplications',
     one: 'starApplication',
@@ -73,26 +99,53 @@ export const RESOURCES: Record<string, ResourceOperations> = {
       'items { id keyTaskId met score note keyTask { id code title } evidence { id name url } } transitions { id fromStatus toStatus decision actorName at comment } objections { id status reason filedByName filedAt resolution resolvedByName }',
   },
   // supervision
-  supervisionTeams: { list: 'supervisionTeams', one: 'supervisionTeam', create: 'createSupervisionTeam', update: 'updateSupervisionTeam', oneExtra: 'members { id username displayName }', listExtra: 'members { id displayName }' },
+  supervisionTeams: {
+    list: 'supervisionTeams',
+    one: 'supervisionTeam',
+    create: 'createSupervisionTeam',
+    update: 'updateSupervisionTeam',
+    oneExtra: 'members { id username displayName }',
+    listExtra: 'members { id displayName }',
+  },
   spotChecks: {
     list: 'spotChecks',
     one: 'spotCheck',
     create: 'planSpotCheck',
-    oneExtra: 'findings { id severity description starCode keyTask { id code title } evidence { id name mimeType } rectification { id status deadline overdue } } scores { keyTaskId score comment keyTask { code title } }',
+    oneExtra:
+      'findings { id severity description starCode keyTask { id code title } evidence { id name mimeType } rectification { id status deadline overdue } } scores { keyTaskId score comment keyTask { code title } }',
   },
   findings: { list: 'findings', one: 'finding' },
   rectifications: {
     list: 'rectifications',
     one: 'rectification',
-    oneExtra: 'finding { id description severity spotCheckId evidence { id name mimeType } } events { id action fromStatus toStatus byName at comment } evidence { id name mimeType }',
+    oneExtra:
+      'finding { id description severity spotCheckId evidence { id name mimeType } } events { id action fromStatus toStatus byName at comment } evidence { id name mimeType }',
     listExtra: 'finding { id description severity }',
   },
   // cadence
-  dailyReports: { list: 'dailyReports', one: 'dailyReport', create: 'submitDailyReport', oneExtra: 'figures { label value }', listExtra: 'figures { label value }' },
-  monthlyObservations: { list: 'monthlyObservations', one: 'monthlyObservation', create: 'createMonthlyObservation', oneExtra: 'visits { id score comment unit { id name } }', listExtra: 'visits { id }' },
+  dailyReports: {
+    list: 'dailyReports',
+    one: 'dailyReport',
+    create: 'submitDailyReport',
+    oneExtra: 'figures { label value }',
+    listExtra: 'figures { label value }',
+  },
+  monthlyObservations: {
+    list: 'monthlyObservations',
+    one: 'monthlyObservation',
+    create: 'createMonthlyObservation',
+    oneExtra: 'visits { id score comment unit { id name } }',
+    listExtra: 'visits { id }',
+  },
   // system (district admins). Neither has a single-record query: tokens are listed, created and
   // revoked (system.ts); audit entries are listed and read in the list's expand panel.
-  apiTokens: { list: 'apiTokens', create: 'createApiToken', createPayload: 'apiToken', oneExtra: 'createdBy { id username displayName }', listExtra: 'createdBy { id username displayName }' },
+  apiTokens: {
+    list: 'apiTokens',
+    create: 'createApiToken',
+    createPayload: 'apiToken',
+    oneExtra: 'createdBy { id username displayName }',
+    listExtra: 'createdBy { id username displayName }',
+  },
   auditEntries: { list: 'auditEntries' },
 };
 

@@ -3,7 +3,13 @@
  * console must not depend on a network round trip to learn the schema. `schema.graphql` is the
  * reviewed, committed artifact (ARCHITECTURE.md), so building from it keeps client and server in step.
  */
-import { buildSchema, introspectionFromSchema, isEnumType, type GraphQLSchema, type IntrospectionSchema } from 'graphql';
+import {
+  buildSchema,
+  introspectionFromSchema,
+  isEnumType,
+  type GraphQLSchema,
+  type IntrospectionSchema,
+} from 'graphql';
 import sdl from '../../../schema.graphql?raw';
 
 export const schema: GraphQLSchema = buildSchema(sdl);

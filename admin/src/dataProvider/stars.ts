@@ -5,7 +5,6 @@
 import { call } from './call';
 import { liveToken } from './session';
 
-
 export interface BattleMapRow {
   unitId: string;
   unitName: string;
@@ -34,9 +33,22 @@ export interface BranchStarsData {
   id: string;
   name: string;
   starLevel: number;
-  stars: { starCode: string; status: string; since: string | null; applicationId: string | null; applicationStatus: string | null }[];
+  stars: {
+    starCode: string;
+    status: string;
+    since: string | null;
+    applicationId: string | null;
+    applicationStatus: string | null;
+  }[];
   starHistory: { starCode: string; kind: string; date: string; reason: string | null; by: string | null }[];
-  pairings: { id: string; startDate: string; endDate: string | null; note: string | null; strongBranch: { id: string; name: string }; weakBranch: { id: string; name: string } }[];
+  pairings: {
+    id: string;
+    startDate: string;
+    endDate: string | null;
+    note: string | null;
+    strongBranch: { id: string; name: string };
+    weakBranch: { id: string; name: string };
+  }[];
 }
 export interface BranchProfileData {
   year: number;
@@ -74,24 +86,62 @@ export const starsProvider = {
       { key: 'battleMap' },
     ),
   reviewStarApplication: (id: string, decision: 'APPROVE' | 'REJECT' | 'RETURN', comment: string | null) =>
-    call(`mutation Review($id: ID!, $i: ReviewStarApplicationInput!) { reviewStarApplication(id: $id, input: $i) { ${APP_FIELDS} } }`, { id, i: { decision, comment } }, { key: 'reviewStarApplication' }),
+    call(
+      `mutation Review($id: ID!, $i: ReviewStarApplicationInput!) { reviewStarApplication(id: $id, input: $i) { ${APP_FIELDS} } }`,
+      { id, i: { decision, comment } },
+      { key: 'reviewStarApplication' },
+    ),
   resubmitStarApplication: (id: string, items: ApplicationItemInput[], comment: string | null) =>
-    call(`mutation Resubmit($id: ID!, $i: ResubmitStarApplicationInput!) { resubmitStarApplication(id: $id, input: $i) { ${APP_FIELDS} } }`, { id, i: { items, comment } }, { key: 'resubmitStarApplication' }),
+    call(
+      `mutation Resubmit($id: ID!, $i: ResubmitStarApplicationInput!) { resubmitStarApplication(id: $id, input: $i) { ${APP_FIELDS} } }`,
+      { id, i: { items, comment } },
+      { key: 'resubmitStarApplication' },
+    ),
   addPlanMilestone: (itemId: string, input: { title: string; dueDate: string }) =>
-    call<PlanMilestone>(`mutation AddMilestone($item: ID!, $i: MilestoneInput!) { addPlanMilestone(itemId: $item, input: $i) { ${MILESTONE_FIELDS} } }`, { item: itemId, i: input }, { key: 'addPlanMilestone' }),
+    call<PlanMilestone>(
+      `mutation AddMilestone($item: ID!, $i: MilestoneInput!) { addPlanMilestone(itemId: $item, input: $i) { ${MILESTONE_FIELDS} } }`,
+      { item: itemId, i: input },
+      { key: 'addPlanMilestone' },
+    ),
   /** Change a milestone: `doneOn` a date marks it done, `null` undoes that; fields left out stay. */
   updatePlanMilestone: (id: string, input: { title?: string; dueDate?: string; doneOn?: string | null }) =>
-    call<PlanMilestone>(`mutation UpdateMilestone($id: ID!, $i: UpdateMilestoneInput!) { updatePlanMilestone(id: $id, input: $i) { ${MILESTONE_FIELDS} } }`, { id, i: input }, { key: 'updatePlanMilestone' }),
+    call<PlanMilestone>(
+      `mutation UpdateMilestone($id: ID!, $i: UpdateMilestoneInput!) { updatePlanMilestone(id: $id, input: $i) { ${MILESTONE_FIELDS} } }`,
+      { id, i: input },
+      { key: 'updatePlanMilestone' },
+    ),
   fileObjection: (applicationId: string, reason: string) =>
-    call(`mutation FileObjection($id: ID!, $r: String!) { fileObjection(applicationId: $id, reason: $r) { id status } }`, { id: applicationId, r: reason }, { key: 'fileObjection' }),
+    call(
+      `mutation FileObjection($id: ID!, $r: String!) { fileObjection(applicationId: $id, reason: $r) { id status } }`,
+      { id: applicationId, r: reason },
+      { key: 'fileObjection' },
+    ),
   resolveObjection: (id: string, upheld: boolean, comment: string | null) =>
-    call(`mutation ResolveObjection($id: ID!, $u: Boolean!, $c: String) { resolveObjection(id: $id, upheld: $u, comment: $c) { id status } }`, { id, u: upheld, c: comment }, { key: 'resolveObjection' }),
-  finalizeStarAward: (id: string) => call(`mutation Finalize($id: ID!) { finalizeStarAward(id: $id) { ${APP_FIELDS} } }`, { id }, { key: 'finalizeStarAward' }),
+    call(
+      `mutation ResolveObjection($id: ID!, $u: Boolean!, $c: String) { resolveObjection(id: $id, upheld: $u, comment: $c) { id status } }`,
+      { id, u: upheld, c: comment },
+      { key: 'resolveObjection' },
+    ),
+  finalizeStarAward: (id: string) =>
+    call(
+      `mutation Finalize($id: ID!) { finalizeStarAward(id: $id) { ${APP_FIELDS} } }`,
+      { id },
+      { key: 'finalizeStarAward' },
+    ),
   endStar: (kind: 'revokeStar' | 'downgradeStar', branchId: string, starCode: string, reason: string) =>
-    call(`mutation EndStar($b: ID!, $s: String!, $r: String!) { ${kind}(branchId: $b, starCode: $s, reason: $r) { id until } }`, { b: branchId, s: starCode, r: reason }, { key: kind }),
+    call(
+      `mutation EndStar($b: ID!, $s: String!, $r: String!) { ${kind}(branchId: $b, starCode: $s, reason: $r) { id until } }`,
+      { b: branchId, s: starCode, r: reason },
+      { key: kind },
+    ),
   pairBranches: (strongBranchId: string, weakBranchId: string, note: string | null) =>
-    call(`mutation Pair($i: PairBranchesInput!) { pairBranches(input: $i) { id } }`, { i: { strongBranchId, weakBranchId, note } }, { key: 'pairBranches' }),
-  endPairing: (id: string) => call(`mutation EndPairing($id: ID!) { endPairing(id: $id) { id endDate } }`, { id }, { key: 'endPairing' }),
+    call(
+      `mutation Pair($i: PairBranchesInput!) { pairBranches(input: $i) { id } }`,
+      { i: { strongBranchId, weakBranchId, note } },
+      { key: 'pairBranches' },
+    ),
+  endPairing: (id: string) =>
+    call(`mutation EndPairing($id: ID!) { endPairing(id: $id) { id endDate } }`, { id }, { key: 'endPairing' }),
   branchStars: (id: string, year: number) =>
     call<BranchStarsData>(
       `query BranchStars($id: ID!, $y: Int!) { branch(id: $id) { id name starLevel stars(year: $y) { starCode status since applicationId applicationStatus } starHistory { starCode kind date reason by } pairings { id startDate endDate note strongBranch { id name } weakBranch { id name } } } }`,
@@ -123,7 +173,11 @@ export const starsProvider = {
     const token = liveToken();
     const form = new FormData();
     form.append('file', file, file.name);
-    const res = await fetch('/files', { method: 'POST', body: form, headers: token ? { authorization: `Bearer ${token}` } : {} });
+    const res = await fetch('/files', {
+      method: 'POST',
+      body: form,
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    });
     const body = (await res.json()) as { id?: string; name?: string; errors?: { message: string }[] };
     if (!res.ok || !body.id) throw new Error(body.errors?.[0]?.message ?? `upload ${res.status}`);
     return { id: String(body.id), name: body.name ?? file.name };
@@ -132,7 +186,9 @@ export const starsProvider = {
   async downloadKit(branchId: string, kind: 'html' | 'pdf' | 'xlsx', year: number): Promise<void> {
     const token = liveToken();
     const ext = kind === 'html' ? '' : `.${kind}`;
-    const res = await fetch(`/kit/branches/${encodeURIComponent(branchId)}${ext}?year=${year}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    const res = await fetch(`/kit/branches/${encodeURIComponent(branchId)}${ext}?year=${year}`, {
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    });
     if (!res.ok) throw new Error(`kit ${res.status}`);
     const blob = await res.blob();
     const url = URL.createObjectURL(blob);

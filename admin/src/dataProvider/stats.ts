@@ -30,7 +30,15 @@ export interface CampaignStats {
   byChild: { unitId: string; unitName: string; unitLevel: string; figures: StatsFigures }[];
 }
 
-export type StatsMetric = 'AVERAGE_LEVEL' | 'THREE_STAR_SHARE' | 'FOUR_STAR_COUNT' | 'FIVE_STAR_COUNT' | 'KEY_TASK_COMPLETION' | 'SPOT_CHECKS_COMPLETED' | 'RECTIFICATION_CLOSURE' | 'DAILY_REPORT_RATE';
+export type StatsMetric =
+  | 'AVERAGE_LEVEL'
+  | 'THREE_STAR_SHARE'
+  | 'FOUR_STAR_COUNT'
+  | 'FIVE_STAR_COUNT'
+  | 'KEY_TASK_COMPLETION'
+  | 'SPOT_CHECKS_COMPLETED'
+  | 'RECTIFICATION_CLOSURE'
+  | 'DAILY_REPORT_RATE';
 export interface TrendPoint {
   periodStart: string;
   periodEnd: string;
@@ -46,7 +54,8 @@ const FIGURES = `branches levelDistribution { level branches } starHolders { sta
 const STATS = parse(`query CampaignStats($unitId: ID!, $year: Int!) {
   data: campaignStats(unitId: $unitId, year: $year) { unitId unitName year asOf figures { ${FIGURES} } byChild { unitId unitName unitLevel figures { ${FIGURES} } } }
 }`);
-const TREND = parse(`query Trend($unitId: ID!, $metric: StatsMetric!, $from: String!, $to: String!, $interval: TrendInterval) {
+const TREND =
+  parse(`query Trend($unitId: ID!, $metric: StatsMetric!, $from: String!, $to: String!, $interval: TrendInterval) {
   data: trend(unitId: $unitId, metric: $metric, from: $from, to: $to, interval: $interval) { periodStart periodEnd value }
 }`);
 

@@ -37,36 +37,91 @@ export interface QuarterlyRanking {
   rows: RankingRow[];
 }
 
-export const newMutationId = () => (globalThis.crypto?.randomUUID?.() ?? `m-${Date.now()}-${Math.random().toString(36).slice(2)}`).replace(/[^\w.:-]/g, '').slice(0, 64);
+export const newMutationId = () =>
+  (globalThis.crypto?.randomUUID?.() ?? `m-${Date.now()}-${Math.random().toString(36).slice(2)}`)
+    .replace(/[^\w.:-]/g, '')
+    .slice(0, 64);
 
 const ON_SITE_RETRIES = 4;
 
 export const supervisionApi = {
   startSpotCheck: (id: string, location: string | null) =>
-    call<{ id: string }>('mutation ($id: ID!, $i: StartSpotCheckInput!) { data: startSpotCheck(id: $id, input: $i) { id status } }', { id, i: { clientMutationId: newMutationId(), location } }, { retries: ON_SITE_RETRIES }),
+    call<{ id: string }>(
+      'mutation ($id: ID!, $i: StartSpotCheckInput!) { data: startSpotCheck(id: $id, input: $i) { id status } }',
+      { id, i: { clientMutationId: newMutationId(), location } },
+      { retries: ON_SITE_RETRIES },
+    ),
 
-  recordFinding: (spotCheckId: string, input: { keyTaskId?: string | null; severity: string; description: string; evidenceFileIds: string[]; claimedByPersonId?: string | null }) =>
-    call<{ id: string }>('mutation ($id: ID!, $i: RecordFindingInput!) { data: recordFinding(spotCheckId: $id, input: $i) { id } }', { id: spotCheckId, i: { clientMutationId: newMutationId(), ...input } }, { retries: ON_SITE_RETRIES }),
+  recordFinding: (
+    spotCheckId: string,
+    input: {
+      keyTaskId?: string | null;
+      severity: string;
+      description: string;
+      evidenceFileIds: string[];
+      claimedByPersonId?: string | null;
+    },
+  ) =>
+    call<{ id: string }>(
+      'mutation ($id: ID!, $i: RecordFindingInput!) { data: recordFinding(spotCheckId: $id, input: $i) { id } }',
+      { id: spotCheckId, i: { clientMutationId: newMutationId(), ...input } },
+      { retries: ON_SITE_RETRIES },
+    ),
 
-  completeSpotCheck: (id: string, input: { summary: string; methodAttested: boolean; scores: { keyTaskId: string; score: number; comment?: string | null }[] }) =>
-    call<{ id: string }>('mutation ($id: ID!, $i: CompleteSpotCheckInput!) { data: completeSpotCheck(id: $id, input: $i) { id status } }', { id, i: { clientMutationId: newMutationId(), ...input } }, { retries: ON_SITE_RETRIES }),
+  completeSpotCheck: (
+    id: string,
+    input: {
+      summary: string;
+      methodAttested: boolean;
+      scores: { keyTaskId: string; score: number; comment?: string | null }[];
+    },
+  ) =>
+    call<{ id: string }>(
+      'mutation ($id: ID!, $i: CompleteSpotCheckInput!) { data: completeSpotCheck(id: $id, input: $i) { id status } }',
+      { id, i: { clientMutationId: newMutationId(), ...input } },
+      { retries: ON_SITE_RETRIES },
+    ),
 
-  assignRectification: (findingId: string, input: { responsibleUnitId: string; responsiblePersonId?: string | null; measures: string; deadline: string }) =>
-    call<{ id: string }>('mutation ($id: ID!, $i: AssignRectificationInput!) { data: assignRectification(findingId: $id, input: $i) { id } }', { id: findingId, i: { clientMutationId: newMutationId(), ...input } }, { retries: ON_SITE_RETRIES }),
+  assignRectification: (
+    findingId: string,
+    input: { responsibleUnitId: string; responsiblePersonId?: string | null; measures: string; deadline: string },
+  ) =>
+    call<{ id: string }>(
+      'mutation ($id: ID!, $i: AssignRectificationInput!) { data: assignRectification(findingId: $id, input: $i) { id } }',
+      { id: findingId, i: { clientMutationId: newMutationId(), ...input } },
+      { retries: ON_SITE_RETRIES },
+    ),
 
   submitRectification: (id: string, input: { note: string; evidenceFileIds: string[] }) =>
-    call<{ id: string }>('mutation ($id: ID!, $i: SubmitRectificationInput!) { data: submitRectification(id: $id, input: $i) { id status } }', { id, i: { clientMutationId: newMutationId(), ...input } }, { retries: ON_SITE_RETRIES }),
+    call<{ id: string }>(
+      'mutation ($id: ID!, $i: SubmitRectificationInput!) { data: submitRectification(id: $id, input: $i) { id status } }',
+      { id, i: { clientMutationId: newMutationId(), ...input } },
+      { retries: ON_SITE_RETRIES },
+    ),
 
   verifyRectification: (id: string, input: { accept: boolean; comment?: string | null }) =>
-    call<{ id: string }>('mutation ($id: ID!, $i: VerifyRectificationInput!) { data: verifyRectification(id: $id, input: $i) { id status } }', { id, i: { clientMutationId: newMutationId(), ...input } }),
+    call<{ id: string }>(
+      'mutation ($id: ID!, $i: VerifyRectificationInput!) { data: verifyRectification(id: $id, input: $i) { id status } }',
+      { id, i: { clientMutationId: newMutationId(), ...input } },
+    ),
 
-  supervisors: (unitId: string) => call<{ id: string; username: string; displayName: string }[]>('query ($u: ID!) { data: supervisors(unitId: $u) { id username displayName } }', { u: unitId }),
+  supervisors: (unitId: string) =>
+    call<{ id: string; username: string; displayName: string }[]>(
+      'query ($u: ID!) { data: supervisors(unitId: $u) { id username displayName } }',
+      { u: unitId },
+    ),
 
   missingDailyReports: (unitId: string, date: string) =>
-    call<{ id: string; name: string; level: string }[]>('query ($u: ID!, $d: String!) { data: missingDailyReports(unitId: $u, date: $d) { id name level } }', { u: unitId, d: date }),
+    call<{ id: string; name: string; level: string }[]>(
+      'query ($u: ID!, $d: String!) { data: missingDailyReports(unitId: $u, date: $d) { id name level } }',
+      { u: unitId, d: date },
+    ),
 
   supervisionStats: () =>
-    call<Record<string, number>>('{ data: supervisionStats { planned inProgress completed findings openRectifications overdueRectifications closedRectifications } }', {}),
+    call<Record<string, number>>(
+      '{ data: supervisionStats { planned inProgress completed findings openRectifications overdueRectifications closedRectifications } }',
+      {},
+    ),
 
   quarterlyRanking: (unitId: string, year: number, quarter: number) =>
     call<QuarterlyRanking>(
@@ -75,10 +130,16 @@ export const supervisionApi = {
     ),
 
   setAppraisalWeights: (districtId: string, weights: Record<string, number>) =>
-    call<{ id: string }>('mutation ($d: ID!, $i: AppraisalWeightsInput!) { data: setAppraisalWeights(districtId: $d, input: $i) { id } }', { d: districtId, i: weights }),
+    call<{ id: string }>(
+      'mutation ($d: ID!, $i: AppraisalWeightsInput!) { data: setAppraisalWeights(districtId: $d, input: $i) { id } }',
+      { d: districtId, i: weights },
+    ),
 
   publishQuarterlyAppraisal: (unitId: string, year: number, quarter: number) =>
-    call<QuarterlyRanking>('mutation ($u: ID!, $y: Int!, $q: Int!) { data: publishQuarterlyAppraisal(unitId: $u, year: $y, quarter: $q) { published } }', { u: unitId, y: year, q: quarter }),
+    call<QuarterlyRanking>(
+      'mutation ($u: ID!, $y: Int!, $q: Int!) { data: publishQuarterlyAppraisal(unitId: $u, year: $y, quarter: $q) { published } }',
+      { u: unitId, y: year, q: quarter },
+    ),
 
   /** POST /files (multipart `file`): an evidence photo or document, attached later by id. */
   async upload(file: File): Promise<EvidenceFile> {
@@ -87,9 +148,18 @@ export const supervisionApi = {
     form.append('file', file, file.name);
     for (let attempt = 0; ; attempt++) {
       try {
-        const res = await fetch('/files', { method: 'POST', body: form, headers: session ? { authorization: `Bearer ${session.token}` } : {} });
+        const res = await fetch('/files', {
+          method: 'POST',
+          body: form,
+          headers: session ? { authorization: `Bearer ${session.token}` } : {},
+        });
         const body = await res.json();
-        if (!res.ok) throw new HttpError(body?.errors?.[0]?.message ?? `HTTP ${res.status}`, res.status, body?.errors?.[0]?.extensions);
+        if (!res.ok)
+          throw new HttpError(
+            body?.errors?.[0]?.message ?? `HTTP ${res.status}`,
+            res.status,
+            body?.errors?.[0]?.extensions,
+          );
         return body as EvidenceFile;
       } catch (e) {
         if (e instanceof HttpError || attempt >= ON_SITE_RETRIES) throw e;
@@ -101,7 +171,9 @@ export const supervisionApi = {
   /** The duty-review workbook, downloaded with the bearer token. */
   async downloadDutyReview(unitId: string, year: number, quarter: number): Promise<void> {
     const session = readSession();
-    const res = await fetch(`/exports/duty-review/${unitId}?year=${year}&quarter=${quarter}`, { headers: session ? { authorization: `Bearer ${session.token}` } : {} });
+    const res = await fetch(`/exports/duty-review/${unitId}?year=${year}&quarter=${quarter}`, {
+      headers: session ? { authorization: `Bearer ${session.token}` } : {},
+    });
     if (!res.ok) throw new HttpError(`HTTP ${res.status}`, res.status);
     const url = URL.createObjectURL(await res.blob());
     const a = document.createElement('a');

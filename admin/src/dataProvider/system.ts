@@ -23,7 +23,9 @@ export interface AuditOperation {
  * Audit entries name the mutation that wrote them, plus the server's own background sweep. Read
  * from the schema so that a new mutation is searchable without touching the console.
  */
-const BACKGROUND_OPERATIONS: AuditOperation[] = [{ id: 'sweepStarAwards', zh: '公示期满自动命名', en: 'Automatic award after the notice period' }];
+const BACKGROUND_OPERATIONS: AuditOperation[] = [
+  { id: 'sweepStarAwards', zh: '公示期满自动命名', en: 'Automatic award after the notice period' },
+];
 
 export function auditOperations(): AuditOperation[] {
   const fields = Object.values(schema.getMutationType()?.getFields() ?? {});
@@ -37,7 +39,11 @@ export function auditOperations(): AuditOperation[] {
 
 export const systemProvider = {
   /** 吊销接口令牌: the token stops working at once; the record stays, showing when it was revoked. */
-  revokeApiToken: (id: string) => call<{ id: string; active: boolean; revokedAt: string | null }>('mutation ($id: ID!) { data: revokeApiToken(id: $id) { id active revokedAt } }', { id }),
+  revokeApiToken: (id: string) =>
+    call<{ id: string; active: boolean; revokedAt: string | null }>(
+      'mutation ($id: ID!) { data: revokeApiToken(id: $id) { id active revokedAt } }',
+      { id },
+    ),
   /** 校验审计链: the server recomputes every entry's hash from the first one. */
   verifyAuditChain: () => call<AuditChainVerification>('{ data: verifyAuditChain { valid checked firstInvalidId } }'),
 };

@@ -58,7 +58,11 @@ const ENUM_LABELS: Record<string, Record<string, Pair>> = {
   },
   // stars issue
   PlanLevel: { DISTRICT: ['区级', 'District'], TOWNSHIP: ['乡镇（街道）级', 'Township'], BRANCH: ['支部级', 'Branch'] },
-  PlanItemStatus: { NOT_STARTED: ['未开始', 'Not started'], IN_PROGRESS: ['进行中', 'In progress'], DONE: ['已完成', 'Done'] },
+  PlanItemStatus: {
+    NOT_STARTED: ['未开始', 'Not started'],
+    IN_PROGRESS: ['进行中', 'In progress'],
+    DONE: ['已完成', 'Done'],
+  },
   PlanStarIntent: { KEEP: ['保', 'Keep'], TARGET: ['冲', 'Target'], STRIVE: ['争', 'Strive'] },
   StarApplicationStatus: {
     SUBMITTED: ['待乡镇初审', 'Submitted'],
@@ -82,12 +86,31 @@ const ENUM_LABELS: Record<string, Record<string, Pair>> = {
   ReviewDecision: { APPROVE: ['通过', 'Approve'], REJECT: ['不通过', 'Reject'], RETURN: ['退回', 'Return'] },
   ObjectionStatus: { OPEN: ['待处理', 'Open'], UPHELD: ['成立', 'Upheld'], DISMISSED: ['不成立', 'Dismissed'] },
   StarHistoryKind: { AWARDED: ['命名', 'Awarded'], DOWNGRADED: ['降星', 'Downgraded'], REVOKED: ['取消', 'Revoked'] },
-  BranchStarState: { HELD: ['已获得', 'Held'], IN_REVIEW: ['评审中', 'In review'], PUBLIC_NOTICE: ['公示中', 'In notice'], RETURNED: ['退回修改', 'Returned'], NOT_HELD: ['未获得', 'Not held'] },
+  BranchStarState: {
+    HELD: ['已获得', 'Held'],
+    IN_REVIEW: ['评审中', 'In review'],
+    PUBLIC_NOTICE: ['公示中', 'In notice'],
+    RETURNED: ['退回修改', 'Returned'],
+    NOT_HELD: ['未获得', 'Not held'],
+  },
   // supervision
-  SpotCheckStatus: { PLANNED: ['已计划（保密）', 'Planned (secret)'], IN_PROGRESS: ['进行中', 'In progress'], COMPLETED: ['已完成', 'Completed'] },
+  SpotCheckStatus: {
+    PLANNED: ['已计划（保密）', 'Planned (secret)'],
+    IN_PROGRESS: ['进行中', 'In progress'],
+    COMPLETED: ['已完成', 'Completed'],
+  },
   FindingSeverity: { MINOR: ['一般', 'Minor'], MAJOR: ['较重', 'Major'], CRITICAL: ['严重', 'Critical'] },
-  RectificationStatus: { ASSIGNED: ['整改中', 'Assigned'], SUBMITTED: ['待验收', 'Submitted'], CLOSED: ['已销号', 'Closed'] },
-  RectificationAction: { ASSIGN: ['交办', 'Assigned'], SUBMIT: ['提交整改', 'Submitted'], ACCEPT: ['验收销号', 'Accepted'], REJECT: ['退回', 'Rejected'] },
+  RectificationStatus: {
+    ASSIGNED: ['整改中', 'Assigned'],
+    SUBMITTED: ['待验收', 'Submitted'],
+    CLOSED: ['已销号', 'Closed'],
+  },
+  RectificationAction: {
+    ASSIGN: ['交办', 'Assigned'],
+    SUBMIT: ['提交整改', 'Submitted'],
+    ACCEPT: ['验收销号', 'Accepted'],
+    REJECT: ['退回', 'Rejected'],
+  },
 };
 
 export const ENUMS = Object.keys(ENUM_LABELS);
@@ -358,7 +381,13 @@ const RESOURCES: Record<string, { name: Pair; fields: Record<string, Pair> }> = 
   },
   findings: {
     name: ['问题', 'Finding |||| Findings'],
-    fields: { severity: ['严重程度', 'Severity'], description: ['问题描述', 'Description'], keyTask: ['重点任务', 'Key task'], starCode: ['星类型', 'Star'], evidence: ['佐证照片', 'Evidence'] },
+    fields: {
+      severity: ['严重程度', 'Severity'],
+      description: ['问题描述', 'Description'],
+      keyTask: ['重点任务', 'Key task'],
+      starCode: ['星类型', 'Star'],
+      evidence: ['佐证照片', 'Evidence'],
+    },
   },
   rectifications: {
     name: ['整改', 'Rectification |||| Rectifications'],
@@ -482,7 +511,10 @@ const TEXTS: Record<string, Record<string, Pair>> = {
     reports: ['日报提交率（近 7 天）', 'Daily reports (7 days)'],
     reports_hint: ['已报 %{n} / 应报 %{m}', '%{n} of %{m} expected'],
     checks: ['本季度暗访', 'Spot checks this quarter'],
-    findings_hint: ['问题：一般 %{minor} · 较重 %{major} · 严重 %{critical}', 'Findings: %{minor} minor · %{major} major · %{critical} critical'],
+    findings_hint: [
+      '问题：一般 %{minor} · 较重 %{major} · 严重 %{critical}',
+      'Findings: %{minor} minor · %{major} major · %{critical} critical',
+    ],
     levels: ['星级分布（点击查看支部）', 'Star levels (click for the branches)'],
     level_n: ['%{n} 星', '%{n} ★'],
     branch_count: ['支部数', 'Branches'],
@@ -579,13 +611,19 @@ const TEXTS: Record<string, Record<string, Pair>> = {
     appoint: ['任命', 'Appoint'],
   },
   positions: {
-    place_hint: ['任职单位随角色而定：单元、部门或专班', 'Where the role is held depends on it: a unit, a department or a task force'],
+    place_hint: [
+      '任职单位随角色而定：单元、部门或专班',
+      'Where the role is held depends on it: a unit, a department or a task force',
+    ],
     place_kind: ['任职于', 'Held in'],
     place_unit: ['组织单元', 'A unit'],
     place_department: ['职能部门', 'A department'],
     place_task_force: ['创星专班', 'A task force'],
     end_hint: ['免职：填写结束日期', 'To end the position, set its end date'],
-    person_fixed: ['不能更换任职人员；如需更换请结束本任职并新建', 'The person cannot change: end this position and create a new one'],
+    person_fixed: [
+      '不能更换任职人员；如需更换请结束本任职并新建',
+      'The person cannot change: end this position and create a new one',
+    ],
   },
   taskForces: {
     members_none: ['暂无成员', 'No members'],
@@ -614,9 +652,15 @@ const TEXTS: Record<string, Record<string, Pair>> = {
     date: ['日期', 'Date'],
     change: ['变动', 'Change'],
     deadline_help: ['倒排工期：节点按截止日期自动生成', 'Milestones are scheduled back from the deadline'],
-    rollup: ['%{done}/%{total} · 逾期 %{overdue} · %{completion}%', '%{done}/%{total} · %{overdue} overdue · %{completion}%'],
+    rollup: [
+      '%{done}/%{total} · 逾期 %{overdue} · %{completion}%',
+      '%{done}/%{total} · %{overdue} overdue · %{completion}%',
+    ],
     battle_map: ['挂图作战', 'Battle map'],
-    battle_intro: ['各下级单元的任务状态、逾期、最近截止、完成度与星级目标', 'Each child unit: tasks by status, overdue, next deadline, completion, stars and goals'],
+    battle_intro: [
+      '各下级单元的任务状态、逾期、最近截止、完成度与星级目标',
+      'Each child unit: tasks by status, overdue, next deadline, completion, stars and goals',
+    ],
     unit: ['单元', 'Unit'],
     year: ['年度', 'Year'],
     as_of: ['统计日期 %{date}', 'As of %{date}'],
@@ -706,7 +750,10 @@ const TEXTS: Record<string, Record<string, Pair>> = {
   // supervision
   supervision: {
     menu: ['督导检查', 'Supervision'],
-    secret: ['保密：完成前仅本督导组和区级管理员、领导可见', 'Secret: only its team, district admins and leaders see it until completed'],
+    secret: [
+      '保密：完成前仅本督导组和区级管理员、领导可见',
+      'Secret: only its team, district admins and leaders see it until completed',
+    ],
     secret_short: ['保密', 'Secret'],
     open: ['未销号整改', 'Open rectifications'],
     start: ['开始暗访', 'Start on site'],
@@ -717,7 +764,10 @@ const TEXTS: Record<string, Record<string, Pair>> = {
     uploaded: ['已上传 %{n} 张', '%{n} uploaded'],
     finding_saved: ['问题已记录', 'Finding recorded'],
     complete: ['完成暗访', 'Complete the check'],
-    attest: ['确认按“四不两直”方式开展（不发通知、不打招呼、不听汇报、不用陪同接待，直奔基层、直插现场）', 'I attest the four-no, two-direct method'],
+    attest: [
+      '确认按“四不两直”方式开展（不发通知、不打招呼、不听汇报、不用陪同接待，直奔基层、直插现场）',
+      'I attest the four-no, two-direct method',
+    ],
     summary: ['小结', 'Summary'],
     scores: ['各重点任务得分（0–100）', 'Scores per key task (0–100)'],
     completed: ['暗访已完成', 'Spot check completed'],
@@ -770,7 +820,10 @@ const TEXTS: Record<string, Record<string, Pair>> = {
     status_expired: ['已过期', 'Expired'],
     revoke: ['吊销', 'Revoke'],
     revoke_title: ['吊销接口令牌“%{name}”？', 'Revoke the API token "%{name}"?'],
-    revoke_content: ['吊销后，使用该令牌的系统立即无法访问接口，且不能恢复。', 'Systems using this token lose access at once. This cannot be undone.'],
+    revoke_content: [
+      '吊销后，使用该令牌的系统立即无法访问接口，且不能恢复。',
+      'Systems using this token lose access at once. This cannot be undone.',
+    ],
     revoked: ['接口令牌已吊销', 'API token revoked'],
     name_hint: ['哪个系统使用该令牌，例如“二七先锋公众号”', 'Which system uses it, e.g. the district WeChat account'],
     unit_hint: ['令牌只读，只能读取该单元及其全部下级的数据', 'Read-only: it reads this unit and everything below it'],
@@ -785,12 +838,18 @@ const TEXTS: Record<string, Record<string, Pair>> = {
     copied: ['令牌已复制到剪贴板', 'Token copied to the clipboard'],
     copied_short: ['已复制', 'Copied'],
     copy_failed: ['无法自动复制，请手动选中令牌后复制', 'Could not copy: select the token and copy it by hand'],
-    usage: ['对接系统调用接口时在请求头中携带：Authorization: Bearer <令牌>', 'Integrators send it as the header Authorization: Bearer <token>'],
+    usage: [
+      '对接系统调用接口时在请求头中携带：Authorization: Bearer <令牌>',
+      'Integrators send it as the header Authorization: Bearer <token>',
+    ],
     close: ['我已保存，关闭', 'I have saved it: close'],
   },
   audit: {
     verify: ['校验审计链', 'Verify the audit chain'],
-    chain_valid: ['审计链完整：已校验 %{checked} 条记录，未发现篡改', 'The audit chain is intact: %{checked} entries checked, no tampering found'],
+    chain_valid: [
+      '审计链完整：已校验 %{checked} 条记录，未发现篡改',
+      'The audit chain is intact: %{checked} entries checked, no tampering found',
+    ],
     chain_invalid: [
       '审计链校验未通过：前 %{checked} 条记录一致，第一条不一致的记录序号为 %{id}',
       'The audit chain is broken: %{checked} entries match; the first that does not is No. %{id}',

@@ -28,10 +28,14 @@ const messages: Record<string, TranslationMessages> = {
 };
 
 /** Chinese first; English is a switch in the app bar (and on the login page). */
-export const i18nProvider = polyglotI18nProvider((locale) => messages[locale] ?? messages[DEFAULT_LOCALE], DEFAULT_LOCALE, [
-  { locale: 'zh-CN', name: '中文' },
-  { locale: 'en', name: 'English' },
-]);
+export const i18nProvider = polyglotI18nProvider(
+  (locale) => messages[locale] ?? messages[DEFAULT_LOCALE],
+  DEFAULT_LOCALE,
+  [
+    { locale: 'zh-CN', name: '中文' },
+    { locale: 'en', name: 'English' },
+  ],
+);
 
 /** Intl locale for dates and numbers of the current interface language. */
 export const intlLocale = (locale: string) => (locale.startsWith('en') ? 'en-GB' : 'zh-CN');

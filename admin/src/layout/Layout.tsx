@@ -3,13 +3,24 @@ import MapIcon from '@mui/icons-material/Map';
 import LeaderboardIcon from '@mui/icons-material/Leaderboard';
 import { Box, Divider, ListSubheader, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
-import { AppBar, Layout as RaLayout, Menu, TitlePortal, usePermissions, useSidebarState, useTranslate } from 'react-admin';
+import {
+  AppBar,
+  Layout as RaLayout,
+  Menu,
+  TitlePortal,
+  usePermissions,
+  useSidebarState,
+  useTranslate,
+} from 'react-admin';
 import { isAdmin, type Permissions } from '../permissions';
 
 function AppTitle() {
   const translate = useTranslate();
   return (
-    <Typography variant="body2" sx={{ display: { xs: 'none', md: 'block' }, opacity: 0.85, mr: 1, whiteSpace: 'nowrap' }}>
+    <Typography
+      variant="body2"
+      sx={{ display: { xs: 'none', md: 'block' }, opacity: 0.85, mr: 1, whiteSpace: 'nowrap' }}
+    >
       {translate('app.title')} · {translate('app.district')}
     </Typography>
   );

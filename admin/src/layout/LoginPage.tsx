@@ -16,7 +16,13 @@ export function LoginPage() {
         </Typography>
       </Box>
       <LoginForm />
-      <Typography variant="caption" component="p" color="text.secondary" sx={{ px: 2, pb: 1, maxWidth: 300 }} data-testid="demo-hint">
+      <Typography
+        variant="caption"
+        component="p"
+        color="text.secondary"
+        sx={{ px: 2, pb: 1, maxWidth: 300 }}
+        data-testid="demo-hint"
+      >
         {translate('app.demo_hint')}
       </Typography>
       <Box sx={{ display: 'flex', justifyContent: 'center', pb: 1 }}>

@@ -28,7 +28,9 @@ export function useCsvExporter(): Exporter {
   return useCallback<Exporter>(
     (records, _fetchRelated, _dataProvider, resource) => {
       const name = resource ?? 'export';
-      const columns = exportColumns(name).filter((c) => records.some((r) => r[c.source] !== undefined && r[c.source] !== null));
+      const columns = exportColumns(name).filter((c) =>
+        records.some((r) => r[c.source] !== undefined && r[c.source] !== null),
+      );
       const show = (v: unknown, enumName?: string): Cell => {
         if (v === null || v === undefined) return '';
         if (Array.isArray(v)) return v.map((x) => show(x, enumName)).join('、');

@@ -1,5 +1,10 @@
 /** Calendar dates in the product's time zone (the server answers dates for Asia/Shanghai too). */
-const SHANGHAI_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+const SHANGHAI_DAY = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** Today in Beijing time, as YYYY-MM-DD. */
 export function shanghaiToday(now = new Date()): string {
@@ -13,7 +18,15 @@ export function shanghaiNoon(day: string): string {
 
 export const isDay = (s: unknown): s is string => typeof s === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(s);
 
-const SHANGHAI_MINUTE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const SHANGHAI_MINUTE = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
 
 /** A moment as Beijing wall-clock time "YYYY-MM-DDTHH:mm" (what a datetime-local input shows). */
 export function shanghaiMinute(moment: string | Date): string {

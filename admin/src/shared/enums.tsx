@@ -1,7 +1,14 @@
 /** Enum values shown and chosen by their labels (i18n `enums.<Enum>.<VALUE>`, from the schema). */
 import { Chip, Stack } from '@mui/material';
 import { useMemo } from 'react';
-import { CheckboxGroupInput, SelectInput, useFieldValue, useTranslate, type CheckboxGroupInputProps, type SelectInputProps } from 'react-admin';
+import {
+  CheckboxGroupInput,
+  SelectInput,
+  useFieldValue,
+  useTranslate,
+  type CheckboxGroupInputProps,
+  type SelectInputProps,
+} from 'react-admin';
 import { enumValues } from '../dataProvider/schema';
 
 export function useEnumChoices(enumName: string, only?: readonly string[]) {
@@ -16,7 +23,8 @@ export function useEnumChoices(enumName: string, only?: readonly string[]) {
 
 export function useEnumLabel(enumName: string) {
   const translate = useTranslate();
-  return (value: unknown) => (value == null || value === '' ? '' : translate(`enums.${enumName}.${String(value)}`, { _: String(value) }));
+  return (value: unknown) =>
+    value == null || value === '' ? '' : translate(`enums.${enumName}.${String(value)}`, { _: String(value) });
 }
 
 interface EnumFieldProps {
@@ -44,12 +52,19 @@ export function EnumField({ source, enumName, chip, emptyText = '—' }: EnumFie
   );
 }
 
-export function EnumInput({ enumName, only, ...props }: Omit<SelectInputProps, 'choices'> & { enumName: string; only?: readonly string[] }) {
+export function EnumInput({
+  enumName,
+  only,
+  ...props
+}: Omit<SelectInputProps, 'choices'> & { enumName: string; only?: readonly string[] }) {
   const choices = useEnumChoices(enumName, only);
   return <SelectInput choices={choices} {...props} />;
 }
 
-export function EnumCheckboxInput({ enumName, ...props }: Omit<CheckboxGroupInputProps, 'choices'> & { enumName: string }) {
+export function EnumCheckboxInput({
+  enumName,
+  ...props
+}: Omit<CheckboxGroupInputProps, 'choices'> & { enumName: string }) {
   const choices = useEnumChoices(enumName);
   return <CheckboxGroupInput choices={choices} {...props} />;
 }

@@ -15,13 +15,29 @@ export function TimestampField({ source, label, seconds }: { source: string; lab
       label={label}
       showTime
       locales={intlLocale(locale)}
-      options={{ timeZone: SHANGHAI, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', ...(seconds ? { second: '2-digit' } : {}) }}
+      options={{
+        timeZone: SHANGHAI,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        ...(seconds ? { second: '2-digit' } : {}),
+      }}
     />
   );
 }
 
 /** A calendar date (YYYY-MM-DD): no time zone arithmetic, shown as written. */
-export function DayField({ source, emptyText = '—' }: { source: string; label?: string; emptyText?: string; sortable?: boolean }) {
+export function DayField({
+  source,
+  emptyText = '—',
+}: {
+  source: string;
+  label?: string;
+  emptyText?: string;
+  sortable?: boolean;
+}) {
   const value = useFieldValue({ source });
   return <span>{value ? String(value) : emptyText}</span>;
 }
@@ -38,7 +54,8 @@ interface RefLinkFieldProps {
 
 /** Link to a related record already embedded in this one (`township { id name }`): no extra request. */
 export function RefLinkField({ source, reference, link = 'show', emptyText = '—' }: RefLinkFieldProps) {
-  const value = useFieldValue({ source }) as { id?: string; name?: string; title?: string; nameZh?: string; nameEn?: string } | null | undefined;
+  const value = useFieldValue({ source }) as
+    { id?: string; name?: string; title?: string; nameZh?: string; nameEn?: string } | null | undefined;
   const createPath = useCreatePath();
   const [locale] = useLocaleState();
   if (!value?.id) return <span>{emptyText}</span>;
@@ -46,7 +63,11 @@ export function RefLinkField({ source, reference, link = 'show', emptyText = '�
   const text = value.name ?? value.title ?? (locale.startsWith('en') ? value.nameEn : value.nameZh) ?? value.id;
   if (!link) return <span>{text}</span>;
   return (
-    <MuiLink component={Link} to={createPath({ resource: reference, id: value.id, type: link })} onClick={(e: React.MouseEvent) => e.stopPropagation()}>
+    <MuiLink
+      component={Link}
+      to={createPath({ resource: reference, id: value.id, type: link })}
+      onClick={(e: React.MouseEvent) => e.stopPropagation()}
+    >
       {text}
     </MuiLink>
   );
@@ -56,11 +77,18 @@ export function RefLinkField({ source, reference, link = 'show', emptyText = '�
 export function SampleField({ source = 'isSample' }: { source?: string; label?: string; sortable?: boolean }) {
   const value = useFieldValue({ source });
   const translate = useTranslate();
-  return value ? <Chip size="small" variant="outlined" color="warning" label={translate('app.sample')} /> : <span>—</span>;
+  return value ? (
+    <Chip size="small" variant="outlined" color="warning" label={translate('app.sample')} />
+  ) : (
+    <span>—</span>
+  );
 }
 
 /** Star type name in the interface language. */
-export function starName(star: { nameZh?: string; nameEn?: string; id?: string } | null | undefined, locale: string): string {
+export function starName(
+  star: { nameZh?: string; nameEn?: string; id?: string } | null | undefined,
+  locale: string,
+): string {
   if (!star) return '';
   return (locale.startsWith('en') ? star.nameEn : star.nameZh) ?? star.id ?? '';
 }
@@ -70,7 +98,11 @@ export function starName(star: { nameZh?: string; nameEn?: string; id?: string }
  * types (five rows, read once and kept for the session); the code itself until they have come.
  */
 export function useStarName(): (code: string | null | undefined) => string {
-  const { data } = useGetList<{ id: string; code: string; nameZh: string; nameEn: string }>('starTypes', { pagination: { page: 1, perPage: 100 }, sort: { field: 'sortOrder', order: 'ASC' } }, { staleTime: Infinity });
+  const { data } = useGetList<{ id: string; code: string; nameZh: string; nameEn: string }>(
+    'starTypes',
+    { pagination: { page: 1, perPage: 100 }, sort: { field: 'sortOrder', order: 'ASC' } },
+    { staleTime: Infinity },
+  );
   const [locale] = useLocaleState();
   return useCallback(
     (code: string | null | undefined) => {

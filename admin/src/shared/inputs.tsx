@@ -14,12 +14,22 @@ import { starName } from './fields';
 
 const searchQuery = (q: string) => (q ? { search: q } : {});
 
-type RefProps = Omit<AutocompleteInputProps, 'source' | 'filter'> & { source: string; filter?: Record<string, unknown> };
+type RefProps = Omit<AutocompleteInputProps, 'source' | 'filter'> & {
+  source: string;
+  filter?: Record<string, unknown>;
+};
 
 /** A unit by name or code; `level` narrows the choice (e.g. township-level parents of branches). */
 export function UnitInput({ source, level, filter, alwaysOn, ...rest }: RefProps & { level?: string }) {
   return (
-    <ReferenceInput source={source} reference="units" filter={{ ...(level ? { level } : {}), ...filter }} sort={{ field: 'sortOrder', order: 'ASC' }} perPage={50} alwaysOn={alwaysOn}>
+    <ReferenceInput
+      source={source}
+      reference="units"
+      filter={{ ...(level ? { level } : {}), ...filter }}
+      sort={{ field: 'sortOrder', order: 'ASC' }}
+      perPage={50}
+      alwaysOn={alwaysOn}
+    >
       <AutocompleteInput optionText="name" filterToQuery={searchQuery} noOptionsText="app.no_options" {...rest} />
     </ReferenceInput>
   );
@@ -27,27 +37,52 @@ export function UnitInput({ source, level, filter, alwaysOn, ...rest }: RefProps
 
 export function BranchInput({ source, filter, alwaysOn, ...rest }: RefProps) {
   return (
-    <ReferenceInput source={source} reference="branches" filter={filter} sort={{ field: 'sortOrder', order: 'ASC' }} perPage={50} alwaysOn={alwaysOn}>
+    <ReferenceInput
+      source={source}
+      reference="branches"
+      filter={filter}
+      sort={{ field: 'sortOrder', order: 'ASC' }}
+      perPage={50}
+      alwaysOn={alwaysOn}
+    >
       <AutocompleteInput optionText="name" filterToQuery={searchQuery} noOptionsText="app.no_options" {...rest} />
     </ReferenceInput>
   );
 }
 
-const personText = (r: { name?: string; title?: string | null }) => (r?.title ? `${r.name}（${r.title}）` : (r?.name ?? ''));
+const personText = (r: { name?: string; title?: string | null }) =>
+  r?.title ? `${r.name}（${r.title}）` : (r?.name ?? '');
 
 export function PersonInput({ source, filter, alwaysOn, ...rest }: RefProps) {
   return (
-    <ReferenceInput source={source} reference="people" filter={filter} sort={{ field: 'name', order: 'ASC' }} perPage={50} alwaysOn={alwaysOn}>
+    <ReferenceInput
+      source={source}
+      reference="people"
+      filter={filter}
+      sort={{ field: 'name', order: 'ASC' }}
+      perPage={50}
+      alwaysOn={alwaysOn}
+    >
       <AutocompleteInput optionText={personText} filterToQuery={searchQuery} noOptionsText="app.no_options" {...rest} />
     </ReferenceInput>
   );
 }
 
-type SelectRefProps = Omit<SelectInputProps, 'source' | 'filter'> & { source: string; filter?: Record<string, unknown> };
+type SelectRefProps = Omit<SelectInputProps, 'source' | 'filter'> & {
+  source: string;
+  filter?: Record<string, unknown>;
+};
 
 export function DepartmentInput({ source, filter, alwaysOn, ...rest }: SelectRefProps) {
   return (
-    <ReferenceInput source={source} reference="departments" filter={filter} sort={{ field: 'sortOrder', order: 'ASC' }} perPage={100} alwaysOn={alwaysOn}>
+    <ReferenceInput
+      source={source}
+      reference="departments"
+      filter={filter}
+      sort={{ field: 'sortOrder', order: 'ASC' }}
+      perPage={100}
+      alwaysOn={alwaysOn}
+    >
       <SelectInput optionText="name" {...rest} />
     </ReferenceInput>
   );
@@ -55,17 +90,37 @@ export function DepartmentInput({ source, filter, alwaysOn, ...rest }: SelectRef
 
 export function TaskForceInput({ source, filter, alwaysOn, ...rest }: SelectRefProps) {
   return (
-    <ReferenceInput source={source} reference="taskForces" filter={filter} sort={{ field: 'starCode', order: 'ASC' }} perPage={100} alwaysOn={alwaysOn}>
+    <ReferenceInput
+      source={source}
+      reference="taskForces"
+      filter={filter}
+      sort={{ field: 'starCode', order: 'ASC' }}
+      perPage={100}
+      alwaysOn={alwaysOn}
+    >
       <SelectInput optionText="name" {...rest} />
     </ReferenceInput>
   );
 }
 
 /** A star type by its name in the interface language; `category` keeps those that apply. */
-export function StarInput({ source, category, alwaysOn, filter, ...rest }: SelectRefProps & { category?: string | null }) {
+export function StarInput({
+  source,
+  category,
+  alwaysOn,
+  filter,
+  ...rest
+}: SelectRefProps & { category?: string | null }) {
   const [locale] = useLocaleState();
   return (
-    <ReferenceInput source={source} reference="starTypes" filter={{ ...filter, ...(category ? { category } : {}) }} sort={{ field: 'sortOrder', order: 'ASC' }} perPage={100} alwaysOn={alwaysOn}>
+    <ReferenceInput
+      source={source}
+      reference="starTypes"
+      filter={{ ...filter, ...(category ? { category } : {}) }}
+      sort={{ field: 'sortOrder', order: 'ASC' }}
+      perPage={100}
+      alwaysOn={alwaysOn}
+    >
       <SelectInput optionText={(r: { nameZh: string; nameEn: string }) => starName(r, locale)} {...rest} />
     </ReferenceInput>
   );
@@ -84,7 +139,8 @@ export function CountyLeaderInput(props: Omit<AutocompleteInputProps, 'choices'>
   const choices = useMemo(() => {
     const seen = new Map<string, { id: string; name: string }>();
     for (const p of data ?? []) {
-      if (p.person && !seen.has(p.person.id)) seen.set(p.person.id, { id: p.person.id, name: personText({ name: p.person.name, title: p.title }) });
+      if (p.person && !seen.has(p.person.id))
+        seen.set(p.person.id, { id: p.person.id, name: personText({ name: p.person.name, title: p.title }) });
     }
     return [...seen.values()];
   }, [data]);

@@ -43,10 +43,26 @@ export type PositionColumn = 'person' | 'role' | 'place' | 'title' | 'startDate'
  * The positions held in (or by) the record being shown — a person's history, a task force's or a
  * department's people — newest first, with the columns each page needs.
  */
-export function PositionsOf({ target, columns, filter }: { target: string; columns: PositionColumn[]; filter?: Record<string, unknown> }) {
+export function PositionsOf({
+  target,
+  columns,
+  filter,
+}: {
+  target: string;
+  columns: PositionColumn[];
+  filter?: Record<string, unknown>;
+}) {
   const has = (c: PositionColumn) => columns.includes(c);
   return (
-    <ReferenceManyField reference="positions" target={target} filter={filter} sort={{ field: 'startDate', order: 'DESC' }} perPage={10} pagination={<Pagination />} label={false}>
+    <ReferenceManyField
+      reference="positions"
+      target={target}
+      filter={filter}
+      sort={{ field: 'startDate', order: 'DESC' }}
+      perPage={10}
+      pagination={<Pagination />}
+      label={false}
+    >
       <DataTable rowClick="show" bulkActionButtons={false}>
         {has('person') && (
           <DataTable.Col source="person" disableSort>

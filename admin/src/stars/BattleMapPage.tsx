@@ -12,8 +12,16 @@ export function BattleMapPage() {
   const dp = useDataProvider<AppDataProvider>();
   const [params, setParams] = useSearchParams();
   const year = Number(params.get('year') ?? shanghaiToday().slice(0, 4));
-  const { data: districts } = useGetList('units', { filter: { level: 'DISTRICT' }, pagination: { page: 1, perPage: 5 }, sort: { field: 'sortOrder', order: 'ASC' } });
-  const { data: townships } = useGetList('units', { filter: { level: 'TOWNSHIP' }, pagination: { page: 1, perPage: 50 }, sort: { field: 'sortOrder', order: 'ASC' } });
+  const { data: districts } = useGetList('units', {
+    filter: { level: 'DISTRICT' },
+    pagination: { page: 1, perPage: 5 },
+    sort: { field: 'sortOrder', order: 'ASC' },
+  });
+  const { data: townships } = useGetList('units', {
+    filter: { level: 'TOWNSHIP' },
+    pagination: { page: 1, perPage: 50 },
+    sort: { field: 'sortOrder', order: 'ASC' },
+  });
   useGetIdentity();
   const fallback = districts?.[0]?.id ?? townships?.[0]?.id;
   const unitId = params.get('unit') ?? (fallback ? String(fallback) : null);
@@ -46,7 +54,13 @@ export function BattleMapPage() {
         {data ? ` · ${translate('stars.as_of', { date: data.asOf })}` : ''}
       </Typography>
       <Stack direction="row" spacing={1} sx={{ mb: 2, flexWrap: 'wrap' }} useFlexGap>
-        <TextField select size="small" label={translate('stars.year')} value={year} onChange={(e) => setParams({ ...(unitId ? { unit: unitId } : {}), year: e.target.value })}>
+        <TextField
+          select
+          size="small"
+          label={translate('stars.year')}
+          value={year}
+          onChange={(e) => setParams({ ...(unitId ? { unit: unitId } : {}), year: e.target.value })}
+        >
           {[year - 1, year, year + 1].map((y) => (
             <MenuItem key={y} value={y}>
               {y}
@@ -57,25 +71,53 @@ export function BattleMapPage() {
       </Stack>
       {isPending && unitId && <LinearProgress />}
       {error && <Typography color="error">{(error as Error).message}</Typography>}
-      <Box sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, 1fr)', md: 'repeat(3, 1fr)', lg: 'repeat(4, 1fr)' } }} data-testid="battle-map">
+      <Box
+        sx={{
+          display: 'grid',
+          gap: 1.5,
+          gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, 1fr)', md: 'repeat(3, 1fr)', lg: 'repeat(4, 1fr)' },
+        }}
+        data-testid="battle-map"
+      >
         {data?.rows.map((r) => (
-          <Card key={r.unitId} variant="outlined" sx={{ borderLeft: `6px solid ${r.overdue > 0 ? '#c62828' : r.completion >= 80 ? '#2e7d32' : '#f9a825'}` }}>
+          <Card
+            key={r.unitId}
+            variant="outlined"
+            sx={{ borderLeft: `6px solid ${r.overdue > 0 ? '#c62828' : r.completion >= 80 ? '#2e7d32' : '#f9a825'}` }}
+          >
             <CardContent sx={{ p: 1.5, '&:last-child': { pb: 1.5 } }}>
               <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'baseline' }}>
                 <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>
                   {r.unitName}
                 </Typography>
-                {r.starLevel !== null && <span style={{ color: '#d32f2f' }}>{'★'.repeat(r.starLevel)}{'☆'.repeat(Math.max(0, 5 - r.starLevel))}</span>}
+                {r.starLevel !== null && (
+                  <span style={{ color: '#d32f2f' }}>
+                    {'★'.repeat(r.starLevel)}
+                    {'☆'.repeat(Math.max(0, 5 - r.starLevel))}
+                  </span>
+                )}
               </Stack>
-              <LinearProgress variant="determinate" value={Math.min(100, r.completion)} sx={{ my: 0.5, height: 8, borderRadius: 4 }} />
+              <LinearProgress
+                variant="determinate"
+                value={Math.min(100, r.completion)}
+                sx={{ my: 0.5, height: 8, borderRadius: 4 }}
+              />
               <Typography variant="body2">
-                {translate('stars.completion')} {r.completion}% · {translate('stars.total')} {r.total} · {translate('stars.done')} {r.done} · {translate('stars.in_progress')} {r.inProgress} · {translate('stars.not_started')} {r.notStarted}
+                {translate('stars.completion')} {r.completion}% · {translate('stars.total')} {r.total} ·{' '}
+                {translate('stars.done')} {r.done} · {translate('stars.in_progress')} {r.inProgress} ·{' '}
+                {translate('stars.not_started')} {r.notStarted}
               </Typography>
-              <Typography variant="body2" sx={{ color: r.overdue ? '#c62828' : undefined, fontWeight: r.overdue ? 600 : undefined }}>
+              <Typography
+                variant="body2"
+                sx={{ color: r.overdue ? '#c62828' : undefined, fontWeight: r.overdue ? 600 : undefined }}
+              >
                 {translate('stars.overdue')} {r.overdue} · {translate('stars.next_deadline')} {r.nextDeadline ?? '—'}
               </Typography>
               <Typography variant="body2" color="text.secondary">
-                {r.starLevel === null ? `${translate('stars.branches_by_level')}：${r.branchesByLevel.join(' / ')}` : ''} {translate('stars.goals')} {r.keepStars}/{r.targetStars}/{r.striveStars}
+                {r.starLevel === null
+                  ? `${translate('stars.branches_by_level')}：${r.branchesByLevel.join(' / ')}`
+                  : ''}{' '}
+                {translate('stars.goals')} {r.keepStars}/{r.targetStars}/{r.striveStars}
               </Typography>
               {r.unitLevel !== 'BRANCH' && (
                 <Button size="small" onClick={() => go(r.unitId)}>

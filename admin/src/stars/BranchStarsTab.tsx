@@ -1,4 +1,18 @@
-import { Autocomplete, Box, Button, Chip, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import {
+  Autocomplete,
+  Box,
+  Button,
+  Chip,
+  MenuItem,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useDataProvider, useGetList, useNotify, usePermissions, useRecordContext, useTranslate } from 'react-admin';
@@ -19,7 +33,11 @@ export function BranchStarsTab() {
   const kind = useEnumLabel('StarHistoryKind');
   const starName = useStarName();
   const year = Number(shanghaiToday().slice(0, 4));
-  const { data, refetch } = useQuery({ queryKey: ['branchStars', record?.id, year], queryFn: () => dp.branchStars(String(record!.id), year), enabled: !!record });
+  const { data, refetch } = useQuery({
+    queryKey: ['branchStars', record?.id, year],
+    queryFn: () => dp.branchStars(String(record!.id), year),
+    enabled: !!record,
+  });
   const { permissions } = usePermissions<Permissions>();
   const [endStar, setEndStar] = useState('');
   const [reason, setReason] = useState('');
@@ -33,7 +51,8 @@ export function BranchStarsTab() {
         setEndStar('');
       }),
     );
-  const kit = (k: 'html' | 'pdf' | 'xlsx') => dp.downloadKit(String(record!.id), k, year).catch((e: Error) => notify(e.message, { type: 'error' }));
+  const kit = (k: 'html' | 'pdf' | 'xlsx') =>
+    dp.downloadKit(String(record!.id), k, year).catch((e: Error) => notify(e.message, { type: 'error' }));
   if (!data) return null;
   return (
     <Box>
@@ -46,12 +65,24 @@ export function BranchStarsTab() {
       </Typography>
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
         {data.stars.map((s) => (
-          <Chip key={s.starCode} color={s.status === 'HELD' ? 'error' : 'default'} variant={s.status === 'HELD' ? 'filled' : 'outlined'} label={`${starName(s.starCode)} · ${state(s.status)}${s.since ? ` ${s.since}` : ''}`} />
+          <Chip
+            key={s.starCode}
+            color={s.status === 'HELD' ? 'error' : 'default'}
+            variant={s.status === 'HELD' ? 'filled' : 'outlined'}
+            label={`${starName(s.starCode)} · ${state(s.status)}${s.since ? ` ${s.since}` : ''}`}
+          />
         ))}
       </Stack>
       {isAdmin(permissions) && data.stars.some((s) => s.status === 'HELD') && (
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ mt: 2 }}>
-          <TextField select size="small" label={translate('stars.star')} value={endStar} onChange={(e) => setEndStar(e.target.value)} sx={{ minWidth: 220 }}>
+          <TextField
+            select
+            size="small"
+            label={translate('stars.star')}
+            value={endStar}
+            onChange={(e) => setEndStar(e.target.value)}
+            sx={{ minWidth: 220 }}
+          >
             {data.stars
               .filter((s) => s.status === 'HELD')
               .map((s) => (
@@ -60,11 +91,28 @@ export function BranchStarsTab() {
                 </MenuItem>
               ))}
           </TextField>
-          <TextField size="small" label={translate('stars.reason')} value={reason} onChange={(e) => setReason(e.target.value)} />
-          <Button color="warning" variant="outlined" sx={{ whiteSpace: 'nowrap', flexShrink: 0 }} disabled={busy || !endStar || !reason.trim()} onClick={() => end('downgradeStar')}>
+          <TextField
+            size="small"
+            label={translate('stars.reason')}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
+          <Button
+            color="warning"
+            variant="outlined"
+            sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}
+            disabled={busy || !endStar || !reason.trim()}
+            onClick={() => end('downgradeStar')}
+          >
             {translate('stars.downgrade')}
           </Button>
-          <Button color="error" variant="outlined" sx={{ whiteSpace: 'nowrap', flexShrink: 0 }} disabled={busy || !endStar || !reason.trim()} onClick={() => end('revokeStar')}>
+          <Button
+            color="error"
+            variant="outlined"
+            sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}
+            disabled={busy || !endStar || !reason.trim()}
+            onClick={() => end('revokeStar')}
+          >
             {translate('stars.revoke')}
           </Button>
         </Stack>
@@ -114,7 +162,10 @@ export function BranchStarsTab() {
           <ul data-testid="pairings">
             {data.pairings.map((p) => (
               <li key={p.id}>
-                {p.strongBranch.id === String(record!.id) ? `${translate('stars.strong')} ${p.weakBranch.name}` : `${translate('stars.weak')} ${p.strongBranch.name}`} · {p.startDate}
+                {p.strongBranch.id === String(record!.id)
+                  ? `${translate('stars.strong')} ${p.weakBranch.name}`
+                  : `${translate('stars.weak')} ${p.strongBranch.name}`}{' '}
+                · {p.startDate}
                 {p.note ? ` · ${p.note}` : ''}
                 {p.endDate ? ` · ${translate('stars.pair_ended', { date: p.endDate })}` : ''}
                 {mayPair && !p.endDate && (
@@ -125,7 +176,13 @@ export function BranchStarsTab() {
               </li>
             ))}
           </ul>
-          {mayPair && <PairForm branchId={String(record!.id)} busy={busy} onPair={(strong, weak, note) => act(() => dp.pairBranches(strong, weak, note))} />}
+          {mayPair && (
+            <PairForm
+              branchId={String(record!.id)}
+              busy={busy}
+              onPair={(strong, weak, note) => act(() => dp.pairBranches(strong, weak, note))}
+            />
+          )}
         </>
       )}
     </Box>
@@ -133,21 +190,45 @@ export function BranchStarsTab() {
 }
 
 /** Pair this branch with another one in scope, as the stronger or the weaker side. */
-function PairForm({ branchId, busy, onPair }: { branchId: string; busy: boolean; onPair: (strong: string, weak: string, note: string | null) => Promise<unknown> }) {
+function PairForm({
+  branchId,
+  busy,
+  onPair,
+}: {
+  branchId: string;
+  busy: boolean;
+  onPair: (strong: string, weak: string, note: string | null) => Promise<unknown>;
+}) {
   const translate = useTranslate();
   const [search, setSearch] = useState('');
   const [partner, setPartner] = useState<{ id: string; name: string } | null>(null);
   const [side, setSide] = useState<'STRONG' | 'WEAK'>('STRONG');
   const [note, setNote] = useState('');
-  const { data: options = [] } = useGetList<{ id: string; name: string }>('branches', { filter: { search: search || undefined }, pagination: { page: 1, perPage: 20 }, sort: { field: 'name', order: 'ASC' } });
+  const { data: options = [] } = useGetList<{ id: string; name: string }>('branches', {
+    filter: { search: search || undefined },
+    pagination: { page: 1, perPage: 20 },
+    sort: { field: 'name', order: 'ASC' },
+  });
   const submit = () =>
-    partner && onPair(side === 'STRONG' ? branchId : partner.id, side === 'STRONG' ? partner.id : branchId, note.trim() || null).then(() => {
+    partner &&
+    onPair(
+      side === 'STRONG' ? branchId : partner.id,
+      side === 'STRONG' ? partner.id : branchId,
+      note.trim() || null,
+    ).then(() => {
       setPartner(null);
       setNote('');
     });
   return (
     <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ mt: 1 }} data-testid="pair-form">
-      <TextField select size="small" label={translate('stars.pair_this_is')} value={side} onChange={(e) => setSide(e.target.value as 'STRONG' | 'WEAK')} sx={{ minWidth: 160 }}>
+      <TextField
+        select
+        size="small"
+        label={translate('stars.pair_this_is')}
+        value={side}
+        onChange={(e) => setSide(e.target.value as 'STRONG' | 'WEAK')}
+        sx={{ minWidth: 160 }}
+      >
         <MenuItem value="STRONG">{translate('stars.pair_as_strong')}</MenuItem>
         <MenuItem value="WEAK">{translate('stars.pair_as_weak')}</MenuItem>
       </TextField>
@@ -163,7 +244,12 @@ function PairForm({ branchId, busy, onPair }: { branchId: string; busy: boolean;
         filterOptions={(o) => o}
         renderInput={(params) => <TextField {...params} label={translate('stars.pair_partner')} />}
       />
-      <TextField size="small" label={translate('stars.pair_note')} value={note} onChange={(e) => setNote(e.target.value)} />
+      <TextField
+        size="small"
+        label={translate('stars.pair_note')}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+      />
       <Button variant="contained" disabled={busy || !partner} onClick={() => void submit()}>
         {translate('stars.pair_submit')}
       </Button>
@@ -178,7 +264,11 @@ export function BranchProfileTab() {
   const translate = useTranslate();
   const status = useEnumLabel('PlanItemStatus');
   const year = Number(shanghaiToday().slice(0, 4));
-  const { data } = useQuery({ queryKey: ['branchProfile', record?.id, year], queryFn: () => dp.branchProfile(String(record!.id), year), enabled: !!record });
+  const { data } = useQuery({
+    queryKey: ['branchProfile', record?.id, year],
+    queryFn: () => dp.branchProfile(String(record!.id), year),
+    enabled: !!record,
+  });
   if (!data) return null;
   return (
     <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' } }}>
@@ -207,7 +297,8 @@ export function BranchProfileTab() {
         <ul>
           {data.measures.map((m) => (
             <li key={m.id} style={{ color: m.overdue ? '#c62828' : undefined }}>
-              {m.title} · {m.deadline} · {status(m.status)} {m.progress}%{m.overdue ? ` · ${translate('stars.overdue')}` : ''}
+              {m.title} · {m.deadline} · {status(m.status)} {m.progress}%
+              {m.overdue ? ` · ${translate('stars.overdue')}` : ''}
             </li>
           ))}
         </ul>

@@ -1,5 +1,20 @@
 /** 每季度一评比: the ranking of a unit's children, its component scores, publishing, the duty-review export. */
-import { Alert, Box, Button, Card, CardContent, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  MenuItem,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useEffect, useState } from 'react';
 import { Title, useGetList, useNotify, usePermissions, useTranslate } from 'react-admin';
 import { supervisionApi, type QuarterlyRanking } from '../dataProvider/supervision';
@@ -8,24 +23,48 @@ import { shanghaiToday } from '../shared/dates';
 const COMPONENTS = ['planCompletion', 'spotCheck', 'rectificationClosure', 'rectificationTimeliness', 'tour'] as const;
 
 /** District admins set the weights of their district (they are rescaled; they need not sum to 100). */
-function WeightsEditor({ districtId, weights, onSaved }: { districtId: string; weights: Record<string, number>; onSaved: () => void }) {
+function WeightsEditor({
+  districtId,
+  weights,
+  onSaved,
+}: {
+  districtId: string;
+  weights: Record<string, number>;
+  onSaved: () => void;
+}) {
   const translate = useTranslate();
   const notify = useNotify();
   const [values, setValues] = useState<Record<string, string>>({});
   useEffect(() => setValues(Object.fromEntries(COMPONENTS.map((c) => [c, String(weights[c])]))), [weights]);
   const save = () =>
-    supervisionApi.setAppraisalWeights(districtId, Object.fromEntries(COMPONENTS.map((c) => [c, Number(values[c])]))).then(
-      () => {
-        notify('ra.notification.updated', { type: 'success', messageArgs: { smart_count: 1 } });
-        onSaved();
-      },
-      (e) => notify((e as Error).message, { type: 'error' }),
-    );
+    supervisionApi
+      .setAppraisalWeights(districtId, Object.fromEntries(COMPONENTS.map((c) => [c, Number(values[c])])))
+      .then(
+        () => {
+          notify('ra.notification.updated', { type: 'success', messageArgs: { smart_count: 1 } });
+          onSaved();
+        },
+        (e) => notify((e as Error).message, { type: 'error' }),
+      );
   return (
-    <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ mb: 2, alignItems: { sm: 'center' } }} data-testid="weights">
+    <Stack
+      direction={{ xs: 'column', sm: 'row' }}
+      spacing={1}
+      sx={{ mb: 2, alignItems: { sm: 'center' } }}
+      data-testid="weights"
+    >
       <Typography variant="body2">{translate('supervision.weights')}</Typography>
       {COMPONENTS.map((c) => (
-        <TextField key={c} size="small" type="number" label={translate(`supervision.${c}`)} value={values[c] ?? ''} onChange={(e) => setValues({ ...values, [c]: e.target.value })} slotProps={{ htmlInput: { min: 0, max: 100 } }} sx={{ width: { sm: 120 } }} />
+        <TextField
+          key={c}
+          size="small"
+          type="number"
+          label={translate(`supervision.${c}`)}
+          value={values[c] ?? ''}
+          onChange={(e) => setValues({ ...values, [c]: e.target.value })}
+          slotProps={{ htmlInput: { min: 0, max: 100 } }}
+          sx={{ width: { sm: 120 } }}
+        />
       ))}
       <Button variant="outlined" onClick={save}>
         {translate('ra.action.save')}
@@ -41,15 +80,28 @@ export function RankingPage() {
   const today = shanghaiToday();
   const [year, setYear] = useState(Number(today.slice(0, 4)));
   const [quarter, setQuarter] = useState(Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1);
-  const { data: top } = useGetList('units', { pagination: { page: 1, perPage: 1 }, sort: { field: 'level', order: 'ASC' } });
+  const { data: top } = useGetList('units', {
+    pagination: { page: 1, perPage: 1 },
+    sort: { field: 'level', order: 'ASC' },
+  });
   const [unitId, setUnitId] = useState<string>('');
-  const { data: children } = useGetList('units', { pagination: { page: 1, perPage: 100 }, sort: { field: 'sortOrder', order: 'ASC' }, filter: { parentId: top?.[0]?.id } }, { enabled: !!top?.[0] });
+  const { data: children } = useGetList(
+    'units',
+    {
+      pagination: { page: 1, perPage: 100 },
+      sort: { field: 'sortOrder', order: 'ASC' },
+      filter: { parentId: top?.[0]?.id },
+    },
+    { enabled: !!top?.[0] },
+  );
   const [ranking, setRanking] = useState<QuarterlyRanking | null>(null);
   const [tick, setTick] = useState(0);
   const current = unitId || (top?.[0] ? String(top[0].id) : '');
   useEffect(() => {
     if (!current) return;
-    supervisionApi.quarterlyRanking(current, year, quarter).then(setRanking, (e) => notify((e as Error).message, { type: 'error' }));
+    supervisionApi
+      .quarterlyRanking(current, year, quarter)
+      .then(setRanking, (e) => notify((e as Error).message, { type: 'error' }));
   }, [current, year, quarter, tick, notify]);
   const isAdmin = permissions?.roles?.includes('DISTRICT_ADMIN');
   const fmt = (v: number | null) => (v == null ? '—' : v.toFixed(1));
@@ -59,15 +111,34 @@ export function RankingPage() {
       <Card>
         <CardContent>
           <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 2 }}>
-            <TextField select size="small" label={translate('supervision.unit')} value={current} onChange={(e) => setUnitId(e.target.value)} sx={{ minWidth: 200 }}>
+            <TextField
+              select
+              size="small"
+              label={translate('supervision.unit')}
+              value={current}
+              onChange={(e) => setUnitId(e.target.value)}
+              sx={{ minWidth: 200 }}
+            >
               {[...(top ?? []), ...(children ?? [])].map((u) => (
                 <MenuItem key={u.id} value={String(u.id)}>
                   {u.name}
                 </MenuItem>
               ))}
             </TextField>
-            <TextField size="small" type="number" label={translate('supervision.year')} value={year} onChange={(e) => setYear(Number(e.target.value))} />
-            <TextField select size="small" label={translate('supervision.quarter')} value={quarter} onChange={(e) => setQuarter(Number(e.target.value))}>
+            <TextField
+              size="small"
+              type="number"
+              label={translate('supervision.year')}
+              value={year}
+              onChange={(e) => setYear(Number(e.target.value))}
+            />
+            <TextField
+              select
+              size="small"
+              label={translate('supervision.quarter')}
+              value={quarter}
+              onChange={(e) => setQuarter(Number(e.target.value))}
+            >
               {[1, 2, 3, 4].map((q) => (
                 <MenuItem key={q} value={q}>
                   Q{q}
@@ -75,18 +146,35 @@ export function RankingPage() {
               ))}
             </TextField>
             {isAdmin && !ranking?.published && (
-              <Button variant="contained" onClick={() => supervisionApi.publishQuarterlyAppraisal(current, year, quarter).then(() => setTick((t) => t + 1), (e) => notify((e as Error).message, { type: 'error' }))}>
+              <Button
+                variant="contained"
+                onClick={() =>
+                  supervisionApi.publishQuarterlyAppraisal(current, year, quarter).then(
+                    () => setTick((t) => t + 1),
+                    (e) => notify((e as Error).message, { type: 'error' }),
+                  )
+                }
+              >
                 {translate('supervision.publish')}
               </Button>
             )}
           </Stack>
-          {ranking && isAdmin && top?.[0]?.level === 'DISTRICT' && !ranking.published && <WeightsEditor districtId={String(top[0].id)} weights={ranking.weights} onSaved={() => setTick((t) => t + 1)} />}
+          {ranking && isAdmin && top?.[0]?.level === 'DISTRICT' && !ranking.published && (
+            <WeightsEditor
+              districtId={String(top[0].id)}
+              weights={ranking.weights}
+              onSaved={() => setTick((t) => t + 1)}
+            />
+          )}
           {ranking && (
             <>
               <Alert severity={ranking.published ? 'success' : 'info'} sx={{ mb: 1 }}>
-                {ranking.published ? `${translate('supervision.published')} ${new Date(ranking.publishedAt!).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}` : translate('supervision.live')}
+                {ranking.published
+                  ? `${translate('supervision.published')} ${new Date(ranking.publishedAt!).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}`
+                  : translate('supervision.live')}
                 {' · '}
-                {translate('supervision.weights')}: {COMPONENTS.map((c) => `${translate(`supervision.${c}`)} ${ranking.weights[c]}`).join('，')}
+                {translate('supervision.weights')}:{' '}
+                {COMPONENTS.map((c) => `${translate(`supervision.${c}`)} ${ranking.weights[c]}`).join('，')}
               </Alert>
               <Box sx={{ overflowX: 'auto' }}>
                 <Table size="small" data-testid="ranking">
@@ -120,7 +208,14 @@ export function RankingPage() {
                           <TableCell key={c}>{fmt(r[c])}</TableCell>
                         ))}
                         <TableCell>
-                          <Button size="small" onClick={() => supervisionApi.downloadDutyReview(r.unitId, year, quarter).catch((e) => notify((e as Error).message, { type: 'error' }))}>
+                          <Button
+                            size="small"
+                            onClick={() =>
+                              supervisionApi
+                                .downloadDutyReview(r.unitId, year, quarter)
+                                .catch((e) => notify((e as Error).message, { type: 'error' }))
+                            }
+                          >
                             .xlsx
                           </Button>
                         </TableCell>

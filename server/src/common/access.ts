@@ -32,7 +32,11 @@ export function anyOf<T>(conditions: T[]): { $or: T[] } | typeof NOTHING {
  * MikroORM condition for star-specific records: inside a subtree, and for star-limited grants
  * (task forces) only that star. `unitKey`/`starKey` name the relations on the record.
  */
-export function starScope(p: Principal, unitKey: string, starKey: string): { $or: Record<string, unknown>[] } | typeof NOTHING {
+export function starScope(
+  p: Principal,
+  unitKey: string,
+  starKey: string,
+): { $or: Record<string, unknown>[] } | typeof NOTHING {
   return anyOf(
     p.grants.map((g) => ({
       [unitKey]: { path: { $like: `${g.unitPath}%` } },
@@ -50,10 +54,19 @@ export function assertReadable(p: Principal, unitPath: string, what: string): vo
  * NOT_FOUND, so that refusals reveal nothing about records outside their scope. `visible` overrides
  * that test for records readable beyond the subtree (a district's departments, read from below).
  */
-export function assertRoleOver(p: Principal, unitPath: string, what: string, roles: UserRole[], visible = p.canRead(unitPath)): void {
+export function assertRoleOver(
+  p: Principal,
+  unitPath: string,
+  what: string,
+  roles: UserRole[],
+  visible = p.canRead(unitPath),
+): void {
   if (p.hasRoleOver(unitPath, ...roles)) return;
   if (!visible) throw notFound(what);
-  throw forbidden(`${what.toUpperCase()}.FORBIDDEN`, `当前角色无权修改该${what}记录 (your role may not change this ${what})`);
+  throw forbidden(
+    `${what.toUpperCase()}.FORBIDDEN`,
+    `当前角色无权修改该${what}记录 (your role may not change this ${what})`,
+  );
 }
 
 export function assertRole(p: Principal, roles: UserRole[], reason: string): void {

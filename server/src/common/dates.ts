@@ -2,7 +2,12 @@
  * The campaign runs on China Standard Time: "today", deadlines and the chain "as of" a date are all
  * Asia/Shanghai calendar dates (UTC+8, no daylight saving), whatever the server's TZ is.
  */
-const fmt = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+const fmt = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** The Asia/Shanghai calendar date (YYYY-MM-DD) of an instant. */
 export function shanghaiDate(at: Date = new Date()): string {

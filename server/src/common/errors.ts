@@ -28,7 +28,8 @@ export class AppError extends GraphQLError {
 export const notFound = (what: string, reason = `${what.toUpperCase()}.NOT_FOUND`) =>
   new AppError('NOT_FOUND', reason, `未找到该记录 (${what} not found)`);
 
-export const forbidden = (reason: string, message = '无权执行此操作 (not allowed)') => new AppError('FORBIDDEN', reason, message);
+export const forbidden = (reason: string, message = '无权执行此操作 (not allowed)') =>
+  new AppError('FORBIDDEN', reason, message);
 
 export const badInput = (field: string, reason: string, message: string) =>
   new AppError('BAD_USER_INPUT', reason, message, { field });
@@ -40,4 +41,7 @@ export const unauthenticated = (reason = 'AUTH.UNAUTHENTICATED', message = '请�
   new AppError('UNAUTHENTICATED', reason, message);
 
 export const invalidTransition = (reason: string, fromState: string, toState: string) =>
-  new AppError('INVALID_TRANSITION', reason, `当前状态 ${fromState} 不能变为 ${toState} (transition not allowed)`, { fromState, toState });
+  new AppError('INVALID_TRANSITION', reason, `当前状态 ${fromState} 不能变为 ${toState} (transition not allowed)`, {
+    fromState,
+    toState,
+  });

@@ -22,7 +22,10 @@ export function parseIds(raws: readonly (string | number)[], field: string): num
 }
 
 /** An optional `filter.ids` list: at most 100, each a well-formed id. */
-export function idsOf(raws: readonly (string | number)[] | null | undefined, field = 'filter.ids'): number[] | undefined {
+export function idsOf(
+  raws: readonly (string | number)[] | null | undefined,
+  field = 'filter.ids',
+): number[] | undefined {
   if (!raws) return undefined;
   if (raws.length > 100) throw badInput(field, 'INPUT.TOO_MANY_IDS', '一次最多 100 个标识 (at most 100 ids)');
   return parseIds(raws, field);

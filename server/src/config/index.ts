@@ -21,7 +21,12 @@ export interface AppConfig {
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** Pool size per process. */
   dbPoolMax: number;
-  rateLimits: { perUserPerMinute: number; perApiTokenPerMinute: number; loginPerAddressPerMinute: number; syncMs: number };
+  rateLimits: {
+    perUserPerMinute: number;
+    perApiTokenPerMinute: number;
+    loginPerAddressPerMinute: number;
+    syncMs: number;
+  };
   authCacheSeconds: number;
   apiTokenMaxDays: number;
   /** Stars issue: rating lifecycle settings. */
@@ -34,7 +39,13 @@ export interface AppConfig {
 
 export class ConfigError extends Error {}
 
-const projectRoot = path.resolve(__dirname, '..', '..', '..', ...(__dirname.includes(`${path.sep}dist${path.sep}`) ? ['..'] : []));
+const projectRoot = path.resolve(
+  __dirname,
+  '..',
+  '..',
+  '..',
+  ...(__dirname.includes(`${path.sep}dist${path.sep}`) ? ['..'] : []),
+);
 
 function int(env: NodeJS.ProcessEnv, name: string, def: number, min: number, max: number): number {
   const raw = env[name];

@@ -89,7 +89,8 @@ function reachable(target: string, uid: number, gid: number): boolean {
 
 /** Copy the binaries to a cache that the postgres user can read (checkouts under /root). */
 function publicBinDir(binDir: string, log: (s: string) => void): string {
-  const version = fs.readFileSync(path.join(binDir, '..', 'package.json'), 'utf8').match(/"version":\s*"([^"]+)"/)?.[1] ?? 'x';
+  const version =
+    fs.readFileSync(path.join(binDir, '..', 'package.json'), 'utf8').match(/"version":\s*"([^"]+)"/)?.[1] ?? 'x';
   const target = path.join('/var/tmp', `fivestar-pg-${os.platform()}-${os.arch()}-${version}`);
   if (!fs.existsSync(path.join(target, 'bin', 'postgres'))) {
     log(`PostgreSQL binaries are under a folder the "${PG_USER}" user cannot enter; copying them to ${target}`);
@@ -135,7 +136,12 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
     ids = pgUserIds();
     if (!reachable(path.join(binDir, 'bin'), ids.uid, ids.gid)) binDir = publicBinDir(binDir, log);
     if (!reachable(path.dirname(dataDir), ids.uid, ids.gid)) {
-      const moved = path.join('/var/tmp', 'fivestar-data', crypto.createHash('sha1').update(dataDir).digest('hex').slice(0, 12), 'postgres');
+      const moved = path.join(
+        '/var/tmp',
+        'fivestar-data',
+        crypto.createHash('sha1').update(dataDir).digest('hex').slice(0, 12),
+        'postgres',
+      );
       log(`${dataDir} is inside a folder the "${PG_USER}" user cannot enter; keeping the database in ${moved} instead`);
       dataDir = moved;
       fs.mkdirSync(path.dirname(moved), { recursive: true, mode: 0o755 });
@@ -158,7 +164,14 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
     try {
       const r = spawnSync(
         bin('initdb'),
-        [`--pgdata=${dataDir}`, '--username=postgres', `--pwfile=${pwTmp}`, '--auth=scram-sha-256', '--encoding=UTF8', '--no-locale'],
+        [
+          `--pgdata=${dataDir}`,
+          '--username=postgres',
+          `--pwfile=${pwTmp}`,
+          '--auth=scram-sha-256',
+          '--encoding=UTF8',
+          '--no-locale',
+        ],
         { ...spawnOpts, encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' } },
       );
       if (r.status !== 0) throw new Error(`initdb failed (${r.status}): ${r.stderr || r.error}`);
@@ -175,7 +188,9 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
   const ownerFile = path.join(path.dirname(dataDir), `${path.basename(dataDir)}.owner`);
   const owner = fs.existsSync(ownerFile) ? Number(fs.readFileSync(ownerFile, 'utf8').trim()) : 0;
   if (owner && owner !== process.pid && processAlive(owner)) {
-    throw new Error(`the database in ${dataDir} is in use by another running instance (pid ${owner}); stop it first, or set PG_DATA_DIR to another folder`);
+    throw new Error(
+      `the database in ${dataDir} is in use by another running instance (pid ${owner}); stop it first, or set PG_DATA_DIR to another folder`,
+    );
   }
   const pidFile = path.join(dataDir, 'postmaster.pid');
   if (fs.existsSync(pidFile)) {
@@ -191,7 +206,20 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
   const port = opts.port || (await freePort());
   const child: ChildProcess = spawn(
     bin('postgres'),
-    ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=`, '-c', 'max_connections=200', '-c', 'fsync=on'],
+    [
+      '-D',
+      dataDir,
+      '-p',
+      String(port),
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      `unix_socket_directories=`,
+      '-c',
+      'max_connections=200',
+      '-c',
+      'fsync=on',
+    ],
     { ...spawnOpts, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LC_ALL: 'C' } },
   );
   let output = '';

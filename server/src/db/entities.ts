@@ -14,13 +14,34 @@ import { KeyTask } from '../modules/stars/key-task.entity';
 import { StarType } from '../modules/stars/star-type.entity';
 // plans (stars issue)
 import { Plan, PlanItem, PlanMilestone, PlanStar } from '../modules/plans/plan.entity';
-import { BranchPairing, BranchStar, StarApplication, StarApplicationItem, StarApplicationTransition, StarObjection } from '../modules/stars/rating.entity';
+import {
+  BranchPairing,
+  BranchStar,
+  StarApplication,
+  StarApplicationItem,
+  StarApplicationTransition,
+  StarObjection,
+} from '../modules/stars/rating.entity';
 import { FileReference, StoredFile } from '../modules/files/file.entity';
 // cadence
-import { AppraisalWeights, DailyReport, MonthlyObservation, ObservationVisit, QuarterlyAppraisal, QuarterlyAppraisalRow } from '../modules/cadence/cadence.entity';
+import {
+  AppraisalWeights,
+  DailyReport,
+  MonthlyObservation,
+  ObservationVisit,
+  QuarterlyAppraisal,
+  QuarterlyAppraisalRow,
+} from '../modules/cadence/cadence.entity';
 // supervision
-import { Finding, Rectification, RectificationEvent, SpotCheck, SpotCheckScore, SupervisionTeam, SupervisionTeamMember } from '../modules/supervision/supervision.entity';
-
+import {
+  Finding,
+  Rectification,
+  RectificationEvent,
+  SpotCheck,
+  SpotCheckScore,
+  SupervisionTeam,
+  SupervisionTeamMember,
+} from '../modules/supervision/supervision.entity';
 
 export const entities = [
   Unit,

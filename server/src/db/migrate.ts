@@ -18,7 +18,11 @@ async function main() {
   const config = loadConfig();
   const create = process.argv.includes('--create');
   const nameArg = process.argv.indexOf('--name');
-  const pg = config.databaseUrl ? null : await startEmbeddedPostgres({ dataDir: create ? path.join(projectRoot, '.data', 'migration-scratch') : config.embeddedDataDir });
+  const pg = config.databaseUrl
+    ? null
+    : await startEmbeddedPostgres({
+        dataDir: create ? path.join(projectRoot, '.data', 'migration-scratch') : config.embeddedDataDir,
+      });
   let url = config.databaseUrl ?? pg!.url('fivestar');
   let scratch: { admin: string; name: string } | null = null;
   if (create) {
@@ -35,7 +39,12 @@ async function main() {
     const migrator = orm.getMigrator();
     if (create) {
       await migrator.up();
-      const result = await migrator.createMigration(path.join(projectRoot, 'migrations'), false, false, nameArg > 0 ? process.argv[nameArg + 1] : undefined);
+      const result = await migrator.createMigration(
+        path.join(projectRoot, 'migrations'),
+        false,
+        false,
+        nameArg > 0 ? process.argv[nameArg + 1] : undefined,
+      );
       if (!result.fileName) {
         console.log('No changes: the entities match the last migration.');
         return;
@@ -46,14 +55,22 @@ async function main() {
       let index = fs.readFileSync(indexFile, 'utf8');
       // Imports in migration order: after the last migration import, or after the type import.
       const imports = [...index.matchAll(/^import \{ Migration\w+ \} from '\.\/Migration\w+';\n/gm)];
-      const at = imports.length ? imports[imports.length - 1].index! + imports[imports.length - 1][0].length : index.indexOf('\n', index.indexOf("from '@mikro-orm/core';")) + 1;
+      const at = imports.length
+        ? imports[imports.length - 1].index! + imports[imports.length - 1][0].length
+        : index.indexOf('\n', index.indexOf("from '@mikro-orm/core';")) + 1;
       index = `${index.slice(0, at)}import { ${cls} } from './${base}';\n${index.slice(at)}`;
-      index = index.replace(/\n\];\n?$/, `\n  { name: '${base}', class: ${cls} },\n];\n`).replace('= [];', `= [\n  { name: '${base}', class: ${cls} },\n];`);
+      index = index
+        .replace(/\n\];\n?$/, `\n  { name: '${base}', class: ${cls} },\n];\n`)
+        .replace('= [];', `= [\n  { name: '${base}', class: ${cls} },\n];`);
       fs.writeFileSync(indexFile, index);
       console.log(`Created migrations/${result.fileName}; registered in migrations/index.ts.`);
     } else {
       const done = await migrator.up();
-      console.log(done.length ? `Applied ${done.length} migration(s): ${done.map((m) => m.name).join(', ')}` : 'Database is up to date.');
+      console.log(
+        done.length
+          ? `Applied ${done.length} migration(s): ${done.map((m) => m.name).join(', ')}`
+          : 'Database is up to date.',
+      );
     }
   } finally {
     await orm.close(true);

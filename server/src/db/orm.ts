@@ -25,13 +25,34 @@ export function ormConfig(opts: OrmOptions): Options {
     // silently find none under a runner it does not recognise as TypeScript (swc/jest).
     // No snapshot: a new migration is diffed against a scratch database built by the migrations
     // (server/src/db/migrate.ts), and nothing here writes into the source tree.
-    migrations: { migrationsList, path: 'migrations', pathTs: 'migrations', transactional: true, allOrNothing: true, silent: true, snapshot: false, emit: 'ts' },
+    migrations: {
+      migrationsList,
+      path: 'migrations',
+      pathTs: 'migrations',
+      transactional: true,
+      allOrNothing: true,
+      silent: true,
+      snapshot: false,
+      emit: 'ts',
+    },
     // Fail fast while the database is down (a request waits at most 5 s for a connection), so
     // callers get a clean 503 instead of a hung request; new connections are retried per request.
-    pool: { min: 0, max: opts.poolMax ?? 10, idleTimeoutMillis: 30_000, acquireTimeoutMillis: 5_000, createTimeoutMillis: 3_000, createRetryIntervalMillis: 200 },
+    pool: {
+      min: 0,
+      max: opts.poolMax ?? 10,
+      idleTimeoutMillis: 30_000,
+      acquireTimeoutMillis: 5_000,
+      createTimeoutMillis: 3_000,
+      createRetryIntervalMillis: 200,
+    },
     driverOptions: {
       connection: { connectionTimeoutMillis: 3_000 },
-      log: { warn: (m: string) => opts.onWarn?.(m), error: (m: string) => opts.onWarn?.(m), deprecate: () => undefined, debug: () => undefined },
+      log: {
+        warn: (m: string) => opts.onWarn?.(m),
+        error: (m: string) => opts.onWarn?.(m),
+        deprecate: () => undefined,
+        debug: () => undefined,
+      },
     },
     // The statistics rollup: defined by hand in the stats migration (columns follow the figure list
     // in modules/stats/stats.sql.ts), read and written only by SQL.
@@ -51,6 +72,10 @@ export function ormConfig(opts: OrmOptions): Options {
  */
 export async function openOrm(opts: OrmOptions): Promise<MikroORM> {
   const orm = await MikroORM.init(ormConfig(opts));
-  if (opts.onQuery) orm.em.getConnection().getKnex().on('query', (q: { sql: string }) => opts.onQuery!(q.sql));
+  if (opts.onQuery)
+    orm.em
+      .getConnection()
+      .getKnex()
+      .on('query', (q: { sql: string }) => opts.onQuery!(q.sql));
   return orm;
 }

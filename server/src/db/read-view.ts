@@ -11,7 +11,13 @@
  * Views are read-only snapshots outside any unit of work: never persist or assign them to a
  * managed entity. Mutations load entities through the EntityManager as before.
  */
-import { ReferenceKind, type EntityManager, type EntityMetadata, type EntityProperty, type Platform } from '@mikro-orm/core';
+import {
+  ReferenceKind,
+  type EntityManager,
+  type EntityMetadata,
+  type EntityProperty,
+  type Platform,
+} from '@mikro-orm/core';
 
 interface Column {
   prop: string;
@@ -35,7 +41,8 @@ function converter(prop: EntityProperty, platform: Platform): Column['convert'] 
     const t = prop.customType;
     return (v) => (v === null || v === undefined ? v : t.convertToJSValue(v, platform));
   }
-  if (prop.runtimeType === 'Date') return (v) => (v === null || v === undefined || v instanceof Date ? v : new Date(v as string));
+  if (prop.runtimeType === 'Date')
+    return (v) => (v === null || v === undefined || v instanceof Date ? v : new Date(v as string));
   return null;
 }
 
@@ -52,7 +59,12 @@ function planOf(em: EntityManager, meta: EntityMetadata): Plan {
     if (prop.persist === false || prop.embedded || prop.fieldNames?.length !== 1) continue;
     const reference = prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner);
     if (prop.kind !== ReferenceKind.SCALAR && prop.kind !== ReferenceKind.EMBEDDED && !reference) continue;
-    Object.defineProperty(proto, prop.name, { value: undefined, writable: true, enumerable: false, configurable: true });
+    Object.defineProperty(proto, prop.name, {
+      value: undefined,
+      writable: true,
+      enumerable: false,
+      configurable: true,
+    });
     const targetMeta = reference ? prop.targetMeta! : null;
     plan.columns.push({
       prop: prop.name,
@@ -81,12 +93,21 @@ function make(plan: Plan, row: Record<string, unknown>): object {
 }
 
 /** Views of `entity` from rows of its table (column names as in the table, e.g. `select *`). */
-export function readViews<T extends object>(em: EntityManager, entity: abstract new (...args: never[]) => T, rows: readonly Record<string, unknown>[]): T[] {
+export function readViews<T extends object>(
+  em: EntityManager,
+  entity: abstract new (...args: never[]) => T,
+  rows: readonly Record<string, unknown>[],
+): T[] {
   const plan = planOf(em, em.getMetadata().get<T>(entity.name));
   return rows.map((r) => make(plan, r) as T);
 }
 
 /** Run `sql` (with `?` placeholders) and return its rows as views of `entity`. */
-export async function queryViews<T extends object>(em: EntityManager, entity: abstract new (...args: never[]) => T, sql: string, params: unknown[] = []): Promise<T[]> {
+export async function queryViews<T extends object>(
+  em: EntityManager,
+  entity: abstract new (...args: never[]) => T,
+  sql: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   return readViews(em, entity, await em.getConnection().execute<Record<string, unknown>[]>(sql, params));
 }

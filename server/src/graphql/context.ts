@@ -23,7 +23,11 @@ export interface Context {
    * under `operation`, the mutation's name), all or nothing. With `idempotent.clientMutationId`,
    * a retry returns the record the first attempt created and writes nothing.
    */
-  mutate<T extends object>(operation: string, fn: (s: Services) => Promise<T>, idempotent?: { clientMutationId?: string | null; input: unknown }): Promise<T>;
+  mutate<T extends object>(
+    operation: string,
+    fn: (s: Services) => Promise<T>,
+    idempotent?: { clientMutationId?: string | null; input: unknown },
+  ): Promise<T>;
 }
 
 /**
@@ -35,7 +39,13 @@ export interface Context {
  */
 const inFlight = new Map<string, Promise<unknown>>();
 
-export function buildContext(em: EntityManager, deps: ServiceDeps, principal: Principal | null, tokenProblem: TokenProblem | null, address: string | null): Context {
+export function buildContext(
+  em: EntityManager,
+  deps: ServiceDeps,
+  principal: Principal | null,
+  tokenProblem: TokenProblem | null,
+  address: string | null,
+): Context {
   return {
     em,
     principal,
@@ -44,37 +54,52 @@ export function buildContext(em: EntityManager, deps: ServiceDeps, principal: Pr
     services: new Services(em, deps),
     loaders: createLoaders(em, () => shanghaiDate(deps.now()), deps.now),
     now: deps.now,
-    mutate: <T extends object>(operation: string, fn: (s: Services) => Promise<T>, idempotent?: { clientMutationId?: string | null; input: unknown }): Promise<T> => {
+    mutate: <T extends object>(
+      operation: string,
+      fn: (s: Services) => Promise<T>,
+      idempotent?: { clientMutationId?: string | null; input: unknown },
+    ): Promise<T> => {
       if (principal?.tokenKind === TokenKind.API) {
         return Promise.reject(forbidden('AUTH.READ_ONLY_TOKEN', '接口令牌只能读取数据 (API tokens are read-only)'));
       }
       const key = idempotent?.clientMutationId ? checkKey(idempotent.clientMutationId) : null;
-      const attempt = (): Promise<T> => em
-        .transactional(async (tx) => {
-          if (key && principal) {
-            const earlier = await reserve(tx, { userId: principal.userId, key, operation, input: idempotent!.input, now: deps.now() });
-            if (earlier) return (await tx.findOneOrFail<object>(earlier.type, (earlier.type === 'StarType' ? { code: earlier.id } : { id: Number(earlier.id) }) as never)) as T;
-          }
-          const changeSets = auditCollector.track(tx);
-          const result = await fn(new Services(tx, deps));
-          await tx.flush();
-          if (key && principal) await complete(tx, principal.userId, key, result);
-          const entries = entriesFromChangeSets(changeSets, {
-            at: deps.now(),
-            userId: principal?.userId ?? null,
-            username: principal?.username ?? null,
-            operation,
-            address,
+      const attempt = (): Promise<T> =>
+        em
+          .transactional(async (tx) => {
+            if (key && principal) {
+              const earlier = await reserve(tx, {
+                userId: principal.userId,
+                key,
+                operation,
+                input: idempotent!.input,
+                now: deps.now(),
+              });
+              if (earlier)
+                return (await tx.findOneOrFail<object>(
+                  earlier.type,
+                  (earlier.type === 'StarType' ? { code: earlier.id } : { id: Number(earlier.id) }) as never,
+                )) as T;
+            }
+            const changeSets = auditCollector.track(tx);
+            const result = await fn(new Services(tx, deps));
+            await tx.flush();
+            if (key && principal) await complete(tx, principal.userId, key, result);
+            const entries = entriesFromChangeSets(changeSets, {
+              at: deps.now(),
+              userId: principal?.userId ?? null,
+              username: principal?.username ?? null,
+              operation,
+              address,
+            });
+            await appendAudit(tx, entries);
+            return result;
+          })
+          .finally(() => {
+            // A mutation may have changed what sessions resolve to (a token, a user, roles, unit
+            // paths, some by plain SQL): this process forgets them at once; the others are notified
+            // by the database when it matters (principal-cache.ts). Mutations are rare next to reads.
+            deps.sessions?.clear();
           });
-          await appendAudit(tx, entries);
-          return result;
-        })
-        .finally(() => {
-          // A mutation may have changed what sessions resolve to (a token, a user, roles, unit
-          // paths, some by plain SQL): this process forgets them at once; the others are notified
-          // by the database when it matters (principal-cache.ts). Mutations are rare next to reads.
-          deps.sessions?.clear();
-        });
       if (!key || !principal) return attempt();
       const flight = `${principal.userId}:${key}`;
       const ahead = inFlight.get(flight);

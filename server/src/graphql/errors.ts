@@ -6,7 +6,12 @@
 import crypto from 'node:crypto';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { DriverException, OptimisticLockError, UniqueConstraintViolationException, ForeignKeyConstraintViolationException } from '@mikro-orm/core';
+import {
+  DriverException,
+  OptimisticLockError,
+  UniqueConstraintViolationException,
+  ForeignKeyConstraintViolationException,
+} from '@mikro-orm/core';
 import { ArgumentValidationError } from 'type-graphql';
 import { AppError } from '../common/errors';
 import { LIMIT_MESSAGES } from './limits';
@@ -78,9 +83,27 @@ const APOLLO_INPUT_CODES: Record<string, string> = {
 export function isDatabaseUnavailable(e: unknown): boolean {
   const err = e as { code?: string; message?: string; cause?: unknown } | null;
   if (!err || typeof err !== 'object') return false;
-  const codes = ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004'];
+  const codes = [
+    'ECONNREFUSED',
+    'ECONNRESET',
+    'EPIPE',
+    'ETIMEDOUT',
+    '57P01',
+    '57P02',
+    '57P03',
+    '08000',
+    '08003',
+    '08006',
+    '08001',
+    '08004',
+  ];
   if (err.code && codes.includes(err.code)) return true;
-  if (/Connection terminated|Connection ended unexpectedly|terminating connection|the database system is (starting up|shutting down)|Client has encountered a connection error/i.test(err.message ?? '')) return true;
+  if (
+    /Connection terminated|Connection ended unexpectedly|terminating connection|the database system is (starting up|shutting down)|Client has encountered a connection error/i.test(
+      err.message ?? '',
+    )
+  )
+    return true;
   return err.cause ? isDatabaseUnavailable(err.cause) : false;
 }
 
@@ -126,48 +149,83 @@ export function makeFormatError(log: Logger) {
       };
     }
     if (original instanceof UniqueConstraintViolationException) {
-      return { ...base, message: '记录重复 (a record with these values exists already)', extensions: { code: 'CONFLICT', reason: 'RECORD.DUPLICATE' } };
+      return {
+        ...base,
+        message: '记录重复 (a record with these values exists already)',
+        extensions: { code: 'CONFLICT', reason: 'RECORD.DUPLICATE' },
+      };
     }
     if (original instanceof ForeignKeyConstraintViolationException) {
-      return { ...base, message: '关联的记录不存在或仍被引用 (a referenced record is missing or still in use)', extensions: { code: 'CONFLICT', reason: 'RECORD.REFERENCE' } };
+      return {
+        ...base,
+        message: '关联的记录不存在或仍被引用 (a referenced record is missing or still in use)',
+        extensions: { code: 'CONFLICT', reason: 'RECORD.REFERENCE' },
+      };
     }
     if (original instanceof Error && isPoolExhausted(original)) {
       log.warn('database pool exhausted', original.message);
       return { ...base, ...SERVER_BUSY };
     }
-    if ((original instanceof DriverException || original instanceof Error || original instanceof GraphQLError) && isDatabaseUnavailable(original)) {
+    if (
+      (original instanceof DriverException || original instanceof Error || original instanceof GraphQLError) &&
+      isDatabaseUnavailable(original)
+    ) {
       log.warn('database unavailable', (original as Error).message);
       return { ...base, ...DATABASE_UNAVAILABLE };
     }
     const apolloCode = formatted.extensions?.code as string | undefined;
     // A literal nested so deep that graphql-js's recursive validation runs out of stack.
-    if (/Maximum call stack size exceeded/.test(formatted.message) || (original instanceof RangeError && /call stack/.test(original.message))) {
+    if (
+      /Maximum call stack size exceeded/.test(formatted.message) ||
+      (original instanceof RangeError && /call stack/.test(original.message))
+    ) {
       return { ...base, message: LIMIT_MESSAGES.depth, extensions: { code: 'BAD_USER_INPUT', reason: 'LIMIT.DEPTH' } };
     }
     // graphql-js 16 says "more that"; accept both spellings.
     if (/Document contains more tha[nt] \d+ tokens/.test(formatted.message)) {
-      return { ...base, message: LIMIT_MESSAGES.tokens, extensions: { code: 'BAD_USER_INPUT', reason: 'LIMIT.TOKENS' } };
+      return {
+        ...base,
+        message: LIMIT_MESSAGES.tokens,
+        extensions: { code: 'BAD_USER_INPUT', reason: 'LIMIT.TOKENS' },
+      };
     }
     if (/Schema is not configured to execute (subscription|mutation) operation/.test(formatted.message)) {
-      return { ...base, message: '不支持该类操作 (this kind of operation is not supported)', extensions: { code: 'BAD_USER_INPUT', reason: 'GRAPHQL.UNSUPPORTED_OPERATION' } };
+      return {
+        ...base,
+        message: '不支持该类操作 (this kind of operation is not supported)',
+        extensions: { code: 'BAD_USER_INPUT', reason: 'GRAPHQL.UNSUPPORTED_OPERATION' },
+      };
     }
-    const limit = (Object.keys(LIMIT_MESSAGES) as (keyof typeof LIMIT_MESSAGES)[]).find((k) => formatted.message.includes(LIMIT_MESSAGES[k]));
+    const limit = (Object.keys(LIMIT_MESSAGES) as (keyof typeof LIMIT_MESSAGES)[]).find((k) =>
+      formatted.message.includes(LIMIT_MESSAGES[k]),
+    );
     if (limit) {
-      return { ...base, message: LIMIT_MESSAGES[limit], extensions: { code: 'BAD_USER_INPUT', reason: `LIMIT.${limit.toUpperCase()}` } };
+      return {
+        ...base,
+        message: LIMIT_MESSAGES[limit],
+        extensions: { code: 'BAD_USER_INPUT', reason: `LIMIT.${limit.toUpperCase()}` },
+      };
     }
     if (apolloCode && APOLLO_INPUT_CODES[apolloCode]) {
       return {
         ...base,
         // Coercion messages can suggest enum values ("Did you mean …"): that reveals the schema.
         message: formatted.message.replace(/\s*Did you mean [^?]*\?/g, ''),
-        extensions: { code: 'BAD_USER_INPUT', reason: APOLLO_INPUT_CODES[apolloCode], field: fieldOf(formatted.message, original) },
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          reason: APOLLO_INPUT_CODES[apolloCode],
+          field: fieldOf(formatted.message, original),
+        },
       };
     }
     if (apolloCode === 'UNAUTHENTICATED' || apolloCode === 'FORBIDDEN') {
       return { ...base, extensions: { code: apolloCode, reason: `AUTH.${apolloCode}` } };
     }
     const errorId = crypto.randomUUID();
-    log.error(`unexpected error ${errorId}`, original instanceof Error ? original.stack ?? original.message : original);
+    log.error(
+      `unexpected error ${errorId}`,
+      original instanceof Error ? (original.stack ?? original.message) : original,
+    );
     return {
       message: `服务器内部错误，请联系管理员并提供编号 ${errorId} (internal error)`,
       locations: formatted.locations,

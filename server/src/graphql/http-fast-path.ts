@@ -31,7 +31,9 @@ export function takesFastPath(req: http.IncomingMessage): boolean {
  * The coded answer to a request that never reached GraphQL: a malformed body (400), an oversized
  * one (413), anything unexpected (500). The Express error handler answers with the same body.
  */
-export function httpErrorBody(status: number): { errors: { message: string; extensions: { code: string; reason: string } }[] } {
+export function httpErrorBody(status: number): {
+  errors: { message: string; extensions: { code: string; reason: string } }[];
+} {
   const [message, code, reason] =
     status === 413
       ? ['请求体过大 (request body too large)', 'BAD_USER_INPUT', 'REQUEST.TOO_LARGE']
@@ -43,7 +45,11 @@ export function httpErrorBody(status: number): { errors: { message: string; exte
 
 function fail(res: http.ServerResponse, status: 400 | 413) {
   const body = JSON.stringify(httpErrorBody(status));
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body), ...(status === 413 ? { connection: 'close' } : {}) });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(body),
+    ...(status === 413 ? { connection: 'close' } : {}),
+  });
   res.end(body);
 }
 

@@ -6,7 +6,15 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLNonNull, isListType, isNonNullType, type GraphQLOutputType, type GraphQLSchema, type DocumentNode, visit } from 'graphql';
+import {
+  GraphQLNonNull,
+  isListType,
+  isNonNullType,
+  type GraphQLOutputType,
+  type GraphQLSchema,
+  type DocumentNode,
+  visit,
+} from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { AppError, unauthenticated } from '../common/errors';
 import type { Context } from './context';
@@ -58,7 +66,8 @@ const listEstimator: ComplexityEstimator = ({ args, childComplexity, field, type
     return 1 + Math.max(1, perPage) * childComplexity;
   }
   // The `items` of a page are already counted by the page's perPage.
-  if (isListType(unwrap(field.type)) && !type.name.endsWith('Page')) return 1 + LIMITS.assumedListSize * childComplexity;
+  if (isListType(unwrap(field.type)) && !type.name.endsWith('Page'))
+    return 1 + LIMITS.assumedListSize * childComplexity;
   return undefined; // next estimator: 1 + children
 };
 
@@ -77,7 +86,10 @@ function findUnstorableVariable(variables: Record<string, unknown> | undefined):
       if (unstorable(v)) return path;
     } else if (v && typeof v === 'object') {
       if (depth > LIMITS.depth * 2) {
-        throw new AppError('BAD_USER_INPUT', 'LIMIT.DEPTH', LIMIT_MESSAGES.depth, { field: path.split(/[.[]/)[0] || 'variables', http: { status: 400 } });
+        throw new AppError('BAD_USER_INPUT', 'LIMIT.DEPTH', LIMIT_MESSAGES.depth, {
+          field: path.split(/[.[]/)[0] || 'variables',
+          http: { status: 400 },
+        });
       }
       if (Array.isArray(v)) v.forEach((x, i) => stack.push([x, `${path}[${i}]`, depth + 1]));
       else for (const [k, x] of Object.entries(v)) stack.push([x, path ? `${path}.${k}` : k, depth + 1]);
@@ -110,7 +122,13 @@ function unstorableLiteral(doc: DocumentNode): string | null {
   visit(doc, {
     StringValue(node, _key, _parent, _path, ancestors) {
       if (found || !unstorable(node.value)) return;
-      const named = [...ancestors].reverse().find((a) => !Array.isArray(a) && ((a as { kind?: string }).kind === 'Argument' || (a as { kind?: string }).kind === 'ObjectField')) as { name?: { value: string } } | undefined;
+      const named = [...ancestors]
+        .reverse()
+        .find(
+          (a) =>
+            !Array.isArray(a) &&
+            ((a as { kind?: string }).kind === 'Argument' || (a as { kind?: string }).kind === 'ObjectField'),
+        ) as { name?: { value: string } } | undefined;
       found = named?.name?.value ?? 'query';
     },
   });
@@ -135,13 +153,21 @@ export function limitsPlugin(schema: GraphQLSchema, production: boolean): Apollo
           const known = factsOf(document);
           const bad = findUnstorableVariable(request.variables) ?? known.unstorable;
           if (bad) {
-            throw new AppError('BAD_USER_INPUT', 'INPUT.INVALID_TEXT', `${bad} 含有无法保存的字符（空字符或不成对的代理项）(text contains a NUL byte or is not valid Unicode)`, {
-              field: bad,
-              http: { status: 400 },
-            });
+            throw new AppError(
+              'BAD_USER_INPUT',
+              'INPUT.INVALID_TEXT',
+              `${bad} 含有无法保存的字符（空字符或不成对的代理项）(text contains a NUL byte or is not valid Unicode)`,
+              {
+                field: bad,
+                http: { status: 400 },
+              },
+            );
           }
           if (production && !contextValue.principal && known.introspection) {
-            throw unauthenticated('AUTH.INTROSPECTION_REQUIRES_SIGN_IN', '请先登录后再查询接口结构 (sign in to introspect the schema)');
+            throw unauthenticated(
+              'AUTH.INTROSPECTION_REQUIRES_SIGN_IN',
+              '请先登录后再查询接口结构 (sign in to introspect the schema)',
+            );
           }
           const key = `${request.operationName ?? ''}\u0000${JSON.stringify(request.variables ?? {})}`;
           let cost = key.length < 2000 ? known.costs.get(key) : undefined;
@@ -161,13 +187,17 @@ export function limitsPlugin(schema: GraphQLSchema, production: boolean): Apollo
             if (key.length < 2000 && known.costs.size < 100) known.costs.set(key, cost);
           }
           if (cost > LIMITS.cost) {
-            throw new AppError('BAD_USER_INPUT', 'LIMIT.COST', '查询代价过高：请减少每页条数或嵌套的列表 (query too costly: ask for fewer rows or fewer nested lists)', {
-              http: { status: 400 },
-            });
+            throw new AppError(
+              'BAD_USER_INPUT',
+              'LIMIT.COST',
+              '查询代价过高：请减少每页条数或嵌套的列表 (query too costly: ask for fewer rows or fewer nested lists)',
+              {
+                http: { status: 400 },
+              },
+            );
           }
         },
       };
     },
   };
 }
-

@@ -23,7 +23,15 @@ import { FileReference, StoredFile } from '../modules/files/file.entity';
 import { ObservationVisit } from '../modules/cadence/cadence.entity';
 // supervision
 import { KeyTask } from '../modules/stars/key-task.entity';
-import { Finding, Rectification, RectificationEvent, SpotCheck, SpotCheckScore, SupervisionTeam, SupervisionTeamMember } from '../modules/supervision/supervision.entity';
+import {
+  Finding,
+  Rectification,
+  RectificationEvent,
+  SpotCheck,
+  SpotCheckScore,
+  SupervisionTeam,
+  SupervisionTeamMember,
+} from '../modules/supervision/supervision.entity';
 
 function byKey<T extends object, K extends string | number>(em: EntityManager, entity: EntityName<T>, key: string) {
   return new DataLoader<K, T | null>(async (keys) => {
@@ -36,7 +44,9 @@ function byKey<T extends object, K extends string | number>(em: EntityManager, e
 /** Units by id as read views: every tree-walking field (township, district, ancestors) goes through it. */
 function unitViews(em: EntityManager) {
   return new DataLoader<number, Unit | null>(async (ids) => {
-    const rows = await queryViews(em, Unit, `select * from unit where id in (${ids.map(() => '?').join(',')})`, [...ids]);
+    const rows = await queryViews(em, Unit, `select * from unit where id in (${ids.map(() => '?').join(',')})`, [
+      ...ids,
+    ]);
     const map = new Map(rows.map((u) => [u.id, u]));
     return ids.map((id) => map.get(id) ?? null);
   });
@@ -66,11 +76,19 @@ function ancestorAt(em: EntityManager) {
   });
 }
 
-function groupBy<T extends object>(_em: EntityManager, load: (keys: readonly number[]) => Promise<T[]>, keyOf: (row: T) => number) {
+function groupBy<T extends object>(
+  _em: EntityManager,
+  load: (keys: readonly number[]) => Promise<T[]>,
+  keyOf: (row: T) => number,
+) {
   return groupedLoader(load, keyOf);
 }
 
-export function createLoaders(em: EntityManager, today: () => string, now: () => Date = () => new Date(`${today()}T12:00:00+08:00`)) {
+export function createLoaders(
+  em: EntityManager,
+  today: () => string,
+  now: () => Date = () => new Date(`${today()}T12:00:00+08:00`),
+) {
   const activeOn = () => {
     const d = today();
     return { startDate: { $lte: d }, $or: [{ endDate: null }, { endDate: { $gte: d } }] };
@@ -83,7 +101,11 @@ export function createLoaders(em: EntityManager, today: () => string, now: () =>
     department: byKey<Department, number>(em, Department, 'id'),
     taskForce: byKey<StarTaskForce, number>(em, StarTaskForce, 'id'),
     starType: byKey<StarType, string>(em, StarType, 'code'),
-    children: groupBy<Unit>(em, (ids) => em.find(Unit, { parent: { $in: [...ids] } }, { orderBy: { sortOrder: 'asc', id: 'asc' } }), (u) => u.parent!.id),
+    children: groupBy<Unit>(
+      em,
+      (ids) => em.find(Unit, { parent: { $in: [...ids] } }, { orderBy: { sortOrder: 'asc', id: 'asc' } }),
+      (u) => u.parent!.id,
+    ),
     childCount: new DataLoader<number, number>(async (ids) => {
       const rows = await em.execute<{ parent_id: number; n: string }[]>(
         `select parent_id, count(*) as n from unit where parent_id in (${ids.map(() => '?').join(',')}) group by parent_id`,
@@ -92,13 +114,35 @@ export function createLoaders(em: EntityManager, today: () => string, now: () =>
       const map = new Map(rows.map((r) => [Number(r.parent_id), Number(r.n)]));
       return ids.map((id) => map.get(id) ?? 0);
     }),
-    roleAssignmentsOfUser: groupBy<RoleAssignment>(em, (ids) => em.find(RoleAssignment, { user: { $in: [...ids] } }, { orderBy: { id: 'asc' } }), (r) => r.user.id),
+    roleAssignmentsOfUser: groupBy<RoleAssignment>(
+      em,
+      (ids) => em.find(RoleAssignment, { user: { $in: [...ids] } }, { orderBy: { id: 'asc' } }),
+      (r) => r.user.id,
+    ),
     /** Positions currently held, by person. */
-    activePositionsOfPerson: groupBy<Position>(em, (ids) => em.find(Position, { $and: [{ person: { $in: [...ids] } }, activeOn()] }, { orderBy: { startDate: 'asc' } }), (p) => p.person.id),
+    activePositionsOfPerson: groupBy<Position>(
+      em,
+      (ids) =>
+        em.find(Position, { $and: [{ person: { $in: [...ids] } }, activeOn()] }, { orderBy: { startDate: 'asc' } }),
+      (p) => p.person.id,
+    ),
     /** Current leader and members of task forces. */
     activeTaskForcePositions: groupBy<Position>(
       em,
-      (ids) => em.find(Position, { $and: [{ taskForce: { $in: [...ids] }, role: { $in: [PositionRole.TASK_FORCE_LEADER, PositionRole.TASK_FORCE_MEMBER] } }, activeOn()] }, { orderBy: { startDate: 'asc', id: 'asc' } }),
+      (ids) =>
+        em.find(
+          Position,
+          {
+            $and: [
+              {
+                taskForce: { $in: [...ids] },
+                role: { $in: [PositionRole.TASK_FORCE_LEADER, PositionRole.TASK_FORCE_MEMBER] },
+              },
+              activeOn(),
+            ],
+          },
+          { orderBy: { startDate: 'asc', id: 'asc' } },
+        ),
       (p) => p.taskForce!.id,
     ),
     // stars issue: plans, battle map, ratings
@@ -127,17 +171,38 @@ export function createLoaders(em: EntityManager, today: () => string, now: () =>
     supervisionTeam: byKey<SupervisionTeam, number>(em, SupervisionTeam, 'id'),
     spotCheck: byKey<SpotCheck, number>(em, SpotCheck, 'id'),
     finding: byKey<Finding, number>(em, Finding, 'id'),
-    teamMembers: groupBy<SupervisionTeamMember>(em, (ids) => em.find(SupervisionTeamMember, { team: { $in: [...ids] } }, { populate: ['user'], orderBy: { id: 'asc' } }), (m) => m.team.id),
-    findingsOfSpotCheck: groupBy<Finding>(em, (ids) => em.find(Finding, { spotCheck: { $in: [...ids] } }, { orderBy: { id: 'asc' } }), (f) => f.spotCheck.id),
-    scoresOfSpotCheck: groupBy<SpotCheckScore>(em, (ids) => em.find(SpotCheckScore, { spotCheck: { $in: [...ids] } }, { orderBy: { id: 'asc' } }), (s) => s.spotCheck.id),
+    teamMembers: groupBy<SupervisionTeamMember>(
+      em,
+      (ids) =>
+        em.find(SupervisionTeamMember, { team: { $in: [...ids] } }, { populate: ['user'], orderBy: { id: 'asc' } }),
+      (m) => m.team.id,
+    ),
+    findingsOfSpotCheck: groupBy<Finding>(
+      em,
+      (ids) => em.find(Finding, { spotCheck: { $in: [...ids] } }, { orderBy: { id: 'asc' } }),
+      (f) => f.spotCheck.id,
+    ),
+    scoresOfSpotCheck: groupBy<SpotCheckScore>(
+      em,
+      (ids) => em.find(SpotCheckScore, { spotCheck: { $in: [...ids] } }, { orderBy: { id: 'asc' } }),
+      (s) => s.spotCheck.id,
+    ),
     rectificationOfFinding: new DataLoader<number, Rectification | null>(async (ids) => {
       const rows = await em.find(Rectification, { finding: { $in: [...ids] } });
       const map = new Map(rows.map((r) => [r.finding.id, r]));
       return ids.map((id) => map.get(id) ?? null);
     }),
-    eventsOfRectification: groupBy<RectificationEvent>(em, (ids) => em.find(RectificationEvent, { rectification: { $in: [...ids] } }, { orderBy: { id: 'asc' } }), (e) => e.rectification.id),
+    eventsOfRectification: groupBy<RectificationEvent>(
+      em,
+      (ids) => em.find(RectificationEvent, { rectification: { $in: [...ids] } }, { orderBy: { id: 'asc' } }),
+      (e) => e.rectification.id,
+    ),
     // cadence
-    visitsOfObservation: groupBy<ObservationVisit>(em, (ids) => em.find(ObservationVisit, { observation: { $in: [...ids] } }, { orderBy: { id: 'asc' } }), (v) => v.observation.id),
+    visitsOfObservation: groupBy<ObservationVisit>(
+      em,
+      (ids) => em.find(ObservationVisit, { observation: { $in: [...ids] } }, { orderBy: { id: 'asc' } }),
+      (v) => v.observation.id,
+    ),
   };
 }
 

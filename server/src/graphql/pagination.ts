@@ -59,7 +59,11 @@ export function orderBy(args: ListArgs, allowed: Record<string, string>, fallbac
   // Own keys only: "__proto__" or "constructor" must not find Object.prototype's members.
   const column = Object.hasOwn(allowed, field) ? allowed[field] : undefined;
   if (!column) {
-    throw badInput('sortField', 'INPUT.UNKNOWN_SORT_FIELD', `不能按 ${field} 排序；可用：${Object.keys(allowed).join(', ')} (cannot sort by this field)`);
+    throw badInput(
+      'sortField',
+      'INPUT.UNKNOWN_SORT_FIELD',
+      `不能按 ${field} 排序；可用：${Object.keys(allowed).join(', ')} (cannot sort by this field)`,
+    );
   }
   const dir = args.sortOrder === SortOrder.DESC ? 'desc' : 'asc';
   if (column === 'id') return { id: dir };
@@ -87,7 +91,10 @@ export function wantsTotal(info: GraphQLResolveInfo): boolean {
  */
 export function itemFields(info: GraphQLResolveInfo): Set<string> {
   const out = new Set<string>();
-  const collect = (set: SelectionSetNode | undefined, into: (name: string, sub: SelectionSetNode | undefined) => void) => {
+  const collect = (
+    set: SelectionSetNode | undefined,
+    into: (name: string, sub: SelectionSetNode | undefined) => void,
+  ) => {
     for (const sel of set?.selections ?? []) {
       if (sel.kind === Kind.FIELD) into(sel.name.value, sel.selectionSet);
       else if (sel.kind === Kind.INLINE_FRAGMENT) collect(sel.selectionSet, into);

@@ -11,16 +11,34 @@ import { PersonResolver, PositionResolver, StarOwnerResolver } from '../modules/
 import { UnitResolver } from '../modules/org/unit.resolver';
 import { KeyTaskResolver, StarTypeResolver } from '../modules/stars/catalog.resolver';
 // cadence
-import { AppraisalResolver, DailyReportResolver, MonthlyObservationResolver, ObservationVisitResolver } from '../modules/cadence/cadence.resolver';
+import {
+  AppraisalResolver,
+  DailyReportResolver,
+  MonthlyObservationResolver,
+  ObservationVisitResolver,
+} from '../modules/cadence/cadence.resolver';
 // supervision
-import { FindingResolver, RectificationResolver, SpotCheckResolver, SpotCheckScoreResolver, SupervisionTeamResolver } from '../modules/supervision/supervision.resolver';
+import {
+  FindingResolver,
+  RectificationResolver,
+  SpotCheckResolver,
+  SpotCheckScoreResolver,
+  SupervisionTeamResolver,
+} from '../modules/supervision/supervision.resolver';
 // statistics
 import { StatsResolver } from '../modules/stats/stats.resolver';
 import { authChecker } from './auth-checker';
 // stars issue
 import { PlanItemResolver, PlanResolver, PlanStarResolver } from '../modules/plans/plans.resolver';
 import { BranchProfileResolver } from '../modules/plans/profile.resolver';
-import { BranchPairingResolver, BranchStarResolver, BranchStarsResolver, StarApplicationItemResolver, StarApplicationResolver, StarObjectionResolver } from '../modules/stars/rating.resolver';
+import {
+  BranchPairingResolver,
+  BranchStarResolver,
+  BranchStarsResolver,
+  StarApplicationItemResolver,
+  StarApplicationResolver,
+  StarObjectionResolver,
+} from '../modules/stars/rating.resolver';
 
 export const resolvers = [
   AuthResolver,
@@ -69,8 +87,12 @@ let cached: Promise<GraphQLSchema> | undefined;
 function describeRoots(schema: GraphQLSchema): GraphQLSchema {
   const q = schema.getQueryType();
   const m = schema.getMutationType();
-  if (q) (q as { description?: string }).description = '查询：名词，只读 Queries (nouns, read-only), scoped to your part of the unit tree';
-  if (m) (m as { description?: string }).description = '变更：动词，每个变更是一个事务 Mutations (verbs); each one is a single transaction';
+  if (q)
+    (q as { description?: string }).description =
+      '查询：名词，只读 Queries (nouns, read-only), scoped to your part of the unit tree';
+  if (m)
+    (m as { description?: string }).description =
+      '变更：动词，每个变更是一个事务 Mutations (verbs); each one is a single transaction';
   return schema;
 }
 

@@ -48,10 +48,23 @@ export class Services {
   readonly apiTokens = new ApiTokenService(this.em, this.deps.auth, this.deps.now);
   // stars issue
   readonly plans = new PlanService(this.em, this.deps.now);
-  readonly ratings = new RatingService(this.em, this.deps.now, this.deps.stars ?? { noticeDays: 7, strongBranchRequiredForFifth: true });
-  readonly profiles = new ProfileService(this.em, this.deps.now, this.deps.stars ?? { noticeDays: 7, strongBranchRequiredForFifth: true });
+  readonly ratings = new RatingService(
+    this.em,
+    this.deps.now,
+    this.deps.stars ?? { noticeDays: 7, strongBranchRequiredForFifth: true },
+  );
+  readonly profiles = new ProfileService(
+    this.em,
+    this.deps.now,
+    this.deps.stars ?? { noticeDays: 7, strongBranchRequiredForFifth: true },
+  );
   /** Attach uploaded evidence files to a record (after it has an id). */
-  attachEvidence(p: Principal, fileIds: readonly (string | number)[] | null | undefined, recordType: string, record: { id: number }): Promise<void> {
+  attachEvidence(
+    p: Principal,
+    fileIds: readonly (string | number)[] | null | undefined,
+    recordType: string,
+    record: { id: number },
+  ): Promise<void> {
     return attachEvidence(this, p, fileIds, recordType, record);
   }
   readonly files = new FileService(this.em, this.deps.now);

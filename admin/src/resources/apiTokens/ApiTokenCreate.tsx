@@ -1,5 +1,16 @@
 import { useState } from 'react';
-import { Create, NumberInput, SimpleForm, TextInput, maxLength, maxValue, minValue, number, required, useTranslate } from 'react-admin';
+import {
+  Create,
+  NumberInput,
+  SimpleForm,
+  TextInput,
+  maxLength,
+  maxValue,
+  minValue,
+  number,
+  required,
+  useTranslate,
+} from 'react-admin';
 import { UnitInput } from '../../shared/inputs';
 import { CreatedTokenDialog, type CreatedApiToken } from './CreatedTokenDialog';
 
@@ -15,9 +26,26 @@ export function ApiTokenCreate() {
     <>
       <Create redirect={false} mutationOptions={{ onSuccess: (data: CreatedApiToken) => setCreated(data) }}>
         <SimpleForm defaultValues={{ expiresInDays: 365 }}>
-          <TextInput source="name" validate={[required(), maxLength(100)]} helperText={translate('apiTokens.name_hint')} sx={{ minWidth: 360 }} />
-          <UnitInput source="unitId" validate={required()} helperText={translate('apiTokens.unit_hint')} sx={{ minWidth: 360 }} />
-          <NumberInput source="expiresInDays" validate={[required(), number(), minValue(1), maxValue(3660)]} min={1} max={3660} step={1} helperText={translate('apiTokens.days_hint')} />
+          <TextInput
+            source="name"
+            validate={[required(), maxLength(100)]}
+            helperText={translate('apiTokens.name_hint')}
+            sx={{ minWidth: 360 }}
+          />
+          <UnitInput
+            source="unitId"
+            validate={required()}
+            helperText={translate('apiTokens.unit_hint')}
+            sx={{ minWidth: 360 }}
+          />
+          <NumberInput
+            source="expiresInDays"
+            validate={[required(), number(), minValue(1), maxValue(3660)]}
+            min={1}
+            max={3660}
+            step={1}
+            helperText={translate('apiTokens.days_hint')}
+          />
         </SimpleForm>
       </Create>
       {created && <CreatedTokenDialog created={created} onClosed={() => setCreated(null)} />}

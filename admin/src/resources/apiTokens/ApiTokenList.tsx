@@ -4,7 +4,10 @@ import { ResponsiveList } from '../../shared/layout';
 import { RevokeApiTokenButton } from './RevokeApiTokenButton';
 import { TokenStatusField, tokenStatus, type ApiTokenRecord } from './TokenStatusField';
 
-type Row = ApiTokenRecord & { createdBy?: { username: string; displayName: string } | null; scopeUnit?: { name: string } | null };
+type Row = ApiTokenRecord & {
+  createdBy?: { username: string; displayName: string } | null;
+  scopeUnit?: { name: string } | null;
+};
 
 /**
  * No show or edit page: the API has no `apiToken(id)` and a token never changes; it is listed,
@@ -16,7 +19,11 @@ export function ApiTokenList() {
     <List perPage={25} sort={{ field: 'createdAt', order: 'DESC' }} exporter={false}>
       <ResponsiveList
         table={
-          <DataTable rowClick={false} bulkActionButtons={false} sx={{ '& .RaDataTable-headerCell': { whiteSpace: 'nowrap' } }}>
+          <DataTable
+            rowClick={false}
+            bulkActionButtons={false}
+            sx={{ '& .RaDataTable-headerCell': { whiteSpace: 'nowrap' } }}
+          >
             <DataTable.Col source="name" />
             <DataTable.Col source="scopeUnit" disableSort>
               <RefLinkField source="scopeUnit" reference="units" />

@@ -1,6 +1,17 @@
 import CheckIcon from '@mui/icons-material/Check';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
-import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useLocaleState, useNotify, useRedirect, useTranslate } from 'react-admin';
@@ -62,7 +73,9 @@ export function CreatedTokenDialog({ created, onClosed }: { created: CreatedApiT
   // Only the close button closes it: a stray click beside the dialog must not lose the secret.
   return (
     <Dialog open maxWidth="md" fullWidth aria-labelledby="created-token-title" data-testid="created-token">
-      <DialogTitle id="created-token-title">{translate('apiTokens.created_title', { name: created.name ?? '' })}</DialogTitle>
+      <DialogTitle id="created-token-title">
+        {translate('apiTokens.created_title', { name: created.name ?? '' })}
+      </DialogTitle>
       <DialogContent>
         <Alert severity="warning" variant="filled" sx={{ mb: 2, fontSize: '1rem' }}>
           {translate('apiTokens.once_warning')}
@@ -74,16 +87,39 @@ export function CreatedTokenDialog({ created, onClosed }: { created: CreatedApiT
             inputRef={input}
             fullWidth
             onFocus={(e) => e.target.select()}
-            slotProps={{ htmlInput: { readOnly: true, 'data-testid': 'api-token-secret', spellCheck: false, style: { fontFamily: 'monospace' } } }}
+            slotProps={{
+              htmlInput: {
+                readOnly: true,
+                'data-testid': 'api-token-secret',
+                spellCheck: false,
+                style: { fontFamily: 'monospace' },
+              },
+            }}
           />
-          <Button variant="contained" startIcon={copied ? <CheckIcon /> : <ContentCopyIcon />} onClick={copy} sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}>
+          <Button
+            variant="contained"
+            startIcon={copied ? <CheckIcon /> : <ContentCopyIcon />}
+            onClick={copy}
+            sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}
+          >
             {translate(copied ? 'apiTokens.copied_short' : 'apiTokens.copy')}
           </Button>
         </Stack>
         <Typography variant="body2" color="text.secondary" sx={{ mt: 2 }}>
           {translate('apiTokens.usage')}
         </Typography>
-        <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, rowGap: 0.5, mt: 2, mb: 0, '& dd': { m: 0 } }}>
+        <Box
+          component="dl"
+          sx={{
+            display: 'grid',
+            gridTemplateColumns: 'max-content 1fr',
+            columnGap: 2,
+            rowGap: 0.5,
+            mt: 2,
+            mb: 0,
+            '& dd': { m: 0 },
+          }}
+        >
           <Typography component="dt" variant="body2" color="text.secondary">
             {translate('resources.apiTokens.fields.scopeUnit')}
           </Typography>
@@ -94,7 +130,14 @@ export function CreatedTokenDialog({ created, onClosed }: { created: CreatedApiT
             {translate('resources.apiTokens.fields.expiresAt')}
           </Typography>
           <Typography component="dd" variant="body2">
-            {new Date(created.expiresAt).toLocaleString(intlLocale(locale), { timeZone: SHANGHAI, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })}
+            {new Date(created.expiresAt).toLocaleString(intlLocale(locale), {
+              timeZone: SHANGHAI,
+              year: 'numeric',
+              month: '2-digit',
+              day: '2-digit',
+              hour: '2-digit',
+              minute: '2-digit',
+            })}
           </Typography>
         </Box>
       </DialogContent>

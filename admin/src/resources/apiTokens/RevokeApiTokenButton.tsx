@@ -12,11 +12,19 @@ export function RevokeApiTokenButton() {
   const dataProvider = useDataProvider<AppDataProvider>();
   const [open, setOpen] = useState(false);
   const { busy, act } = useAction(useRefresh());
-  const revoke = (id: string) => act(() => dataProvider.revokeApiToken(id), 'apiTokens.revoked').then(() => setOpen(false));
+  const revoke = (id: string) =>
+    act(() => dataProvider.revokeApiToken(id), 'apiTokens.revoked').then(() => setOpen(false));
   if (!record || record.revokedAt) return null;
   return (
     <>
-      <Button label={translate('apiTokens.revoke')} color="error" onClick={(e) => { e.stopPropagation(); setOpen(true); }}>
+      <Button
+        label={translate('apiTokens.revoke')}
+        color="error"
+        onClick={(e) => {
+          e.stopPropagation();
+          setOpen(true);
+        }}
+      >
         <BlockIcon />
       </Button>
       <Confirm

@@ -22,5 +22,13 @@ export function TokenStatusField(_props: { label?: string }) {
   const translate = useTranslate();
   if (!record) return null;
   const status = tokenStatus(record);
-  return <Chip size="small" variant={status === 'active' ? 'filled' : 'outlined'} color={COLORS[status]} label={translate(`apiTokens.status_${status}`)} data-testid="token-status" />;
+  return (
+    <Chip
+      size="small"
+      variant={status === 'active' ? 'filled' : 'outlined'}
+      color={COLORS[status]}
+      label={translate(`apiTokens.status_${status}`)}
+      data-testid="token-status"
+    />
+  );
 }

@@ -1,6 +1,19 @@
 import { Typography } from '@mui/material';
 import { useState } from 'react';
-import { AutocompleteInput, DataTable, DateTimeInput, ExportButton, FilterButton, FunctionField, List, TextInput, TopToolbar, useTranslate, type DateTimeInputProps, type Exporter } from 'react-admin';
+import {
+  AutocompleteInput,
+  DataTable,
+  DateTimeInput,
+  ExportButton,
+  FilterButton,
+  FunctionField,
+  List,
+  TextInput,
+  TopToolbar,
+  useTranslate,
+  type DateTimeInputProps,
+  type Exporter,
+} from 'react-admin';
 import type { AuditChainVerification } from '../../dataProvider/system';
 import { fromShanghaiMinute, shanghaiMinute } from '../../shared/dates';
 import { downloadTable } from '../../shared/csv';
@@ -12,7 +25,13 @@ import { ChainResult, VerifyChainButton } from './VerifyChainButton';
 
 /** A moment picked as Beijing wall-clock time whatever the browser's zone (the filter sends it with +08:00). */
 function ShanghaiTimeInput(props: DateTimeInputProps) {
-  return <DateTimeInput format={(v: unknown) => (v ? shanghaiMinute(String(v)) : '')} parse={(v: string) => (v ? fromShanghaiMinute(v) : null)} {...props} />;
+  return (
+    <DateTimeInput
+      format={(v: unknown) => (v ? shanghaiMinute(String(v)) : '')}
+      parse={(v: string) => (v ? fromShanghaiMinute(v) : null)}
+      {...props}
+    />
+  );
 }
 
 function OperationInput(props: { source: string; alwaysOn?: boolean }) {
@@ -31,7 +50,12 @@ const filters = [
 
 function Muted({ children }: { children: string }) {
   return (
-    <Typography component="span" variant="caption" color="text.secondary" sx={{ display: 'block', fontFamily: 'monospace' }}>
+    <Typography
+      component="span"
+      variant="caption"
+      color="text.secondary"
+      sx={{ display: 'block', fontFamily: 'monospace' }}
+    >
       {children}
     </Typography>
   );
@@ -52,7 +76,19 @@ export function AuditEntryList() {
   // 导出: the filtered trail as an auditor reads it — labels, Beijing time to the second, and every
   // changed field as "label: before → after" in one cell, with both hashes to check the chain by.
   const exporter: Exporter = (records) => {
-    const columns = ['id', 'at', 'username', 'operation', 'action', 'targetType', 'targetId', 'changes', 'address', 'prevHash', 'hash'];
+    const columns = [
+      'id',
+      'at',
+      'username',
+      'operation',
+      'action',
+      'targetType',
+      'targetId',
+      'changes',
+      'address',
+      'prevHash',
+      'hash',
+    ];
     downloadTable(
       translate('resources.auditEntries.name', { smart_count: 2 }),
       columns.map((c) => translate(`resources.auditEntries.fields.${c}`)),
@@ -65,7 +101,10 @@ export function AuditEntryList() {
         targetType(r.targetType),
         r.targetId,
         Object.entries(r.changes ?? {})
-          .map(([field, e]) => `${fieldLabel(r.targetType, field)}: ${changeText(e, 'before', translate).text} → ${changeText(e, 'after', translate).text}`)
+          .map(
+            ([field, e]) =>
+              `${fieldLabel(r.targetType, field)}: ${changeText(e, 'before', translate).text} → ${changeText(e, 'after', translate).text}`,
+          )
           .join('\n'),
         r.address,
         r.prevHash,
@@ -123,7 +162,11 @@ export function AuditEntryList() {
                 <FunctionField render={target} />
               </DataTable.Col>
               <DataTable.Col source="changes" disableSort>
-                <FunctionField render={(r: AuditEntryRecord) => translate('audit.changed_fields', { smart_count: Object.keys(r.changes ?? {}).length })} />
+                <FunctionField
+                  render={(r: AuditEntryRecord) =>
+                    translate('audit.changed_fields', { smart_count: Object.keys(r.changes ?? {}).length })
+                  }
+                />
               </DataTable.Col>
               <DataTable.Col source="address" disableSort />
             </DataTable>

@@ -26,7 +26,11 @@ const HIDDEN = '[hidden]';
  * One side of a changed field as text: absent (created or deleted), empty, hidden (a secret), yes/no,
  * a moment in Beijing time, or the value; `muted` for the first three. Shared by the panel and CSV.
  */
-export function changeText(entry: { before?: unknown; after?: unknown }, side: 'before' | 'after', translate: (key: string) => string): { text: string; muted?: boolean; code?: boolean } {
+export function changeText(
+  entry: { before?: unknown; after?: unknown },
+  side: 'before' | 'after',
+  translate: (key: string) => string,
+): { text: string; muted?: boolean; code?: boolean } {
   // A created record has no "before", a deleted one no "after": that is not the same as empty.
   if (!(side in entry)) return { text: translate('audit.absent'), muted: true };
   const v = entry[side];
@@ -48,7 +52,12 @@ function Value({ entry, side }: { entry: { before?: unknown; after?: unknown }; 
       </Typography>
     );
   }
-  if (code) return <Box component="code" sx={{ fontSize: '0.8125rem', wordBreak: 'break-all' }}>{text}</Box>;
+  if (code)
+    return (
+      <Box component="code" sx={{ fontSize: '0.8125rem', wordBreak: 'break-all' }}>
+        {text}
+      </Box>
+    );
   return <>{text}</>;
 }
 
@@ -76,7 +85,8 @@ export function AuditEntryPanel() {
   const { setFilters, displayedFilters } = useListContext();
   if (!record) return null;
   const changes = Object.entries(record.changes ?? {});
-  const show = (filters: Record<string, string>) => setFilters(filters, { ...displayedFilters, ...Object.fromEntries(Object.keys(filters).map((k) => [k, true])) });
+  const show = (filters: Record<string, string>) =>
+    setFilters(filters, { ...displayedFilters, ...Object.fromEntries(Object.keys(filters).map((k) => [k, true])) });
   return (
     <Box sx={{ py: 1, px: { xs: 0, sm: 2 }, maxWidth: 1100 }} data-testid="audit-entry-panel">
       {changes.length === 0 ? (
@@ -100,7 +110,12 @@ export function AuditEntryPanel() {
                   <TableCell>
                     {label}
                     {label !== field && (
-                      <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 0.75, fontFamily: 'monospace' }}>
+                      <Typography
+                        component="span"
+                        variant="caption"
+                        color="text.secondary"
+                        sx={{ ml: 0.75, fontFamily: 'monospace' }}
+                      >
                         {field}
                       </Typography>
                     )}
@@ -117,14 +132,20 @@ export function AuditEntryPanel() {
           </TableBody>
         </Table>
       )}
-      <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, rowGap: 0.25, my: 1 }}>
+      <Box
+        component="dl"
+        sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, rowGap: 0.25, my: 1 }}
+      >
         <Meta label={translate('resources.auditEntries.fields.address')}>{record.address ?? '—'}</Meta>
         <Meta label={translate('resources.auditEntries.fields.prevHash')}>{record.prevHash}</Meta>
         <Meta label={translate('resources.auditEntries.fields.hash')}>{record.hash}</Meta>
       </Box>
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
         {record.targetId && (
-          <Button label={translate('audit.same_target')} onClick={() => show({ targetType: record.targetType, targetId: record.targetId! })}>
+          <Button
+            label={translate('audit.same_target')}
+            onClick={() => show({ targetType: record.targetType, targetId: record.targetId! })}
+          >
             <FilterAltIcon />
           </Button>
         )}

@@ -26,7 +26,13 @@ export function VerifyChainButton({ onResult }: { onResult: (r: AuditChainVerifi
 export function ChainResult({ result, onClose }: { result: AuditChainVerification; onClose: () => void }) {
   const translate = useTranslate();
   return (
-    <Alert severity={result.valid ? 'success' : 'error'} variant={result.valid ? 'standard' : 'filled'} onClose={onClose} sx={{ mt: 1 }} data-testid="audit-chain-result">
+    <Alert
+      severity={result.valid ? 'success' : 'error'}
+      variant={result.valid ? 'standard' : 'filled'}
+      onClose={onClose}
+      sx={{ mt: 1 }}
+      data-testid="audit-chain-result"
+    >
       {result.valid
         ? translate('audit.chain_valid', { checked: result.checked })
         : translate('audit.chain_invalid', { checked: result.checked, id: result.firstInvalidId ?? '—' })}

@@ -69,7 +69,16 @@ export function useActionLabel() {
 }
 
 const ISO_MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
-const SHANGHAI_SECOND = new Intl.DateTimeFormat('zh-CN', { timeZone: SHANGHAI, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+const SHANGHAI_SECOND = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: SHANGHAI,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
 
 /** Moments stored in the trail (ISO, UTC) shown in Beijing time like the rest of the console. */
 export function formatMoment(value: string): string | null {

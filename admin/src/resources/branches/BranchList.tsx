@@ -12,7 +12,11 @@ const filters = [
   <UnitInput key="parentId" source="parentId" level="TOWNSHIP" label="resources.branches.fields.parentId" alwaysOn />,
   <EnumInput key="category" source="category" enumName="BranchCategory" alwaysOn />,
   // The dashboard's level chart opens this list filtered by level within a unit.
-  <SelectInput key="starLevel" source="starLevel" choices={[0, 1, 2, 3, 4, 5].map((n) => ({ id: n, name: `${n} ★` }))} />,
+  <SelectInput
+    key="starLevel"
+    source="starLevel"
+    choices={[0, 1, 2, 3, 4, 5].map((n) => ({ id: n, name: `${n} ★` }))}
+  />,
   <UnitInput key="withinId" source="withinId" />,
 ];
 
@@ -27,7 +31,14 @@ function useBranchExporter(): Exporter {
       downloadTable(
         translate('resources.branches.name', { smart_count: 2 }),
         [f('name'), f('code'), f('category'), f('branchKind'), f('township'), f('isSample')],
-        records.map((r) => [r.name, r.code, category(r.category), kind(r.branchKind), r.township?.name, translate(r.isSample ? 'ra.boolean.true' : 'ra.boolean.false')]),
+        records.map((r) => [
+          r.name,
+          r.code,
+          category(r.category),
+          kind(r.branchKind),
+          r.township?.name,
+          translate(r.isSample ? 'ra.boolean.true' : 'ra.boolean.false'),
+        ]),
       );
     },
     [translate, category, kind],

@@ -29,7 +29,11 @@ function BranchChainTab() {
   const translate = useTranslate();
   const [sel, setSel] = useState<ChainSelection>({});
   if (!record) return null;
-  const search = new URLSearchParams({ branch: String(record.id), ...(sel.starCode ? { star: sel.starCode } : {}), ...(sel.date ? { at: sel.date } : {}) });
+  const search = new URLSearchParams({
+    branch: String(record.id),
+    ...(sel.starCode ? { star: sel.starCode } : {}),
+    ...(sel.date ? { at: sel.date } : {}),
+  });
   return (
     <Box>
       <Button component={Link} to={`/chain?${search.toString()}`} label={translate('chain.open_page')} sx={{ mb: 1 }}>
@@ -45,9 +49,20 @@ function CommitteeTab() {
   return (
     <>
       <TopToolbar>
-        <CreateButton resource="positions" label="branches.add_member" state={{ record: { unitId: record?.id, role: 'BRANCH_MEMBER' } }} />
+        <CreateButton
+          resource="positions"
+          label="branches.add_member"
+          state={{ record: { unitId: record?.id, role: 'BRANCH_MEMBER' } }}
+        />
       </TopToolbar>
-      <ReferenceManyField reference="positions" target="unitId" filter={{ activeOn: shanghaiToday() }} sort={{ field: 'role', order: 'ASC' }} perPage={25} label={false}>
+      <ReferenceManyField
+        reference="positions"
+        target="unitId"
+        filter={{ activeOn: shanghaiToday() }}
+        sort={{ field: 'role', order: 'ASC' }}
+        perPage={25}
+        label={false}
+      >
         <DataTable rowClick="show" bulkActionButtons={false}>
           <DataTable.Col source="person" label="resources.positions.fields.person">
             <RefLinkField source="person" reference="people" />
@@ -72,7 +87,14 @@ function OwnersTab() {
       <TopToolbar>
         <CreateButton resource="starOwners" label="branches.add_owner" state={{ record: { branchId: record?.id } }} />
       </TopToolbar>
-      <ReferenceManyField reference="starOwners" target="branchId" filter={{ activeOn: shanghaiToday() }} sort={{ field: 'starCode', order: 'ASC' }} perPage={25} label={false}>
+      <ReferenceManyField
+        reference="starOwners"
+        target="branchId"
+        filter={{ activeOn: shanghaiToday() }}
+        sort={{ field: 'starCode', order: 'ASC' }}
+        perPage={25}
+        label={false}
+      >
         <DataTable bulkActionButtons={false}>
           <DataTable.Col source="starType" label="resources.starOwners.fields.starType">
             <StarNameField />
@@ -94,7 +116,14 @@ function OwnersTab() {
 
 function ContactsTab() {
   return (
-    <ReferenceManyField reference="contactPoints" target="unitId" sort={{ field: 'startDate', order: 'DESC' }} perPage={10} pagination={<Pagination />} label={false}>
+    <ReferenceManyField
+      reference="contactPoints"
+      target="unitId"
+      sort={{ field: 'startDate', order: 'DESC' }}
+      perPage={10}
+      pagination={<Pagination />}
+      label={false}
+    >
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="leader" label="resources.contactPoints.fields.leader">
           <RefLinkField source="leader" reference="people" />

@@ -7,7 +7,11 @@ export function ContactPointCreate() {
   return (
     <Create redirect="show">
       <SimpleForm defaultValues={{ startDate: shanghaiToday() }}>
-        <CountyLeaderInput source="leaderId" validate={required()} helperText={translate('contactPoints.leader_hint')} />
+        <CountyLeaderInput
+          source="leaderId"
+          validate={required()}
+          helperText={translate('contactPoints.leader_hint')}
+        />
         <UnitInput source="unitId" validate={required()} />
         <DateInput source="startDate" validate={required()} />
         <DateInput source="endDate" />

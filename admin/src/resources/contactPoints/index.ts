@@ -10,5 +10,6 @@ export default {
   edit: ContactPointEdit,
   create: ContactPointCreate,
   icon: PlaceIcon,
-  recordRepresentation: (r: { leader?: { name?: string }; unit?: { name?: string } }) => [r.leader?.name, r.unit?.name].filter(Boolean).join(' → '),
+  recordRepresentation: (r: { leader?: { name?: string }; unit?: { name?: string } }) =>
+    [r.leader?.name, r.unit?.name].filter(Boolean).join(' → '),
 };

@@ -12,7 +12,10 @@ import { useCsvExporter } from '../../shared/csv';
 export function MissingReports() {
   const translate = useTranslate();
   const [date, setDate] = useState(shanghaiToday());
-  const { data: top } = useGetList('units', { pagination: { page: 1, perPage: 1 }, sort: { field: 'level', order: 'ASC' } });
+  const { data: top } = useGetList('units', {
+    pagination: { page: 1, perPage: 1 },
+    sort: { field: 'level', order: 'ASC' },
+  });
   const unit = top?.[0];
   const [missing, setMissing] = useState<{ id: string; name: string }[] | null>(null);
   useEffect(() => {
@@ -27,11 +30,25 @@ export function MissingReports() {
             {translate('supervision.missing_title')}
             {unit ? ` · ${unit.name}` : ''} ({missing?.length ?? '…'})
           </Typography>
-          <TextField size="small" type="date" label={translate('supervision.date')} value={date} onChange={(e) => setDate(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+          <TextField
+            size="small"
+            type="date"
+            label={translate('supervision.date')}
+            value={date}
+            onChange={(e) => setDate(e.target.value)}
+            slotProps={{ inputLabel: { shrink: true } }}
+          />
         </Stack>
-        <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap', mt: 1, maxHeight: 160, overflow: 'auto' }}>
+        <Stack
+          direction="row"
+          spacing={0.5}
+          useFlexGap
+          sx={{ flexWrap: 'wrap', mt: 1, maxHeight: 160, overflow: 'auto' }}
+        >
           {missing?.length === 0 && <Typography variant="body2">{translate('supervision.missing_none')}</Typography>}
-          {missing?.slice(0, 200).map((u) => <Chip key={u.id} size="small" color="warning" variant="outlined" label={u.name} />)}
+          {missing?.slice(0, 200).map((u) => (
+            <Chip key={u.id} size="small" color="warning" variant="outlined" label={u.name} />
+          ))}
         </Stack>
       </CardContent>
     </Card>
@@ -56,12 +73,23 @@ export function DailyReportList() {
                 <RefLinkField source="unit" reference="units" />
               </DataTable.Col>
               <DataTable.Col source="doneToday" disableSort />
-              <DataTable.Col source="figures" disableSort render={(r) => (r.figures ?? []).map((f: any) => `${f.label} ${f.value}`).join('；')} />
+              <DataTable.Col
+                source="figures"
+                disableSort
+                render={(r) => (r.figures ?? []).map((f: any) => `${f.label} ${f.value}`).join('；')}
+              />
               <DataTable.Col source="blockers" disableSort />
               <DataTable.Col source="reporterName" disableSort />
             </DataTable>
           }
-          small={<SimpleList primaryText={(r) => r.unit?.name} secondaryText={(r) => r.doneToday} tertiaryText={(r) => r.reportDate} rowClick="show" />}
+          small={
+            <SimpleList
+              primaryText={(r) => r.unit?.name}
+              secondaryText={(r) => r.doneToday}
+              tertiaryText={(r) => r.reportDate}
+              rowClick="show"
+            />
+          }
         />
       </List>
     </>

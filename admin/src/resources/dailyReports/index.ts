@@ -3,4 +3,10 @@ import { DailyReportCreate } from './DailyReportCreate';
 import { DailyReportList } from './DailyReportList';
 import { DailyReportShow } from './DailyReportShow';
 
-export default { list: DailyReportList, show: DailyReportShow, create: DailyReportCreate, icon: EventNoteIcon, recordRepresentation: 'reportDate' };
+export default {
+  list: DailyReportList,
+  show: DailyReportShow,
+  create: DailyReportCreate,
+  icon: EventNoteIcon,
+  recordRepresentation: 'reportDate',
+};

@@ -19,7 +19,14 @@ export function DepartmentList() {
             <DataTable.Col source="sortOrder" />
           </DataTable>
         }
-        small={<SimpleList primaryText={(r) => r.name} secondaryText={(r) => r.shortName} tertiaryText={(r) => r.code} rowClick="show" />}
+        small={
+          <SimpleList
+            primaryText={(r) => r.name}
+            secondaryText={(r) => r.shortName}
+            tertiaryText={(r) => r.code}
+            rowClick="show"
+          />
+        }
       />
     </List>
   );

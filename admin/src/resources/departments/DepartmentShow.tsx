@@ -19,7 +19,11 @@ export function DepartmentShow() {
         <Typography variant="subtitle1" sx={{ mt: 2 }}>
           {translate('resources.positions.name', { smart_count: 2 })}
         </Typography>
-        <PositionsOf target="departmentId" filter={{ activeOn: shanghaiToday() }} columns={['person', 'role', 'startDate']} />
+        <PositionsOf
+          target="departmentId"
+          filter={{ activeOn: shanghaiToday() }}
+          columns={['person', 'role', 'startDate']}
+        />
       </SimpleShowLayout>
     </Show>
   );

@@ -45,7 +45,9 @@ export function KeyTaskList() {
         small={
           <SimpleList
             primaryText={(r) => r.title}
-            secondaryText={(r) => [r.code, starName(r.starType, locale), category(r.category)].filter(Boolean).join(' · ')}
+            secondaryText={(r) =>
+              [r.code, starName(r.starType, locale), category(r.category)].filter(Boolean).join(' · ')
+            }
             tertiaryText={(r) => r.weight}
             rowClick="show"
           />

@@ -1,32 +1,57 @@
-import { ArrayField, ArrayInput, Create, DataTable, DateInput, List, NumberInput, Show, SimpleForm, SimpleFormIterator, SimpleList, SimpleShowLayout, TextField, TextInput, required } from 'react-admin';
+import {
+  ArrayField,
+  ArrayInput,
+  Create,
+  DataTable,
+  DateInput,
+  List,
+  NumberInput,
+  Show,
+  SimpleForm,
+  SimpleFormIterator,
+  SimpleList,
+  SimpleShowLayout,
+  TextField,
+  TextInput,
+  required,
+} from 'react-admin';
 import { DayField, RefLinkField } from '../../shared/fields';
 import { BranchInput, UnitInput } from '../../shared/inputs';
 import { ResponsiveList } from '../../shared/layout';
 import { useCsvExporter } from '../../shared/csv';
 
-const splitNames = (v: string) => (v ?? '').split(/[,，、;；\n]/).map((s) => s.trim()).filter(Boolean);
+const splitNames = (v: string) =>
+  (v ?? '')
+    .split(/[,，、;；\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 const joinNames = (v: string[] | string | undefined) => (Array.isArray(v) ? v.join('、') : (v ?? ''));
 
 export const MonthlyObservationList = () => {
   const csvExporter = useCsvExporter();
   return (
-  <List perPage={25} sort={{ field: 'heldOn', order: 'DESC' }} exporter={csvExporter} filters={[<TextInput key="m" source="month" placeholder="2026-11" alwaysOn />]}>
-    <ResponsiveList
-      table={
-        <DataTable rowClick="show" bulkActionButtons={false}>
-          <DataTable.Col source="heldOn">
-            <DayField source="heldOn" />
-          </DataTable.Col>
-          <DataTable.Col source="title" disableSort />
-          <DataTable.Col source="unit" disableSort>
-            <RefLinkField source="unit" reference="units" />
-          </DataTable.Col>
-          <DataTable.Col source="visits" disableSort render={(r) => (r.visits ?? []).length} />
-        </DataTable>
-      }
-      small={<SimpleList primaryText={(r) => r.title} secondaryText={(r) => r.heldOn} rowClick="show" />}
-    />
-  </List>
+    <List
+      perPage={25}
+      sort={{ field: 'heldOn', order: 'DESC' }}
+      exporter={csvExporter}
+      filters={[<TextInput key="m" source="month" placeholder="2026-11" alwaysOn />]}
+    >
+      <ResponsiveList
+        table={
+          <DataTable rowClick="show" bulkActionButtons={false}>
+            <DataTable.Col source="heldOn">
+              <DayField source="heldOn" />
+            </DataTable.Col>
+            <DataTable.Col source="title" disableSort />
+            <DataTable.Col source="unit" disableSort>
+              <RefLinkField source="unit" reference="units" />
+            </DataTable.Col>
+            <DataTable.Col source="visits" disableSort render={(r) => (r.visits ?? []).length} />
+          </DataTable>
+        }
+        small={<SimpleList primaryText={(r) => r.title} secondaryText={(r) => r.heldOn} rowClick="show" />}
+      />
+    </List>
   );
 };
 

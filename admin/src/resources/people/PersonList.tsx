@@ -6,7 +6,10 @@ import { SearchFilter } from '../../shared/SearchFilter';
 import { PositionChips, usePositionText, type PositionLike } from '../../shared/positions';
 import { useCsvExporter } from '../../shared/csv';
 
-const filters = [<SearchFilter key="search" source="search" alwaysOn />, <UnitInput key="unitId" source="unitId" alwaysOn />];
+const filters = [
+  <SearchFilter key="search" source="search" alwaysOn />,
+  <UnitInput key="unitId" source="unitId" alwaysOn />,
+];
 
 export function PersonList() {
   const csvExporter = useCsvExporter();

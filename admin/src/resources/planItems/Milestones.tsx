@@ -3,7 +3,18 @@
  * adds milestones, marks them done (today, Beijing time), undoes that and corrects title or date.
  * The server checks role and place in the unit tree again; its coded errors become notifications.
  */
-import { Box, Button, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import {
+  Box,
+  Button,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useState, type ReactNode } from 'react';
 import { useDataProvider, usePermissions, useRecordContext, useShowContext, useTranslate } from 'react-admin';
 import type { AppDataProvider } from '../../dataProvider';
@@ -45,15 +56,40 @@ export function PlanMilestones(_props: { label?: string }) {
 
   const rows = milestones.map((m) => {
     const overdue = isOverdue(m, today);
-    if (editing === m.id) return { m, overdue, edit: <EditMilestone key={m.id} milestone={m} deadline={record.deadline} busy={busy} small={isSmall} onSave={(title, due) => save(m, title, due)} onCancel={() => setEditing(null)} />, actions: null };
+    if (editing === m.id)
+      return {
+        m,
+        overdue,
+        edit: (
+          <EditMilestone
+            key={m.id}
+            milestone={m}
+            deadline={record.deadline}
+            busy={busy}
+            small={isSmall}
+            onSave={(title, due) => save(m, title, due)}
+            onCancel={() => setEditing(null)}
+          />
+        ),
+        actions: null,
+      };
     const actions = mayEdit ? (
       <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
         {m.doneOn ? (
-          <Button size="small" disabled={busy} onClick={() => void act(() => dp.updatePlanMilestone(m.id, { doneOn: null }))}>
+          <Button
+            size="small"
+            disabled={busy}
+            onClick={() => void act(() => dp.updatePlanMilestone(m.id, { doneOn: null }))}
+          >
             {translate('milestones.undo')}
           </Button>
         ) : (
-          <Button size="small" variant="outlined" disabled={busy} onClick={() => void act(() => dp.updatePlanMilestone(m.id, { doneOn: shanghaiToday() }))}>
+          <Button
+            size="small"
+            variant="outlined"
+            disabled={busy}
+            onClick={() => void act(() => dp.updatePlanMilestone(m.id, { doneOn: shanghaiToday() }))}
+          >
             {translate('milestones.mark_done')}
           </Button>
         )}
@@ -70,19 +106,24 @@ export function PlanMilestones(_props: { label?: string }) {
       {milestones.length === 0 && <Typography color="text.secondary">{translate('milestones.none')}</Typography>}
       {milestones.length > 0 && isSmall && (
         <Box>
-          {rows.map(({ m, overdue, edit, actions }) =>
-            edit ?? (
-              <Box key={m.id} data-testid="milestone" sx={{ py: 1, borderBottom: '1px solid', borderColor: 'divider', ...(overdue ? OVERDUE_SX : {}) }}>
-                <Typography variant="body2" sx={{ fontWeight: 600 }}>
-                  {m.title} {overdue && <OverdueChip overdue />}
-                </Typography>
-                <Typography variant="body2" color="text.secondary">
-                  {translate('milestones.due_date')} {m.dueDate}
-                  {m.doneOn ? ` · ${translate('milestones.done_on')} ${m.doneOn}` : ''}
-                </Typography>
-                {actions}
-              </Box>
-            ),
+          {rows.map(
+            ({ m, overdue, edit, actions }) =>
+              edit ?? (
+                <Box
+                  key={m.id}
+                  data-testid="milestone"
+                  sx={{ py: 1, borderBottom: '1px solid', borderColor: 'divider', ...(overdue ? OVERDUE_SX : {}) }}
+                >
+                  <Typography variant="body2" sx={{ fontWeight: 600 }}>
+                    {m.title} {overdue && <OverdueChip overdue />}
+                  </Typography>
+                  <Typography variant="body2" color="text.secondary">
+                    {translate('milestones.due_date')} {m.dueDate}
+                    {m.doneOn ? ` · ${translate('milestones.done_on')} ${m.doneOn}` : ''}
+                  </Typography>
+                  {actions}
+                </Box>
+              ),
           )}
         </Box>
       )}
@@ -98,21 +139,28 @@ export function PlanMilestones(_props: { label?: string }) {
             </TableRow>
           </TableHead>
           <TableBody>
-            {rows.map(({ m, overdue, edit, actions }) =>
-              edit ?? (
-                <TableRow key={m.id} data-testid="milestone" sx={overdue ? OVERDUE_SX : undefined}>
-                  <TableCell>{m.title}</TableCell>
-                  <TableCell>{m.dueDate}</TableCell>
-                  <TableCell>{m.doneOn ?? '—'}</TableCell>
-                  <TableCell>{overdue ? <OverdueChip overdue /> : ''}</TableCell>
-                  {mayEdit && <TableCell>{actions}</TableCell>}
-                </TableRow>
-              ),
+            {rows.map(
+              ({ m, overdue, edit, actions }) =>
+                edit ?? (
+                  <TableRow key={m.id} data-testid="milestone" sx={overdue ? OVERDUE_SX : undefined}>
+                    <TableCell>{m.title}</TableCell>
+                    <TableCell>{m.dueDate}</TableCell>
+                    <TableCell>{m.doneOn ?? '—'}</TableCell>
+                    <TableCell>{overdue ? <OverdueChip overdue /> : ''}</TableCell>
+                    {mayEdit && <TableCell>{actions}</TableCell>}
+                  </TableRow>
+                ),
             )}
           </TableBody>
         </Table>
       )}
-      {mayEdit && <AddMilestone deadline={record.deadline} busy={busy} onAdd={(title, dueDate) => act(() => dp.addPlanMilestone(String(record.id), { title, dueDate }))} />}
+      {mayEdit && (
+        <AddMilestone
+          deadline={record.deadline}
+          busy={busy}
+          onAdd={(title, dueDate) => act(() => dp.addPlanMilestone(String(record.id), { title, dueDate }))}
+        />
+      )}
     </Box>
   );
 }
@@ -120,11 +168,30 @@ export function PlanMilestones(_props: { label?: string }) {
 /** Overdue rows tinted as in the rectification list. */
 const OVERDUE_SX = { backgroundColor: 'rgba(211, 47, 47, 0.12)' };
 
-function MilestoneFields({ title, dueDate, deadline, onTitle, onDueDate }: { title: string; dueDate: string; deadline: string; onTitle: (v: string) => void; onDueDate: (v: string) => void }) {
+function MilestoneFields({
+  title,
+  dueDate,
+  deadline,
+  onTitle,
+  onDueDate,
+}: {
+  title: string;
+  dueDate: string;
+  deadline: string;
+  onTitle: (v: string) => void;
+  onDueDate: (v: string) => void;
+}) {
   const translate = useTranslate();
   return (
     <>
-      <TextField size="small" label={translate('milestones.title')} value={title} onChange={(e) => onTitle(e.target.value)} slotProps={{ htmlInput: { maxLength: 200 } }} sx={{ width: { xs: '100%', sm: 280 } }} />
+      <TextField
+        size="small"
+        label={translate('milestones.title')}
+        value={title}
+        onChange={(e) => onTitle(e.target.value)}
+        slotProps={{ htmlInput: { maxLength: 200 } }}
+        sx={{ width: { xs: '100%', sm: 280 } }}
+      />
       <TextField
         size="small"
         type="date"
@@ -139,7 +206,15 @@ function MilestoneFields({ title, dueDate, deadline, onTitle, onDueDate }: { tit
   );
 }
 
-function AddMilestone({ deadline, busy, onAdd }: { deadline: string; busy: boolean; onAdd: (title: string, dueDate: string) => Promise<boolean> }) {
+function AddMilestone({
+  deadline,
+  busy,
+  onAdd,
+}: {
+  deadline: string;
+  busy: boolean;
+  onAdd: (title: string, dueDate: string) => Promise<boolean>;
+}) {
   const translate = useTranslate();
   const [title, setTitle] = useState('');
   const [dueDate, setDueDate] = useState('');
@@ -150,23 +225,45 @@ function AddMilestone({ deadline, busy, onAdd }: { deadline: string; busy: boole
       setDueDate('');
     });
   return (
-    <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ mt: 2, alignItems: { sm: 'flex-start' } }} data-testid="milestone-form">
+    <Stack
+      direction={{ xs: 'column', sm: 'row' }}
+      spacing={1}
+      sx={{ mt: 2, alignItems: { sm: 'flex-start' } }}
+      data-testid="milestone-form"
+    >
       <MilestoneFields title={title} dueDate={dueDate} deadline={deadline} onTitle={setTitle} onDueDate={setDueDate} />
-      <Button variant="contained" disabled={busy || !title.trim() || !dueDate} onClick={() => void submit()} sx={{ whiteSpace: 'nowrap', flexShrink: 0, mt: { sm: 0.5 } }}>
+      <Button
+        variant="contained"
+        disabled={busy || !title.trim() || !dueDate}
+        onClick={() => void submit()}
+        sx={{ whiteSpace: 'nowrap', flexShrink: 0, mt: { sm: 0.5 } }}
+      >
         {translate('milestones.add')}
       </Button>
     </Stack>
   );
 }
 
-function EditMilestone(props: { milestone: PlanMilestone; deadline: string; busy: boolean; small: boolean; onSave: (title: string, dueDate: string) => void; onCancel: () => void }) {
+function EditMilestone(props: {
+  milestone: PlanMilestone;
+  deadline: string;
+  busy: boolean;
+  small: boolean;
+  onSave: (title: string, dueDate: string) => void;
+  onCancel: () => void;
+}) {
   const { milestone, deadline, busy, small, onSave, onCancel } = props;
   const translate = useTranslate();
   const [title, setTitle] = useState(milestone.title);
   const [dueDate, setDueDate] = useState(milestone.dueDate);
   const buttons: ReactNode = (
     <Stack direction="row" spacing={0.5}>
-      <Button size="small" variant="contained" disabled={busy || !title.trim() || !dueDate} onClick={() => onSave(title.trim(), dueDate)}>
+      <Button
+        size="small"
+        variant="contained"
+        disabled={busy || !title.trim() || !dueDate}
+        onClick={() => onSave(title.trim(), dueDate)}
+      >
         {translate('milestones.save')}
       </Button>
       <Button size="small" disabled={busy} onClick={onCancel}>

@@ -64,7 +64,14 @@ export function PlanItemList() {
             </DataTable.Col>
           </DataTable>
         }
-        small={<SimpleList primaryText={(r) => r.title} secondaryText={(r) => `${r.unit?.name ?? ''} · ${r.deadline}`} tertiaryText={(r) => (r.overdue ? translate('stars.overdue') : `${r.progress}%`)} rowClick="show" />}
+        small={
+          <SimpleList
+            primaryText={(r) => r.title}
+            secondaryText={(r) => `${r.unit?.name ?? ''} · ${r.deadline}`}
+            tertiaryText={(r) => (r.overdue ? translate('stars.overdue') : `${r.progress}%`)}
+            rowClick="show"
+          />
+        }
       />
     </List>
   );
@@ -77,7 +84,11 @@ function ItemFields({ create }: { create?: boolean }) {
     <>
       {create && (
         <ReferenceInput source="planId" reference="plans" perPage={50}>
-          <AutocompleteInput optionText="title" filterToQuery={(q: string) => (q ? { search: q } : {})} validate={required()} />
+          <AutocompleteInput
+            optionText="title"
+            filterToQuery={(q: string) => (q ? { search: q } : {})}
+            validate={required()}
+          />
         </ReferenceInput>
       )}
       <TextInput source="title" validate={required()} fullWidth />
@@ -149,4 +160,11 @@ export function PlanItemShow() {
   );
 }
 
-export default { list: PlanItemList, show: PlanItemShow, create: PlanItemCreate, edit: PlanItemEdit, icon: ChecklistIcon, recordRepresentation: 'title' };
+export default {
+  list: PlanItemList,
+  show: PlanItemShow,
+  create: PlanItemCreate,
+  edit: PlanItemEdit,
+  icon: ChecklistIcon,
+  recordRepresentation: 'title',
+};

@@ -39,7 +39,8 @@ const filters = [
 ];
 
 type Rollup = { total: number; done: number; overdue: number; completion: number } | undefined;
-const rollupText = (r: Rollup, translate: (key: string, args?: object) => string) => (r ? translate('stars.rollup', r) : '—');
+const rollupText = (r: Rollup, translate: (key: string, args?: object) => string) =>
+  r ? translate('stars.rollup', r) : '—';
 
 function RollupField(_props: { label?: string }) {
   const record = useRecordContext<{ rollup?: Rollup }>();
@@ -51,7 +52,13 @@ export function PlanList() {
   const csvExporter = useCsvExporter();
   const translate = useTranslate();
   return (
-    <List perPage={25} filters={filters} filterDefaultValues={{ year: thisYear() }} sort={{ field: 'id', order: 'ASC' }} exporter={csvExporter}>
+    <List
+      perPage={25}
+      filters={filters}
+      filterDefaultValues={{ year: thisYear() }}
+      sort={{ field: 'id', order: 'ASC' }}
+      exporter={csvExporter}
+    >
       <ResponsiveList
         table={
           <DataTable rowClick="show" bulkActionButtons={false}>
@@ -68,7 +75,14 @@ export function PlanList() {
             </DataTable.Col>
           </DataTable>
         }
-        small={<SimpleList primaryText={(r) => r.title} secondaryText={(r) => `${r.unit?.name ?? ''} · ${r.year}`} tertiaryText={(r) => rollupText(r.rollup, translate)} rowClick="show" />}
+        small={
+          <SimpleList
+            primaryText={(r) => r.title}
+            secondaryText={(r) => `${r.unit?.name ?? ''} · ${r.year}`}
+            tertiaryText={(r) => rollupText(r.rollup, translate)}
+            rowClick="show"
+          />
+        }
       />
     </List>
   );
@@ -119,7 +133,13 @@ function ItemsOfPlan() {
       <TopToolbar>
         <CreateButton resource="planItems" state={{ record: { planId: record?.id } }} />
       </TopToolbar>
-      <ReferenceManyField reference="planItems" target="planId" sort={{ field: 'deadline', order: 'ASC' }} perPage={50} label={false}>
+      <ReferenceManyField
+        reference="planItems"
+        target="planId"
+        sort={{ field: 'deadline', order: 'ASC' }}
+        perPage={50}
+        label={false}
+      >
         <DataTable rowClick={(id) => `/planItems/${id}/show`} bulkActionButtons={false}>
           <DataTable.Col source="title" label="resources.planItems.fields.title" />
           <DataTable.Col source="unit" label="resources.planItems.fields.unit">
@@ -148,11 +168,17 @@ function ItemsOfPlan() {
 export function OverdueChip({ overdue }: { overdue?: boolean; label?: string }) {
   const r = useRecordContext<{ overdue?: boolean }>();
   const translate = useTranslate();
-  return (overdue ?? r?.overdue) ? <Chip size="small" color="error" label={translate('stars.overdue')} data-testid="overdue" /> : <span>—</span>;
+  return (overdue ?? r?.overdue) ? (
+    <Chip size="small" color="error" label={translate('stars.overdue')} data-testid="overdue" />
+  ) : (
+    <span>—</span>
+  );
 }
 
 function PlanStars(_props: { label?: string }) {
-  const r = useRecordContext<{ stars?: { id: string; starCode: string; intent: string; owner?: { name: string } | null }[] }>();
+  const r = useRecordContext<{
+    stars?: { id: string; starCode: string; intent: string; owner?: { name: string } | null }[];
+  }>();
   const starName = useStarName();
   if (!r?.stars?.length) return <span>—</span>;
   return (
@@ -191,4 +217,11 @@ export function PlanShow() {
   );
 }
 
-export default { list: PlanList, show: PlanShow, create: PlanCreate, edit: PlanEdit, icon: EventNoteIcon, recordRepresentation: 'title' };
+export default {
+  list: PlanList,
+  show: PlanShow,
+  create: PlanCreate,
+  edit: PlanEdit,
+  icon: EventNoteIcon,
+  recordRepresentation: 'title',
+};

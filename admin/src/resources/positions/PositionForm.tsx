@@ -27,17 +27,32 @@ function PlaceInput() {
   useEffect(() => {
     if (rule && rule.kinds.length > 1 && values.placeKind !== kind) setValue('placeKind', kind);
   }, [rule, kind]); // eslint-disable-line react-hooks/exhaustive-deps
-  if (!rule || !kind) return <Typography variant="body2" color="text.secondary">{translate('positions.place_hint')}</Typography>;
+  if (!rule || !kind)
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {translate('positions.place_hint')}
+      </Typography>
+    );
   return (
     <>
       {rule.kinds.length > 1 && (
         <RadioButtonGroupInput
           source="placeKind"
           label={translate('positions.place_kind')}
-          choices={rule.kinds.map((k) => ({ id: k, name: translate(`positions.place_${k === 'taskForce' ? 'task_force' : k}`) }))}
+          choices={rule.kinds.map((k) => ({
+            id: k,
+            name: translate(`positions.place_${k === 'taskForce' ? 'task_force' : k}`),
+          }))}
         />
       )}
-      {kind === 'unit' && <UnitInput key={`unit-${rule.unitLevel}`} source={PLACE_SOURCE.unit} level={rule.unitLevel} validate={required()} />}
+      {kind === 'unit' && (
+        <UnitInput
+          key={`unit-${rule.unitLevel}`}
+          source={PLACE_SOURCE.unit}
+          level={rule.unitLevel}
+          validate={required()}
+        />
+      )}
       {kind === 'department' && <DepartmentInput source={PLACE_SOURCE.department} validate={required()} />}
       {kind === 'taskForce' && <TaskForceInput source={PLACE_SOURCE.taskForce} validate={required()} />}
     </>

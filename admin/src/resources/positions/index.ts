@@ -10,5 +10,6 @@ export default {
   edit: PositionEdit,
   create: PositionCreate,
   icon: BadgeIcon,
-  recordRepresentation: (r: { person?: { name?: string }; title?: string | null }) => [r.person?.name, r.title].filter(Boolean).join(' · '),
+  recordRepresentation: (r: { person?: { name?: string }; title?: string | null }) =>
+    [r.person?.name, r.title].filter(Boolean).join(' · '),
 };

@@ -31,7 +31,11 @@ export function RectificationList() {
             <DataTable.Col source="status">
               <EnumField source="status" enumName="RectificationStatus" chip />
             </DataTable.Col>
-            <DataTable.Col source="overdue" disableSort render={(r) => (r.overdue ? translate('supervision.overdue') : '')} />
+            <DataTable.Col
+              source="overdue"
+              disableSort
+              render={(r) => (r.overdue ? translate('supervision.overdue') : '')}
+            />
             <DataTable.Col source="reopenCount" />
           </DataTable>
         }
@@ -39,7 +43,9 @@ export function RectificationList() {
           <SimpleList
             primaryText={(r) => r.finding?.description}
             secondaryText={(r) => `${r.responsibleUnit?.name ?? ''} · ${r.deadline}`}
-            tertiaryText={(r) => (r.overdue ? `${translate('supervision.overdue')} · ${status(r.status)}` : status(r.status))}
+            tertiaryText={(r) =>
+              r.overdue ? `${translate('supervision.overdue')} · ${status(r.status)}` : status(r.status)
+            }
             rowSx={overdueSx}
             rowClick="show"
           />

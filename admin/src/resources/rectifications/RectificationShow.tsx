@@ -1,6 +1,15 @@
 import { Alert, Box, Button, Card, CardContent, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
-import { NumberField, Show, SimpleShowLayout, TextField as RaTextField, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import {
+  NumberField,
+  Show,
+  SimpleShowLayout,
+  TextField as RaTextField,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
 import { supervisionApi } from '../../dataProvider/supervision';
 import { EnumField, useEnumLabel } from '../../shared/enums';
 import { DayField, RefLinkField, TimestampField } from '../../shared/fields';
@@ -34,21 +43,62 @@ function Actions() {
         {record.status === 'ASSIGNED' && (
           <Stack spacing={2}>
             <Typography variant="subtitle1">{translate('supervision.submit')}</Typography>
-            <TextField label={translate('supervision.note')} value={note} onChange={(e) => setNote(e.target.value)} multiline minRows={2} fullWidth />
+            <TextField
+              label={translate('supervision.note')}
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+              multiline
+              minRows={2}
+              fullWidth
+            />
             <PhotoInput onChange={setFiles} label={translate('supervision.evidence')} />
-            <Button variant="contained" disabled={!note.trim()} onClick={() => run(() => supervisionApi.submitRectification(id, { note, evidenceFileIds: files }), 'supervision.submitted')} fullWidth>
+            <Button
+              variant="contained"
+              disabled={!note.trim()}
+              onClick={() =>
+                run(
+                  () => supervisionApi.submitRectification(id, { note, evidenceFileIds: files }),
+                  'supervision.submitted',
+                )
+              }
+              fullWidth
+            >
               {translate('supervision.submit')}
             </Button>
           </Stack>
         )}
         {record.status === 'SUBMITTED' && (
           <Stack spacing={2}>
-            <TextField label={translate('supervision.comment')} value={comment} onChange={(e) => setComment(e.target.value)} multiline fullWidth />
+            <TextField
+              label={translate('supervision.comment')}
+              value={comment}
+              onChange={(e) => setComment(e.target.value)}
+              multiline
+              fullWidth
+            />
             <Stack direction="row" spacing={1}>
-              <Button variant="contained" color="success" onClick={() => run(() => supervisionApi.verifyRectification(id, { accept: true, comment: comment || null }), 'supervision.verified')} fullWidth>
+              <Button
+                variant="contained"
+                color="success"
+                onClick={() =>
+                  run(
+                    () => supervisionApi.verifyRectification(id, { accept: true, comment: comment || null }),
+                    'supervision.verified',
+                  )
+                }
+                fullWidth
+              >
                 {translate('supervision.accept')}
               </Button>
-              <Button variant="outlined" color="error" disabled={!comment.trim()} onClick={() => run(() => supervisionApi.verifyRectification(id, { accept: false, comment }), 'supervision.verified')} fullWidth>
+              <Button
+                variant="outlined"
+                color="error"
+                disabled={!comment.trim()}
+                onClick={() =>
+                  run(() => supervisionApi.verifyRectification(id, { accept: false, comment }), 'supervision.verified')
+                }
+                fullWidth
+              >
                 {translate('supervision.reject')}
               </Button>
             </Stack>
@@ -94,7 +144,11 @@ export function RectificationShow() {
         <OverdueBanner />
         <RaTextField source="finding.description" label="resources.rectifications.fields.finding" />
         <RefLinkField source="responsibleUnit" reference="units" />
-        <RaTextField source="responsiblePerson.name" label="resources.rectifications.fields.responsiblePerson" emptyText="—" />
+        <RaTextField
+          source="responsiblePerson.name"
+          label="resources.rectifications.fields.responsiblePerson"
+          emptyText="—"
+        />
         <RaTextField source="measures" />
         <DayField source="deadline" />
         <EnumField source="status" enumName="RectificationStatus" chip />

@@ -4,7 +4,19 @@
  * Each action sends its own clientMutationId and is retried with it on a poor network.
  */
 import PhotoCameraIcon from '@mui/icons-material/PhotoCamera';
-import { Alert, Box, Button, Card, CardContent, Checkbox, FormControlLabel, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Checkbox,
+  FormControlLabel,
+  MenuItem,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useState } from 'react';
 import { useGetMany, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { supervisionApi } from '../../dataProvider/supervision';
@@ -44,7 +56,15 @@ export function PhotoInput({ onChange, label }: { onChange: (ids: string[]) => v
     <Box>
       <Button component="label" variant="outlined" startIcon={<PhotoCameraIcon />} disabled={uploading} fullWidth>
         {uploading ? translate('supervision.uploading') : (label ?? translate('supervision.photos'))}
-        <input hidden type="file" accept="image/*" capture="environment" multiple data-testid="photo-input" onChange={(e) => void pick(e.target.files)} />
+        <input
+          hidden
+          type="file"
+          accept="image/*"
+          capture="environment"
+          multiple
+          data-testid="photo-input"
+          onChange={(e) => void pick(e.target.files)}
+        />
       </Button>
       {files.length > 0 && (
         <Stack direction="row" spacing={1} sx={{ mt: 1, flexWrap: 'wrap' }} useFlexGap>
@@ -52,7 +72,12 @@ export function PhotoInput({ onChange, label }: { onChange: (ids: string[]) => v
             {translate('supervision.uploaded', { n: files.length })}
           </Typography>
           {files.map((f) => (
-            <img key={f.id} src={f.preview} alt="" style={{ width: 64, height: 64, objectFit: 'cover', borderRadius: 4 }} />
+            <img
+              key={f.id}
+              src={f.preview}
+              alt=""
+              style={{ width: 64, height: 64, objectFit: 'cover', borderRadius: 4 }}
+            />
           ))}
         </Stack>
       )}
@@ -66,8 +91,18 @@ function StartForm({ id }: { id: string }) {
   const [location, setLocation] = useState('');
   return (
     <Stack spacing={2}>
-      <TextField label={translate('supervision.location')} value={location} onChange={(e) => setLocation(e.target.value)} fullWidth />
-      <Button variant="contained" disabled={busy} onClick={() => act(() => supervisionApi.startSpotCheck(id, location || null), 'supervision.started')} fullWidth>
+      <TextField
+        label={translate('supervision.location')}
+        value={location}
+        onChange={(e) => setLocation(e.target.value)}
+        fullWidth
+      />
+      <Button
+        variant="contained"
+        disabled={busy}
+        onClick={() => act(() => supervisionApi.startSpotCheck(id, location || null), 'supervision.started')}
+        fullWidth
+      >
         {translate('supervision.start')}
       </Button>
     </Stack>
@@ -84,7 +119,16 @@ function FindingForm({ id, keyTasks }: { id: string; keyTasks: { id: string; cod
   const [files, setFiles] = useState<string[]>([]);
   const [formKey, setFormKey] = useState(0);
   const save = async () => {
-    const ok = await act(() => supervisionApi.recordFinding(id, { severity, keyTaskId: keyTaskId || null, description, evidenceFileIds: files }), 'supervision.finding_saved');
+    const ok = await act(
+      () =>
+        supervisionApi.recordFinding(id, {
+          severity,
+          keyTaskId: keyTaskId || null,
+          description,
+          evidenceFileIds: files,
+        }),
+      'supervision.finding_saved',
+    );
     if (ok) {
       setDescription('');
       setFiles([]);
@@ -94,14 +138,26 @@ function FindingForm({ id, keyTasks }: { id: string; keyTasks: { id: string; cod
   return (
     <Stack spacing={2} key={formKey}>
       <Typography variant="subtitle1">{translate('supervision.record_finding')}</Typography>
-      <TextField select label={translate('resources.findings.fields.severity')} value={severity} onChange={(e) => setSeverity(e.target.value)} fullWidth>
+      <TextField
+        select
+        label={translate('resources.findings.fields.severity')}
+        value={severity}
+        onChange={(e) => setSeverity(e.target.value)}
+        fullWidth
+      >
         {severities.map((c) => (
           <MenuItem key={c.id} value={c.id}>
             {translate(c.name)}
           </MenuItem>
         ))}
       </TextField>
-      <TextField select label={translate('resources.findings.fields.keyTask')} value={keyTaskId} onChange={(e) => setKeyTaskId(e.target.value)} fullWidth>
+      <TextField
+        select
+        label={translate('resources.findings.fields.keyTask')}
+        value={keyTaskId}
+        onChange={(e) => setKeyTaskId(e.target.value)}
+        fullWidth
+      >
         <MenuItem value="">—</MenuItem>
         {keyTasks.map((k) => (
           <MenuItem key={k.id} value={k.id}>
@@ -109,7 +165,14 @@ function FindingForm({ id, keyTasks }: { id: string; keyTasks: { id: string; cod
           </MenuItem>
         ))}
       </TextField>
-      <TextField label={translate('resources.findings.fields.description')} value={description} onChange={(e) => setDescription(e.target.value)} multiline minRows={3} fullWidth />
+      <TextField
+        label={translate('resources.findings.fields.description')}
+        value={description}
+        onChange={(e) => setDescription(e.target.value)}
+        multiline
+        minRows={3}
+        fullWidth
+      />
       <PhotoInput onChange={setFiles} />
       <Button variant="contained" disabled={busy || !description.trim()} onClick={save} fullWidth>
         {translate('supervision.record_finding')}
@@ -151,9 +214,25 @@ function CompleteForm({ id, keyTasks }: { id: string; keyTasks: { id: string; co
           fullWidth
         />
       ))}
-      <TextField label={translate('supervision.summary')} value={summary} onChange={(e) => setSummary(e.target.value)} multiline minRows={2} fullWidth />
-      <FormControlLabel control={<Checkbox checked={attested} onChange={(e) => setAttested(e.target.checked)} />} label={translate('supervision.attest')} />
-      <Button variant="contained" color="success" disabled={busy || !attested || !summary.trim()} onClick={complete} fullWidth>
+      <TextField
+        label={translate('supervision.summary')}
+        value={summary}
+        onChange={(e) => setSummary(e.target.value)}
+        multiline
+        minRows={2}
+        fullWidth
+      />
+      <FormControlLabel
+        control={<Checkbox checked={attested} onChange={(e) => setAttested(e.target.checked)} />}
+        label={translate('supervision.attest')}
+      />
+      <Button
+        variant="contained"
+        color="success"
+        disabled={busy || !attested || !summary.trim()}
+        onClick={complete}
+        fullWidth
+      >
         {translate('supervision.complete')}
       </Button>
     </Stack>
@@ -163,7 +242,11 @@ function CompleteForm({ id, keyTasks }: { id: string; keyTasks: { id: string; co
 export function OnSitePanel() {
   const record = useRecordContext();
   const translate = useTranslate();
-  const { data: keyTasks = [] } = useGetMany('keyTasks', { ids: (record?.keyTaskIds ?? []).map(String) }, { enabled: !!record?.keyTaskIds?.length });
+  const { data: keyTasks = [] } = useGetMany(
+    'keyTasks',
+    { ids: (record?.keyTaskIds ?? []).map(String) },
+    { enabled: !!record?.keyTaskIds?.length },
+  );
   if (!record || record.status === 'COMPLETED') return null;
   const tasks = keyTasks.map((k) => ({ id: String(k.id), code: k.code, title: k.title }));
   return (

@@ -1,5 +1,16 @@
 import { Alert } from '@mui/material';
-import { AutocompleteArrayInput, Create, DateInput, ReferenceArrayInput, ReferenceInput, SelectInput, SimpleForm, TextInput, required, useTranslate } from 'react-admin';
+import {
+  AutocompleteArrayInput,
+  Create,
+  DateInput,
+  ReferenceArrayInput,
+  ReferenceInput,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  required,
+  useTranslate,
+} from 'react-admin';
 import { BranchInput } from '../../shared/inputs';
 
 /** 计划暗访: the plan is secret from the target until the check is completed. */
@@ -17,7 +28,11 @@ export function SpotCheckCreate() {
         <BranchInput source="targetUnitId" validate={required()} fullWidth />
         <DateInput source="plannedFor" validate={required()} />
         <ReferenceArrayInput source="keyTaskIds" reference="keyTasks" perPage={100}>
-          <AutocompleteArrayInput optionText={(k) => `${k.code} ${k.title}`} filterToQuery={(q) => (q ? { search: q } : {})} fullWidth />
+          <AutocompleteArrayInput
+            optionText={(k) => `${k.code} ${k.title}`}
+            filterToQuery={(q) => (q ? { search: q } : {})}
+            fullWidth
+          />
         </ReferenceArrayInput>
         <TextInput source="note" multiline fullWidth />
       </SimpleForm>

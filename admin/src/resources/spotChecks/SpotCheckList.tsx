@@ -6,7 +6,10 @@ import { UnitInput } from '../../shared/inputs';
 import { ResponsiveList } from '../../shared/layout';
 import { useCsvExporter } from '../../shared/csv';
 
-const filters = [<EnumInput key="s" source="status" enumName="SpotCheckStatus" alwaysOn />, <UnitInput key="w" source="withinId" />];
+const filters = [
+  <EnumInput key="s" source="status" enumName="SpotCheckStatus" alwaysOn />,
+  <UnitInput key="w" source="withinId" />,
+];
 
 export function SpotCheckList() {
   const csvExporter = useCsvExporter();
@@ -39,7 +42,13 @@ export function SpotCheckList() {
           <SimpleList
             primaryText={(r) => r.targetUnit?.name}
             secondaryText={(r) => `${r.plannedFor} · ${status(r.status)}`}
-            tertiaryText={(r) => (r.status === 'PLANNED' ? <Chip size="small" color="warning" label={translate('supervision.secret_short')} /> : `${r.findingCount}`)}
+            tertiaryText={(r) =>
+              r.status === 'PLANNED' ? (
+                <Chip size="small" color="warning" label={translate('supervision.secret_short')} />
+              ) : (
+                `${r.findingCount}`
+              )
+            }
             rowClick="show"
           />
         }

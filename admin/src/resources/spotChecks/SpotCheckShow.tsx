@@ -1,6 +1,17 @@
 import { Box, Button, Card, CardContent, Chip, Stack, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { Link, NumberField, Show, SimpleShowLayout, TextField as RaTextField, useNotify, useRecordContext, useRefresh, useTranslate, useCreatePath } from 'react-admin';
+import {
+  Link,
+  NumberField,
+  Show,
+  SimpleShowLayout,
+  TextField as RaTextField,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+  useCreatePath,
+} from 'react-admin';
 import { supervisionApi } from '../../dataProvider/supervision';
 import { EnumField, useEnumLabel } from '../../shared/enums';
 import { DayField, RefLinkField, TimestampField } from '../../shared/fields';
@@ -12,7 +23,10 @@ export function EvidenceThumbs({ files }: { files: { id: string; name: string; m
   useEffect(() => {
     let live = true;
     for (const f of files.filter((x) => x.mimeType.startsWith('image/'))) {
-      supervisionApi.fileUrl(f.id).then((u) => live && setUrls((m) => ({ ...m, [f.id]: u })), () => undefined);
+      supervisionApi.fileUrl(f.id).then(
+        (u) => live && setUrls((m) => ({ ...m, [f.id]: u })),
+        () => undefined,
+      );
     }
     return () => {
       live = false;
@@ -21,7 +35,18 @@ export function EvidenceThumbs({ files }: { files: { id: string; name: string; m
   if (!files.length) return null;
   return (
     <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', mt: 1 }}>
-      {files.map((f) => (urls[f.id] ? <img key={f.id} src={urls[f.id]} alt={f.name} style={{ width: 72, height: 72, objectFit: 'cover', borderRadius: 4 }} /> : <Chip key={f.id} size="small" label={f.name} />))}
+      {files.map((f) =>
+        urls[f.id] ? (
+          <img
+            key={f.id}
+            src={urls[f.id]}
+            alt={f.name}
+            style={{ width: 72, height: 72, objectFit: 'cover', borderRadius: 4 }}
+          />
+        ) : (
+          <Chip key={f.id} size="small" label={f.name} />
+        ),
+      )}
     </Stack>
   );
 }
@@ -33,7 +58,12 @@ function AssignForm({ findingId, targetUnitId }: { findingId: string; targetUnit
   const [open, setOpen] = useState(false);
   const [measures, setMeasures] = useState('');
   const [deadline, setDeadline] = useState('');
-  if (!open) return <Button size="small" onClick={() => setOpen(true)}>{translate('supervision.assign')}</Button>;
+  if (!open)
+    return (
+      <Button size="small" onClick={() => setOpen(true)}>
+        {translate('supervision.assign')}
+      </Button>
+    );
   const save = async () => {
     try {
       await supervisionApi.assignRectification(findingId, { responsibleUnitId: targetUnitId, measures, deadline });
@@ -45,8 +75,23 @@ function AssignForm({ findingId, targetUnitId }: { findingId: string; targetUnit
   };
   return (
     <Stack spacing={1} sx={{ mt: 1 }}>
-      <TextField size="small" label={translate('supervision.measures')} value={measures} onChange={(e) => setMeasures(e.target.value)} multiline fullWidth />
-      <TextField size="small" type="date" label={translate('supervision.deadline')} value={deadline} onChange={(e) => setDeadline(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} fullWidth />
+      <TextField
+        size="small"
+        label={translate('supervision.measures')}
+        value={measures}
+        onChange={(e) => setMeasures(e.target.value)}
+        multiline
+        fullWidth
+      />
+      <TextField
+        size="small"
+        type="date"
+        label={translate('supervision.deadline')}
+        value={deadline}
+        onChange={(e) => setDeadline(e.target.value)}
+        slotProps={{ inputLabel: { shrink: true } }}
+        fullWidth
+      />
       <Button variant="contained" size="small" disabled={!measures.trim() || !deadline} onClick={save}>
         {translate('supervision.assign')}
       </Button>
@@ -71,20 +116,33 @@ function Findings() {
         <Card key={f.id} variant="outlined" sx={{ my: 1 }}>
           <CardContent>
             <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
-              <Chip size="small" color={f.severity === 'CRITICAL' ? 'error' : f.severity === 'MAJOR' ? 'warning' : 'default'} label={severity(f.severity)} />
-              {f.keyTask && <Typography variant="caption">{f.keyTask.code} {f.keyTask.title}</Typography>}
+              <Chip
+                size="small"
+                color={f.severity === 'CRITICAL' ? 'error' : f.severity === 'MAJOR' ? 'warning' : 'default'}
+                label={severity(f.severity)}
+              />
+              {f.keyTask && (
+                <Typography variant="caption">
+                  {f.keyTask.code} {f.keyTask.title}
+                </Typography>
+              )}
             </Stack>
             <Typography sx={{ mt: 1 }}>{f.description}</Typography>
             <EvidenceThumbs files={f.evidence ?? []} />
             {f.rectification ? (
               <Box sx={{ mt: 1 }}>
                 <Link to={createPath({ resource: 'rectifications', type: 'show', id: f.rectification.id })}>
-                  {translate('resources.rectifications.name', { smart_count: 1 })}: {rstatus(f.rectification.status)} · {f.rectification.deadline}
+                  {translate('resources.rectifications.name', { smart_count: 1 })}: {rstatus(f.rectification.status)} ·{' '}
+                  {f.rectification.deadline}
                 </Link>
-                {f.rectification.overdue && <Chip size="small" color="error" label={translate('supervision.overdue')} sx={{ ml: 1 }} />}
+                {f.rectification.overdue && (
+                  <Chip size="small" color="error" label={translate('supervision.overdue')} sx={{ ml: 1 }} />
+                )}
               </Box>
             ) : (
-              record.status === 'COMPLETED' && <AssignForm findingId={f.id} targetUnitId={String(record.targetUnitId)} />
+              record.status === 'COMPLETED' && (
+                <AssignForm findingId={f.id} targetUnitId={String(record.targetUnitId)} />
+              )
             )}
           </CardContent>
         </Card>

@@ -8,5 +8,6 @@ export default {
   show: SpotCheckShow,
   create: SpotCheckCreate,
   icon: TravelExploreIcon,
-  recordRepresentation: (r: { targetUnit?: { name: string }; plannedFor?: string }) => `${r.targetUnit?.name ?? ''} ${r.plannedFor ?? ''}`,
+  recordRepresentation: (r: { targetUnit?: { name: string }; plannedFor?: string }) =>
+    `${r.targetUnit?.name ?? ''} ${r.plannedFor ?? ''}`,
 };

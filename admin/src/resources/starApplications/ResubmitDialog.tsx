@@ -3,7 +3,15 @@
  * starts from the items as they are; the API replaces them all (`resubmitStarApplication`), keeps
  * the evidence already attached to a key task that stays, and attaches what is uploaded here.
  */
-import { Alert, Button as MuiButton, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
+import {
+  Alert,
+  Button as MuiButton,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Typography,
+} from '@mui/material';
 import { Form, TextInput, useTranslate } from 'react-admin';
 import type { ApplicationItemInput } from '../../dataProvider/stars';
 import { useIsSmall } from '../../shared/layout';
@@ -35,7 +43,13 @@ export function toItemInputs(items: FormItem[]): ApplicationItemInput[] {
   }));
 }
 
-export function ResubmitDialog(props: { application: ResubmittableApplication; open: boolean; busy: boolean; onClose: () => void; onSubmit: (items: ApplicationItemInput[], comment: string | null) => unknown }) {
+export function ResubmitDialog(props: {
+  application: ResubmittableApplication;
+  open: boolean;
+  busy: boolean;
+  onClose: () => void;
+  onSubmit: (items: ApplicationItemInput[], comment: string | null) => unknown;
+}) {
   const { application: a, open, busy, onClose, onSubmit } = props;
   const translate = useTranslate();
   const small = useIsSmall();
@@ -44,12 +58,24 @@ export function ResubmitDialog(props: { application: ResubmittableApplication; o
     branchId: a.branchId,
     starCode: a.starCode,
     comment: '',
-    items: a.items.map((i) => ({ keyTaskId: i.keyTaskId, met: i.met, score: i.score, note: i.note ?? '', evidence: i.evidence, evidenceFileIds: [] })),
+    items: a.items.map((i) => ({
+      keyTaskId: i.keyTaskId,
+      met: i.met,
+      score: i.score,
+      note: i.note ?? '',
+      evidence: i.evidence,
+      evidenceFileIds: [],
+    })),
   };
   return (
     <Dialog open={open} onClose={onClose} fullWidth maxWidth="lg" fullScreen={small}>
       {open && (
-        <Form record={initial} onSubmit={(v: Record<string, unknown>) => onSubmit(toItemInputs((v.items ?? []) as FormItem[]), String(v.comment ?? '').trim() || null)}>
+        <Form
+          record={initial}
+          onSubmit={(v: Record<string, unknown>) =>
+            onSubmit(toItemInputs((v.items ?? []) as FormItem[]), String(v.comment ?? '').trim() || null)
+          }
+        >
           <DialogTitle>{translate('resubmit.title')}</DialogTitle>
           <DialogContent data-testid="resubmit-form">
             {returned?.comment && (

@@ -1,5 +1,18 @@
 import GradingIcon from '@mui/icons-material/Grading';
-import { Box, Button as MuiButton, Card, CardContent, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField as MuiTextField, Typography } from '@mui/material';
+import {
+  Box,
+  Button as MuiButton,
+  Card,
+  CardContent,
+  Chip,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Stack,
+  TextField as MuiTextField,
+  Typography,
+} from '@mui/material';
 import { useState } from 'react';
 import {
   Create,
@@ -76,7 +89,13 @@ export function ApplicationList() {
             </DataTable.Col>
           </DataTable>
         }
-        small={<SimpleList primaryText={(r) => `${r.branch?.name ?? ''} · ${r.starType?.nameZh ?? ''}`} secondaryText={(r) => `${r.year} · ${status(r.status)}`} rowClick="show" />}
+        small={
+          <SimpleList
+            primaryText={(r) => `${r.branch?.name ?? ''} · ${r.starType?.nameZh ?? ''}`}
+            secondaryText={(r) => `${r.year} · ${status(r.status)}`}
+            rowClick="show"
+          />
+        }
       />
     </List>
   );
@@ -107,9 +126,32 @@ interface AppRecord {
   selfScore: number;
   noticeStartsOn: string | null;
   noticeEndsOn: string | null;
-  items: { id: string; keyTaskId: string; met: boolean; score: number; note: string | null; keyTask?: { code: string; title: string }; evidence: EvidenceFile[] }[];
-  transitions: { id: string; fromStatus: string | null; toStatus: string; decision: string | null; actorName: string; at: string; comment: string | null }[];
-  objections: { id: string; status: string; reason: string; filedByName: string; filedAt: string; resolution: string | null }[];
+  items: {
+    id: string;
+    keyTaskId: string;
+    met: boolean;
+    score: number;
+    note: string | null;
+    keyTask?: { code: string; title: string };
+    evidence: EvidenceFile[];
+  }[];
+  transitions: {
+    id: string;
+    fromStatus: string | null;
+    toStatus: string;
+    decision: string | null;
+    actorName: string;
+    at: string;
+    comment: string | null;
+  }[];
+  objections: {
+    id: string;
+    status: string;
+    reason: string;
+    filedByName: string;
+    filedAt: string;
+    resolution: string | null;
+  }[];
 }
 
 /** The review screen offers exactly the actions the server says this user may take now. */
@@ -142,7 +184,8 @@ function ReviewPanel() {
   const needsText = dialog === 'REJECT' || dialog === 'RETURN' || dialog === 'FILE_OBJECTION';
   const confirm = () => {
     if (!dialog) return;
-    if (dialog === 'APPROVE' || dialog === 'REJECT' || dialog === 'RETURN') return act(() => dp.reviewStarApplication(r.id, dialog, text.trim() || null));
+    if (dialog === 'APPROVE' || dialog === 'REJECT' || dialog === 'RETURN')
+      return act(() => dp.reviewStarApplication(r.id, dialog, text.trim() || null));
     if (dialog === 'FILE_OBJECTION') return act(() => dp.fileObjection(r.id, text));
     if (dialog === 'FINALIZE') return act(() => dp.finalizeStarAward(r.id));
   };
@@ -151,10 +194,18 @@ function ReviewPanel() {
     <Card variant="outlined" sx={{ mb: 2 }}>
       <CardContent>
         <Typography variant="h6">{translate('stars.review')}</Typography>
-        {buttons.length === 0 && !r.allowedActions.includes('RESOLVE_OBJECTION') && <Typography color="text.secondary">{translate('stars.no_actions')}</Typography>}
+        {buttons.length === 0 && !r.allowedActions.includes('RESOLVE_OBJECTION') && (
+          <Typography color="text.secondary">{translate('stars.no_actions')}</Typography>
+        )}
         <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', mt: 1 }}>
           {buttons.map((a) => (
-            <MuiButton key={a} variant={a === 'APPROVE' || a === 'FINALIZE' ? 'contained' : 'outlined'} color={a === 'REJECT' ? 'error' : 'primary'} onClick={() => setDialog(a)} disabled={busy}>
+            <MuiButton
+              key={a}
+              variant={a === 'APPROVE' || a === 'FINALIZE' ? 'contained' : 'outlined'}
+              color={a === 'REJECT' ? 'error' : 'primary'}
+              onClick={() => setDialog(a)}
+              disabled={busy}
+            >
               {actionLabel(a)}
             </MuiButton>
           ))}
@@ -166,17 +217,32 @@ function ReviewPanel() {
                 {o.filedByName}：{o.reason}
               </Typography>
               <Stack direction="row" spacing={1}>
-                <MuiButton color="error" variant="outlined" onClick={() => act(() => dp.resolveObjection(o.id, true, null))} disabled={busy}>
+                <MuiButton
+                  color="error"
+                  variant="outlined"
+                  onClick={() => act(() => dp.resolveObjection(o.id, true, null))}
+                  disabled={busy}
+                >
                   {translate('stars.uphold')}
                 </MuiButton>
-                <MuiButton variant="outlined" onClick={() => act(() => dp.resolveObjection(o.id, false, null))} disabled={busy}>
+                <MuiButton
+                  variant="outlined"
+                  onClick={() => act(() => dp.resolveObjection(o.id, false, null))}
+                  disabled={busy}
+                >
                   {translate('stars.dismiss')}
                 </MuiButton>
               </Stack>
             </Box>
           ))}
       </CardContent>
-      <ResubmitDialog application={r} open={dialog === 'RESUBMIT'} busy={busy} onClose={() => setDialog(null)} onSubmit={(items, comment) => act(() => dp.resubmitStarApplication(r.id, items, comment))} />
+      <ResubmitDialog
+        application={r}
+        open={dialog === 'RESUBMIT'}
+        busy={busy}
+        onClose={() => setDialog(null)}
+        onSubmit={(items, comment) => act(() => dp.resubmitStarApplication(r.id, items, comment))}
+      />
       <Dialog open={!!dialog && dialog !== 'RESUBMIT'} onClose={() => setDialog(null)} fullWidth>
         <DialogTitle>{dialog ? actionLabel(dialog) : ''}</DialogTitle>
         <DialogContent>
@@ -228,7 +294,15 @@ function Details() {
       </Stack>
       <ReviewPanel />
       <Typography variant="h6">{translate('resources.starApplications.fields.items')}</Typography>
-      <Box component="table" sx={{ borderCollapse: 'collapse', width: '100%', mb: 2, '& td, & th': { border: '1px solid #ddd', p: 0.5, fontSize: 14 } }}>
+      <Box
+        component="table"
+        sx={{
+          borderCollapse: 'collapse',
+          width: '100%',
+          mb: 2,
+          '& td, & th': { border: '1px solid #ddd', p: 0.5, fontSize: 14 },
+        }}
+      >
         <thead>
           <tr>
             <th>{translate('resources.starApplications.fields.items.keyTaskId')}</th>
@@ -260,7 +334,8 @@ function Details() {
       <Box component="ol" sx={{ pl: 3 }}>
         {r.transitions.map((t) => (
           <li key={t.id}>
-            {new Date(t.at).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })} · {t.actorName} · {t.fromStatus ? `${status(t.fromStatus)} → ` : ''}
+            {new Date(t.at).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })} · {t.actorName} ·{' '}
+            {t.fromStatus ? `${status(t.fromStatus)} → ` : ''}
             {status(t.toStatus)}
             {t.decision ? `（${decision(t.decision)}）` : ''}
             {t.comment ? `：${t.comment}` : ''}
@@ -294,4 +369,10 @@ export function ApplicationShow() {
   );
 }
 
-export default { list: ApplicationList, show: ApplicationShow, create: ApplicationCreate, icon: GradingIcon, recordRepresentation: (r: { id: string }) => `#${r.id}` };
+export default {
+  list: ApplicationList,
+  show: ApplicationShow,
+  create: ApplicationCreate,
+  icon: GradingIcon,
+  recordRepresentation: (r: { id: string }) => `#${r.id}`,
+};

@@ -31,7 +31,12 @@ export function EvidenceLink({ file }: { file: EvidenceFile }) {
   const dp = useDataProvider<AppDataProvider>();
   const notify = useNotify();
   return (
-    <MuiLink component="button" type="button" sx={{ mr: 1 }} onClick={() => dp.openFile(file.url, file.name).catch((e: Error) => notify(e.message, { type: 'error' }))}>
+    <MuiLink
+      component="button"
+      type="button"
+      sx={{ mr: 1 }}
+      onClick={() => dp.openFile(file.url, file.name).catch((e: Error) => notify(e.message, { type: 'error' }))}
+    >
       {file.name}
     </MuiLink>
   );
@@ -52,7 +57,13 @@ function EvidenceInput({ source }: { source: string }) {
   const ids = (field.value as string[] | null) ?? [];
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap', minWidth: 160 }}>
-      <MuiButton component="label" size="small" variant="outlined" disabled={busy} sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}>
+      <MuiButton
+        component="label"
+        size="small"
+        variant="outlined"
+        disabled={busy}
+        sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}
+      >
         {translate('stars.evidence')}
         <input
           hidden
@@ -87,13 +98,27 @@ function EvidenceInput({ source }: { source: string }) {
 export function ItemsInput() {
   const starCode = useWatch({ name: 'starCode' }) as string | undefined;
   const branchId = useWatch({ name: 'branchId' }) as string | undefined;
-  const { data: branch } = useGetOne<{ id: string; category?: string | null }>('branches', { id: branchId! }, { enabled: !!branchId });
+  const { data: branch } = useGetOne<{ id: string; category?: string | null }>(
+    'branches',
+    { id: branchId! },
+    { enabled: !!branchId },
+  );
   const translate = useTranslate();
   return (
     <ArrayInput source="items" helperText={translate('stars.items_hint')}>
       <SimpleFormIterator inline disableReordering>
-        <ReferenceInput source="keyTaskId" reference="keyTasks" filter={{ ...(starCode ? { starCode } : {}), ...(branch?.category ? { category: branch.category } : {}) }} perPage={50}>
-          <AutocompleteInput optionText={(r: { code: string; title: string }) => `${r.code} ${r.title}`} filterToQuery={(q: string) => (q ? { search: q } : {})} validate={required()} sx={{ minWidth: 280 }} />
+        <ReferenceInput
+          source="keyTaskId"
+          reference="keyTasks"
+          filter={{ ...(starCode ? { starCode } : {}), ...(branch?.category ? { category: branch.category } : {}) }}
+          perPage={50}
+        >
+          <AutocompleteInput
+            optionText={(r: { code: string; title: string }) => `${r.code} ${r.title}`}
+            filterToQuery={(q: string) => (q ? { search: q } : {})}
+            validate={required()}
+            sx={{ minWidth: 280 }}
+          />
         </ReferenceInput>
         <BooleanInput source="met" defaultValue sx={{ '& .MuiFormControlLabel-label': { whiteSpace: 'nowrap' } }} />
         <NumberInput source="score" min={0} />

@@ -9,7 +9,13 @@ import { shanghaiToday } from '../../shared/dates';
  * Nothing is deleted; an ownership ends on a date.
  */
 export function EndOwnershipButton() {
-  const record = useRecordContext<{ id: string; endDate?: string | null; startDate: string; person?: { name: string }; version: number }>();
+  const record = useRecordContext<{
+    id: string;
+    endDate?: string | null;
+    startDate: string;
+    person?: { name: string };
+    version: number;
+  }>();
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
@@ -34,7 +40,13 @@ export function EndOwnershipButton() {
     );
   return (
     <>
-      <Button label={translate('starOwners.end')} onClick={(e) => { e.stopPropagation(); setOpen(true); }}>
+      <Button
+        label={translate('starOwners.end')}
+        onClick={(e) => {
+          e.stopPropagation();
+          setOpen(true);
+        }}
+      >
         <EventBusyIcon />
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} onClick={(e) => e.stopPropagation()}>

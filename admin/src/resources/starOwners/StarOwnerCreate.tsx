@@ -8,12 +8,22 @@ import { BranchInput, PersonInput, StarInput } from '../../shared/inputs';
 function BranchDependentInputs() {
   const translate = useTranslate();
   const branchId = useWatch({ name: 'branchId' }) as string | undefined;
-  const { data: branch } = useGetOne<{ id: string; category?: string }>('branches', { id: branchId ?? '' }, { enabled: !!branchId });
+  const { data: branch } = useGetOne<{ id: string; category?: string }>(
+    'branches',
+    { id: branchId ?? '' },
+    { enabled: !!branchId },
+  );
   return (
     <>
       <StarInput source="starCode" category={branch?.category} validate={required()} />
       {branchId ? (
-        <PersonInput key={branchId} source="personId" filter={{ unitId: branchId }} validate={required()} helperText={translate('starOwners.person_hint')} />
+        <PersonInput
+          key={branchId}
+          source="personId"
+          filter={{ unitId: branchId }}
+          validate={required()}
+          helperText={translate('starOwners.person_hint')}
+        />
       ) : (
         <TextField
           disabled

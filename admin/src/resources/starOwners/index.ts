@@ -6,5 +6,6 @@ export default {
   list: StarOwnerList,
   create: StarOwnerCreate,
   icon: VolunteerActivismIcon,
-  recordRepresentation: (r: { person?: { name?: string }; starType?: { nameZh?: string } }) => [r.person?.name, r.starType?.nameZh].filter(Boolean).join(' · '),
+  recordRepresentation: (r: { person?: { name?: string }; starType?: { nameZh?: string } }) =>
+    [r.person?.name, r.starType?.nameZh].filter(Boolean).join(' · '),
 };

@@ -19,7 +19,12 @@ export function StarTypeForm({ mode }: { mode: 'create' | 'edit' }) {
       <TextInput source="nameZh" validate={required()} />
       <TextInput source="nameEn" validate={required()} />
       <TextInput source="communityNameZh" />
-      <EnumCheckboxInput source="categories" enumName="BranchCategory" validate={required()} helperText={translate('starTypes.categories_hint')} />
+      <EnumCheckboxInput
+        source="categories"
+        enumName="BranchCategory"
+        validate={required()}
+        helperText={translate('starTypes.categories_hint')}
+      />
       <TextInput source="description" multiline minRows={3} />
       <NumberInput source="sortOrder" step={1} />
     </SimpleForm>

@@ -5,7 +5,10 @@ import { ResponsiveList } from '../../shared/layout';
 import { SearchFilter } from '../../shared/SearchFilter';
 import { useCsvExporter } from '../../shared/csv';
 
-const filters = [<SearchFilter key="search" source="search" alwaysOn />, <EnumInput key="category" source="category" enumName="BranchCategory" alwaysOn />];
+const filters = [
+  <SearchFilter key="search" source="search" alwaysOn />,
+  <EnumInput key="category" source="category" enumName="BranchCategory" alwaysOn />,
+];
 
 /** `starTypes` is a plain list: the data provider filters, sorts and pages it in the browser. */
 export function StarTypeList() {

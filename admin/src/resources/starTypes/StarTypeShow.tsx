@@ -1,5 +1,14 @@
 import { Typography } from '@mui/material';
-import { DataTable, NumberField, Pagination, ReferenceManyField, Show, SimpleShowLayout, TextField, useTranslate } from 'react-admin';
+import {
+  DataTable,
+  NumberField,
+  Pagination,
+  ReferenceManyField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  useTranslate,
+} from 'react-admin';
 import { EnumField } from '../../shared/enums';
 
 export function StarTypeShow() {
@@ -17,7 +26,14 @@ export function StarTypeShow() {
         <Typography variant="subtitle1" sx={{ mt: 2 }}>
           {translate('resources.keyTasks.name', { smart_count: 2 })}
         </Typography>
-        <ReferenceManyField reference="keyTasks" target="starCode" sort={{ field: 'sortOrder', order: 'ASC' }} perPage={10} pagination={<Pagination />} label={false}>
+        <ReferenceManyField
+          reference="keyTasks"
+          target="starCode"
+          sort={{ field: 'sortOrder', order: 'ASC' }}
+          perPage={10}
+          pagination={<Pagination />}
+          label={false}
+        >
           <DataTable rowClick="show" bulkActionButtons={false}>
             <DataTable.Col source="code" />
             <DataTable.Col source="title" />

@@ -1,7 +1,23 @@
 import { Chip, Stack } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useWatch } from 'react-hook-form';
-import { BooleanField, Create, DataTable, Edit, List, SelectArrayInput, SelectInput, SimpleForm, SimpleList, Show, SimpleShowLayout, TextField, TextInput, required, useRecordContext } from 'react-admin';
+import {
+  BooleanField,
+  Create,
+  DataTable,
+  Edit,
+  List,
+  SelectArrayInput,
+  SelectInput,
+  SimpleForm,
+  SimpleList,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TextInput,
+  required,
+  useRecordContext,
+} from 'react-admin';
 import { supervisionApi } from '../../dataProvider/supervision';
 import { RefLinkField } from '../../shared/fields';
 import { UnitInput } from '../../shared/inputs';
@@ -12,7 +28,9 @@ function Members() {
   const r = useRecordContext();
   return (
     <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
-      {(r?.members ?? []).map((m: any) => <Chip key={m.id} size="small" label={m.displayName} />)}
+      {(r?.members ?? []).map((m: any) => (
+        <Chip key={m.id} size="small" label={m.displayName} />
+      ))}
     </Stack>
   );
 }
@@ -20,25 +38,31 @@ function Members() {
 export const SupervisionTeamList = () => {
   const csvExporter = useCsvExporter();
   return (
-  <List perPage={25} exporter={csvExporter}>
-    <ResponsiveList
-      table={
-        <DataTable rowClick="show" bulkActionButtons={false}>
-          <DataTable.Col source="name" />
-          <DataTable.Col source="scopeUnit" disableSort>
-            <RefLinkField source="scopeUnit" reference="units" />
-          </DataTable.Col>
-          <DataTable.Col source="members" disableSort>
-            <Members />
-          </DataTable.Col>
-          <DataTable.Col source="active" disableSort>
-            <BooleanField source="active" />
-          </DataTable.Col>
-        </DataTable>
-      }
-      small={<SimpleList primaryText={(r) => r.name} secondaryText={(r) => (r.members ?? []).map((m: any) => m.displayName).join('、')} rowClick="show" />}
-    />
-  </List>
+    <List perPage={25} exporter={csvExporter}>
+      <ResponsiveList
+        table={
+          <DataTable rowClick="show" bulkActionButtons={false}>
+            <DataTable.Col source="name" />
+            <DataTable.Col source="scopeUnit" disableSort>
+              <RefLinkField source="scopeUnit" reference="units" />
+            </DataTable.Col>
+            <DataTable.Col source="members" disableSort>
+              <Members />
+            </DataTable.Col>
+            <DataTable.Col source="active" disableSort>
+              <BooleanField source="active" />
+            </DataTable.Col>
+          </DataTable>
+        }
+        small={
+          <SimpleList
+            primaryText={(r) => r.name}
+            secondaryText={(r) => (r.members ?? []).map((m: any) => m.displayName).join('、')}
+            rowClick="show"
+          />
+        }
+      />
+    </List>
   );
 };
 
@@ -61,7 +85,10 @@ function SupervisorInputs() {
   const [choices, setChoices] = useState<{ id: string; name: string }[]>([]);
   useEffect(() => {
     if (!scope) return;
-    supervisionApi.supervisors(String(scope)).then((us) => setChoices(us.map((u) => ({ id: String(u.id), name: `${u.displayName}（${u.username}）` }))), () => setChoices([]));
+    supervisionApi.supervisors(String(scope)).then(
+      (us) => setChoices(us.map((u) => ({ id: String(u.id), name: `${u.displayName}（${u.username}）` }))),
+      () => setChoices([]),
+    );
   }, [scope]);
   return (
     <>

@@ -16,7 +16,9 @@ interface Crumb {
 export function UnitBreadcrumb({ unitId, onSelect }: { unitId: string; onSelect: (id: string) => void }) {
   const translate = useTranslate();
   const { permissions } = usePermissions<Permissions>();
-  const { data, isPending } = useGetOne<{ id: string; name: string; level: string; ancestors: Crumb[] }>('units', { id: unitId });
+  const { data, isPending } = useGetOne<{ id: string; name: string; level: string; ancestors: Crumb[] }>('units', {
+    id: unitId,
+  });
   if (isPending) return <Skeleton width={240} />;
   if (!data) return null;
   const crumbs: Crumb[] = [...(data.ancestors ?? []), { id: data.id, name: data.name, level: data.level }];

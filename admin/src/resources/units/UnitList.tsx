@@ -19,7 +19,10 @@ import { SearchFilter } from '../../shared/SearchFilter';
 import { UnitBreadcrumb } from './UnitBreadcrumb';
 import { useCsvExporter } from '../../shared/csv';
 
-const filters = [<SearchFilter key="search" source="search" alwaysOn />, <EnumInput key="level" source="level" enumName="UnitLevel" />];
+const filters = [
+  <SearchFilter key="search" source="search" alwaysOn />,
+  <EnumInput key="level" source="level" enumName="UnitLevel" />,
+];
 
 /**
  * The tree, one level at a time: the list shows the children of `parentId`; a search looks in the
@@ -35,7 +38,13 @@ function useSubtreeSearch() {
   }, [search, parentId, withinId]); // eslint-disable-line react-hooks/exhaustive-deps
 }
 
-function ChildCount({ record, onOpen }: { record: { id?: unknown; name?: string; childCount?: number }; onOpen: (id: string) => void }) {
+function ChildCount({
+  record,
+  onOpen,
+}: {
+  record: { id?: unknown; name?: string; childCount?: number };
+  onOpen: (id: string) => void;
+}) {
   const translate = useTranslate();
   if (!record.childCount) return <span>0</span>;
   return (
@@ -95,7 +104,11 @@ function UnitListContent() {
           <SimpleList
             primaryText={(r) => r.name}
             secondaryText={(r) => [levelLabel(r.level), r.code].filter(Boolean).join(' · ')}
-            tertiaryText={(r) => (r.childCount ? <Chip size="small" label={`${translate('resources.units.fields.childCount')} ${r.childCount}`} /> : null)}
+            tertiaryText={(r) =>
+              r.childCount ? (
+                <Chip size="small" label={`${translate('resources.units.fields.childCount')} ${r.childCount}`} />
+              ) : null
+            }
             rowClick={rowClick}
           />
         }
@@ -111,7 +124,13 @@ export function UnitList() {
   // Start the drill-down at the top of the user's scope (their first grant's unit).
   const root = permissions?.grants[0]?.unitId;
   return (
-    <List perPage={25} filters={filters} filterDefaultValues={root ? { parentId: root } : {}} sort={{ field: 'sortOrder', order: 'ASC' }} exporter={csvExporter}>
+    <List
+      perPage={25}
+      filters={filters}
+      filterDefaultValues={root ? { parentId: root } : {}}
+      sort={{ field: 'sortOrder', order: 'ASC' }}
+      exporter={csvExporter}
+    >
       <UnitListContent />
     </List>
   );

@@ -116,8 +116,19 @@ export function UnitShow() {
         <Typography variant="subtitle1" sx={{ mt: 2 }}>
           {translate('resources.units.fields.children')}
         </Typography>
-        <ReferenceManyField reference="units" target="parentId" sort={{ field: 'sortOrder', order: 'ASC' }} perPage={10} pagination={<Pagination />} label={false}>
-          <DataTable rowClick="show" bulkActionButtons={false} empty={<Typography variant="body2">{translate('units.no_children')}</Typography>}>
+        <ReferenceManyField
+          reference="units"
+          target="parentId"
+          sort={{ field: 'sortOrder', order: 'ASC' }}
+          perPage={10}
+          pagination={<Pagination />}
+          label={false}
+        >
+          <DataTable
+            rowClick="show"
+            bulkActionButtons={false}
+            empty={<Typography variant="body2">{translate('units.no_children')}</Typography>}
+          >
             <DataTable.Col source="name" />
             <DataTable.Col source="level">
               <EnumField source="level" enumName="UnitLevel" />

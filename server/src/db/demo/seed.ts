@@ -26,9 +26,17 @@ export const DEMO_PASSWORD = 'fivestar';
 export const DEMO_ACCOUNTS = [
   { username: 'admin', role: UserRole.DISTRICT_ADMIN, description: '区级管理员（区委组织部）District admin' },
   { username: 'leader', role: UserRole.LEADER, description: '区领导 District leader' },
-  { username: 'taskforce', role: UserRole.TASK_FORCE, description: '产业兴旺星专班成员 Member of the INDUSTRY_PROSPERITY task force' },
+  {
+    username: 'taskforce',
+    role: UserRole.TASK_FORCE,
+    description: '产业兴旺星专班成员 Member of the INDUSTRY_PROSPERITY task force',
+  },
   { username: 'supervisor', role: UserRole.SUPERVISOR, description: '督导组成员 Supervision team member' },
-  { username: 'township', role: UserRole.TOWNSHIP_STAFF, description: '樱桃沟景区管委会书记 Secretary of a township-level unit' },
+  {
+    username: 'township',
+    role: UserRole.TOWNSHIP_STAFF,
+    description: '樱桃沟景区管委会书记 Secretary of a township-level unit',
+  },
   { username: 'branch', role: UserRole.BRANCH_STAFF, description: '樱桃沟社区书记 Secretary of a branch inside it' },
 ] as const;
 
@@ -41,9 +49,20 @@ export async function seedDemo(em: EntityManager): Promise<boolean> {
 
   await em.transactional(async (tx) => {
     const total = 3 + d.townships.length + d.townships.reduce((n, t) => n + t.branches.length, 0);
-    const ids = (await tx.execute<{ id: number }[]>(`select nextval('unit_id_seq')::int as id from generate_series(1, ?)`, [total])).map((r) => r.id);
+    const ids = (
+      await tx.execute<{ id: number }[]>(`select nextval('unit_id_seq')::int as id from generate_series(1, ?)`, [total])
+    ).map((r) => r.id);
     let order = 0;
-    const unit = (data: { name: string; code: string; level: UnitLevel; parent: Unit | null; sample: boolean; townshipKind?: TownshipKind; branchKind?: BranchKind; category?: BranchCategory }) => {
+    const unit = (data: {
+      name: string;
+      code: string;
+      level: UnitLevel;
+      parent: Unit | null;
+      sample: boolean;
+      townshipKind?: TownshipKind;
+      branchKind?: BranchKind;
+      category?: BranchCategory;
+    }) => {
       const id = ids.shift()!;
       return tx.create(Unit, {
         id,
@@ -69,7 +88,12 @@ export async function seedDemo(em: EntityManager): Promise<boolean> {
       stars.set(s.code, tx.create(StarType, { ...s, categories: [BranchCategory.RURAL, BranchCategory.COMMUNITY] }));
     }
     const departments = new Map<string, Department>();
-    d.departments.forEach((dep, i) => departments.set(dep.code, tx.create(Department, { district, code: dep.code, name: dep.name, shortName: dep.shortName, sortOrder: i })));
+    d.departments.forEach((dep, i) =>
+      departments.set(
+        dep.code,
+        tx.create(Department, { district, code: dep.code, name: dep.name, shortName: dep.shortName, sortOrder: i }),
+      ),
+    );
     for (const k of d.keyTasks) {
       tx.create(KeyTask, {
         edition: d.keyTaskEdition,
@@ -93,7 +117,14 @@ export async function seedDemo(em: EntityManager): Promise<boolean> {
       return p;
     };
     const start = d.positionsStartOn;
-    const position = (p: Person, role: PositionRole, place: { unit?: Unit; department?: Department; taskForce?: StarTaskForce }, startDate = start, endDate: string | null = null, title: string | null = null) =>
+    const position = (
+      p: Person,
+      role: PositionRole,
+      place: { unit?: Unit; department?: Department; taskForce?: StarTaskForce },
+      startDate = start,
+      endDate: string | null = null,
+      title: string | null = null,
+    ) =>
       tx.create(Position, {
         person: p,
         role,
@@ -113,20 +144,43 @@ export async function seedDemo(em: EntityManager): Promise<boolean> {
 
     const taskForces = new Map<string, StarTaskForce>();
     for (const tf of d.taskForces) {
-      const force = tx.create(StarTaskForce, { district, starType: stars.get(tf.starCode)!, leadDepartment: departments.get(tf.leadDepartmentCode)!, name: tf.name });
+      const force = tx.create(StarTaskForce, {
+        district,
+        starType: stars.get(tf.starCode)!,
+        leadDepartment: departments.get(tf.leadDepartmentCode)!,
+        name: tf.name,
+      });
       taskForces.set(tf.starCode, force);
       position(person(tf.leader, district, `${tf.name}负责人`), PositionRole.TASK_FORCE_LEADER, { taskForce: force });
-      for (const m of tf.members) position(person(m, district, `${tf.name}成员`), PositionRole.TASK_FORCE_MEMBER, { taskForce: force });
+      for (const m of tf.members)
+        position(person(m, district, `${tf.name}成员`), PositionRole.TASK_FORCE_MEMBER, { taskForce: force });
     }
 
     const byCode = new Map<string, Unit>();
     const changes = new Map(d.secretaryChanges.map((c) => [c.branchCode, c]));
     for (const t of d.townships) {
-      const township = unit({ name: t.name, code: t.code, level: UnitLevel.TOWNSHIP, parent: district, sample: t.sample, townshipKind: t.kind as TownshipKind });
+      const township = unit({
+        name: t.name,
+        code: t.code,
+        level: UnitLevel.TOWNSHIP,
+        parent: district,
+        sample: t.sample,
+        townshipKind: t.kind as TownshipKind,
+      });
       byCode.set(t.code, township);
-      position(person(t.secretary, township, `${t.name}党（工）委书记`), PositionRole.TOWNSHIP_SECRETARY, { unit: township });
+      position(person(t.secretary, township, `${t.name}党（工）委书记`), PositionRole.TOWNSHIP_SECRETARY, {
+        unit: township,
+      });
       for (const b of t.branches) {
-        const branch = unit({ name: b.name, code: b.code, level: UnitLevel.BRANCH, parent: township, sample: b.sample, branchKind: b.kind as BranchKind, category: b.category as BranchCategory });
+        const branch = unit({
+          name: b.name,
+          code: b.code,
+          level: UnitLevel.BRANCH,
+          parent: township,
+          sample: b.sample,
+          branchKind: b.kind as BranchKind,
+          category: b.category as BranchCategory,
+        });
         byCode.set(b.code, branch);
         const change = changes.get(b.code);
         const sec = person(b.secretary, branch, `${b.name}党组织书记`);
@@ -136,12 +190,19 @@ export async function seedDemo(em: EntityManager): Promise<boolean> {
           const prev = person(change.previousSecretary, branch, `${b.name}原党组织书记`);
           position(prev, PositionRole.BRANCH_SECRETARY, { unit: branch }, change.previousStart, change.changedOn);
         }
-        for (const m of b.members) position(person(m, branch, `${b.name}支委委员`), PositionRole.BRANCH_MEMBER, { unit: branch });
+        for (const m of b.members)
+          position(person(m, branch, `${b.name}支委委员`), PositionRole.BRANCH_MEMBER, { unit: branch });
         for (const [code, owner] of Object.entries(b.starOwners) as [StarCode, string][]) {
           const starType = stars.get(code)!;
           if (change && owner === b.secretary) {
             // The previous secretary owned the star until the handover; the new one from the day after.
-            tx.create(StarOwner, { branch, starType, person: people.get(change.previousSecretary)!, startDate: start, endDate: change.changedOn });
+            tx.create(StarOwner, {
+              branch,
+              starType,
+              person: people.get(change.previousSecretary)!,
+              startDate: start,
+              endDate: change.changedOn,
+            });
             tx.create(StarOwner, { branch, starType, person: sec, startDate: secStart });
           } else {
             tx.create(StarOwner, { branch, starType, person: people.get(owner)!, startDate: start });
@@ -153,7 +214,8 @@ export async function seedDemo(em: EntityManager): Promise<boolean> {
     for (const l of d.countyLeaders) {
       const leader = person(l.name, district, l.title);
       position(leader, PositionRole.COUNTY_LEADER, { unit: district }, start, null, l.title);
-      for (const code of l.contactUnitCodes) tx.create(ContactPoint, { leader, unit: byCode.get(code)!, startDate: start });
+      for (const code of l.contactUnitCodes)
+        tx.create(ContactPoint, { leader, unit: byCode.get(code)!, startDate: start });
     }
 
     const supervisorPerson = person('示例督导员', district, '区委第一督导组成员');
@@ -164,16 +226,59 @@ export async function seedDemo(em: EntityManager): Promise<boolean> {
     const cherryBranch = cherry.branches.find((b) => b.name === '樱桃沟社区')!;
     const industry = d.taskForces.find((t) => t.starCode === 'INDUSTRY_PROSPERITY')!;
     const hash = await hashPassword(DEMO_PASSWORD);
-    const accounts: { username: string; displayName: string; person: Person | null; role: UserRole; unit: Unit; star?: StarType }[] = [
-      { username: 'admin', displayName: '区委组织部管理员', person: null, role: UserRole.DISTRICT_ADMIN, unit: district },
+    const accounts: {
+      username: string;
+      displayName: string;
+      person: Person | null;
+      role: UserRole;
+      unit: Unit;
+      star?: StarType;
+    }[] = [
+      {
+        username: 'admin',
+        displayName: '区委组织部管理员',
+        person: null,
+        role: UserRole.DISTRICT_ADMIN,
+        unit: district,
+      },
       { username: 'leader', displayName: d.partySecretary, person: secretary, role: UserRole.LEADER, unit: district },
-      { username: 'taskforce', displayName: industry.members[0], person: people.get(industry.members[0])!, role: UserRole.TASK_FORCE, unit: district, star: stars.get('INDUSTRY_PROSPERITY') },
-      { username: 'supervisor', displayName: supervisorPerson.name, person: supervisorPerson, role: UserRole.SUPERVISOR, unit: district },
-      { username: 'township', displayName: cherry.secretary, person: people.get(cherry.secretary)!, role: UserRole.TOWNSHIP_STAFF, unit: byCode.get(cherry.code)! },
-      { username: 'branch', displayName: cherryBranch.secretary, person: people.get(cherryBranch.secretary)!, role: UserRole.BRANCH_STAFF, unit: byCode.get(cherryBranch.code)! },
+      {
+        username: 'taskforce',
+        displayName: industry.members[0],
+        person: people.get(industry.members[0])!,
+        role: UserRole.TASK_FORCE,
+        unit: district,
+        star: stars.get('INDUSTRY_PROSPERITY'),
+      },
+      {
+        username: 'supervisor',
+        displayName: supervisorPerson.name,
+        person: supervisorPerson,
+        role: UserRole.SUPERVISOR,
+        unit: district,
+      },
+      {
+        username: 'township',
+        displayName: cherry.secretary,
+        person: people.get(cherry.secretary)!,
+        role: UserRole.TOWNSHIP_STAFF,
+        unit: byCode.get(cherry.code)!,
+      },
+      {
+        username: 'branch',
+        displayName: cherryBranch.secretary,
+        person: people.get(cherryBranch.secretary)!,
+        role: UserRole.BRANCH_STAFF,
+        unit: byCode.get(cherryBranch.code)!,
+      },
     ];
     for (const a of accounts) {
-      const user = tx.create(User, { username: a.username, displayName: a.displayName, passwordHash: hash, person: a.person });
+      const user = tx.create(User, {
+        username: a.username,
+        displayName: a.displayName,
+        passwordHash: hash,
+        person: a.person,
+      });
       tx.create(RoleAssignment, { user, role: a.role, unit: a.unit, starType: a.star ?? null });
     }
     await tx.flush();

@@ -11,7 +11,10 @@ import { GraphQLJSON } from 'graphql-scalars';
 @Entity({ tableName: 'audit_entry' })
 @Index({ properties: ['targetType', 'targetId'] })
 @Index({ properties: ['userId', 'at'] })
-@Index({ name: 'audit_entry_scope_idx', expression: 'create index "audit_entry_scope_idx" on "audit_entry" ("scope_path" text_pattern_ops)' })
+@Index({
+  name: 'audit_entry_scope_idx',
+  expression: 'create index "audit_entry_scope_idx" on "audit_entry" ("scope_path" text_pattern_ops)',
+})
 export class AuditEntry {
   @Field(() => ID, { description: '序号 Sequence number' })
   @PrimaryKey({ type: 'bigint', autoincrement: true })

@@ -12,9 +12,16 @@ export const AuditEntryPage = PageType(AuditEntry, 'AuditEntryPage', '审计记�
 @InputType({ description: '审计记录筛选 Audit entry filter' })
 export class AuditFilterInput {
   @Field(() => ID, { nullable: true, description: '操作用户 User id' }) userId?: string | null;
-  @Field(() => String, { nullable: true, description: '对象类型（如 Unit, Position）Target type' }) @IsOptional() @MaxLength(60) targetType?: string | null;
-  @Field(() => String, { nullable: true, description: '对象标识 Target id' }) @IsOptional() @MaxLength(60) targetId?: string | null;
-  @Field(() => String, { nullable: true, description: '操作（变更名，如 updateUnit）Operation' }) @IsOptional() @MaxLength(80) operation?: string | null;
+  @Field(() => String, { nullable: true, description: '对象类型（如 Unit, Position）Target type' })
+  @IsOptional()
+  @MaxLength(60)
+  targetType?: string | null;
+  @Field(() => String, { nullable: true, description: '对象标识 Target id' }) @IsOptional() @MaxLength(60) targetId?:
+    string | null;
+  @Field(() => String, { nullable: true, description: '操作（变更名，如 updateUnit）Operation' })
+  @IsOptional()
+  @MaxLength(80)
+  operation?: string | null;
   @Field(() => Date, { nullable: true, description: '起始时间（含）From (inclusive)' }) from?: Date | null;
   @Field(() => Date, { nullable: true, description: '截止时间（不含）To (exclusive)' }) to?: Date | null;
 }
@@ -22,15 +29,23 @@ export class AuditFilterInput {
 @ObjectType({ description: '审计链校验结果 Result of re-computing the audit hash chain' })
 export class AuditChainVerification {
   @Field({ description: '完整无篡改 The chain is intact' }) valid!: boolean;
-  @Field(() => Int, { description: '已校验条数 Entries checked before the first mismatch (all when valid)' }) checked!: number;
-  @Field(() => ID, { nullable: true, description: '第一条不一致的记录 First entry that does not match' }) firstInvalidId!: string | null;
+  @Field(() => Int, { description: '已校验条数 Entries checked before the first mismatch (all when valid)' })
+  checked!: number;
+  @Field(() => ID, { nullable: true, description: '第一条不一致的记录 First entry that does not match' })
+  firstInvalidId!: string | null;
 }
 
 @Resolver()
 export class AuditResolver {
   @Authorized(UserRole.DISTRICT_ADMIN)
-  @Query(() => AuditEntryPage, { description: '审计记录查询（区级管理员，本辖区）Search the audit trail of your subtree (district admins)' })
-  auditEntries(@Ctx() ctx: Context, @Args() args: ListArgs, @Arg('filter', () => AuditFilterInput, { nullable: true, description: '筛选 Filter' }) filter?: AuditFilterInput) {
+  @Query(() => AuditEntryPage, {
+    description: '审计记录查询（区级管理员，本辖区）Search the audit trail of your subtree (district admins)',
+  })
+  auditEntries(
+    @Ctx() ctx: Context,
+    @Args() args: ListArgs,
+    @Arg('filter', () => AuditFilterInput, { nullable: true, description: '筛选 Filter' }) filter?: AuditFilterInput,
+  ) {
     return ctx.services.audit.search(
       requirePrincipal(ctx.principal),
       { ...filter, userId: parseOptionalId(filter?.userId, 'filter.userId') },
@@ -39,8 +54,13 @@ export class AuditResolver {
   }
 
   @Authorized(UserRole.DISTRICT_ADMIN)
-  @Query(() => AuditChainVerification, { description: '校验审计链：重新计算每条记录的哈希 Verify the audit trail by recomputing every hash' })
+  @Query(() => AuditChainVerification, {
+    description: '校验审计链：重新计算每条记录的哈希 Verify the audit trail by recomputing every hash',
+  })
   async verifyAuditChain(@Ctx() ctx: Context): Promise<AuditChainVerification> {
-    return Object.assign(new AuditChainVerification(), await ctx.services.audit.verify(requirePrincipal(ctx.principal)));
+    return Object.assign(
+      new AuditChainVerification(),
+      await ctx.services.audit.verify(requirePrincipal(ctx.principal)),
+    );
   }
 }

@@ -78,7 +78,10 @@ function scopeOf(entity: Record<string, unknown>): string | null {
   return null;
 }
 
-export function entriesFromChangeSets(changeSets: ChangeSet<object>[], base: Omit<AuditInput, 'targetType' | 'targetId' | 'action' | 'changes' | 'scopePath' | 'visibilityRef'>): AuditInput[] {
+export function entriesFromChangeSets(
+  changeSets: ChangeSet<object>[],
+  base: Omit<AuditInput, 'targetType' | 'targetId' | 'action' | 'changes' | 'scopePath' | 'visibilityRef'>,
+): AuditInput[] {
   const out: AuditInput[] = [];
   for (const cs of changeSets) {
     if (UNAUDITED.has(cs.name)) continue;
@@ -94,11 +97,15 @@ export function entriesFromChangeSets(changeSets: ChangeSet<object>[], base: Omi
       }
       const entry: { before?: unknown; after?: unknown } = {};
       if (cs.type !== ChangeSetType.CREATE) entry.before = plain(before[f]);
-      if (cs.type !== ChangeSetType.DELETE) entry.after = plain(entity[f] ?? (cs.payload as Record<string, unknown>)[f]);
+      if (cs.type !== ChangeSetType.DELETE)
+        entry.after = plain(entity[f] ?? (cs.payload as Record<string, unknown>)[f]);
       changes[f] = entry;
     }
     // Records may place themselves (and name the confidential record they follow, e.g. "SpotCheck:12").
-    const placement = typeof entity.auditPlacement === 'function' ? (entity.auditPlacement as () => { scopePath: string | null; visibilityRef: string | null })() : null;
+    const placement =
+      typeof entity.auditPlacement === 'function'
+        ? (entity.auditPlacement as () => { scopePath: string | null; visibilityRef: string | null })()
+        : null;
     out.push({
       ...base,
       targetType: cs.name,
@@ -112,7 +119,23 @@ export function entriesFromChangeSets(changeSets: ChangeSet<object>[], base: Omi
   return out;
 }
 
-export function entryHash(prevHash: string, e: { id: string; at: Date | string; userId: number | null; username: string | null; operation: string; targetType: string; targetId: string | null; action: string; changes: unknown; address: string | null; scopePath: string | null; visibilityRef: string | null }): string {
+export function entryHash(
+  prevHash: string,
+  e: {
+    id: string;
+    at: Date | string;
+    userId: number | null;
+    username: string | null;
+    operation: string;
+    targetType: string;
+    targetId: string | null;
+    action: string;
+    changes: unknown;
+    address: string | null;
+    scopePath: string | null;
+    visibilityRef: string | null;
+  },
+): string {
   const body = canonicalJson({
     id: String(e.id),
     at: new Date(e.at).toISOString(),
@@ -136,12 +159,30 @@ export async function appendAudit(em: EntityManager, entries: AuditInput[]): Pro
   await em.execute('select pg_advisory_xact_lock(?)', [LOCK_KEY]);
   const [last] = await em.execute<{ hash: string }[]>('select hash from audit_entry order by id desc limit 1');
   let prev = last?.hash ?? GENESIS_HASH;
-  const ids = await em.execute<{ id: string }[]>(`select nextval('audit_entry_id_seq')::text as id from generate_series(1, ?)`, [entries.length]);
+  const ids = await em.execute<{ id: string }[]>(
+    `select nextval('audit_entry_id_seq')::text as id from generate_series(1, ?)`,
+    [entries.length],
+  );
   const rows = entries.map((e, i) => {
     const id = ids[i].id;
     const row = { ...e, id, visibilityRef: e.visibilityRef ?? null };
     const hash = entryHash(prev, row);
-    const out = [id, e.at, e.userId, e.username, e.operation, e.targetType, e.targetId, e.action, JSON.stringify(e.changes), e.address, e.scopePath, row.visibilityRef, prev, hash];
+    const out = [
+      id,
+      e.at,
+      e.userId,
+      e.username,
+      e.operation,
+      e.targetType,
+      e.targetId,
+      e.action,
+      JSON.stringify(e.changes),
+      e.address,
+      e.scopePath,
+      row.visibilityRef,
+      prev,
+      hash,
+    ];
     prev = hash;
     return out;
   });
@@ -190,18 +231,26 @@ export class AuditService {
   async search(p: Principal, filter: AuditFilter, args: ListArgs): Promise<Page<AuditEntry>> {
     assertRole(p, [UserRole.DISTRICT_ADMIN], 'AUDIT.FORBIDDEN');
     const prefixes = p.grants.filter((g) => g.role === UserRole.DISTRICT_ADMIN).map((g) => g.unitPath);
-    const where: FilterQuery<AuditEntry>[] = [{ $or: [{ scopePath: null }, ...prefixes.map((x) => ({ scopePath: { $like: `${x}%` } }))] }];
+    const where: FilterQuery<AuditEntry>[] = [
+      { $or: [{ scopePath: null }, ...prefixes.map((x) => ({ scopePath: { $like: `${x}%` } }))] },
+    ];
     // Entries about confidential records (visibilityRef "Type:id") follow that record's visibility:
     // each registered resolver returns the refs among those present that this principal may see.
     const refs = await visibleAuditRefs(this.em, p);
-    where.push(refs.length ? { $or: [{ visibilityRef: null }, { visibilityRef: { $in: refs } }] } : { visibilityRef: null });
+    where.push(
+      refs.length ? { $or: [{ visibilityRef: null }, { visibilityRef: { $in: refs } }] } : { visibilityRef: null },
+    );
     if (filter.userId) where.push({ userId: filter.userId });
     if (filter.targetType) where.push({ targetType: filter.targetType });
     if (filter.targetId) where.push({ targetId: filter.targetId });
     if (filter.operation) where.push({ operation: filter.operation });
     if (filter.from) where.push({ at: { $gte: filter.from } });
     if (filter.to) where.push({ at: { $lt: filter.to } });
-    const [items, total] = await this.em.findAndCount(AuditEntry, { $and: where }, { orderBy: orderBy(args, { id: 'id', at: 'at' }, 'id') as never, ...offset(args) });
+    const [items, total] = await this.em.findAndCount(
+      AuditEntry,
+      { $and: where },
+      { orderBy: orderBy(args, { id: 'id', at: 'at' }, 'id') as never, ...offset(args) },
+    );
     return { items, total };
   }
 

@@ -46,7 +46,11 @@ export interface IdempotencyRequest {
 
 export function checkKey(key: string): string {
   if (!/^[\w.:-]{8,64}$/.test(key)) {
-    throw badInput('clientMutationId', 'IDEMPOTENCY.BAD_KEY', 'clientMutationId 应为 8–64 位字母、数字或 ._:- (8 to 64 characters: letters, digits, . _ : -)');
+    throw badInput(
+      'clientMutationId',
+      'IDEMPOTENCY.BAD_KEY',
+      'clientMutationId 应为 8–64 位字母、数字或 ._:- (8 to 64 characters: letters, digits, . _ : -)',
+    );
   }
   return key;
 }
@@ -64,19 +68,30 @@ export async function reserve(tx: EntityManager, r: IdempotencyRequest): Promise
   );
   if (inserted.length) return null;
   // Another attempt holds (or held) the key: the insert above waited for it to commit.
-  const [row] = await tx.execute<{ operation: string; request_hash: string; result_type: string | null; result_id: string | null }[]>(
-    'select operation, request_hash, result_type, result_id from idempotency_key where user_id = ? and key = ?',
-    [r.userId, r.key],
-  );
+  const [row] = await tx.execute<
+    { operation: string; request_hash: string; result_type: string | null; result_id: string | null }[]
+  >('select operation, request_hash, result_type, result_id from idempotency_key where user_id = ? and key = ?', [
+    r.userId,
+    r.key,
+  ]);
   if (!row || row.operation !== r.operation || row.request_hash !== hash || !row.result_type || !row.result_id) {
-    throw conflict('IDEMPOTENCY.KEY_REUSED', '该 clientMutationId 已用于另一个请求 (this clientMutationId was used for a different request)', { field: 'clientMutationId' });
+    throw conflict(
+      'IDEMPOTENCY.KEY_REUSED',
+      '该 clientMutationId 已用于另一个请求 (this clientMutationId was used for a different request)',
+      { field: 'clientMutationId' },
+    );
   }
   return { type: row.result_type, id: row.result_id };
 }
 
 export async function complete(tx: EntityManager, userId: number, key: string, result: object): Promise<void> {
   const entity = result as { id?: unknown; code?: unknown };
-  await tx.execute('update idempotency_key set result_type = ?, result_id = ? where user_id = ? and key = ?', [result.constructor.name, String(entity.id ?? entity.code), userId, key]);
+  await tx.execute('update idempotency_key set result_type = ?, result_id = ? where user_id = ? and key = ?', [
+    result.constructor.name,
+    String(entity.id ?? entity.code),
+    userId,
+    key,
+  ]);
 }
 
 export async function pruneIdempotencyKeys(em: EntityManager, now: Date): Promise<void> {

@@ -1,5 +1,20 @@
 import { Max, MaxLength, Min } from 'class-validator';
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { requirePrincipal } from '../../common/access';
 import { parseId } from '../../common/ids';
 import type { Context } from '../../graphql/context';
@@ -14,12 +29,19 @@ export const ApiTokenPage = PageType(AuthToken, 'ApiTokenPage', '接口令牌分
 export class CreateApiTokenInput {
   @Field({ description: '名称（哪个系统使用）Name: which system uses it' }) @MaxLength(100) name!: string;
   @Field(() => ID, { description: '可读取的单元范围（含下级）Unit whose subtree the token may read' }) unitId!: string;
-  @Field(() => Int, { nullable: true, description: '有效天数（默认 365）Days until it expires (default 365)' }) @Min(1) @Max(3660) expiresInDays?: number;
+  @Field(() => Int, { nullable: true, description: '有效天数（默认 365）Days until it expires (default 365)' })
+  @Min(1)
+  @Max(3660)
+  expiresInDays?: number;
 }
 
 @ObjectType({ description: '新建的接口令牌：令牌只显示这一次 A new API token: the secret is shown this once' })
 export class CreatedApiToken {
-  @Field({ description: '令牌（请妥善保存，之后无法再次查看）The secret, for `Authorization: Bearer`; it cannot be shown again' }) token!: string;
+  @Field({
+    description:
+      '令牌（请妥善保存，之后无法再次查看）The secret, for `Authorization: Bearer`; it cannot be shown again',
+  })
+  token!: string;
   @Field(() => AuthToken, { description: '令牌记录 The token record' }) apiToken!: AuthToken;
 }
 
@@ -32,10 +54,17 @@ export class ApiTokenResolver {
   }
 
   @Authorized(UserRole.DISTRICT_ADMIN)
-  @Mutation(() => CreatedApiToken, { description: '新建接口令牌：只读，限定单元范围 Create a read-only API token scoped to a unit subtree' })
-  async createApiToken(@Ctx() ctx: Context, @Arg('input', () => CreateApiTokenInput, { description: '令牌数据 Token data' }) input: CreateApiTokenInput): Promise<CreatedApiToken> {
+  @Mutation(() => CreatedApiToken, {
+    description: '新建接口令牌：只读，限定单元范围 Create a read-only API token scoped to a unit subtree',
+  })
+  async createApiToken(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateApiTokenInput, { description: '令牌数据 Token data' }) input: CreateApiTokenInput,
+  ): Promise<CreatedApiToken> {
     const p = requirePrincipal(ctx.principal);
-    const r = await ctx.mutate('createApiToken', (s) => s.apiTokens.create(p, { ...input, unitId: parseId(input.unitId, 'unitId') }));
+    const r = await ctx.mutate('createApiToken', (s) =>
+      s.apiTokens.create(p, { ...input, unitId: parseId(input.unitId, 'unitId') }),
+    );
     return Object.assign(new CreatedApiToken(), r);
   }
 

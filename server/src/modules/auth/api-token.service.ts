@@ -24,19 +24,33 @@ export class ApiTokenService {
     const [items, total] = await this.em.findAndCount(
       AuthToken,
       { kind: TokenKind.API, $or: prefixes.map((x) => ({ scopeUnit: { path: { $like: `${x}%` } } })) },
-      { orderBy: orderBy(args, { id: 'id', name: 'name', createdAt: 'createdAt', expiresAt: 'expiresAt', lastUsedAt: 'lastUsedAt' }, 'id') as never, ...offset(args) },
+      {
+        orderBy: orderBy(
+          args,
+          { id: 'id', name: 'name', createdAt: 'createdAt', expiresAt: 'expiresAt', lastUsedAt: 'lastUsedAt' },
+          'id',
+        ) as never,
+        ...offset(args),
+      },
     );
     return { items, total };
   }
 
   /** Create a token; the returned secret is shown this once and stored only as a hash. */
-  async create(p: Principal, data: { name: string; unitId: number; expiresInDays?: number | null }): Promise<{ token: string; apiToken: AuthToken }> {
+  async create(
+    p: Principal,
+    data: { name: string; unitId: number; expiresInDays?: number | null },
+  ): Promise<{ token: string; apiToken: AuthToken }> {
     const unit = await this.em.findOne(Unit, { id: data.unitId });
     if (!unit || !p.canRead(unit.path)) throw badInput('unitId', 'UNIT.NOT_FOUND', '单元不存在 (unit not found)');
     assertRoleOver(p, unit.path, 'apiToken', [UserRole.DISTRICT_ADMIN]);
     const days = data.expiresInDays ?? 365;
     if (days < 1 || days > this.settings.apiTokenMaxDays) {
-      throw badInput('expiresInDays', 'API_TOKEN.BAD_LIFETIME', `有效期须在 1 到 ${this.settings.apiTokenMaxDays} 天之间 (lifetime out of range)`);
+      throw badInput(
+        'expiresInDays',
+        'API_TOKEN.BAD_LIFETIME',
+        `有效期须在 1 到 ${this.settings.apiTokenMaxDays} 天之间 (lifetime out of range)`,
+      );
     }
     const token = `fs_${crypto.randomBytes(32).toString('base64url')}`;
     const apiToken = this.em.create(AuthToken, {

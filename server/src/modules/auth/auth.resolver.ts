@@ -1,4 +1,16 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { requirePrincipal } from '../../common/access';
 import type { Context } from '../../graphql/context';
 import { Person } from '../org/person.entity';
@@ -22,7 +34,9 @@ export class LoginPayload {
 
 @Resolver(() => User)
 export class AuthResolver {
-  @Mutation(() => LoginPayload, { description: '登录：用户名和密码换取访问令牌；连续失败会被限制 Sign in; repeated failures are throttled' })
+  @Mutation(() => LoginPayload, {
+    description: '登录：用户名和密码换取访问令牌；连续失败会被限制 Sign in; repeated failures are throttled',
+  })
   async login(
     @Ctx() ctx: Context,
     @Arg('username', () => String, { description: '用户名 Username' }) username: string,
@@ -37,7 +51,10 @@ export class AuthResolver {
   @Mutation(() => Boolean, { description: '退出登录：吊销当前令牌 Sign out: revoke the token of this request' })
   logout(@Ctx() ctx: Context): Promise<boolean> {
     if (requirePrincipal(ctx.principal).tokenKind === TokenKind.API) {
-      throw forbidden('AUTH.READ_ONLY_TOKEN', '接口令牌不能退出登录，请由管理员吊销 (API tokens are revoked by an administrator)');
+      throw forbidden(
+        'AUTH.READ_ONLY_TOKEN',
+        '接口令牌不能退出登录，请由管理员吊销 (API tokens are revoked by an administrator)',
+      );
     }
     return ctx.services.auth.logout(requirePrincipal(ctx.principal), ctx.address);
   }
@@ -53,7 +70,9 @@ export class AuthResolver {
     return [...new Set((await ctx.loaders.roleAssignmentsOfUser.load(user.id)).map((r) => r.role))];
   }
 
-  @FieldResolver(() => [RoleAssignment], { description: '角色授权（角色与范围）Role assignments: role and the unit subtree it covers' })
+  @FieldResolver(() => [RoleAssignment], {
+    description: '角色授权（角色与范围）Role assignments: role and the unit subtree it covers',
+  })
   grants(@Root() user: User, @Ctx() ctx: Context): Promise<RoleAssignment[]> {
     return ctx.loaders.roleAssignmentsOfUser.load(user.id);
   }
@@ -76,7 +95,10 @@ export class RoleAssignmentResolver {
     return ctx.loaders.unit.load(r.unit.id);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: '限定的星（专班）Star the role is limited to (task forces)' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: '限定的星（专班）Star the role is limited to (task forces)',
+  })
   starCode(@Root() r: RoleAssignment) {
     return r.starType?.code ?? null;
   }
@@ -86,4 +108,3 @@ export class RoleAssignmentResolver {
     return r.starType ? ctx.loaders.starType.load(r.starType.code) : null;
   }
 }
-

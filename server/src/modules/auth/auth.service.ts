@@ -39,10 +39,15 @@ export interface LoginResult {
 /** Thrown when sign-in is throttled; the HTTP layer turns `retryAfterSeconds` into 429 + Retry-After. */
 export class ThrottledError extends AppError {
   constructor(readonly retryAfterSeconds: number) {
-    super('FORBIDDEN', 'AUTH.TOO_MANY_ATTEMPTS', `登录失败次数过多，请 ${Math.ceil(retryAfterSeconds / 60)} 分钟后再试 (too many failed sign-ins; try again later)`, {
-      retryAfterSeconds,
-      http: { status: 429, headers: new Map([['Retry-After', String(retryAfterSeconds)]]) },
-    });
+    super(
+      'FORBIDDEN',
+      'AUTH.TOO_MANY_ATTEMPTS',
+      `登录失败次数过多，请 ${Math.ceil(retryAfterSeconds / 60)} 分钟后再试 (too many failed sign-ins; try again later)`,
+      {
+        retryAfterSeconds,
+        http: { status: 429, headers: new Map([['Retry-After', String(retryAfterSeconds)]]) },
+      },
+    );
   }
 }
 
@@ -62,7 +67,15 @@ export class AuthService {
     const username = usernameRaw.trim().toLowerCase();
     const now = this.now();
     // Per address first: one address guessing across many usernames is throttled too.
-    if (address) await hitRateLimit(this.em, `login-addr:${address}`, this.settings.rateLimits.loginPerAddressPerMinute, 60, now, 'from this address');
+    if (address)
+      await hitRateLimit(
+        this.em,
+        `login-addr:${address}`,
+        this.settings.rateLimits.loginPerAddressPerMinute,
+        60,
+        now,
+        'from this address',
+      );
     const windowStart = new Date(now.getTime() - this.settings.loginWindowMinutes * 60_000);
     const [row] = await this.em.execute<{ failures: string; oldest: Date | null }[]>(
       `select count(*) as failures, min(at) as oldest from login_attempt
@@ -104,7 +117,12 @@ export class AuthService {
       await appendAudit(tx, [event(succeeded ? 'LOGIN_SUCCEEDED' : 'LOGIN_FAILED', succeeded ? user : null)]);
     });
     if (user && succeeded) user.lastLoginAt = now;
-    if (!succeeded) throw new AppError('UNAUTHENTICATED', 'AUTH.INVALID_CREDENTIALS', '用户名或密码错误 (wrong username or password)');
+    if (!succeeded)
+      throw new AppError(
+        'UNAUTHENTICATED',
+        'AUTH.INVALID_CREDENTIALS',
+        '用户名或密码错误 (wrong username or password)',
+      );
     return { token, expiresAt, user: user! };
   }
 
@@ -115,7 +133,18 @@ export class AuthService {
       const n = await tx.nativeUpdate(AuthToken, { id: p.tokenId, revokedAt: null }, { revokedAt: now });
       this.sessions?.clear();
       await appendAudit(tx, [
-        { at: now, userId: p.userId, username: p.username, operation: 'logout', targetType: 'User', targetId: String(p.userId), action: 'LOGOUT', changes: {}, address, scopePath: null },
+        {
+          at: now,
+          userId: p.userId,
+          username: p.username,
+          operation: 'logout',
+          targetType: 'User',
+          targetId: String(p.userId),
+          action: 'LOGOUT',
+          changes: {},
+          address,
+          scopePath: null,
+        },
       ]);
       return n > 0;
     });
@@ -154,10 +183,19 @@ export class AuthService {
     }
     if (r.kind === TokenKind.API) {
       // An API token reads its own subtree as INTEGRATOR, whatever its creator may do.
-      const grants: Grant[] = r.scope_path ? [{ role: UserRole.INTEGRATOR, unitId: r.scope_unit_id!, unitPath: r.scope_path, starCode: null }] : [];
+      const grants: Grant[] = r.scope_path
+        ? [{ role: UserRole.INTEGRATOR, unitId: r.scope_unit_id!, unitPath: r.scope_path, starCode: null }]
+        : [];
       return new Principal(r.user_id, `api-token:${r.token_id}`, r.token_name ?? 'API', grants, r.kind, r.token_id);
     }
-    return new Principal(r.user_id, r.username, r.display_name, (r.grants ?? []) as Grant[], r.kind as TokenKind, r.token_id);
+    return new Principal(
+      r.user_id,
+      r.username,
+      r.display_name,
+      (r.grants ?? []) as Grant[],
+      r.kind as TokenKind,
+      r.token_id,
+    );
   }
 }
 

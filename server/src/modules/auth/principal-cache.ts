@@ -68,7 +68,11 @@ export class PrincipalCache {
   }
 
   /** Listen for changes; reconnects with back-off, the cache bypassed meanwhile. */
-  async listen(connectionString: string, log: { warn(msg: string, meta?: unknown): void }, backoffMs = 1000): Promise<void> {
+  async listen(
+    connectionString: string,
+    log: { warn(msg: string, meta?: unknown): void },
+    backoffMs = 1000,
+  ): Promise<void> {
     if (this.closed || this.ttlMs === 0) return;
     const client = new pg.Client({ connectionString, application_name: 'fivestar-auth-listener' });
     const lost = (why: string) => {
@@ -81,7 +85,10 @@ export class PrincipalCache {
       void client.end().catch(() => undefined);
       if (this.closed) return;
       log.warn('session cache off until the database is back', why);
-      this.retry = setTimeout(() => void this.listen(connectionString, log, Math.min(backoffMs * 2, 30_000)), backoffMs);
+      this.retry = setTimeout(
+        () => void this.listen(connectionString, log, Math.min(backoffMs * 2, 30_000)),
+        backoffMs,
+      );
       this.retry.unref();
     };
     this.client = client;

@@ -19,11 +19,19 @@ export class RateLimitCounter {
 }
 
 export class RateLimitedError extends AppError {
-  constructor(readonly retryAfterSeconds: number, what: string) {
-    super('FORBIDDEN', 'RATE_LIMIT.EXCEEDED', `请求过于频繁，请 ${retryAfterSeconds} 秒后再试 (too many requests ${what}; retry later)`, {
-      retryAfterSeconds,
-      http: { status: 429, headers: new Map([['Retry-After', String(retryAfterSeconds)]]) },
-    });
+  constructor(
+    readonly retryAfterSeconds: number,
+    what: string,
+  ) {
+    super(
+      'FORBIDDEN',
+      'RATE_LIMIT.EXCEEDED',
+      `请求过于频繁，请 ${retryAfterSeconds} 秒后再试 (too many requests ${what}; retry later)`,
+      {
+        retryAfterSeconds,
+        http: { status: 429, headers: new Map([['Retry-After', String(retryAfterSeconds)]]) },
+      },
+    );
   }
 }
 
@@ -38,7 +46,14 @@ export interface RateLimits {
  * Count one request in `bucket`; throw RateLimitedError past `limit` within the current window.
  * `windowSeconds` windows are aligned to the epoch, so all processes agree on them.
  */
-export async function hitRateLimit(em: EntityManager, bucket: string, limit: number, windowSeconds: number, now: Date, what: string): Promise<void> {
+export async function hitRateLimit(
+  em: EntityManager,
+  bucket: string,
+  limit: number,
+  windowSeconds: number,
+  now: Date,
+  what: string,
+): Promise<void> {
   const windowMs = windowSeconds * 1000;
   const start = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
   const [row] = await em.execute<{ hits: number }[]>(
@@ -128,7 +143,11 @@ export class SharedRateLimiter {
          select bucket, window_start, hits from json_to_recordset(?::json) as b(bucket text, window_start timestamptz, hits int)
          on conflict (bucket, window_start) do update set hits = rate_limit_counter.hits + excluded.hits
          returning bucket, window_start, hits`,
-        [JSON.stringify(batch.map((b) => ({ bucket: b.bucket, window_start: new Date(b.w.start).toISOString(), hits: b.n })))],
+        [
+          JSON.stringify(
+            batch.map((b) => ({ bucket: b.bucket, window_start: new Date(b.w.start).toISOString(), hits: b.n })),
+          ),
+        ],
       );
       const totals = new Map(rows.map((r) => [`${r.bucket}|${new Date(r.window_start).getTime()}`, Number(r.hits)]));
       for (const b of batch) {

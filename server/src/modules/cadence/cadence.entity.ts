@@ -108,10 +108,18 @@ export class AppraisalWeights extends BaseEntity {
   @ManyToOne(() => Unit, { deleteRule: 'restrict', unique: true })
   district!: Rel<Unit>;
 
-  @Field(() => Float, { description: '任务完成率权重 Plan completion' }) @Property({ type: 'double' }) planCompletion!: number;
-  @Field(() => Float, { description: '暗访得分权重 Spot-check score' }) @Property({ type: 'double' }) spotCheck!: number;
-  @Field(() => Float, { description: '整改销号率权重 Rectification closure' }) @Property({ type: 'double' }) rectificationClosure!: number;
-  @Field(() => Float, { description: '整改及时率权重 Rectification timeliness' }) @Property({ type: 'double' }) rectificationTimeliness!: number;
+  @Field(() => Float, { description: '任务完成率权重 Plan completion' })
+  @Property({ type: 'double' })
+  planCompletion!: number;
+  @Field(() => Float, { description: '暗访得分权重 Spot-check score' })
+  @Property({ type: 'double' })
+  spotCheck!: number;
+  @Field(() => Float, { description: '整改销号率权重 Rectification closure' })
+  @Property({ type: 'double' })
+  rectificationClosure!: number;
+  @Field(() => Float, { description: '整改及时率权重 Rectification timeliness' })
+  @Property({ type: 'double' })
+  rectificationTimeliness!: number;
   @Field(() => Float, { description: '观摩得分权重 Tour score' }) @Property({ type: 'double' }) tour!: number;
 }
 
@@ -127,7 +135,9 @@ export class QuarterlyAppraisal extends BaseEntity {
   @Field(() => Int, { description: '季度 1–4 Quarter' }) @Property({ type: 'smallint' }) quarter!: number;
   @Field(() => Date, { description: '发布时间 Published at' }) @Property({ type: 'timestamptz' }) publishedAt!: Date;
   @Property({ type: 'integer' }) publishedById!: number;
-  @Field(() => GraphQLJSON, { description: '发布时使用的权重 Weights used' }) @Property({ type: 'jsonb' }) weights!: Record<string, number>;
+  @Field(() => GraphQLJSON, { description: '发布时使用的权重 Weights used' })
+  @Property({ type: 'jsonb' })
+  weights!: Record<string, number>;
 }
 
 /** One ranked unit of a published appraisal, with its component scores. */

@@ -1,17 +1,45 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  Float,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { requirePrincipal } from '../../common/access';
 import { idsOf, parseId } from '../../common/ids';
 import type { Context } from '../../graphql/context';
 import { ListArgs, PageType } from '../../graphql/pagination';
 import { Unit } from '../org/unit.entity';
 import { AppraisalWeights, DailyReport, MonthlyObservation, ObservationVisit } from './cadence.entity';
-import { AppraisalWeightsInput, CreateMonthlyObservationInput, DailyReportFilterInput, MonthlyObservationFilterInput, SubmitDailyReportInput } from './cadence.inputs';
+import {
+  AppraisalWeightsInput,
+  CreateMonthlyObservationInput,
+  DailyReportFilterInput,
+  MonthlyObservationFilterInput,
+  SubmitDailyReportInput,
+} from './cadence.inputs';
 import type { Ranking } from './cadence.service';
 
 export const DailyReportPage = PageType(DailyReport, 'DailyReportPage', '日报分页 A page of daily reports');
-export const MonthlyObservationPage = PageType(MonthlyObservation, 'MonthlyObservationPage', '观摩分页 A page of tours');
+export const MonthlyObservationPage = PageType(
+  MonthlyObservation,
+  'MonthlyObservationPage',
+  '观摩分页 A page of tours',
+);
 
-@ObjectType({ description: '评比排名行：各分项得分（0–100，无数据为空）Ranked unit with its component scores (0–100; empty when there is no data)' })
+@ObjectType({
+  description:
+    '评比排名行：各分项得分（0–100，无数据为空）Ranked unit with its component scores (0–100; empty when there is no data)',
+})
 export class RankingRow {
   @Field(() => ID, { description: '单位标识 Unit id' }) unitId!: number;
   @Field({ description: '单位名称 Unit name' }) unitName!: string;
@@ -19,8 +47,10 @@ export class RankingRow {
   @Field(() => Float, { description: '综合得分 Weighted score' }) score!: number;
   @Field(() => Float, { nullable: true, description: '任务完成率 Plan completion %' }) planCompletion!: number | null;
   @Field(() => Float, { nullable: true, description: '暗访得分 Spot-check score' }) spotCheck!: number | null;
-  @Field(() => Float, { nullable: true, description: '整改销号率 Rectification closure %' }) rectificationClosure!: number | null;
-  @Field(() => Float, { nullable: true, description: '整改及时率 Rectification timeliness %' }) rectificationTimeliness!: number | null;
+  @Field(() => Float, { nullable: true, description: '整改销号率 Rectification closure %' }) rectificationClosure!:
+    number | null;
+  @Field(() => Float, { nullable: true, description: '整改及时率 Rectification timeliness %' })
+  rectificationTimeliness!: number | null;
   @Field(() => Float, { nullable: true, description: '观摩得分 Tour score' }) tour!: number | null;
 }
 
@@ -33,7 +63,7 @@ export class WeightValues {
   @Field(() => Float, { description: '观摩得分 Tour score' }) tour!: number;
 }
 
-@ObjectType({ description: '季度评比：下级单位排名 Quarterly ranking of a unit\'s children' })
+@ObjectType({ description: "季度评比：下级单位排名 Quarterly ranking of a unit's children" })
 export class QuarterlyRanking {
   @Field(() => ID, { description: '标识（单位-年-季度）Id: unit-year-quarter' }) id!: string;
   @Field(() => Unit, { description: '评比单位（其下级参与排名）Unit whose children are ranked' }) unit!: Unit;
@@ -62,8 +92,21 @@ function toRanking(r: Ranking): QuarterlyRanking {
 export class DailyReportResolver {
   @Authorized()
   @Query(() => DailyReportPage, { description: '每日报告 Daily reports in your scope' })
-  dailyReports(@Ctx() ctx: Context, @Args() args: ListArgs, @Arg('filter', () => DailyReportFilterInput, { nullable: true, description: '筛选 Filter' }) filter?: DailyReportFilterInput) {
-    return ctx.services.cadence.listDailyReports(requirePrincipal(ctx.principal), { ...filter, withinId: filter?.withinId ? parseId(filter.withinId, 'filter.withinId') : null, ids: idsOf(filter?.ids) }, args);
+  dailyReports(
+    @Ctx() ctx: Context,
+    @Args() args: ListArgs,
+    @Arg('filter', () => DailyReportFilterInput, { nullable: true, description: '筛选 Filter' })
+    filter?: DailyReportFilterInput,
+  ) {
+    return ctx.services.cadence.listDailyReports(
+      requirePrincipal(ctx.principal),
+      {
+        ...filter,
+        withinId: filter?.withinId ? parseId(filter.withinId, 'filter.withinId') : null,
+        ids: idsOf(filter?.ids),
+      },
+      args,
+    );
   }
 
   @Authorized()
@@ -73,16 +116,33 @@ export class DailyReportResolver {
   }
 
   @Authorized()
-  @Query(() => [Unit], { description: '未报送日报的支部和乡镇（该单元之下，含自身）Branches and townships in the unit\'s subtree with no report that day' })
-  missingDailyReports(@Ctx() ctx: Context, @Arg('unitId', () => ID, { description: '单元 Unit' }) unitId: string, @Arg('date', () => String, { description: '日期 Date (YYYY-MM-DD)' }) date: string) {
+  @Query(() => [Unit], {
+    description:
+      "未报送日报的支部和乡镇（该单元之下，含自身）Branches and townships in the unit's subtree with no report that day",
+  })
+  missingDailyReports(
+    @Ctx() ctx: Context,
+    @Arg('unitId', () => ID, { description: '单元 Unit' }) unitId: string,
+    @Arg('date', () => String, { description: '日期 Date (YYYY-MM-DD)' }) date: string,
+  ) {
     return ctx.services.cadence.missingDailyReports(requirePrincipal(ctx.principal), parseId(unitId, 'unitId'), date);
   }
 
   @Authorized()
-  @Mutation(() => DailyReport, { description: '报送今日报告（支部、乡镇工作人员；同日再报即修改）Submit today\'s report (branch or township staff; the same day again updates it)' })
-  submitDailyReport(@Ctx() ctx: Context, @Arg('input', () => SubmitDailyReportInput, { description: '报告 Report' }) input: SubmitDailyReportInput) {
+  @Mutation(() => DailyReport, {
+    description:
+      "报送今日报告（支部、乡镇工作人员；同日再报即修改）Submit today's report (branch or township staff; the same day again updates it)",
+  })
+  submitDailyReport(
+    @Ctx() ctx: Context,
+    @Arg('input', () => SubmitDailyReportInput, { description: '报告 Report' }) input: SubmitDailyReportInput,
+  ) {
     const p = requirePrincipal(ctx.principal);
-    return ctx.mutate('submitDailyReport', (s) => s.cadence.submitDailyReport(p, { ...input, unitId: parseId(input.unitId, 'unitId') }), { clientMutationId: input.clientMutationId, input });
+    return ctx.mutate(
+      'submitDailyReport',
+      (s) => s.cadence.submitDailyReport(p, { ...input, unitId: parseId(input.unitId, 'unitId') }),
+      { clientMutationId: input.clientMutationId, input },
+    );
   }
 
   @FieldResolver(() => ID, { description: '单位标识 Unit id' })
@@ -100,8 +160,17 @@ export class DailyReportResolver {
 export class MonthlyObservationResolver {
   @Authorized()
   @Query(() => MonthlyObservationPage, { description: '月度观摩 Monthly observation tours' })
-  monthlyObservations(@Ctx() ctx: Context, @Args() args: ListArgs, @Arg('filter', () => MonthlyObservationFilterInput, { nullable: true, description: '筛选 Filter' }) filter?: MonthlyObservationFilterInput) {
-    return ctx.services.cadence.listObservations(requirePrincipal(ctx.principal), { month: filter?.month, ids: idsOf(filter?.ids) }, args);
+  monthlyObservations(
+    @Ctx() ctx: Context,
+    @Args() args: ListArgs,
+    @Arg('filter', () => MonthlyObservationFilterInput, { nullable: true, description: '筛选 Filter' })
+    filter?: MonthlyObservationFilterInput,
+  ) {
+    return ctx.services.cadence.listObservations(
+      requirePrincipal(ctx.principal),
+      { month: filter?.month, ids: idsOf(filter?.ids) },
+      args,
+    );
   }
 
   @Authorized()
@@ -111,11 +180,24 @@ export class MonthlyObservationResolver {
   }
 
   @Authorized()
-  @Mutation(() => MonthlyObservation, { description: '记录月度观摩（区级管理员、乡镇工作人员）Record a tour (district admins, township staff)' })
-  createMonthlyObservation(@Ctx() ctx: Context, @Arg('input', () => CreateMonthlyObservationInput, { description: '观摩 Tour' }) input: CreateMonthlyObservationInput) {
+  @Mutation(() => MonthlyObservation, {
+    description: '记录月度观摩（区级管理员、乡镇工作人员）Record a tour (district admins, township staff)',
+  })
+  createMonthlyObservation(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateMonthlyObservationInput, { description: '观摩 Tour' })
+    input: CreateMonthlyObservationInput,
+  ) {
     const p = requirePrincipal(ctx.principal);
-    const data = { ...input, unitId: parseId(input.unitId, 'unitId'), visits: input.visits.map((v, i) => ({ ...v, unitId: parseId(v.unitId, `visits[${i}].unitId`) })) };
-    return ctx.mutate('createMonthlyObservation', (s) => s.cadence.createObservation(p, data), { clientMutationId: input.clientMutationId, input });
+    const data = {
+      ...input,
+      unitId: parseId(input.unitId, 'unitId'),
+      visits: input.visits.map((v, i) => ({ ...v, unitId: parseId(v.unitId, `visits[${i}].unitId`) })),
+    };
+    return ctx.mutate('createMonthlyObservation', (s) => s.cadence.createObservation(p, data), {
+      clientMutationId: input.clientMutationId,
+      input,
+    });
   }
 
   @FieldResolver(() => ID, { description: '组织单位标识 Organizer unit id' })
@@ -150,31 +232,52 @@ export class ObservationVisitResolver {
 @Resolver(() => AppraisalWeights)
 export class AppraisalResolver {
   @Authorized()
-  @Query(() => AppraisalWeights, { description: '本区评比权重（未设置时为默认值）The district\'s appraisal weights (defaults until set)' })
-  appraisalWeights(@Ctx() ctx: Context, @Arg('districtId', () => ID, { description: '区 District' }) districtId: string) {
+  @Query(() => AppraisalWeights, {
+    description: "本区评比权重（未设置时为默认值）The district's appraisal weights (defaults until set)",
+  })
+  appraisalWeights(
+    @Ctx() ctx: Context,
+    @Arg('districtId', () => ID, { description: '区 District' }) districtId: string,
+  ) {
     return ctx.services.cadence.appraisalWeights(requirePrincipal(ctx.principal), parseId(districtId, 'districtId'));
   }
 
   @Authorized()
-  @Mutation(() => AppraisalWeights, { description: '设置评比权重（区级管理员）Set the appraisal weights (district admins)' })
-  setAppraisalWeights(@Ctx() ctx: Context, @Arg('districtId', () => ID, { description: '区 District' }) districtId: string, @Arg('input', () => AppraisalWeightsInput, { description: '权重 Weights' }) input: AppraisalWeightsInput) {
+  @Mutation(() => AppraisalWeights, {
+    description: '设置评比权重（区级管理员）Set the appraisal weights (district admins)',
+  })
+  setAppraisalWeights(
+    @Ctx() ctx: Context,
+    @Arg('districtId', () => ID, { description: '区 District' }) districtId: string,
+    @Arg('input', () => AppraisalWeightsInput, { description: '权重 Weights' }) input: AppraisalWeightsInput,
+  ) {
     const p = requirePrincipal(ctx.principal);
-    return ctx.mutate('setAppraisalWeights', (s) => s.cadence.setAppraisalWeights(p, parseId(districtId, 'districtId'), { ...input }));
+    return ctx.mutate('setAppraisalWeights', (s) =>
+      s.cadence.setAppraisalWeights(p, parseId(districtId, 'districtId'), { ...input }),
+    );
   }
 
   @Authorized()
-  @Query(() => QuarterlyRanking, { description: '季度评比排名（已发布则为冻结结果）Quarterly ranking of the unit\'s children (the frozen one once published)' })
+  @Query(() => QuarterlyRanking, {
+    description:
+      "季度评比排名（已发布则为冻结结果）Quarterly ranking of the unit's children (the frozen one once published)",
+  })
   async quarterlyRanking(
     @Ctx() ctx: Context,
     @Arg('unitId', () => ID, { description: '单元 Unit' }) unitId: string,
     @Arg('year', () => Int, { description: '年度 Year' }) year: number,
     @Arg('quarter', () => Int, { description: '季度 1–4 Quarter' }) quarter: number,
   ) {
-    return toRanking(await ctx.services.cadence.ranking(requirePrincipal(ctx.principal), parseId(unitId, 'unitId'), year, quarter));
+    return toRanking(
+      await ctx.services.cadence.ranking(requirePrincipal(ctx.principal), parseId(unitId, 'unitId'), year, quarter),
+    );
   }
 
   @Authorized()
-  @Mutation(() => QuarterlyRanking, { description: '发布季度评比：冻结排名与各分项得分（区级管理员）Publish the quarterly appraisal: freezes ranks and component scores (district admins)' })
+  @Mutation(() => QuarterlyRanking, {
+    description:
+      '发布季度评比：冻结排名与各分项得分（区级管理员）Publish the quarterly appraisal: freezes ranks and component scores (district admins)',
+  })
   async publishQuarterlyAppraisal(
     @Ctx() ctx: Context,
     @Arg('unitId', () => ID, { description: '单元 Unit' }) unitId: string,

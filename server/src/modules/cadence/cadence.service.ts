@@ -15,9 +15,23 @@ import { UserRole } from '../auth/auth.enums';
 import type { Principal } from '../auth/principal';
 import { UnitLevel } from '../org/org.enums';
 import { Unit } from '../org/unit.entity';
-import { AppraisalWeights, DailyReport, MonthlyObservation, ObservationVisit, QuarterlyAppraisal, QuarterlyAppraisalRow, type ReportFigure } from './cadence.entity';
+import {
+  AppraisalWeights,
+  DailyReport,
+  MonthlyObservation,
+  ObservationVisit,
+  QuarterlyAppraisal,
+  QuarterlyAppraisalRow,
+  type ReportFigure,
+} from './cadence.entity';
 
-export const DEFAULT_WEIGHTS = { planCompletion: 30, spotCheck: 25, rectificationClosure: 15, rectificationTimeliness: 10, tour: 20 };
+export const DEFAULT_WEIGHTS = {
+  planCompletion: 30,
+  spotCheck: 25,
+  rectificationClosure: 15,
+  rectificationTimeliness: 10,
+  tour: 20,
+};
 export type Weights = typeof DEFAULT_WEIGHTS;
 const COMPONENTS = Object.keys(DEFAULT_WEIGHTS) as (keyof Weights)[];
 
@@ -108,19 +122,43 @@ export class CadenceService {
   // ---- daily reports ------------------------------------------------------------------------
 
   /** Today's report of the unit: created, or updated when it already exists (same Asia/Shanghai day). */
-  async submitDailyReport(p: Principal, data: { unitId: number; doneToday: string; figures?: ReportFigure[] | null; blockers?: string | null }): Promise<DailyReport> {
+  async submitDailyReport(
+    p: Principal,
+    data: { unitId: number; doneToday: string; figures?: ReportFigure[] | null; blockers?: string | null },
+  ): Promise<DailyReport> {
     const unit = await this.readableUnit(p, data.unitId);
-    if (unit.level !== UnitLevel.BRANCH && unit.level !== UnitLevel.TOWNSHIP) throw badInput('unitId', 'DAILY_REPORT.BAD_UNIT', '只有支部和乡镇报送日报 (only branches and townships report)');
-    if (!p.hasRoleOver(unit.path, UserRole.BRANCH_STAFF, UserRole.TOWNSHIP_STAFF)) throw forbidden('DAILY_REPORT.FORBIDDEN', '只有支部或乡镇工作人员报送日报 (branch or township staff report)');
+    if (unit.level !== UnitLevel.BRANCH && unit.level !== UnitLevel.TOWNSHIP)
+      throw badInput('unitId', 'DAILY_REPORT.BAD_UNIT', '只有支部和乡镇报送日报 (only branches and townships report)');
+    if (!p.hasRoleOver(unit.path, UserRole.BRANCH_STAFF, UserRole.TOWNSHIP_STAFF))
+      throw forbidden('DAILY_REPORT.FORBIDDEN', '只有支部或乡镇工作人员报送日报 (branch or township staff report)');
     const today = shanghaiDate(this.now());
-    const figures = (data.figures ?? []).map((f, i) => ({ label: checkText(f.label, `figures[${i}].label`, 60), value: f.value }));
-    const fields = { doneToday: checkText(data.doneToday, 'doneToday', 4000), figures, blockers: data.blockers?.trim() || null, reporterId: p.userId, reporterName: p.displayName.slice(0, 60) };
+    const figures = (data.figures ?? []).map((f, i) => ({
+      label: checkText(f.label, `figures[${i}].label`, 60),
+      value: f.value,
+    }));
+    const fields = {
+      doneToday: checkText(data.doneToday, 'doneToday', 4000),
+      figures,
+      blockers: data.blockers?.trim() || null,
+      reporterId: p.userId,
+      reporterName: p.displayName.slice(0, 60),
+    };
     const existing = await this.em.findOne(DailyReport, { unit, reportDate: today });
     if (existing) return Object.assign(existing, fields);
     return this.em.create(DailyReport, { unit, reportDate: today, ...fields });
   }
 
-  async listDailyReports(p: Principal, filter: { withinId?: number | null; date?: string | null; from?: string | null; to?: string | null; ids?: number[] | null }, args: ListArgs): Promise<Page<DailyReport>> {
+  async listDailyReports(
+    p: Principal,
+    filter: {
+      withinId?: number | null;
+      date?: string | null;
+      from?: string | null;
+      to?: string | null;
+      ids?: number[] | null;
+    },
+    args: ListArgs,
+  ): Promise<Page<DailyReport>> {
     const where: FilterQuery<DailyReport>[] = [{ unit: pathScope(p) }];
     if (filter.date) where.push({ reportDate: checkDate(filter.date, 'filter.date') });
     if (filter.from) where.push({ reportDate: { $gte: checkDate(filter.from, 'filter.from') } });
@@ -131,12 +169,17 @@ export class CadenceService {
       if (!root) return { items: [], total: 0 };
       where.push({ unit: { path: { $like: `${root.path}%` } } });
     }
-    const [items, total] = await this.em.findAndCount(DailyReport, { $and: where } as FilterQuery<DailyReport>, { orderBy: orderBy(args, { id: 'id', reportDate: 'reportDate' }, 'reportDate') as never, ...offset(args) });
+    const [items, total] = await this.em.findAndCount(DailyReport, { $and: where } as FilterQuery<DailyReport>, {
+      orderBy: orderBy(args, { id: 'id', reportDate: 'reportDate' }, 'reportDate') as never,
+      ...offset(args),
+    });
     return { items, total };
   }
 
   async getDailyReport(p: Principal, id: number): Promise<DailyReport> {
-    const r = await this.em.findOne(DailyReport, { $and: [{ id }, { unit: pathScope(p) }] } as FilterQuery<DailyReport>);
+    const r = await this.em.findOne(DailyReport, {
+      $and: [{ id }, { unit: pathScope(p) }],
+    } as FilterQuery<DailyReport>);
     if (!r) throw notFound('dailyReport');
     return r;
   }
@@ -151,51 +194,100 @@ export class CadenceService {
       [`${root.path}%`, UnitLevel.TOWNSHIP, UnitLevel.BRANCH, date],
     );
     if (!rows.length) return [];
-    return this.em.find(Unit, { id: { $in: rows.map((r) => Number(r.id)) } }, { orderBy: { depth: 'asc', sortOrder: 'asc', id: 'asc' } });
+    return this.em.find(
+      Unit,
+      { id: { $in: rows.map((r) => Number(r.id)) } },
+      { orderBy: { depth: 'asc', sortOrder: 'asc', id: 'asc' } },
+    );
   }
 
   // ---- monthly tours ------------------------------------------------------------------------
 
-  async createObservation(p: Principal, data: { unitId: number; heldOn: string; title: string; participants?: string[] | null; note?: string | null; visits: { unitId: number; score: number; comment?: string | null }[] }): Promise<MonthlyObservation> {
+  async createObservation(
+    p: Principal,
+    data: {
+      unitId: number;
+      heldOn: string;
+      title: string;
+      participants?: string[] | null;
+      note?: string | null;
+      visits: { unitId: number; score: number; comment?: string | null }[];
+    },
+  ): Promise<MonthlyObservation> {
     const organizer = await this.readableUnit(p, data.unitId);
-    if (!p.hasRoleOver(organizer.path, UserRole.DISTRICT_ADMIN, UserRole.TOWNSHIP_STAFF)) throw forbidden('OBSERVATION.FORBIDDEN', '只有区级管理员或乡镇工作人员组织观摩 (district admins or township staff organize tours)');
-    if (!data.visits.length) throw badInput('visits', 'OBSERVATION.NO_VISITS', '请至少填写一个观摩点 (at least one visited unit)');
+    if (!p.hasRoleOver(organizer.path, UserRole.DISTRICT_ADMIN, UserRole.TOWNSHIP_STAFF))
+      throw forbidden(
+        'OBSERVATION.FORBIDDEN',
+        '只有区级管理员或乡镇工作人员组织观摩 (district admins or township staff organize tours)',
+      );
+    if (!data.visits.length)
+      throw badInput('visits', 'OBSERVATION.NO_VISITS', '请至少填写一个观摩点 (at least one visited unit)');
     const ids = data.visits.map((v) => v.unitId);
-    if (new Set(ids).size !== ids.length) throw badInput('visits', 'OBSERVATION.DUPLICATE_UNIT', '观摩点重复 (a unit is listed twice)');
+    if (new Set(ids).size !== ids.length)
+      throw badInput('visits', 'OBSERVATION.DUPLICATE_UNIT', '观摩点重复 (a unit is listed twice)');
     const units = await this.em.find(Unit, { id: { $in: ids }, path: { $like: `${organizer.path}%` } });
-    if (units.length !== ids.length) throw badInput('visits', 'OBSERVATION.BAD_UNIT', '观摩点须在组织单位之下 (visited units must be inside the organizer)');
+    if (units.length !== ids.length)
+      throw badInput(
+        'visits',
+        'OBSERVATION.BAD_UNIT',
+        '观摩点须在组织单位之下 (visited units must be inside the organizer)',
+      );
     const obs = this.em.create(MonthlyObservation, {
       organizerUnit: organizer,
       heldOn: checkDate(data.heldOn, 'heldOn'),
       title: checkText(data.title, 'title', 200),
-      participants: (data.participants ?? []).map((x) => x.trim()).filter(Boolean).slice(0, 200),
+      participants: (data.participants ?? [])
+        .map((x) => x.trim())
+        .filter(Boolean)
+        .slice(0, 200),
       note: data.note?.trim() || null,
     });
     for (const v of data.visits) {
-      if (!(v.score >= 0 && v.score <= 100)) throw badInput('visits', 'OBSERVATION.BAD_SCORE', '得分应在 0–100 之间 (score must be 0–100)');
-      this.em.create(ObservationVisit, { observation: obs, unit: units.find((u) => u.id === v.unitId)!, score: v.score, comment: v.comment?.trim() || null });
+      if (!(v.score >= 0 && v.score <= 100))
+        throw badInput('visits', 'OBSERVATION.BAD_SCORE', '得分应在 0–100 之间 (score must be 0–100)');
+      this.em.create(ObservationVisit, {
+        observation: obs,
+        unit: units.find((u) => u.id === v.unitId)!,
+        score: v.score,
+        comment: v.comment?.trim() || null,
+      });
     }
     return obs;
   }
 
   private observationWhere(p: Principal): FilterQuery<MonthlyObservation> {
-    return { $or: [{ organizerUnit: pathScope(p) }, { visits: { unit: pathScope(p) } }] } as FilterQuery<MonthlyObservation>;
+    return {
+      $or: [{ organizerUnit: pathScope(p) }, { visits: { unit: pathScope(p) } }],
+    } as FilterQuery<MonthlyObservation>;
   }
 
-  async listObservations(p: Principal, filter: { month?: string | null; ids?: number[] | null }, args: ListArgs): Promise<Page<MonthlyObservation>> {
+  async listObservations(
+    p: Principal,
+    filter: { month?: string | null; ids?: number[] | null },
+    args: ListArgs,
+  ): Promise<Page<MonthlyObservation>> {
     const where: FilterQuery<MonthlyObservation>[] = [this.observationWhere(p)];
     if (filter.month) {
-      if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(filter.month)) throw badInput('filter.month', 'INPUT.INVALID_MONTH', '月份格式应为 YYYY-MM (month: YYYY-MM)');
+      if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(filter.month))
+        throw badInput('filter.month', 'INPUT.INVALID_MONTH', '月份格式应为 YYYY-MM (month: YYYY-MM)');
       const [y, m] = filter.month.split('-').map(Number);
-      where.push({ heldOn: { $gte: `${filter.month}-01`, $lte: new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10) } });
+      where.push({
+        heldOn: { $gte: `${filter.month}-01`, $lte: new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10) },
+      });
     }
     if (filter.ids) where.push({ id: { $in: filter.ids } });
-    const [items, total] = await this.em.findAndCount(MonthlyObservation, { $and: where } as FilterQuery<MonthlyObservation>, { orderBy: orderBy(args, { id: 'id', heldOn: 'heldOn' }, 'heldOn') as never, ...offset(args) });
+    const [items, total] = await this.em.findAndCount(
+      MonthlyObservation,
+      { $and: where } as FilterQuery<MonthlyObservation>,
+      { orderBy: orderBy(args, { id: 'id', heldOn: 'heldOn' }, 'heldOn') as never, ...offset(args) },
+    );
     return { items, total };
   }
 
   async getObservation(p: Principal, id: number): Promise<MonthlyObservation> {
-    const o = await this.em.findOne(MonthlyObservation, { $and: [{ id }, this.observationWhere(p)] } as FilterQuery<MonthlyObservation>);
+    const o = await this.em.findOne(MonthlyObservation, {
+      $and: [{ id }, this.observationWhere(p)],
+    } as FilterQuery<MonthlyObservation>);
     if (!o) throw notFound('monthlyObservation');
     return o;
   }
@@ -216,22 +308,39 @@ export class CadenceService {
     const d = await this.readableUnit(p, districtId);
     if (d.level !== UnitLevel.DISTRICT) throw notFound('unit');
     const { weights, row } = await this.weightsFor(d);
-    return row ?? Object.assign(new AppraisalWeights(), { id: 0, district: d, ...weights, version: 0, createdAt: this.now(), updatedAt: this.now() });
+    return (
+      row ??
+      Object.assign(new AppraisalWeights(), {
+        id: 0,
+        district: d,
+        ...weights,
+        version: 0,
+        createdAt: this.now(),
+        updatedAt: this.now(),
+      })
+    );
   }
 
   async setAppraisalWeights(p: Principal, districtId: number, w: Weights): Promise<AppraisalWeights> {
     const d = await this.readableUnit(p, districtId);
     if (d.level !== UnitLevel.DISTRICT) throw notFound('unit');
-    if (!p.hasRoleOver(d.path, UserRole.DISTRICT_ADMIN)) throw forbidden('APPRAISAL.FORBIDDEN', '只有区级管理员设置权重 (district admins set the weights)');
-    for (const k of COMPONENTS) if (!(w[k] >= 0 && w[k] <= 100)) throw badInput(k, 'APPRAISAL.BAD_WEIGHT', '权重应在 0–100 之间 (weights are 0–100)');
-    if (COMPONENTS.every((k) => w[k] === 0)) throw badInput('planCompletion', 'APPRAISAL.ALL_ZERO', '权重不能全为 0 (at least one weight above 0)');
-    const row = (await this.em.findOne(AppraisalWeights, { district: d })) ?? this.em.create(AppraisalWeights, { district: d, ...w });
+    if (!p.hasRoleOver(d.path, UserRole.DISTRICT_ADMIN))
+      throw forbidden('APPRAISAL.FORBIDDEN', '只有区级管理员设置权重 (district admins set the weights)');
+    for (const k of COMPONENTS)
+      if (!(w[k] >= 0 && w[k] <= 100))
+        throw badInput(k, 'APPRAISAL.BAD_WEIGHT', '权重应在 0–100 之间 (weights are 0–100)');
+    if (COMPONENTS.every((k) => w[k] === 0))
+      throw badInput('planCompletion', 'APPRAISAL.ALL_ZERO', '权重不能全为 0 (at least one weight above 0)');
+    const row =
+      (await this.em.findOne(AppraisalWeights, { district: d })) ??
+      this.em.create(AppraisalWeights, { district: d, ...w });
     Object.assign(row, w);
     return row;
   }
 
   private checkQuarter(year: number, quarter: number) {
-    if (!(year >= 2000 && year <= 2100)) throw badInput('year', 'INPUT.BAD_YEAR', '年度应在 2000–2100 之间 (year 2000–2100)');
+    if (!(year >= 2000 && year <= 2100))
+      throw badInput('year', 'INPUT.BAD_YEAR', '年度应在 2000–2100 之间 (year 2000–2100)');
     if (![1, 2, 3, 4].includes(quarter)) throw badInput('quarter', 'INPUT.BAD_QUARTER', '季度应为 1–4 (quarter 1–4)');
   }
 
@@ -239,7 +348,20 @@ export class CadenceService {
   async compute(unit: Unit, year: number, quarter: number, weights: Weights): Promise<RankingRow[]> {
     const { from, to } = quarterRange(year, quarter);
     const w = COMPONENTS.map((k) => weights[k]);
-    const rows = await this.em.execute<Record<string, any>[]>(rankingSql, [unit.id, to, year, to, from, to, from, to, from, to, ...w, ...w]);
+    const rows = await this.em.execute<Record<string, any>[]>(rankingSql, [
+      unit.id,
+      to,
+      year,
+      to,
+      from,
+      to,
+      from,
+      to,
+      from,
+      to,
+      ...w,
+      ...w,
+    ]);
     return rows.map((r) => ({
       unitId: Number(r.id),
       unitName: r.name,
@@ -259,14 +381,28 @@ export class CadenceService {
     const unit = await this.readableUnit(p, unitId);
     const published = await this.em.findOne(QuarterlyAppraisal, { unit, year, quarter });
     if (published) {
-      const rows = await this.em.find(QuarterlyAppraisalRow, { appraisal: published }, { populate: ['unit'], orderBy: { rank: 'asc', unit: { sortOrder: 'asc' }, id: 'asc' } });
+      const rows = await this.em.find(
+        QuarterlyAppraisalRow,
+        { appraisal: published },
+        { populate: ['unit'], orderBy: { rank: 'asc', unit: { sortOrder: 'asc' }, id: 'asc' } },
+      );
       return {
         unit,
         year,
         quarter,
         weights: published.weights as Weights,
         published,
-        rows: rows.map((r) => ({ unitId: r.unit.id, unitName: r.unit.name, rank: r.rank, score: r.score, planCompletion: r.planCompletion, spotCheck: r.spotCheck, rectificationClosure: r.rectificationClosure, rectificationTimeliness: r.rectificationTimeliness, tour: r.tour })),
+        rows: rows.map((r) => ({
+          unitId: r.unit.id,
+          unitName: r.unit.name,
+          rank: r.rank,
+          score: r.score,
+          planCompletion: r.planCompletion,
+          spotCheck: r.spotCheck,
+          rectificationClosure: r.rectificationClosure,
+          rectificationTimeliness: r.rectificationTimeliness,
+          tour: r.tour,
+        })),
       };
     }
     const { weights } = await this.weightsFor(unit);
@@ -277,11 +413,20 @@ export class CadenceService {
   async publish(p: Principal, unitId: number, year: number, quarter: number): Promise<QuarterlyAppraisal> {
     this.checkQuarter(year, quarter);
     const unit = await this.readableUnit(p, unitId);
-    if (!p.hasRoleOver(unit.path, UserRole.DISTRICT_ADMIN)) throw forbidden('APPRAISAL.FORBIDDEN', '只有区级管理员发布评比 (district admins publish)');
-    if (await this.em.count(QuarterlyAppraisal, { unit, year, quarter })) throw conflict('APPRAISAL.ALREADY_PUBLISHED', '该季度评比已发布 (already published)');
+    if (!p.hasRoleOver(unit.path, UserRole.DISTRICT_ADMIN))
+      throw forbidden('APPRAISAL.FORBIDDEN', '只有区级管理员发布评比 (district admins publish)');
+    if (await this.em.count(QuarterlyAppraisal, { unit, year, quarter }))
+      throw conflict('APPRAISAL.ALREADY_PUBLISHED', '该季度评比已发布 (already published)');
     const { weights } = await this.weightsFor(unit);
     const rows = await this.compute(unit, year, quarter, weights);
-    const a = this.em.create(QuarterlyAppraisal, { unit, year, quarter, publishedAt: this.now(), publishedById: p.userId, weights });
+    const a = this.em.create(QuarterlyAppraisal, {
+      unit,
+      year,
+      quarter,
+      publishedAt: this.now(),
+      publishedById: p.userId,
+      weights,
+    });
     for (const r of rows) {
       this.em.create(QuarterlyAppraisalRow, {
         appraisal: a,

@@ -27,7 +27,10 @@ const COMPONENT_HEADERS: [keyof RankingRow, string][] = [
   ['tour', '观摩得分 Tour score'],
 ];
 
-export function exportsRouter(opts: { createContext: (req: express.Request) => Promise<Context>; log: Logger }): express.Router {
+export function exportsRouter(opts: {
+  createContext: (req: express.Request) => Promise<Context>;
+  log: Logger;
+}): express.Router {
   const router = express.Router();
   router.get('/duty-review/:unitId', async (req, res) => {
     try {
@@ -39,7 +42,8 @@ export function exportsRouter(opts: { createContext: (req: express.Request) => P
       if (!unit || !p.canRead(unit.path)) throw notFound('unit');
       const year = Number(req.query.year ?? Number(shanghaiDate(ctx.now()).slice(0, 4)));
       const quarter = Number(req.query.quarter ?? 1);
-      if (!(year >= 2000 && year <= 2100)) throw badInput('year', 'INPUT.BAD_YEAR', '年度应在 2000–2100 之间 (year 2000–2100)');
+      if (!(year >= 2000 && year <= 2100))
+        throw badInput('year', 'INPUT.BAD_YEAR', '年度应在 2000–2100 之间 (year 2000–2100)');
       if (![1, 2, 3, 4].includes(quarter)) throw badInput('quarter', 'INPUT.BAD_QUARTER', '季度应为 1–4 (quarter 1–4)');
 
       const s = ctx.services;
@@ -68,7 +72,12 @@ export function exportsRouter(opts: { createContext: (req: express.Request) => P
       ]);
 
       const header = ['期间 Period', '名次 Rank', '综合得分 Score', ...COMPONENT_HEADERS.map(([, h]) => h)];
-      const line = (label: string, r: RankingRow | null) => [label, r?.rank ?? '', r?.score ?? '', ...COMPONENT_HEADERS.map(([k]) => (r?.[k] ?? '') as string | number)];
+      const line = (label: string, r: RankingRow | null) => [
+        label,
+        r?.rank ?? '',
+        r?.score ?? '',
+        ...COMPONENT_HEADERS.map(([k]) => (r?.[k] ?? '') as string | number),
+      ];
       const q = wb.addWorksheet('季度 Quarter');
       q.addRow(header).font = { bold: true };
       q.addRow(line(`${year} Q${quarter}`, await rowOf(quarter)));
@@ -83,18 +92,44 @@ export function exportsRouter(opts: { createContext: (req: express.Request) => P
 
       const rects = await ctx.em.find(
         Rectification,
-        { $and: [await rectificationWhere(ctx.em, p), { responsibleUnit: { path: { $like: `${unit.path}%` } } }, { deadline: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } }] } as never,
+        {
+          $and: [
+            await rectificationWhere(ctx.em, p),
+            { responsibleUnit: { path: { $like: `${unit.path}%` } } },
+            { deadline: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } },
+          ],
+        } as never,
         { populate: ['finding', 'responsibleUnit'], orderBy: { deadline: 'asc', id: 'asc' } },
       );
       const r = wb.addWorksheet('整改 Rectifications');
-      r.addRow(['问题 Finding', '责任单位 Unit', '措施 Measures', '期限 Deadline', '状态 State', '退回次数 Reopened', '销号时间 Closed at']).font = { bold: true };
-      for (const x of rects) r.addRow([x.finding.description, x.responsibleUnit.name, x.measures, x.deadline, x.status, x.reopenCount, x.closedAt?.toISOString() ?? '']);
+      r.addRow([
+        '问题 Finding',
+        '责任单位 Unit',
+        '措施 Measures',
+        '期限 Deadline',
+        '状态 State',
+        '退回次数 Reopened',
+        '销号时间 Closed at',
+      ]).font = { bold: true };
+      for (const x of rects)
+        r.addRow([
+          x.finding.description,
+          x.responsibleUnit.name,
+          x.measures,
+          x.deadline,
+          x.status,
+          x.reopenCount,
+          x.closedAt?.toISOString() ?? '',
+        ]);
       r.columns.forEach((c) => (c.width = 22));
 
       const buf = Buffer.from(await wb.xlsx.writeBuffer());
       const name = `述职评议-${unit.name}-${year}Q${quarter}.xlsx`;
       res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      res.setHeader('Content-Disposition', `attachment; filename="duty-review-${unit.id}-${year}Q${quarter}.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`);
+      res.setHeader(
+        'Content-Disposition',
+        `attachment; filename="duty-review-${unit.id}-${year}Q${quarter}.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
+      );
       res.setHeader('Cache-Control', 'no-store');
       res.end(buf);
     } catch (e) {

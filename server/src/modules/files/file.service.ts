@@ -14,7 +14,11 @@ import type { Principal } from '../auth/principal';
 import { User } from '../auth/user.entity';
 import { FileReference, StoredFile } from './file.entity';
 
-export type FileVisibilityCheck = (em: EntityManager, principal: Principal, recordIds: number[]) => Promise<Set<number>>;
+export type FileVisibilityCheck = (
+  em: EntityManager,
+  principal: Principal,
+  recordIds: number[],
+) => Promise<Set<number>>;
 
 const visibility = new Map<string, FileVisibilityCheck>();
 
@@ -42,7 +46,10 @@ export class FileService {
    * Record an upload whose bytes are in `tempPath` (already hashed and checked). Within one
    * transaction: the row, then the blob moved into place unless the same bytes are stored already.
    */
-  async store(principal: Principal, file: { tempPath: string; dir: string; sha256: string; size: number; name: string; mimeType: string }): Promise<StoredFile> {
+  async store(
+    principal: Principal,
+    file: { tempPath: string; dir: string; sha256: string; size: number; name: string; mimeType: string },
+  ): Promise<StoredFile> {
     const row = this.em.create(StoredFile, {
       name: file.name,
       mimeType: file.mimeType,
@@ -65,19 +72,43 @@ export class FileService {
    * one already attached to a record they can read (evidence reused); any other id is refused the
    * same way as an id that does not exist.
    */
-  async attach(principal: Principal, fileIds: number[], ref: { recordType: string; recordId: number }): Promise<StoredFile[]> {
+  async attach(
+    principal: Principal,
+    fileIds: number[],
+    ref: { recordType: string; recordId: number },
+  ): Promise<StoredFile[]> {
     const ids = [...new Set(fileIds)];
     if (ids.length === 0) return [];
-    if (ids.length > MAX_FILES_PER_RECORD) throw badInput('evidenceFileIds', 'FILE.TOO_MANY', `每条记录最多 ${MAX_FILES_PER_RECORD} 个文件 (at most ${MAX_FILES_PER_RECORD} files per record)`);
+    if (ids.length > MAX_FILES_PER_RECORD)
+      throw badInput(
+        'evidenceFileIds',
+        'FILE.TOO_MANY',
+        `每条记录最多 ${MAX_FILES_PER_RECORD} 个文件 (at most ${MAX_FILES_PER_RECORD} files per record)`,
+      );
     const files = await this.em.find(StoredFile, { id: { $in: ids } });
     const readable = await this.readableIds(principal, files);
     for (const id of ids) {
-      if (!readable.has(id)) throw badInput('evidenceFileIds', 'FILE.NOT_FOUND', `文件 ${id} 不存在或无权使用 (file ${id} does not exist or is not yours to attach)`);
+      if (!readable.has(id))
+        throw badInput(
+          'evidenceFileIds',
+          'FILE.NOT_FOUND',
+          `文件 ${id} 不存在或无权使用 (file ${id} does not exist or is not yours to attach)`,
+        );
     }
-    const existing = await this.em.find(FileReference, { file: { $in: ids }, recordType: ref.recordType, recordId: ref.recordId });
+    const existing = await this.em.find(FileReference, {
+      file: { $in: ids },
+      recordType: ref.recordType,
+      recordId: ref.recordId,
+    });
     const have = new Set(existing.map((r) => r.file.id));
     for (const f of files) {
-      if (!have.has(f.id)) this.em.create(FileReference, { file: f, recordType: ref.recordType, recordId: ref.recordId, createdAt: this.now() });
+      if (!have.has(f.id))
+        this.em.create(FileReference, {
+          file: f,
+          recordType: ref.recordType,
+          recordId: ref.recordId,
+          createdAt: this.now(),
+        });
     }
     return ids.map((id) => files.find((f) => f.id === id)!);
   }
@@ -115,7 +146,12 @@ export class FileService {
  * Remove uploads that no record references and that are older than `maxAgeHours` (default a day),
  * then the blobs no remaining upload uses. Returns the number of uploads removed.
  */
-export async function pruneUnreferencedFiles(em: EntityManager, dir: string, now: Date, maxAgeHours = 24): Promise<number> {
+export async function pruneUnreferencedFiles(
+  em: EntityManager,
+  dir: string,
+  now: Date,
+  maxAgeHours = 24,
+): Promise<number> {
   const cutoff = new Date(now.getTime() - maxAgeHours * 3_600_000);
   const removed: { sha256: string }[] = await em.execute(
     `delete from stored_file f where f.uploaded_at < ? and not exists (select 1 from file_reference r where r.file_id = f.id) returning f.sha256`,
@@ -124,7 +160,9 @@ export async function pruneUnreferencedFiles(em: EntityManager, dir: string, now
   for (const sha of new Set(removed.map((r) => r.sha256))) {
     await em.transactional(async (tx) => {
       await tx.execute('select pg_advisory_xact_lock(?, hashtext(?))', [BLOB_LOCK, sha]);
-      const [{ n }] = await tx.execute<{ n: string }[]>('select count(*) as n from stored_file where sha256 = ?', [sha]);
+      const [{ n }] = await tx.execute<{ n: string }[]>('select count(*) as n from stored_file where sha256 = ?', [
+        sha,
+      ]);
       if (Number(n) === 0) await fs.promises.rm(blobPath(dir, sha), { force: true });
     });
   }

@@ -25,7 +25,13 @@ export interface FilesOptions {
 const HEAD_BYTES = 64;
 const TAIL_BYTES = 66 * 1024;
 
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409 };
+const STATUS: Record<string, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  CONFLICT: 409,
+};
 
 export function sendError(res: express.Response, e: unknown, log: Logger): void {
   if (res.headersSent) {
@@ -33,14 +39,26 @@ export function sendError(res: express.Response, e: unknown, log: Logger): void 
     return;
   }
   if (e instanceof AppError) {
-    const { http, status, ...extensions } = e.extensions as { http?: { status?: number; headers?: Map<string, string> }; status?: number } & Record<string, unknown>;
+    const { http, status, ...extensions } = e.extensions as {
+      http?: { status?: number; headers?: Map<string, string> };
+      status?: number;
+    } & Record<string, unknown>;
     for (const [k, v] of http?.headers ?? []) res.setHeader(k, v);
     res.status(http?.status ?? status ?? STATUS[e.code] ?? 500).json({ errors: [{ message: e.message, extensions }] });
     return;
   }
   const id = crypto.randomUUID();
   log.error(`files: unexpected error ${id}`, e instanceof Error ? (e.stack ?? e.message) : String(e));
-  res.status(500).json({ errors: [{ message: `服务器内部错误 (internal error ${id})`, extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'SERVER.UNEXPECTED', errorId: id } }] });
+  res
+    .status(500)
+    .json({
+      errors: [
+        {
+          message: `服务器内部错误 (internal error ${id})`,
+          extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'SERVER.UNEXPECTED', errorId: id },
+        },
+      ],
+    });
 }
 
 const withStatus = (e: AppError, status: number) => {
@@ -52,7 +70,10 @@ const withStatus = (e: AppError, status: number) => {
 export function cleanName(raw: string | undefined): string {
   const base = (raw ?? '').split(/[\\/]/).pop() ?? '';
   // eslint-disable-next-line no-control-regex
-  const clean = base.replace(/[\u0000-\u001f\u007f"]/g, '').replace(/[\uD800-\uDFFF]/g, '').trim();
+  const clean = base
+    .replace(/[\u0000-\u001f\u007f"]/g, '')
+    .replace(/[\uD800-\uDFFF]/g, '')
+    .trim();
   return (clean || 'file').slice(0, 255);
 }
 
@@ -61,16 +82,25 @@ export function filesRouter(opts: FilesOptions): express.Router {
   const tmpDir = path.join(opts.dir, 'tmp');
   fs.mkdirSync(tmpDir, { recursive: true });
   const mb = Math.round((opts.maxBytes / 1024 / 1024) * 10) / 10;
-  const tooLarge = () => withStatus(badInput('file', 'FILE.TOO_LARGE', `文件超过 ${mb} MB 上限 (the file is larger than ${mb} MB)`), 413);
+  const tooLarge = () =>
+    withStatus(badInput('file', 'FILE.TOO_LARGE', `文件超过 ${mb} MB 上限 (the file is larger than ${mb} MB)`), 413);
 
   router.post('/', async (req, res) => {
     try {
       const ctx = await opts.createContext(req);
       const p = ctx.principal;
       if (!p) throw unauthenticated();
-      if (p.tokenKind === TokenKind.API) throw forbidden('AUTH.READ_ONLY_TOKEN', '接口令牌只能读取数据 (API tokens are read-only)');
+      if (p.tokenKind === TokenKind.API)
+        throw forbidden('AUTH.READ_ONLY_TOKEN', '接口令牌只能读取数据 (API tokens are read-only)');
       if (!/^multipart\/form-data/i.test(req.headers['content-type'] ?? '')) {
-        throw withStatus(badInput('file', 'FILE.NOT_MULTIPART', '请以 multipart/form-data 上传，字段名 file (send multipart/form-data with a `file` field)'), 415);
+        throw withStatus(
+          badInput(
+            'file',
+            'FILE.NOT_MULTIPART',
+            '请以 multipart/form-data 上传，字段名 file (send multipart/form-data with a `file` field)',
+          ),
+          415,
+        );
       }
       // A declared body far above the limit is refused before reading it.
       const declared = Number(req.headers['content-length'] ?? 0);
@@ -84,11 +114,37 @@ export function filesRouter(opts: FilesOptions): express.Router {
         if (upload.size === 0) throw badInput('file', 'FILE.EMPTY', '文件为空 (the file is empty)');
         const kind = sniff(upload.head, upload.tail, upload.name);
         if (!kind) {
-          throw withStatus(badInput('file', 'FILE.TYPE_NOT_ALLOWED', '只接受图片（JPEG、PNG、GIF、WebP、HEIC）、PDF 和 Office 文档 (only images, PDF and office documents are accepted; the type is read from the content)'), 415);
+          throw withStatus(
+            badInput(
+              'file',
+              'FILE.TYPE_NOT_ALLOWED',
+              '只接受图片（JPEG、PNG、GIF、WebP、HEIC）、PDF 和 Office 文档 (only images, PDF and office documents are accepted; the type is read from the content)',
+            ),
+            415,
+          );
         }
         const name = extensionOf(upload.name) ? upload.name : `${upload.name}.${kind.ext}`;
-        const file = await ctx.mutate('uploadFile', (s) => s.files.store(p, { tempPath: upload.tempPath, dir: opts.dir, sha256: upload.sha256, size: upload.size, name, mimeType: kind.mimeType }));
-        res.status(201).json({ id: String(file.id), name: file.name, mimeType: file.mimeType, size: file.size, sha256: file.sha256, url: file.url, uploadedAt: file.uploadedAt });
+        const file = await ctx.mutate('uploadFile', (s) =>
+          s.files.store(p, {
+            tempPath: upload.tempPath,
+            dir: opts.dir,
+            sha256: upload.sha256,
+            size: upload.size,
+            name,
+            mimeType: kind.mimeType,
+          }),
+        );
+        res
+          .status(201)
+          .json({
+            id: String(file.id),
+            name: file.name,
+            mimeType: file.mimeType,
+            size: file.size,
+            sha256: file.sha256,
+            url: file.url,
+            uploadedAt: file.uploadedAt,
+          });
       } finally {
         await fs.promises.rm(upload.tempPath, { force: true });
       }
@@ -109,18 +165,33 @@ export function filesRouter(opts: FilesOptions): express.Router {
       res.setHeader('ETag', etag);
       res.setHeader('Cache-Control', 'private, no-cache');
       res.setHeader('X-Content-Type-Options', 'nosniff');
-      res.setHeader('Content-Security-Policy', "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox");
+      res.setHeader(
+        'Content-Security-Policy',
+        "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
+      );
       if (req.headers['if-none-match'] === etag) {
         res.status(304).end();
         return;
       }
       const blob = blobPath(opts.dir, file.sha256);
       const stat = await fs.promises.stat(blob).catch(() => null);
-      if (!stat) throw new AppError('INTERNAL_SERVER_ERROR', 'FILE.CONTENT_MISSING', '文件内容缺失，请联系管理员 (the stored content is missing; tell an administrator)', { status: 500 });
-      const inline = file.mimeType.startsWith('image/') && file.mimeType !== 'image/heic' ? true : file.mimeType === 'application/pdf';
+      if (!stat)
+        throw new AppError(
+          'INTERNAL_SERVER_ERROR',
+          'FILE.CONTENT_MISSING',
+          '文件内容缺失，请联系管理员 (the stored content is missing; tell an administrator)',
+          { status: 500 },
+        );
+      const inline =
+        file.mimeType.startsWith('image/') && file.mimeType !== 'image/heic'
+          ? true
+          : file.mimeType === 'application/pdf';
       res.setHeader('Content-Type', file.mimeType);
       res.setHeader('Content-Length', String(stat.size));
-      res.setHeader('Content-Disposition', `${inline ? 'inline' : 'attachment'}; filename="${encodeURIComponent(file.name)}"; filename*=UTF-8''${encodeURIComponent(file.name)}`);
+      res.setHeader(
+        'Content-Disposition',
+        `${inline ? 'inline' : 'attachment'}; filename="${encodeURIComponent(file.name)}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+      );
       fs.createReadStream(blob)
         .on('error', (e) => sendError(res, e, opts.log))
         .pipe(res);
@@ -147,9 +218,22 @@ function receive(req: express.Request, tmpDir: string, maxBytes: number): Promis
   return new Promise((resolve, reject) => {
     let bb: busboy.Busboy;
     try {
-      bb = busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { fileSize: maxBytes, files: 1, fields: 10, parts: 12, fieldSize: 1024, headerPairs: 50 } });
+      bb = busboy({
+        headers: req.headers,
+        defParamCharset: 'utf8',
+        limits: { fileSize: maxBytes, files: 1, fields: 10, parts: 12, fieldSize: 1024, headerPairs: 50 },
+      });
     } catch {
-      reject(withStatus(badInput('file', 'FILE.NOT_MULTIPART', '请以 multipart/form-data 上传，字段名 file (send multipart/form-data with a `file` field)'), 415));
+      reject(
+        withStatus(
+          badInput(
+            'file',
+            'FILE.NOT_MULTIPART',
+            '请以 multipart/form-data 上传，字段名 file (send multipart/form-data with a `file` field)',
+          ),
+          415,
+        ),
+      );
       return;
     }
     const tempPath = path.join(tmpDir, `${process.pid}-${crypto.randomUUID()}`);
@@ -162,7 +246,15 @@ function receive(req: express.Request, tmpDir: string, maxBytes: number): Promis
         return;
       }
       const hash = crypto.createHash('sha256');
-      const r: Received = { tempPath, name: cleanName(info.filename), size: 0, sha256: '', head: Buffer.alloc(0), tail: Buffer.alloc(0), tooLarge: false };
+      const r: Received = {
+        tempPath,
+        name: cleanName(info.filename),
+        size: 0,
+        sha256: '',
+        head: Buffer.alloc(0),
+        tail: Buffer.alloc(0),
+        tooLarge: false,
+      };
       const out = fs.createWriteStream(tempPath, { flags: 'wx' });
       stream.on('data', (chunk: Buffer) => {
         hash.update(chunk);
@@ -196,7 +288,18 @@ function receive(req: express.Request, tmpDir: string, maxBytes: number): Promis
         }
         if (failed || !result) {
           await fs.promises.rm(tempPath, { force: true });
-          reject(failed ? withStatus(badInput('file', 'FILE.MALFORMED_UPLOAD', '上传数据不完整或格式错误 (the upload was incomplete or malformed)'), 400) : badInput('file', 'FILE.MISSING', '请在字段 file 中附上文件 (attach the file in the `file` field)'));
+          reject(
+            failed
+              ? withStatus(
+                  badInput(
+                    'file',
+                    'FILE.MALFORMED_UPLOAD',
+                    '上传数据不完整或格式错误 (the upload was incomplete or malformed)',
+                  ),
+                  400,
+                )
+              : badInput('file', 'FILE.MISSING', '请在字段 file 中附上文件 (attach the file in the `file` field)'),
+          );
           return;
         }
         resolve(result);

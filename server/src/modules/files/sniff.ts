@@ -11,13 +11,29 @@ export interface Sniffed {
   inline: boolean;
 }
 
-const startsWith = (b: Buffer, sig: number[], at = 0) => b.length >= at + sig.length && sig.every((x, i) => b[at + i] === x);
+const startsWith = (b: Buffer, sig: number[], at = 0) =>
+  b.length >= at + sig.length && sig.every((x, i) => b[at + i] === x);
 const ascii = (b: Buffer, from: number, to: number) => b.subarray(from, to).toString('latin1');
 
 const OOXML: Record<string, Sniffed & { marker: string }> = {
-  docx: { mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', ext: 'docx', inline: false, marker: 'word/' },
-  xlsx: { mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', ext: 'xlsx', inline: false, marker: 'xl/' },
-  pptx: { mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', ext: 'pptx', inline: false, marker: 'ppt/' },
+  docx: {
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    ext: 'docx',
+    inline: false,
+    marker: 'word/',
+  },
+  xlsx: {
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    ext: 'xlsx',
+    inline: false,
+    marker: 'xl/',
+  },
+  pptx: {
+    mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+    ext: 'pptx',
+    inline: false,
+    marker: 'ppt/',
+  },
 };
 const OLE: Record<string, Sniffed> = {
   doc: { mimeType: 'application/msword', ext: 'doc', inline: false },
@@ -36,13 +52,17 @@ export function extensionOf(name: string): string {
  */
 export function sniff(head: Buffer, tail: Buffer, name: string): Sniffed | null {
   if (startsWith(head, [0xff, 0xd8, 0xff])) return { mimeType: 'image/jpeg', ext: 'jpg', inline: true };
-  if (startsWith(head, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return { mimeType: 'image/png', ext: 'png', inline: true };
-  if (ascii(head, 0, 6) === 'GIF87a' || ascii(head, 0, 6) === 'GIF89a') return { mimeType: 'image/gif', ext: 'gif', inline: true };
-  if (ascii(head, 0, 4) === 'RIFF' && ascii(head, 8, 12) === 'WEBP') return { mimeType: 'image/webp', ext: 'webp', inline: true };
+  if (startsWith(head, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
+    return { mimeType: 'image/png', ext: 'png', inline: true };
+  if (ascii(head, 0, 6) === 'GIF87a' || ascii(head, 0, 6) === 'GIF89a')
+    return { mimeType: 'image/gif', ext: 'gif', inline: true };
+  if (ascii(head, 0, 4) === 'RIFF' && ascii(head, 8, 12) === 'WEBP')
+    return { mimeType: 'image/webp', ext: 'webp', inline: true };
   if (ascii(head, 4, 8) === 'ftyp') {
     // Phone cameras: HEIC/HEIF stills (iPhone), which browsers may not show inline.
     const brand = ascii(head, 8, 12);
-    if (['heic', 'heix', 'heim', 'heis', 'mif1', 'msf1'].includes(brand)) return { mimeType: 'image/heic', ext: 'heic', inline: false };
+    if (['heic', 'heix', 'heim', 'heis', 'mif1', 'msf1'].includes(brand))
+      return { mimeType: 'image/heic', ext: 'heic', inline: false };
     return null;
   }
   if (ascii(head, 0, 5) === '%PDF-') return { mimeType: 'application/pdf', ext: 'pdf', inline: true };

@@ -58,14 +58,25 @@ export class AccountabilityChain {
 @Resolver()
 export class ChainResolver {
   @Authorized()
-  @Query(() => AccountabilityChain, { description: '工作责任链：谁为该支部的这颗星负责（可查询历史日期）Who answers for this star at this branch, today or at a past date' })
+  @Query(() => AccountabilityChain, {
+    description:
+      '工作责任链：谁为该支部的这颗星负责（可查询历史日期）Who answers for this star at this branch, today or at a past date',
+  })
   async accountabilityChain(
     @Ctx() ctx: Context,
     @Arg('branchId', () => ID, { description: '支部 Branch id' }) branchId: string,
     @Arg('starCode', () => String, { description: '星类型编码 Star code' }) starCode: string,
     @Arg('at', () => Date, { nullable: true, description: '时间点（默认现在）Point in time (default now)' }) at?: Date,
   ): Promise<AccountabilityChain> {
-    const data = await ctx.services.chain.chain(requirePrincipal(ctx.principal), parseId(branchId, 'branchId'), starCode, at ?? ctx.now());
-    return Object.assign(new AccountabilityChain(), { ...data, links: data.links.map((l) => Object.assign(new ChainLink(), l)) });
+    const data = await ctx.services.chain.chain(
+      requirePrincipal(ctx.principal),
+      parseId(branchId, 'branchId'),
+      starCode,
+      at ?? ctx.now(),
+    );
+    return Object.assign(new AccountabilityChain(), {
+      ...data,
+      links: data.links.map((l) => Object.assign(new ChainLink(), l)),
+    });
   }
 }

@@ -51,7 +51,10 @@ const DUTY: Record<ChainRole, string> = {
   PARTY_SECRETARY: '带头抓',
 };
 
-const activeOn = (date: string) => ({ startDate: { $lte: date }, $or: [{ endDate: null }, { endDate: { $gte: date } }] });
+const activeOn = (date: string) => ({
+  startDate: { $lte: date },
+  $or: [{ endDate: null }, { endDate: { $gte: date } }],
+});
 
 /**
  * "Who answers for this star at this branch?" — the accountability chain (工作责任体系) from the
@@ -66,17 +69,23 @@ export class ChainService {
 
   async chain(p: Principal, branchId: number, starCode: string, at: Date): Promise<ChainData> {
     const starType = await this.em.findOne(StarType, { code: starCode });
-    if (!starType) throw badInput('starCode', 'STARS.UNKNOWN_STAR_CODE', `未知的星类型 ${starCode} (unknown star code)`);
+    if (!starType)
+      throw badInput('starCode', 'STARS.UNKNOWN_STAR_CODE', `未知的星类型 ${starCode} (unknown star code)`);
     const branch = await this.units.get(p, branchId, UnitLevel.BRANCH);
     if (!p.canReadStar(branch.path, starType.code)) {
-      throw forbidden('CHAIN.OTHER_STAR', '专班成员只能查看本专班所负责星的责任链 (task-force members see the chain of their own star)');
+      throw forbidden(
+        'CHAIN.OTHER_STAR',
+        '专班成员只能查看本专班所负责星的责任链 (task-force members see the chain of their own star)',
+      );
     }
     const date = shanghaiDate(at);
     const ancestors = await this.em.find(Unit, { id: { $in: branch.pathIds() } });
     const township = ancestors.find((u) => u.level === UnitLevel.TOWNSHIP) ?? null;
     const district = ancestors.find((u) => u.level === UnitLevel.DISTRICT) ?? null;
 
-    const taskForce = district ? await this.em.findOne(StarTaskForce, { district, starType }, { populate: ['leadDepartment'] }) : null;
+    const taskForce = district
+      ? await this.em.findOne(StarTaskForce, { district, starType }, { populate: ['leadDepartment'] })
+      : null;
     const unitIds = [branch.id, township?.id, district?.id].filter((x): x is number => Boolean(x));
     const [positions, owners, contacts] = await Promise.all([
       this.em.find(
@@ -86,7 +95,17 @@ export class ChainService {
             activeOn(date),
             {
               $or: [
-                { unit: { $in: unitIds }, role: { $in: [PositionRole.BRANCH_SECRETARY, PositionRole.TOWNSHIP_SECRETARY, PositionRole.ORGANIZATION_MINISTER, PositionRole.PARTY_SECRETARY] } },
+                {
+                  unit: { $in: unitIds },
+                  role: {
+                    $in: [
+                      PositionRole.BRANCH_SECRETARY,
+                      PositionRole.TOWNSHIP_SECRETARY,
+                      PositionRole.ORGANIZATION_MINISTER,
+                      PositionRole.PARTY_SECRETARY,
+                    ],
+                  },
+                },
                 ...(taskForce ? [{ taskForce, role: PositionRole.TASK_FORCE_LEADER }] : []),
               ],
             },
@@ -94,11 +113,24 @@ export class ChainService {
         },
         { populate: ['person'], orderBy: { startDate: 'asc', id: 'asc' } },
       ),
-      this.em.find(StarOwner, { $and: [activeOn(date), { branch, starType }] }, { populate: ['person'], orderBy: { startDate: 'asc' } }),
-      this.em.find(ContactPoint, { $and: [activeOn(date), { unit: { $in: [branch.id, township?.id ?? 0] } }] }, { populate: ['leader'], orderBy: { unit: { depth: 'desc' }, startDate: 'asc', id: 'asc' } }),
+      this.em.find(
+        StarOwner,
+        { $and: [activeOn(date), { branch, starType }] },
+        { populate: ['person'], orderBy: { startDate: 'asc' } },
+      ),
+      this.em.find(
+        ContactPoint,
+        { $and: [activeOn(date), { unit: { $in: [branch.id, township?.id ?? 0] } }] },
+        { populate: ['leader'], orderBy: { unit: { depth: 'desc' }, startDate: 'asc', id: 'asc' } },
+      ),
     ]);
 
-    const link = (role: ChainRole, rec: { person: Person; startDate: string; endDate: string | null } | undefined, unit: Unit | null, department: Department | null = null): ChainLinkData => ({
+    const link = (
+      role: ChainRole,
+      rec: { person: Person; startDate: string; endDate: string | null } | undefined,
+      unit: Unit | null,
+      department: Department | null = null,
+    ): ChainLinkData => ({
       role,
       duty: DUTY[role],
       dutyEn: DUTY_EN[role],
@@ -108,7 +140,8 @@ export class ChainService {
       since: rec?.startDate ?? null,
       until: rec?.endDate ?? null,
     });
-    const held = (role: PositionRole, unit: Unit | null) => positions.find((x) => x.role === role && unit && x.unit?.id === unit.id);
+    const held = (role: PositionRole, unit: Unit | null) =>
+      positions.find((x) => x.role === role && unit && x.unit?.id === unit.id);
 
     const links: ChainLinkData[] = [];
     const owner = owners[0];
@@ -117,7 +150,14 @@ export class ChainService {
     links.push(link(ChainRole.TOWNSHIP_SECRETARY, held(PositionRole.TOWNSHIP_SECRETARY, township), township));
     const byUnit = new Map(ancestors.map((u) => [u.id, u] as const)).set(branch.id, branch);
     if (contacts.length === 0) links.push(link(ChainRole.COUNTY_LEADER, undefined, township));
-    for (const c of contacts) links.push(link(ChainRole.COUNTY_LEADER, { person: c.leader, startDate: c.startDate, endDate: c.endDate }, byUnit.get(c.unit.id) ?? null));
+    for (const c of contacts)
+      links.push(
+        link(
+          ChainRole.COUNTY_LEADER,
+          { person: c.leader, startDate: c.startDate, endDate: c.endDate },
+          byUnit.get(c.unit.id) ?? null,
+        ),
+      );
     const tfLeader = positions.find((x) => x.role === PositionRole.TASK_FORCE_LEADER);
     links.push(link(ChainRole.TASK_FORCE_LEADER, tfLeader, district, taskForce?.leadDepartment ?? null));
     links.push(link(ChainRole.ORGANIZATION_MINISTER, held(PositionRole.ORGANIZATION_MINISTER, district), district));

@@ -31,8 +31,17 @@ export const ContactPointPage = PageType(ContactPoint, 'ContactPointPage', '联�
 export class DepartmentResolver {
   @Authorized()
   @Query(() => DepartmentPage, { description: '职能部门列表 Departments of the districts in your scope' })
-  departments(@Ctx() ctx: Context, @Args() args: ListArgs, @Arg('filter', () => DepartmentFilterInput, { nullable: true, description: '筛选 Filter' }) filter?: DepartmentFilterInput) {
-    return ctx.services.districts.listDepartments(requirePrincipal(ctx.principal), { districtId: parseOptionalId(filter?.districtId, 'filter.districtId'), ids: idsOf(filter?.ids) }, args);
+  departments(
+    @Ctx() ctx: Context,
+    @Args() args: ListArgs,
+    @Arg('filter', () => DepartmentFilterInput, { nullable: true, description: '筛选 Filter' })
+    filter?: DepartmentFilterInput,
+  ) {
+    return ctx.services.districts.listDepartments(
+      requirePrincipal(ctx.principal),
+      { districtId: parseOptionalId(filter?.districtId, 'filter.districtId'), ids: idsOf(filter?.ids) },
+      args,
+    );
   }
 
   @Authorized()
@@ -43,17 +52,31 @@ export class DepartmentResolver {
 
   @Authorized()
   @Mutation(() => Department, { description: '新建职能部门（区级管理员）Create a department (district admins)' })
-  createDepartment(@Ctx() ctx: Context, @Arg('input', () => CreateDepartmentInput, { description: '部门数据 Department data' }) input: CreateDepartmentInput) {
+  createDepartment(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateDepartmentInput, { description: '部门数据 Department data' })
+    input: CreateDepartmentInput,
+  ) {
     const p = requirePrincipal(ctx.principal);
-    return ctx.mutate('createDepartment', (s) => s.districts.createDepartment(p, { ...input, districtId: parseId(input.districtId, 'districtId') }), { clientMutationId: input.clientMutationId, input });
+    return ctx.mutate(
+      'createDepartment',
+      (s) => s.districts.createDepartment(p, { ...input, districtId: parseId(input.districtId, 'districtId') }),
+      { clientMutationId: input.clientMutationId, input },
+    );
   }
 
   @Authorized()
   @Mutation(() => Department, { description: '修改职能部门 Update a department' })
-  updateDepartment(@Ctx() ctx: Context, @Arg('id', () => ID, { description: '标识 Id' }) id: string, @Arg('input', () => UpdateDepartmentInput, { description: '修改内容 Changes' }) input: UpdateDepartmentInput) {
+  updateDepartment(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
+    @Arg('input', () => UpdateDepartmentInput, { description: '修改内容 Changes' }) input: UpdateDepartmentInput,
+  ) {
     const p = requirePrincipal(ctx.principal);
     const { version, ...rest } = input;
-    return ctx.mutate('updateDepartment', (s) => s.districts.updateDepartment(p, parseId(id), rest, version ?? undefined));
+    return ctx.mutate('updateDepartment', (s) =>
+      s.districts.updateDepartment(p, parseId(id), rest, version ?? undefined),
+    );
   }
 
   @FieldResolver(() => ID, { description: '所属区县标识 District id' })
@@ -71,8 +94,21 @@ export class DepartmentResolver {
 export class TaskForceResolver {
   @Authorized()
   @Query(() => TaskForcePage, { description: '创星专班列表 Star task forces of the districts in your scope' })
-  taskForces(@Ctx() ctx: Context, @Args() args: ListArgs, @Arg('filter', () => TaskForceFilterInput, { nullable: true, description: '筛选 Filter' }) filter?: TaskForceFilterInput) {
-    return ctx.services.districts.listTaskForces(requirePrincipal(ctx.principal), { districtId: parseOptionalId(filter?.districtId, 'filter.districtId'), starCode: filter?.starCode, ids: idsOf(filter?.ids) }, args);
+  taskForces(
+    @Ctx() ctx: Context,
+    @Args() args: ListArgs,
+    @Arg('filter', () => TaskForceFilterInput, { nullable: true, description: '筛选 Filter' })
+    filter?: TaskForceFilterInput,
+  ) {
+    return ctx.services.districts.listTaskForces(
+      requirePrincipal(ctx.principal),
+      {
+        districtId: parseOptionalId(filter?.districtId, 'filter.districtId'),
+        starCode: filter?.starCode,
+        ids: idsOf(filter?.ids),
+      },
+      args,
+    );
   }
 
   @Authorized()
@@ -82,19 +118,45 @@ export class TaskForceResolver {
   }
 
   @Authorized()
-  @Mutation(() => StarTaskForce, { description: '新建专班（一颗星一个专班）Create the task force of a star in a district' })
-  createTaskForce(@Ctx() ctx: Context, @Arg('input', () => CreateTaskForceInput, { description: '专班数据 Task force data' }) input: CreateTaskForceInput) {
+  @Mutation(() => StarTaskForce, {
+    description: '新建专班（一颗星一个专班）Create the task force of a star in a district',
+  })
+  createTaskForce(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateTaskForceInput, { description: '专班数据 Task force data' }) input: CreateTaskForceInput,
+  ) {
     const p = requirePrincipal(ctx.principal);
-    return ctx.mutate('createTaskForce', (s) => s.districts.createTaskForce(p, { ...input, districtId: parseId(input.districtId, 'districtId'), leadDepartmentId: parseId(input.leadDepartmentId, 'leadDepartmentId') }), { clientMutationId: input.clientMutationId, input });
+    return ctx.mutate(
+      'createTaskForce',
+      (s) =>
+        s.districts.createTaskForce(p, {
+          ...input,
+          districtId: parseId(input.districtId, 'districtId'),
+          leadDepartmentId: parseId(input.leadDepartmentId, 'leadDepartmentId'),
+        }),
+      { clientMutationId: input.clientMutationId, input },
+    );
   }
 
   @Authorized()
   @Mutation(() => StarTaskForce, { description: '修改专班 Update a task force' })
-  updateTaskForce(@Ctx() ctx: Context, @Arg('id', () => ID, { description: '标识 Id' }) id: string, @Arg('input', () => UpdateTaskForceInput, { description: '修改内容 Changes' }) input: UpdateTaskForceInput) {
+  updateTaskForce(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
+    @Arg('input', () => UpdateTaskForceInput, { description: '修改内容 Changes' }) input: UpdateTaskForceInput,
+  ) {
     const p = requirePrincipal(ctx.principal);
     const { version, leadDepartmentId, ...rest } = input;
     return ctx.mutate('updateTaskForce', (s) =>
-      s.districts.updateTaskForce(p, parseId(id), { ...rest, leadDepartmentId: leadDepartmentId === undefined ? undefined : parseId(leadDepartmentId, 'leadDepartmentId') }, version ?? undefined),
+      s.districts.updateTaskForce(
+        p,
+        parseId(id),
+        {
+          ...rest,
+          leadDepartmentId: leadDepartmentId === undefined ? undefined : parseId(leadDepartmentId, 'leadDepartmentId'),
+        },
+        version ?? undefined,
+      ),
     );
   }
 
@@ -138,7 +200,9 @@ export class TaskForceResolver {
   @FieldResolver(() => [Person], { description: '现任专班成员 Current members' })
   async members(@Root() tf: StarTaskForce, @Ctx() ctx: Context) {
     const positions = await ctx.loaders.activeTaskForcePositions.load(tf.id);
-    const people = await ctx.loaders.person.loadMany(positions.filter((p: Position) => p.role === PositionRole.TASK_FORCE_MEMBER).map((p) => p.person.id));
+    const people = await ctx.loaders.person.loadMany(
+      positions.filter((p: Position) => p.role === PositionRole.TASK_FORCE_MEMBER).map((p) => p.person.id),
+    );
     return people.filter((x): x is Person => x instanceof Person);
   }
 }
@@ -147,10 +211,20 @@ export class TaskForceResolver {
 export class ContactPointResolver {
   @Authorized()
   @Query(() => ContactPointPage, { description: '县级领导联系点列表 Contact points in your scope' })
-  contactPoints(@Ctx() ctx: Context, @Args() args: ListArgs, @Arg('filter', () => ContactPointFilterInput, { nullable: true, description: '筛选 Filter' }) filter?: ContactPointFilterInput) {
+  contactPoints(
+    @Ctx() ctx: Context,
+    @Args() args: ListArgs,
+    @Arg('filter', () => ContactPointFilterInput, { nullable: true, description: '筛选 Filter' })
+    filter?: ContactPointFilterInput,
+  ) {
     return ctx.services.districts.listContactPoints(
       requirePrincipal(ctx.principal),
-      { leaderId: parseOptionalId(filter?.leaderId, 'filter.leaderId'), unitId: parseOptionalId(filter?.unitId, 'filter.unitId'), activeOn: filter?.activeOn, ids: idsOf(filter?.ids) },
+      {
+        leaderId: parseOptionalId(filter?.leaderId, 'filter.leaderId'),
+        unitId: parseOptionalId(filter?.unitId, 'filter.unitId'),
+        activeOn: filter?.activeOn,
+        ids: idsOf(filter?.ids),
+      },
       args,
     );
   }
@@ -163,17 +237,36 @@ export class ContactPointResolver {
 
   @Authorized()
   @Mutation(() => ContactPoint, { description: '新建联系点（区级管理员）Create a contact point (district admins)' })
-  createContactPoint(@Ctx() ctx: Context, @Arg('input', () => CreateContactPointInput, { description: '联系点数据 Contact point data' }) input: CreateContactPointInput) {
+  createContactPoint(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateContactPointInput, { description: '联系点数据 Contact point data' })
+    input: CreateContactPointInput,
+  ) {
     const p = requirePrincipal(ctx.principal);
-    return ctx.mutate('createContactPoint', (s) => s.districts.createContactPoint(p, { ...input, leaderId: parseId(input.leaderId, 'leaderId'), unitId: parseId(input.unitId, 'unitId') }), { clientMutationId: input.clientMutationId, input });
+    return ctx.mutate(
+      'createContactPoint',
+      (s) =>
+        s.districts.createContactPoint(p, {
+          ...input,
+          leaderId: parseId(input.leaderId, 'leaderId'),
+          unitId: parseId(input.unitId, 'unitId'),
+        }),
+      { clientMutationId: input.clientMutationId, input },
+    );
   }
 
   @Authorized()
   @Mutation(() => ContactPoint, { description: '修改联系点 Update a contact point' })
-  updateContactPoint(@Ctx() ctx: Context, @Arg('id', () => ID, { description: '标识 Id' }) id: string, @Arg('input', () => UpdateContactPointInput, { description: '修改内容 Changes' }) input: UpdateContactPointInput) {
+  updateContactPoint(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
+    @Arg('input', () => UpdateContactPointInput, { description: '修改内容 Changes' }) input: UpdateContactPointInput,
+  ) {
     const p = requirePrincipal(ctx.principal);
     const { version, ...rest } = input;
-    return ctx.mutate('updateContactPoint', (s) => s.districts.updateContactPoint(p, parseId(id), rest, version ?? undefined));
+    return ctx.mutate('updateContactPoint', (s) =>
+      s.districts.updateContactPoint(p, parseId(id), rest, version ?? undefined),
+    );
   }
 
   @FieldResolver(() => ID, { description: '县级领导标识 Leader id' })

@@ -36,21 +36,31 @@ export class DistrictService {
   async district(p: Principal, id: number | undefined, field: string): Promise<Unit> {
     if (!id) throw badInput(field, 'INPUT.REQUIRED', `${field} 不能为空 (required)`);
     const unit = await this.em.findOne(Unit, { id });
-    if (!unit || !p.canReadDistrictLevel(unit.path)) throw badInput(field, 'UNIT.NOT_FOUND', '单元不存在 (unit not found)');
-    if (unit.level !== UnitLevel.DISTRICT) throw badInput(field, 'UNIT.NOT_A_DISTRICT', '请选择区/县级单元 (choose a district)');
+    if (!unit || !p.canReadDistrictLevel(unit.path))
+      throw badInput(field, 'UNIT.NOT_FOUND', '单元不存在 (unit not found)');
+    if (unit.level !== UnitLevel.DISTRICT)
+      throw badInput(field, 'UNIT.NOT_A_DISTRICT', '请选择区/县级单元 (choose a district)');
     return unit;
   }
 
   // ---- departments --------------------------------------------------------------------------
 
-  async listDepartments(p: Principal, filter: { districtId?: number | null; ids?: number[] | null }, args: ListArgs): Promise<Page<Department>> {
+  async listDepartments(
+    p: Principal,
+    filter: { districtId?: number | null; ids?: number[] | null },
+    args: ListArgs,
+  ): Promise<Page<Department>> {
     const where: FilterQuery<Department>[] = [{ district: districtScope(p) }];
     if (filter.districtId) where.push({ district: filter.districtId });
     if (filter.ids) where.push({ id: { $in: filter.ids } });
-    const [items, total] = await this.em.findAndCount(Department, { $and: where }, {
-      orderBy: orderBy(args, { id: 'id', name: 'name', code: 'code', sortOrder: 'sortOrder' }, 'sortOrder'),
-      ...offset(args),
-    });
+    const [items, total] = await this.em.findAndCount(
+      Department,
+      { $and: where },
+      {
+        orderBy: orderBy(args, { id: 'id', name: 'name', code: 'code', sortOrder: 'sortOrder' }, 'sortOrder'),
+        ...offset(args),
+      },
+    );
     return { items, total };
   }
 
@@ -60,15 +70,30 @@ export class DistrictService {
     return d;
   }
 
-  async createDepartment(p: Principal, data: { districtId?: number; code?: string; name?: string; shortName?: string | null; sortOrder?: number }): Promise<Department> {
+  async createDepartment(
+    p: Principal,
+    data: { districtId?: number; code?: string; name?: string; shortName?: string | null; sortOrder?: number },
+  ): Promise<Department> {
     const district = await this.district(p, data.districtId, 'districtId');
     assertRoleOver(p, district.path, 'department', ADMIN, true);
     const code = checkText(data.code ?? '', 'code', 40);
-    if (await this.em.count(Department, { district, code })) throw conflict('DEPARTMENT.CODE_TAKEN', `部门编码 ${code} 已存在 (code already used)`, { field: 'code' });
-    return this.em.create(Department, { district, code, name: checkText(data.name ?? '', 'name', 100), shortName: data.shortName?.trim() || null, sortOrder: data.sortOrder ?? 0 });
+    if (await this.em.count(Department, { district, code }))
+      throw conflict('DEPARTMENT.CODE_TAKEN', `部门编码 ${code} 已存在 (code already used)`, { field: 'code' });
+    return this.em.create(Department, {
+      district,
+      code,
+      name: checkText(data.name ?? '', 'name', 100),
+      shortName: data.shortName?.trim() || null,
+      sortOrder: data.sortOrder ?? 0,
+    });
   }
 
-  async updateDepartment(p: Principal, id: number, data: { name?: string; shortName?: string | null; sortOrder?: number }, version?: number): Promise<Department> {
+  async updateDepartment(
+    p: Principal,
+    id: number,
+    data: { name?: string; shortName?: string | null; sortOrder?: number },
+    version?: number,
+  ): Promise<Department> {
     const d = await this.getDepartment(p, id);
     assertRoleOver(p, d.district.path, 'department', ADMIN, true);
     if (version !== undefined) await this.em.lock(d, LockMode.OPTIMISTIC, version);
@@ -80,16 +105,24 @@ export class DistrictService {
 
   // ---- task forces --------------------------------------------------------------------------
 
-  async listTaskForces(p: Principal, filter: { districtId?: number | null; starCode?: string | null; ids?: number[] | null }, args: ListArgs): Promise<Page<StarTaskForce>> {
+  async listTaskForces(
+    p: Principal,
+    filter: { districtId?: number | null; starCode?: string | null; ids?: number[] | null },
+    args: ListArgs,
+  ): Promise<Page<StarTaskForce>> {
     const where: FilterQuery<StarTaskForce>[] = [{ district: districtScope(p) }];
     if (filter.districtId) where.push({ district: filter.districtId });
     if (filter.starCode) where.push({ starType: { code: filter.starCode } });
     if (filter.ids) where.push({ id: { $in: filter.ids } });
-    const [items, total] = await this.em.findAndCount(StarTaskForce, { $and: where }, {
-      orderBy: orderBy(args, { id: 'id', name: 'name', starCode: 'starType.sortOrder' }, 'starCode'),
-      populate: ['starType'],
-      ...offset(args),
-    });
+    const [items, total] = await this.em.findAndCount(
+      StarTaskForce,
+      { $and: where },
+      {
+        orderBy: orderBy(args, { id: 'id', name: 'name', starCode: 'starType.sortOrder' }, 'starCode'),
+        populate: ['starType'],
+        ...offset(args),
+      },
+    );
     return { items, total };
   }
 
@@ -99,29 +132,52 @@ export class DistrictService {
     return tf;
   }
 
-  async createTaskForce(p: Principal, data: { districtId?: number; starCode?: string; leadDepartmentId?: number; name?: string }): Promise<StarTaskForce> {
+  async createTaskForce(
+    p: Principal,
+    data: { districtId?: number; starCode?: string; leadDepartmentId?: number; name?: string },
+  ): Promise<StarTaskForce> {
     const district = await this.district(p, data.districtId, 'districtId');
     assertRoleOver(p, district.path, 'taskForce', ADMIN, true);
     const starType = await this.star(data.starCode);
     if (await this.em.count(StarTaskForce, { district, starType })) {
-      throw conflict('TASK_FORCE.EXISTS', '该区此星的专班已存在（一颗星一个专班）(this district already has a task force for this star)', { field: 'starCode' });
+      throw conflict(
+        'TASK_FORCE.EXISTS',
+        '该区此星的专班已存在（一颗星一个专班）(this district already has a task force for this star)',
+        { field: 'starCode' },
+      );
     }
     const leadDepartment = await this.leadDepartment(district, data.leadDepartmentId);
-    return this.em.create(StarTaskForce, { district, starType, leadDepartment, name: checkText(data.name ?? `${starType.nameZh}创建专班`, 'name', 100) });
+    return this.em.create(StarTaskForce, {
+      district,
+      starType,
+      leadDepartment,
+      name: checkText(data.name ?? `${starType.nameZh}创建专班`, 'name', 100),
+    });
   }
 
-  async updateTaskForce(p: Principal, id: number, data: { leadDepartmentId?: number; name?: string }, version?: number): Promise<StarTaskForce> {
+  async updateTaskForce(
+    p: Principal,
+    id: number,
+    data: { leadDepartmentId?: number; name?: string },
+    version?: number,
+  ): Promise<StarTaskForce> {
     const tf = await this.getTaskForce(p, id);
     assertRoleOver(p, tf.district.path, 'taskForce', ADMIN, true);
     if (version !== undefined) await this.em.lock(tf, LockMode.OPTIMISTIC, version);
     if (data.name !== undefined) tf.name = checkText(data.name, 'name', 100);
-    if (data.leadDepartmentId !== undefined) tf.leadDepartment = await this.leadDepartment(tf.district, data.leadDepartmentId);
+    if (data.leadDepartmentId !== undefined)
+      tf.leadDepartment = await this.leadDepartment(tf.district, data.leadDepartmentId);
     return tf;
   }
 
   private async leadDepartment(district: Unit, id: number | undefined): Promise<Department> {
     const d = id ? await this.em.findOne(Department, { id, district }) : null;
-    if (!d) throw badInput('leadDepartmentId', 'TASK_FORCE.DEPARTMENT_NOT_FOUND', '牵头单位须为本区职能部门 (lead department must be a department of this district)');
+    if (!d)
+      throw badInput(
+        'leadDepartmentId',
+        'TASK_FORCE.DEPARTMENT_NOT_FOUND',
+        '牵头单位须为本区职能部门 (lead department must be a department of this district)',
+      );
     return d;
   }
 
@@ -133,7 +189,11 @@ export class DistrictService {
 
   // ---- contact points -----------------------------------------------------------------------
 
-  async listContactPoints(p: Principal, filter: { leaderId?: number | null; unitId?: number | null; activeOn?: string | null; ids?: number[] | null }, args: ListArgs): Promise<Page<ContactPoint>> {
+  async listContactPoints(
+    p: Principal,
+    filter: { leaderId?: number | null; unitId?: number | null; activeOn?: string | null; ids?: number[] | null },
+    args: ListArgs,
+  ): Promise<Page<ContactPoint>> {
     const where: FilterQuery<ContactPoint>[] = [{ unit: pathScope(p) }];
     if (filter.leaderId) where.push({ leader: filter.leaderId });
     if (filter.ids) where.push({ id: { $in: filter.ids } });
@@ -142,10 +202,14 @@ export class DistrictService {
       const d = checkDate(filter.activeOn, 'filter.activeOn');
       where.push({ startDate: { $lte: d }, $or: [{ endDate: null }, { endDate: { $gte: d } }] });
     }
-    const [items, total] = await this.em.findAndCount(ContactPoint, { $and: where }, {
-      orderBy: orderBy(args, { id: 'id', startDate: 'startDate' }, 'id'),
-      ...offset(args),
-    });
+    const [items, total] = await this.em.findAndCount(
+      ContactPoint,
+      { $and: where },
+      {
+        orderBy: orderBy(args, { id: 'id', startDate: 'startDate' }, 'id'),
+        ...offset(args),
+      },
+    );
     return { items, total };
   }
 
@@ -157,11 +221,18 @@ export class DistrictService {
   }
 
   /** A county-level leader takes a contact point in a township-level unit or a branch. */
-  async createContactPoint(p: Principal, data: { leaderId?: number; unitId?: number; startDate?: string; endDate?: string | null; note?: string | null }): Promise<ContactPoint> {
+  async createContactPoint(
+    p: Principal,
+    data: { leaderId?: number; unitId?: number; startDate?: string; endDate?: string | null; note?: string | null },
+  ): Promise<ContactPoint> {
     const unit = data.unitId ? await this.em.findOne(Unit, { id: data.unitId }) : null;
     if (!unit || !p.canRead(unit.path)) throw badInput('unitId', 'UNIT.NOT_FOUND', '单元不存在 (unit not found)');
     if (unit.level !== UnitLevel.TOWNSHIP && unit.level !== UnitLevel.BRANCH) {
-      throw badInput('unitId', 'CONTACT_POINT.WRONG_UNIT_LEVEL', '联系点须为乡镇（街道）或支部 (a contact point is a township-level unit or a branch)');
+      throw badInput(
+        'unitId',
+        'CONTACT_POINT.WRONG_UNIT_LEVEL',
+        '联系点须为乡镇（街道）或支部 (a contact point is a township-level unit or a branch)',
+      );
     }
     assertRoleOver(p, unit.path, 'contactPoint', ADMIN);
     const startDate = checkDate(data.startDate ?? '', 'startDate');
@@ -175,11 +246,21 @@ export class DistrictService {
       startDate: { $lte: endDate ?? '9999-12-31' },
       $or: [{ endDate: null }, { endDate: { $gte: startDate } }],
     });
-    if (!isCountyLeader) throw badInput('leaderId', 'CONTACT_POINT.NOT_A_COUNTY_LEADER', '联系点须由县级领导担任 (the leader must hold a county-level position)');
+    if (!isCountyLeader)
+      throw badInput(
+        'leaderId',
+        'CONTACT_POINT.NOT_A_COUNTY_LEADER',
+        '联系点须由县级领导担任 (the leader must hold a county-level position)',
+      );
     return this.em.create(ContactPoint, { leader, unit, startDate, endDate, note: data.note?.trim() || null });
   }
 
-  async updateContactPoint(p: Principal, id: number, data: { endDate?: string | null; note?: string | null }, version?: number): Promise<ContactPoint> {
+  async updateContactPoint(
+    p: Principal,
+    id: number,
+    data: { endDate?: string | null; note?: string | null },
+    version?: number,
+  ): Promise<ContactPoint> {
     const cp = await this.getContactPoint(p, id);
     assertRoleOver(p, cp.unit.path, 'contactPoint', ADMIN);
     if (version !== undefined) await this.em.lock(cp, LockMode.OPTIMISTIC, version);

@@ -50,17 +50,18 @@ export const SINGLE_HOLDER_ROLES = new Set<PositionRole>([
 ]);
 
 /** Where each role is held: a unit of a level, a department, or a task force. */
-export const ROLE_PLACE: Record<PositionRole, { unitLevels?: UnitLevel[]; department?: boolean; taskForce?: boolean }> = {
-  PARTY_SECRETARY: { unitLevels: [UnitLevel.DISTRICT] },
-  ORGANIZATION_MINISTER: { unitLevels: [UnitLevel.DISTRICT] },
-  TOWNSHIP_SECRETARY: { unitLevels: [UnitLevel.TOWNSHIP] },
-  TASK_FORCE_LEADER: { taskForce: true },
-  TASK_FORCE_MEMBER: { taskForce: true },
-  COUNTY_LEADER: { unitLevels: [UnitLevel.DISTRICT] },
-  BRANCH_SECRETARY: { unitLevels: [UnitLevel.BRANCH] },
-  BRANCH_MEMBER: { unitLevels: [UnitLevel.BRANCH] },
-  SUPERVISOR: { unitLevels: [UnitLevel.DISTRICT, UnitLevel.TOWNSHIP], department: true },
-};
+export const ROLE_PLACE: Record<PositionRole, { unitLevels?: UnitLevel[]; department?: boolean; taskForce?: boolean }> =
+  {
+    PARTY_SECRETARY: { unitLevels: [UnitLevel.DISTRICT] },
+    ORGANIZATION_MINISTER: { unitLevels: [UnitLevel.DISTRICT] },
+    TOWNSHIP_SECRETARY: { unitLevels: [UnitLevel.TOWNSHIP] },
+    TASK_FORCE_LEADER: { taskForce: true },
+    TASK_FORCE_MEMBER: { taskForce: true },
+    COUNTY_LEADER: { unitLevels: [UnitLevel.DISTRICT] },
+    BRANCH_SECRETARY: { unitLevels: [UnitLevel.BRANCH] },
+    BRANCH_MEMBER: { unitLevels: [UnitLevel.BRANCH] },
+    SUPERVISOR: { unitLevels: [UnitLevel.DISTRICT, UnitLevel.TOWNSHIP], department: true },
+  };
 
 export enum ChainRole {
   STAR_OWNER = 'STAR_OWNER',

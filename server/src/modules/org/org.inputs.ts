@@ -27,7 +27,10 @@ export class UnitFilterInput {
   @Field(() => [ID], { nullable: true, description: '指定标识 Only these ids (at most 100)' })
   ids?: string[] | null;
 
-  @Field(() => Int, { nullable: true, description: '当前星级 0–5（仅支部）Only branches holding this many stars now (0–5)' })
+  @Field(() => Int, {
+    nullable: true,
+    description: '当前星级 0–5（仅支部）Only branches holding this many stars now (0–5)',
+  })
   @IsOptional()
   @Min(0)
   @Max(5)
@@ -36,7 +39,11 @@ export class UnitFilterInput {
 
 @InputType({ description: '新建单元 New unit' })
 export class CreateUnitInput {
-  @Field(() => String, { nullable: true, description: '客户端请求标识：重试时使用同一值，只会创建一次 Client-generated id: a retry with the same id returns the first result and writes nothing twice' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '客户端请求标识：重试时使用同一值，只会创建一次 Client-generated id: a retry with the same id returns the first result and writes nothing twice',
+  })
   @IsOptional()
   @MaxLength(64)
   clientMutationId?: string | null;
@@ -118,7 +125,11 @@ export class PersonFilterInput {
 
 @InputType({ description: '人员 Person data' })
 export class CreatePersonInput {
-  @Field(() => String, { nullable: true, description: '客户端请求标识：重试时使用同一值，只会创建一次 Client-generated id: a retry with the same id returns the first result and writes nothing twice' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '客户端请求标识：重试时使用同一值，只会创建一次 Client-generated id: a retry with the same id returns the first result and writes nothing twice',
+  })
   @IsOptional()
   @MaxLength(64)
   clientMutationId?: string | null;
@@ -176,7 +187,11 @@ export class PositionFilterInput {
 
 @InputType({ description: '新建任职 Appoint a person: give exactly one of unitId, departmentId, taskForceId' })
 export class CreatePositionInput {
-  @Field(() => String, { nullable: true, description: '客户端请求标识：重试时使用同一值，只会创建一次 Client-generated id: a retry with the same id returns the first result and writes nothing twice' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '客户端请求标识：重试时使用同一值，只会创建一次 Client-generated id: a retry with the same id returns the first result and writes nothing twice',
+  })
   @IsOptional()
   @MaxLength(64)
   clientMutationId?: string | null;
@@ -204,7 +219,11 @@ export class CreatePositionInput {
 
 @InputType({ description: '修改任职 Changes to a position (end it by setting endDate)' })
 export class UpdatePositionInput {
-  @Field(() => ID, { nullable: true, description: '不可修改，仅用于给出明确错误 Cannot change; end the position instead' }) personId?: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: '不可修改，仅用于给出明确错误 Cannot change; end the position instead',
+  })
+  personId?: string;
   @Field(() => PositionRole, { nullable: true, description: '角色 Role' }) role?: PositionRole;
   @Field(() => ID, { nullable: true, description: '单元 Unit id' }) unitId?: string | null;
   @Field(() => ID, { nullable: true, description: '部门 Department id' }) departmentId?: string | null;
@@ -246,7 +265,11 @@ export class StarOwnerFilterInput {
 
 @InputType({ description: '指定包星人 Make a branch committee member the owner of a star' })
 export class CreateStarOwnerInput {
-  @Field(() => String, { nullable: true, description: '客户端请求标识：重试时使用同一值，只会创建一次 Client-generated id: a retry with the same id returns the first result and writes nothing twice' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '客户端请求标识：重试时使用同一值，只会创建一次 Client-generated id: a retry with the same id returns the first result and writes nothing twice',
+  })
   @IsOptional()
   @MaxLength(64)
   clientMutationId?: string | null;
@@ -273,7 +296,8 @@ export class UpdateStarOwnerInput {
   @Matches(DATE, DATE_MSG)
   endDate?: string | null;
 
-  @Field(() => Int, { nullable: true, description: '读取时的版本号 Version you read (optimistic locking)' }) version?: number;
+  @Field(() => Int, { nullable: true, description: '读取时的版本号 Version you read (optimistic locking)' })
+  version?: number;
 }
 
 @InputType({ description: '部门筛选 Department filter' })
@@ -288,7 +312,11 @@ export class DepartmentFilterInput {
 
 @InputType({ description: '新建部门 New department' })
 export class CreateDepartmentInput {
-  @Field(() => String, { nullable: true, description: '客户端请求标识：重试时使用同一值，只会创建一次 Client-generated id: a retry with the same id returns the first result and writes nothing twice' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '客户端请求标识：重试时使用同一值，只会创建一次 Client-generated id: a retry with the same id returns the first result and writes nothing twice',
+  })
   @IsOptional()
   @MaxLength(64)
   clientMutationId?: string | null;
@@ -296,16 +324,19 @@ export class CreateDepartmentInput {
   @Field(() => ID, { description: '所属区县 District id' }) districtId!: string;
   @Field({ description: '编码 Code, unique within the district' }) @MaxLength(40) code!: string;
   @Field({ description: '名称 Name' }) @MaxLength(100) name!: string;
-  @Field(() => String, { nullable: true, description: '简称 Short name' }) @IsOptional() @MaxLength(40) shortName?: string | null;
+  @Field(() => String, { nullable: true, description: '简称 Short name' }) @IsOptional() @MaxLength(40) shortName?:
+    string | null;
   @Field(() => Int, { nullable: true, description: '排序 Sort order' }) @IsOptional() @Min(0) sortOrder?: number;
 }
 
 @InputType({ description: '修改部门 Changes to a department' })
 export class UpdateDepartmentInput {
   @Field({ nullable: true, description: '名称 Name' }) @IsOptional() @MaxLength(100) name?: string;
-  @Field(() => String, { nullable: true, description: '简称 Short name' }) @IsOptional() @MaxLength(40) shortName?: string | null;
+  @Field(() => String, { nullable: true, description: '简称 Short name' }) @IsOptional() @MaxLength(40) shortName?:
+    string | null;
   @Field(() => Int, { nullable: true, description: '排序 Sort order' }) @IsOptional() @Min(0) sortOrder?: number;
-  @Field(() => Int, { nullable: true, description: '读取时的版本号 Version you read (optimistic locking)' }) version?: number;
+  @Field(() => Int, { nullable: true, description: '读取时的版本号 Version you read (optimistic locking)' })
+  version?: number;
 }
 
 @InputType({ description: '专班筛选 Task force filter' })
@@ -321,7 +352,11 @@ export class TaskForceFilterInput {
 
 @InputType({ description: '新建专班 New task force (one per star per district)' })
 export class CreateTaskForceInput {
-  @Field(() => String, { nullable: true, description: '客户端请求标识：重试时使用同一值，只会创建一次 Client-generated id: a retry with the same id returns the first result and writes nothing twice' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '客户端请求标识：重试时使用同一值，只会创建一次 Client-generated id: a retry with the same id returns the first result and writes nothing twice',
+  })
   @IsOptional()
   @MaxLength(64)
   clientMutationId?: string | null;
@@ -336,7 +371,8 @@ export class CreateTaskForceInput {
 export class UpdateTaskForceInput {
   @Field(() => ID, { nullable: true, description: '牵头单位 Lead department id' }) leadDepartmentId?: string;
   @Field({ nullable: true, description: '名称 Name' }) @IsOptional() @MaxLength(100) name?: string;
-  @Field(() => Int, { nullable: true, description: '读取时的版本号 Version you read (optimistic locking)' }) version?: number;
+  @Field(() => Int, { nullable: true, description: '读取时的版本号 Version you read (optimistic locking)' })
+  version?: number;
 }
 
 @InputType({ description: '联系点筛选 Contact point filter' })
@@ -357,7 +393,11 @@ export class ContactPointFilterInput {
 
 @InputType({ description: '新建联系点 New contact point' })
 export class CreateContactPointInput {
-  @Field(() => String, { nullable: true, description: '客户端请求标识：重试时使用同一值，只会创建一次 Client-generated id: a retry with the same id returns the first result and writes nothing twice' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '客户端请求标识：重试时使用同一值，只会创建一次 Client-generated id: a retry with the same id returns the first result and writes nothing twice',
+  })
   @IsOptional()
   @MaxLength(64)
   clientMutationId?: string | null;
@@ -365,13 +405,22 @@ export class CreateContactPointInput {
   @Field(() => ID, { description: '县级领导 County-level leader (a person)' }) leaderId!: string;
   @Field(() => ID, { description: '联系的乡镇或支部 Township-level unit or branch' }) unitId!: string;
   @Field({ description: '开始日期 Start date (YYYY-MM-DD, inclusive)' }) @Matches(DATE, DATE_MSG) startDate!: string;
-  @Field(() => String, { nullable: true, description: '结束日期 End date (YYYY-MM-DD, inclusive); empty = open-ended' }) @IsOptional() @Matches(DATE, DATE_MSG) endDate?: string | null;
-  @Field(() => String, { nullable: true, description: '备注 Note' }) @IsOptional() @MaxLength(2000) note?: string | null;
+  @Field(() => String, { nullable: true, description: '结束日期 End date (YYYY-MM-DD, inclusive); empty = open-ended' })
+  @IsOptional()
+  @Matches(DATE, DATE_MSG)
+  endDate?: string | null;
+  @Field(() => String, { nullable: true, description: '备注 Note' }) @IsOptional() @MaxLength(2000) note?:
+    string | null;
 }
 
 @InputType({ description: '修改联系点 Changes to a contact point' })
 export class UpdateContactPointInput {
-  @Field(() => String, { nullable: true, description: '结束日期 End date (YYYY-MM-DD, inclusive); empty = open-ended' }) @IsOptional() @Matches(DATE, DATE_MSG) endDate?: string | null;
-  @Field(() => String, { nullable: true, description: '备注 Note' }) @IsOptional() @MaxLength(2000) note?: string | null;
-  @Field(() => Int, { nullable: true, description: '读取时的版本号 Version you read (optimistic locking)' }) version?: number;
+  @Field(() => String, { nullable: true, description: '结束日期 End date (YYYY-MM-DD, inclusive); empty = open-ended' })
+  @IsOptional()
+  @Matches(DATE, DATE_MSG)
+  endDate?: string | null;
+  @Field(() => String, { nullable: true, description: '备注 Note' }) @IsOptional() @MaxLength(2000) note?:
+    string | null;
+  @Field(() => Int, { nullable: true, description: '读取时的版本号 Version you read (optimistic locking)' })
+  version?: number;
 }

@@ -31,8 +31,16 @@ export const StarOwnerPage = PageType(StarOwner, 'StarOwnerPage', '包星分页 
 export class PersonResolver {
   @Authorized()
   @Query(() => PersonPage, { description: '人员列表（本人权限范围内）People in your scope' })
-  people(@Ctx() ctx: Context, @Args() args: ListArgs, @Arg('filter', () => PersonFilterInput, { nullable: true, description: '筛选 Filter' }) filter?: PersonFilterInput) {
-    return ctx.services.people.listPeople(requirePrincipal(ctx.principal), { unitId: parseOptionalId(filter?.unitId, 'filter.unitId'), search: filter?.search, ids: idsOf(filter?.ids) }, args);
+  people(
+    @Ctx() ctx: Context,
+    @Args() args: ListArgs,
+    @Arg('filter', () => PersonFilterInput, { nullable: true, description: '筛选 Filter' }) filter?: PersonFilterInput,
+  ) {
+    return ctx.services.people.listPeople(
+      requirePrincipal(ctx.principal),
+      { unitId: parseOptionalId(filter?.unitId, 'filter.unitId'), search: filter?.search, ids: idsOf(filter?.ids) },
+      args,
+    );
   }
 
   @Authorized()
@@ -43,17 +51,35 @@ export class PersonResolver {
 
   @Authorized()
   @Mutation(() => Person, { description: '新建人员 Create a person' })
-  createPerson(@Ctx() ctx: Context, @Arg('input', () => CreatePersonInput, { description: '人员数据 Person data' }) input: CreatePersonInput) {
+  createPerson(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreatePersonInput, { description: '人员数据 Person data' }) input: CreatePersonInput,
+  ) {
     const p = requirePrincipal(ctx.principal);
-    return ctx.mutate('createPerson', (s) => s.people.createPerson(p, { ...input, unitId: parseId(input.unitId, 'unitId') }), { clientMutationId: input.clientMutationId, input });
+    return ctx.mutate(
+      'createPerson',
+      (s) => s.people.createPerson(p, { ...input, unitId: parseId(input.unitId, 'unitId') }),
+      { clientMutationId: input.clientMutationId, input },
+    );
   }
 
   @Authorized()
   @Mutation(() => Person, { description: '修改人员 Update a person' })
-  updatePerson(@Ctx() ctx: Context, @Arg('id', () => ID, { description: '标识 Id' }) id: string, @Arg('input', () => UpdatePersonInput, { description: '修改内容 Changes' }) input: UpdatePersonInput) {
+  updatePerson(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
+    @Arg('input', () => UpdatePersonInput, { description: '修改内容 Changes' }) input: UpdatePersonInput,
+  ) {
     const p = requirePrincipal(ctx.principal);
     const { version, unitId, ...rest } = input;
-    return ctx.mutate('updatePerson', (s) => s.people.updatePerson(p, parseId(id), { ...rest, unitId: unitId === undefined ? undefined : parseId(unitId, 'unitId') }, version ?? undefined));
+    return ctx.mutate('updatePerson', (s) =>
+      s.people.updatePerson(
+        p,
+        parseId(id),
+        { ...rest, unitId: unitId === undefined ? undefined : parseId(unitId, 'unitId') },
+        version ?? undefined,
+      ),
+    );
   }
 
   @FieldResolver(() => ID, { description: '所属单元标识 Unit id' })
@@ -76,7 +102,12 @@ export class PersonResolver {
 export class PositionResolver {
   @Authorized()
   @Query(() => PositionPage, { description: '任职列表 Positions in your scope' })
-  positions(@Ctx() ctx: Context, @Args() args: ListArgs, @Arg('filter', () => PositionFilterInput, { nullable: true, description: '筛选 Filter' }) filter?: PositionFilterInput) {
+  positions(
+    @Ctx() ctx: Context,
+    @Args() args: ListArgs,
+    @Arg('filter', () => PositionFilterInput, { nullable: true, description: '筛选 Filter' })
+    filter?: PositionFilterInput,
+  ) {
     return ctx.services.people.listPositions(
       requirePrincipal(ctx.principal),
       {
@@ -99,24 +130,37 @@ export class PositionResolver {
   }
 
   @Authorized()
-  @Mutation(() => Position, { description: '任命（新建任职）Appoint a person to a role; single-holder roles may not overlap in time' })
-  createPosition(@Ctx() ctx: Context, @Arg('input', () => CreatePositionInput, { description: '任职数据 Position data' }) input: CreatePositionInput) {
+  @Mutation(() => Position, {
+    description: '任命（新建任职）Appoint a person to a role; single-holder roles may not overlap in time',
+  })
+  createPosition(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreatePositionInput, { description: '任职数据 Position data' }) input: CreatePositionInput,
+  ) {
     const p = requirePrincipal(ctx.principal);
-    return ctx.mutate('createPosition', (s) =>
-      s.people.createPosition(p, {
-        ...input,
-        personId: parseId(input.personId, 'personId'),
-        unitId: parseOptionalId(input.unitId, 'unitId'),
-        departmentId: parseOptionalId(input.departmentId, 'departmentId'),
-        taskForceId: parseOptionalId(input.taskForceId, 'taskForceId'),
-      }),
+    return ctx.mutate(
+      'createPosition',
+      (s) =>
+        s.people.createPosition(p, {
+          ...input,
+          personId: parseId(input.personId, 'personId'),
+          unitId: parseOptionalId(input.unitId, 'unitId'),
+          departmentId: parseOptionalId(input.departmentId, 'departmentId'),
+          taskForceId: parseOptionalId(input.taskForceId, 'taskForceId'),
+        }),
       { clientMutationId: input.clientMutationId, input },
     );
   }
 
   @Authorized()
-  @Mutation(() => Position, { description: '修改任职（如填写结束日期以免职）Update a position, e.g. set endDate to end it' })
-  updatePosition(@Ctx() ctx: Context, @Arg('id', () => ID, { description: '标识 Id' }) id: string, @Arg('input', () => UpdatePositionInput, { description: '修改内容 Changes' }) input: UpdatePositionInput) {
+  @Mutation(() => Position, {
+    description: '修改任职（如填写结束日期以免职）Update a position, e.g. set endDate to end it',
+  })
+  updatePosition(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
+    @Arg('input', () => UpdatePositionInput, { description: '修改内容 Changes' }) input: UpdatePositionInput,
+  ) {
     const p = requirePrincipal(ctx.principal);
     const { version, ...rest } = input;
     return ctx.mutate('updatePosition', (s) =>
@@ -186,10 +230,20 @@ export class PositionResolver {
 export class StarOwnerResolver {
   @Authorized()
   @Query(() => StarOwnerPage, { description: '包星责任人列表 Star owners in your scope' })
-  starOwners(@Ctx() ctx: Context, @Args() args: ListArgs, @Arg('filter', () => StarOwnerFilterInput, { nullable: true, description: '筛选 Filter' }) filter?: StarOwnerFilterInput) {
+  starOwners(
+    @Ctx() ctx: Context,
+    @Args() args: ListArgs,
+    @Arg('filter', () => StarOwnerFilterInput, { nullable: true, description: '筛选 Filter' })
+    filter?: StarOwnerFilterInput,
+  ) {
     return ctx.services.people.listStarOwners(
       requirePrincipal(ctx.principal),
-      { branchId: parseOptionalId(filter?.branchId, 'filter.branchId'), starCode: filter?.starCode, activeOn: filter?.activeOn, ids: idsOf(filter?.ids) },
+      {
+        branchId: parseOptionalId(filter?.branchId, 'filter.branchId'),
+        starCode: filter?.starCode,
+        activeOn: filter?.activeOn,
+        ids: idsOf(filter?.ids),
+      },
       args,
     );
   }
@@ -202,16 +256,34 @@ export class StarOwnerResolver {
 
   @Authorized()
   @Mutation(() => StarOwner, { description: '指定包星人 Make a branch committee member own a star at the branch' })
-  createStarOwner(@Ctx() ctx: Context, @Arg('input', () => CreateStarOwnerInput, { description: '包星数据 Star owner data' }) input: CreateStarOwnerInput) {
+  createStarOwner(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateStarOwnerInput, { description: '包星数据 Star owner data' }) input: CreateStarOwnerInput,
+  ) {
     const p = requirePrincipal(ctx.principal);
-    return ctx.mutate('createStarOwner', (s) => s.people.createStarOwner(p, { ...input, branchId: parseId(input.branchId, 'branchId'), personId: parseId(input.personId, 'personId') }), { clientMutationId: input.clientMutationId, input });
+    return ctx.mutate(
+      'createStarOwner',
+      (s) =>
+        s.people.createStarOwner(p, {
+          ...input,
+          branchId: parseId(input.branchId, 'branchId'),
+          personId: parseId(input.personId, 'personId'),
+        }),
+      { clientMutationId: input.clientMutationId, input },
+    );
   }
 
   @Authorized()
   @Mutation(() => StarOwner, { description: '修改包星（结束日期）Update a star ownership (end it)' })
-  updateStarOwner(@Ctx() ctx: Context, @Arg('id', () => ID, { description: '标识 Id' }) id: string, @Arg('input', () => UpdateStarOwnerInput, { description: '修改内容 Changes' }) input: UpdateStarOwnerInput) {
+  updateStarOwner(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
+    @Arg('input', () => UpdateStarOwnerInput, { description: '修改内容 Changes' }) input: UpdateStarOwnerInput,
+  ) {
     const p = requirePrincipal(ctx.principal);
-    return ctx.mutate('updateStarOwner', (s) => s.people.updateStarOwner(p, parseId(id), { endDate: input.endDate }, input.version ?? undefined));
+    return ctx.mutate('updateStarOwner', (s) =>
+      s.people.updateStarOwner(p, parseId(id), { endDate: input.endDate }, input.version ?? undefined),
+    );
   }
 
   @FieldResolver(() => ID, { description: '支部标识 Branch id' })

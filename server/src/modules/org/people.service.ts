@@ -54,15 +54,23 @@ export class PeopleService {
 
   // ---- people -------------------------------------------------------------------------------
 
-  async listPeople(p: Principal, filter: { unitId?: number | null; search?: string | null; ids?: number[] | null }, args: ListArgs): Promise<Page<Person>> {
+  async listPeople(
+    p: Principal,
+    filter: { unitId?: number | null; search?: string | null; ids?: number[] | null },
+    args: ListArgs,
+  ): Promise<Page<Person>> {
     const where: FilterQuery<Person>[] = [{ unit: pathScope(p) }];
     if (filter.unitId) where.push({ unit: filter.unitId });
     if (filter.ids) where.push({ id: { $in: filter.ids } });
     if (filter.search?.trim()) where.push({ name: { $ilike: `%${likeEscape(filter.search.trim())}%` } });
-    const [items, total] = await this.em.findAndCount(Person, { $and: where }, {
-      orderBy: orderBy(args, { id: 'id', name: 'name', createdAt: 'createdAt' }, 'name'),
-      ...offset(args),
-    });
+    const [items, total] = await this.em.findAndCount(
+      Person,
+      { $and: where },
+      {
+        orderBy: orderBy(args, { id: 'id', name: 'name', createdAt: 'createdAt' }, 'name'),
+        ...offset(args),
+      },
+    );
     return { items, total };
   }
 
@@ -76,7 +84,11 @@ export class PeopleService {
   async createPerson(p: Principal, data: PersonData): Promise<Person> {
     const unit = await this.placeUnit(p, data.unitId, 'unitId');
     assertRoleOver(p, unit.path, 'person', unit.level === UnitLevel.BRANCH ? ADMIN_OR_TOWNSHIP : ADMIN);
-    return this.em.create(Person, { name: checkText(data.name ?? '', 'name', 50), title: data.title?.trim() || null, unit });
+    return this.em.create(Person, {
+      name: checkText(data.name ?? '', 'name', 50),
+      title: data.title?.trim() || null,
+      unit,
+    });
   }
 
   async updatePerson(p: Principal, id: number, data: PersonData, version?: number): Promise<Person> {
@@ -97,7 +109,15 @@ export class PeopleService {
 
   async listPositions(
     p: Principal,
-    filter: { personId?: number | null; unitId?: number | null; taskForceId?: number | null; departmentId?: number | null; role?: PositionRole | null; activeOn?: string | null; ids?: number[] | null },
+    filter: {
+      personId?: number | null;
+      unitId?: number | null;
+      taskForceId?: number | null;
+      departmentId?: number | null;
+      role?: PositionRole | null;
+      activeOn?: string | null;
+      ids?: number[] | null;
+    },
     args: ListArgs,
   ): Promise<Page<Position>> {
     const where: FilterQuery<Position>[] = [{ scopeUnit: pathScope(p) }];
@@ -111,10 +131,14 @@ export class PeopleService {
       const d = checkDate(filter.activeOn, 'filter.activeOn');
       where.push({ startDate: { $lte: d }, $or: [{ endDate: null }, { endDate: { $gte: d } }] });
     }
-    const [items, total] = await this.em.findAndCount(Position, { $and: where }, {
-      orderBy: orderBy(args, { id: 'id', role: 'role', startDate: 'startDate', endDate: 'endDate' }, 'startDate'),
-      ...offset(args),
-    });
+    const [items, total] = await this.em.findAndCount(
+      Position,
+      { $and: where },
+      {
+        orderBy: orderBy(args, { id: 'id', role: 'role', startDate: 'startDate', endDate: 'endDate' }, 'startDate'),
+        ...offset(args),
+      },
+    );
     return { items, total };
   }
 
@@ -145,11 +169,21 @@ export class PeopleService {
     const pos = await this.getPosition(p, id);
     this.assertMayManagePosition(p, pos);
     if (version !== undefined) await this.em.lock(pos, LockMode.OPTIMISTIC, version);
-    if (data.personId !== undefined) throw badInput('personId', 'POSITION.PERSON_IMMUTABLE', '不能更换任职人员，请结束本任职并新建 (end this position and create a new one)');
+    if (data.personId !== undefined)
+      throw badInput(
+        'personId',
+        'POSITION.PERSON_IMMUTABLE',
+        '不能更换任职人员，请结束本任职并新建 (end this position and create a new one)',
+      );
     if (data.startDate !== undefined) pos.startDate = checkDate(data.startDate, 'startDate');
     if (data.endDate !== undefined) pos.endDate = data.endDate ? checkDate(data.endDate, 'endDate') : null;
     if (data.title !== undefined) pos.title = data.title?.trim() || null;
-    if (data.role !== undefined || data.unitId !== undefined || data.departmentId !== undefined || data.taskForceId !== undefined) {
+    if (
+      data.role !== undefined ||
+      data.unitId !== undefined ||
+      data.departmentId !== undefined ||
+      data.taskForceId !== undefined
+    ) {
       await this.place(p, pos, {
         role: data.role ?? pos.role,
         unitId: data.unitId !== undefined ? data.unitId : pos.unit?.id,
@@ -166,33 +200,58 @@ export class PeopleService {
   private async place(p: Principal, pos: Position, data: PositionData): Promise<void> {
     const role = data.role!;
     const rule = ROLE_PLACE[role];
-    const given = [data.unitId ? 'unitId' : null, data.departmentId ? 'departmentId' : null, data.taskForceId ? 'taskForceId' : null].filter(Boolean);
+    const given = [
+      data.unitId ? 'unitId' : null,
+      data.departmentId ? 'departmentId' : null,
+      data.taskForceId ? 'taskForceId' : null,
+    ].filter(Boolean);
     if (given.length !== 1) {
       const expected = rule.taskForce ? 'taskForceId' : rule.unitLevels ? 'unitId' : 'departmentId';
-      throw badInput(expected, 'POSITION.PLACE_REQUIRED', '请只填写一个任职单位：单元、部门或专班之一 (give exactly one of unitId, departmentId, taskForceId)');
+      throw badInput(
+        expected,
+        'POSITION.PLACE_REQUIRED',
+        '请只填写一个任职单位：单元、部门或专班之一 (give exactly one of unitId, departmentId, taskForceId)',
+      );
     }
     pos.role = role;
     pos.unit = null;
     pos.department = null;
     pos.taskForce = null;
     if (data.unitId) {
-      if (!rule.unitLevels) throw badInput('unitId', 'POSITION.WRONG_PLACE', `${role} 不在组织单元任职 (this role is not held in a unit)`);
+      if (!rule.unitLevels)
+        throw badInput('unitId', 'POSITION.WRONG_PLACE', `${role} 不在组织单元任职 (this role is not held in a unit)`);
       const unit = await this.placeUnit(p, data.unitId, 'unitId');
       if (!rule.unitLevels.includes(unit.level)) {
-        throw badInput('unitId', 'POSITION.WRONG_UNIT_LEVEL', `${role} 只能在 ${rule.unitLevels.join('/')} 层级任职 (wrong unit level for this role)`);
+        throw badInput(
+          'unitId',
+          'POSITION.WRONG_UNIT_LEVEL',
+          `${role} 只能在 ${rule.unitLevels.join('/')} 层级任职 (wrong unit level for this role)`,
+        );
       }
       pos.unit = unit;
       pos.scopeUnit = unit;
     } else if (data.departmentId) {
-      if (!rule.department) throw badInput('departmentId', 'POSITION.WRONG_PLACE', `${role} 不在部门任职 (this role is not held in a department)`);
+      if (!rule.department)
+        throw badInput(
+          'departmentId',
+          'POSITION.WRONG_PLACE',
+          `${role} 不在部门任职 (this role is not held in a department)`,
+        );
       const dept = await this.em.findOne(Department, { id: data.departmentId }, { populate: ['district'] });
-      if (!dept || !p.canReadDistrictLevel(dept.district.path)) throw badInput('departmentId', 'POSITION.DEPARTMENT_NOT_FOUND', '部门不存在 (department not found)');
+      if (!dept || !p.canReadDistrictLevel(dept.district.path))
+        throw badInput('departmentId', 'POSITION.DEPARTMENT_NOT_FOUND', '部门不存在 (department not found)');
       pos.department = dept;
       pos.scopeUnit = dept.district;
     } else {
-      if (!rule.taskForce) throw badInput('taskForceId', 'POSITION.WRONG_PLACE', `${role} 不在专班任职 (this role is not held in a task force)`);
+      if (!rule.taskForce)
+        throw badInput(
+          'taskForceId',
+          'POSITION.WRONG_PLACE',
+          `${role} 不在专班任职 (this role is not held in a task force)`,
+        );
       const tf = await this.em.findOne(StarTaskForce, { id: data.taskForceId! }, { populate: ['district'] });
-      if (!tf || !p.canReadDistrictLevel(tf.district.path)) throw badInput('taskForceId', 'POSITION.TASK_FORCE_NOT_FOUND', '专班不存在 (task force not found)');
+      if (!tf || !p.canReadDistrictLevel(tf.district.path))
+        throw badInput('taskForceId', 'POSITION.TASK_FORCE_NOT_FOUND', '专班不存在 (task force not found)');
       pos.taskForce = tf;
       pos.scopeUnit = tf.district;
     }
@@ -214,16 +273,24 @@ export class PeopleService {
     );
     const clash = others.find((o) => overlaps(o.startDate, o.endDate, pos.startDate, pos.endDate));
     if (clash) {
-      throw conflict('POSITION.OVERLAP', `该职务在此期间已由 ${clash.person.name} 担任（${clash.startDate} 起），请先结束其任职 (the role is already held in this period)`, {
-        field: 'startDate',
-        conflictingPositionId: String(clash.id),
-      });
+      throw conflict(
+        'POSITION.OVERLAP',
+        `该职务在此期间已由 ${clash.person.name} 担任（${clash.startDate} 起），请先结束其任职 (the role is already held in this period)`,
+        {
+          field: 'startDate',
+          conflictingPositionId: String(clash.id),
+        },
+      );
     }
   }
 
   // ---- star owners --------------------------------------------------------------------------
 
-  async listStarOwners(p: Principal, filter: { branchId?: number | null; starCode?: string | null; activeOn?: string | null; ids?: number[] | null }, args: ListArgs): Promise<Page<StarOwner>> {
+  async listStarOwners(
+    p: Principal,
+    filter: { branchId?: number | null; starCode?: string | null; activeOn?: string | null; ids?: number[] | null },
+    args: ListArgs,
+  ): Promise<Page<StarOwner>> {
     const where: FilterQuery<StarOwner>[] = [starScope(p, 'branch', 'starType') as FilterQuery<StarOwner>];
     if (filter.branchId) where.push({ branch: filter.branchId });
     if (filter.ids) where.push({ id: { $in: filter.ids } });
@@ -232,10 +299,14 @@ export class PeopleService {
       const d = checkDate(filter.activeOn, 'filter.activeOn');
       where.push({ startDate: { $lte: d }, $or: [{ endDate: null }, { endDate: { $gte: d } }] });
     }
-    const [items, total] = await this.em.findAndCount(StarOwner, { $and: where }, {
-      orderBy: orderBy(args, { id: 'id', startDate: 'startDate', starCode: 'starType' }, 'id'),
-      ...offset(args),
-    });
+    const [items, total] = await this.em.findAndCount(
+      StarOwner,
+      { $and: where },
+      {
+        orderBy: orderBy(args, { id: 'id', startDate: 'startDate', starCode: 'starType' }, 'id'),
+        ...offset(args),
+      },
+    );
     return { items, total };
   }
 
@@ -248,10 +319,12 @@ export class PeopleService {
   /** A branch member takes a star (包星). The person must hold a branch position there on the start date. */
   async createStarOwner(p: Principal, data: StarOwnerData): Promise<StarOwner> {
     const branch = await this.placeUnit(p, data.branchId, 'branchId');
-    if (branch.level !== UnitLevel.BRANCH) throw badInput('branchId', 'STAR_OWNER.NOT_A_BRANCH', '只能为支部指定包星人 (star owners belong to branches)');
+    if (branch.level !== UnitLevel.BRANCH)
+      throw badInput('branchId', 'STAR_OWNER.NOT_A_BRANCH', '只能为支部指定包星人 (star owners belong to branches)');
     assertRoleOver(p, branch.path, 'starOwner', ADMIN_OR_TOWNSHIP);
     const star = await this.em.findOne(StarType, { code: data.starCode ?? '' });
-    if (!star) throw badInput('starCode', 'STARS.UNKNOWN_STAR_CODE', `未知的星类型 ${data.starCode} (unknown star code)`);
+    if (!star)
+      throw badInput('starCode', 'STARS.UNKNOWN_STAR_CODE', `未知的星类型 ${data.starCode} (unknown star code)`);
     const startDate = checkDate(data.startDate ?? shanghaiDate(), 'startDate');
     const endDate = data.endDate ? checkDate(data.endDate, 'endDate') : null;
     checkPeriod(startDate, endDate);
@@ -265,15 +338,29 @@ export class PeopleService {
       startDate: { $lte: startDate },
       $or: [{ endDate: null }, { endDate: { $gte: startDate } }],
     });
-    if (!member) throw badInput('personId', 'STAR_OWNER.NOT_A_BRANCH_MEMBER', '包星人须为该支部委员 (the star owner must be on the branch committee)');
+    if (!member)
+      throw badInput(
+        'personId',
+        'STAR_OWNER.NOT_A_BRANCH_MEMBER',
+        '包星人须为该支部委员 (the star owner must be on the branch committee)',
+      );
     const current = await this.em.find(StarOwner, { branch, starType: star });
     if (current.some((o) => overlaps(o.startDate, o.endDate, startDate, endDate))) {
-      throw conflict('STAR_OWNER.OVERLAP', '该星在此期间已有包星人，请先结束其包星 (the star already has an owner in this period)', { field: 'startDate' });
+      throw conflict(
+        'STAR_OWNER.OVERLAP',
+        '该星在此期间已有包星人，请先结束其包星 (the star already has an owner in this period)',
+        { field: 'startDate' },
+      );
     }
     return this.em.create(StarOwner, { branch, starType: star, person, startDate, endDate });
   }
 
-  async updateStarOwner(p: Principal, id: number, data: { endDate?: string | null }, version?: number): Promise<StarOwner> {
+  async updateStarOwner(
+    p: Principal,
+    id: number,
+    data: { endDate?: string | null },
+    version?: number,
+  ): Promise<StarOwner> {
     const owner = await this.getStarOwner(p, id);
     assertRoleOver(p, owner.branch.path, 'starOwner', ADMIN_OR_TOWNSHIP);
     if (version !== undefined) await this.em.lock(owner, LockMode.OPTIMISTIC, version);

@@ -44,7 +44,10 @@ export class Position extends BaseEntity {
   @Property({ type: 'date' })
   startDate!: string;
 
-  @Field(() => String, { nullable: true, description: '任职结束日期 End date (YYYY-MM-DD, inclusive); empty while in office' })
+  @Field(() => String, {
+    nullable: true,
+    description: '任职结束日期 End date (YYYY-MM-DD, inclusive); empty while in office',
+  })
   @Property({ type: 'date', nullable: true })
   endDate: string | null = null;
 

@@ -1,5 +1,18 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { idsOf, parseId, parseOptionalId } from '../../common/ids';
 import { requirePrincipal } from '../../common/access';
 import type { Context } from '../../graphql/context';
@@ -30,7 +43,8 @@ export class UnitResolver {
   units(
     @Ctx() ctx: Context,
     @Args() args: ListArgs,
-    @Arg('filter', () => UnitFilterInput, { nullable: true, description: '筛选 Filter' }) filter: UnitFilterInput | undefined,
+    @Arg('filter', () => UnitFilterInput, { nullable: true, description: '筛选 Filter' })
+    filter: UnitFilterInput | undefined,
     @Info() info: GraphQLResolveInfo,
   ) {
     return this.page(ctx, toFilter(filter), args, info);
@@ -43,7 +57,8 @@ export class UnitResolver {
       township: fields.has('township'),
       heldStars: fields.has('starLevel') || fields.has('heldStars') || fields.has('stars'),
     });
-    for (const [id, township] of page.townships ?? []) ctx.loaders.ancestorAt.prime(`${id}:${UnitLevel.TOWNSHIP}`, township);
+    for (const [id, township] of page.townships ?? [])
+      ctx.loaders.ancestorAt.prime(`${id}:${UnitLevel.TOWNSHIP}`, township);
     for (const [id, held] of page.heldStars ?? []) ctx.loaders.heldStars.prime(id, held);
     return page;
   }
@@ -59,7 +74,8 @@ export class UnitResolver {
   branches(
     @Ctx() ctx: Context,
     @Args() args: ListArgs,
-    @Arg('filter', () => UnitFilterInput, { nullable: true, description: '筛选 Filter (level is always BRANCH)' }) filter: UnitFilterInput | undefined,
+    @Arg('filter', () => UnitFilterInput, { nullable: true, description: '筛选 Filter (level is always BRANCH)' })
+    filter: UnitFilterInput | undefined,
     @Info() info: GraphQLResolveInfo,
   ) {
     return this.page(ctx, { ...toFilter(filter), level: UnitLevel.BRANCH }, args, info);
@@ -72,14 +88,26 @@ export class UnitResolver {
   }
 
   @Authorized()
-  @Mutation(() => Unit, { description: '新建单元 Create a unit (district admins; township staff for branches of their township)' })
-  createUnit(@Ctx() ctx: Context, @Arg('input', () => CreateUnitInput, { description: '单元数据 Unit data' }) input: CreateUnitInput) {
+  @Mutation(() => Unit, {
+    description: '新建单元 Create a unit (district admins; township staff for branches of their township)',
+  })
+  createUnit(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateUnitInput, { description: '单元数据 Unit data' }) input: CreateUnitInput,
+  ) {
     const p = requirePrincipal(ctx.principal);
-    return ctx.mutate('createUnit', (s) => s.units.create(p, { ...input, parentId: parseId(input.parentId, 'parentId') }), { clientMutationId: input.clientMutationId, input });
+    return ctx.mutate(
+      'createUnit',
+      (s) => s.units.create(p, { ...input, parentId: parseId(input.parentId, 'parentId') }),
+      { clientMutationId: input.clientMutationId, input },
+    );
   }
 
   @Authorized()
-  @Mutation(() => Unit, { description: '修改单元；修改上级即移动整个下级子树 Update a unit; a new parent moves its subtree (never under itself)' })
+  @Mutation(() => Unit, {
+    description:
+      '修改单元；修改上级即移动整个下级子树 Update a unit; a new parent moves its subtree (never under itself)',
+  })
   updateUnit(
     @Ctx() ctx: Context,
     @Arg('id', () => ID, { description: '标识 Id' }) id: string,
@@ -87,7 +115,14 @@ export class UnitResolver {
   ) {
     const p = requirePrincipal(ctx.principal);
     const { version, parentId, ...rest } = input;
-    return ctx.mutate('updateUnit', (s) => s.units.update(p, parseId(id), { ...rest, parentId: parentId === undefined ? undefined : parseId(parentId, 'parentId') }, version ?? undefined));
+    return ctx.mutate('updateUnit', (s) =>
+      s.units.update(
+        p,
+        parseId(id),
+        { ...rest, parentId: parentId === undefined ? undefined : parseId(parentId, 'parentId') },
+        version ?? undefined,
+      ),
+    );
   }
 
   @FieldResolver(() => ID, { nullable: true, description: '上级单元标识 Parent id' })
@@ -116,7 +151,10 @@ export class UnitResolver {
     return (await ctx.loaders.unit.loadMany(ids)).filter((u): u is Unit => u instanceof Unit);
   }
 
-  @FieldResolver(() => Unit, { nullable: true, description: '所属乡镇（街道）Township-level unit above (or this unit)' })
+  @FieldResolver(() => Unit, {
+    nullable: true,
+    description: '所属乡镇（街道）Township-level unit above (or this unit)',
+  })
   township(@Root() unit: Unit, @Ctx() ctx: Context) {
     return this.ancestorAt(unit, ctx, UnitLevel.TOWNSHIP);
   }

@@ -47,7 +47,15 @@ export interface UnitData {
   sortOrder?: number;
 }
 
-const SORTABLE = { id: 'id', name: 'name', code: 'code', level: 'depth', sortOrder: 'sortOrder', category: 'category', createdAt: 'createdAt' };
+const SORTABLE = {
+  id: 'id',
+  name: 'name',
+  code: 'code',
+  level: 'depth',
+  sortOrder: 'sortOrder',
+  category: 'category',
+  createdAt: 'createdAt',
+};
 const EDITORS = [UserRole.DISTRICT_ADMIN, UserRole.TOWNSHIP_STAFF];
 
 export class UnitService {
@@ -59,7 +67,13 @@ export class UnitService {
    * `prefetch` fetches, in the page's own statement, what its rows will be asked for: each row's
    * township-level unit and the stars each branch holds (for the resolver to prime its loaders).
    */
-  async list(p: Principal, filter: UnitFilter, args: ListArgs, withTotal = true, prefetch: UnitPrefetch = {}): Promise<UnitPage> {
+  async list(
+    p: Principal,
+    filter: UnitFilter,
+    args: ListArgs,
+    withTotal = true,
+    prefetch: UnitPrefetch = {},
+  ): Promise<UnitPage> {
     // Hand-written SQL (the busiest statement there is): building it through the query builder
     // cost more CPU than PostgreSQL spent running it.
     const where: string[] = [];
@@ -79,7 +93,9 @@ export class UnitService {
       params.push(...filter.ids);
     }
     if (filter.starLevel !== undefined && filter.starLevel !== null) {
-      where.push(`u.level = 'BRANCH' and (select count(*) from branch_star b where b.branch_id = u.id and b.until is null) = ?`);
+      where.push(
+        `u.level = 'BRANCH' and (select count(*) from branch_star b where b.branch_id = u.id and b.until is null) = ?`,
+      );
       params.push(filter.starLevel);
     }
     if (filter.search?.trim()) {
@@ -95,37 +111,58 @@ export class UnitService {
     }
     const { limit, offset: skip } = offset(args);
     const props = this.em.getMetadata().get(Unit.name).properties as Record<string, { fieldNames: string[] }>;
-    const order = Object.entries(orderBy(args, SORTABLE, 'sortOrder') as Record<string, 'asc' | 'desc'>).map(([prop, dir]) => `${props[prop].fieldNames[0]} ${dir === 'desc' ? 'desc' : 'asc'}`);
+    const order = Object.entries(orderBy(args, SORTABLE, 'sortOrder') as Record<string, 'asc' | 'desc'>).map(
+      ([prop, dir]) => `${props[prop].fieldNames[0]} ${dir === 'desc' ? 'desc' : 'asc'}`,
+    );
     const condition = where.join(' and ');
     let sql = `select u.* from unit u where ${condition} order by ${order.map((o) => `u.${o}`).join(', ')} limit ? offset ?`;
     // The extras are computed for the page's rows only: in the page query itself they would be
     // computed for every row OFFSET skips too.
     const extras: string[] = [];
     if (prefetch.township) {
-      extras.push(`(select to_json(t) from unit t where t.level = 'TOWNSHIP' and t.id = any(string_to_array(rtrim(p.path, '.'), '.')::int[])) as township_json`);
+      extras.push(
+        `(select to_json(t) from unit t where t.level = 'TOWNSHIP' and t.id = any(string_to_array(rtrim(p.path, '.'), '.')::int[])) as township_json`,
+      );
     }
     if (prefetch.heldStars) {
-      extras.push(`(select coalesce(json_agg(b order by b.since, b.id), '[]') from branch_star b where b.branch_id = p.id and b.until is null) as held_json`);
+      extras.push(
+        `(select coalesce(json_agg(b order by b.since, b.id), '[]') from branch_star b where b.branch_id = p.id and b.until is null) as held_json`,
+      );
     }
-    if (extras.length) sql = `select p.*, ${extras.join(', ')} from (${sql}) p order by ${order.map((o) => `p.${o}`).join(', ')}`;
+    if (extras.length)
+      sql = `select p.*, ${extras.join(', ')} from (${sql}) p order by ${order.map((o) => `p.${o}`).join(', ')}`;
     const values = [...params, limit, skip];
     let n = 0;
     const query: Promise<Record<string, unknown>[]> = this.em.isInTransaction()
       ? this.em.execute(sql, values)
       : // A named prepared statement per list shape: planned once per connection. (No '?' appears in this SQL but placeholders.)
-        queryPrepared(this.em, sql.replace(/\?/g, () => `$${++n}`), values);
-    const counted = withTotal ? this.em.execute<{ n: number }[]>(`select count(*)::int as n from unit u where ${condition}`, params).then((r) => r[0].n) : 0;
+        queryPrepared(
+          this.em,
+          sql.replace(/\?/g, () => `$${++n}`),
+          values,
+        );
+    const counted = withTotal
+      ? this.em
+          .execute<{ n: number }[]>(`select count(*)::int as n from unit u where ${condition}`, params)
+          .then((r) => r[0].n)
+      : 0;
     const [rows, total] = await Promise.all([query, counted]);
     const items = readViews(this.em, Unit, rows);
     const out: UnitPage = { items, total };
     if (prefetch.township) {
       const townships = rows.map((r) => r.township_json as Record<string, unknown> | null);
-      const views = readViews(this.em, Unit, townships.filter((t) => t !== null));
+      const views = readViews(
+        this.em,
+        Unit,
+        townships.filter((t) => t !== null),
+      );
       let k = 0;
       out.townships = new Map(items.map((u, i) => [u.id, townships[i] ? views[k++] : null]));
     }
     if (prefetch.heldStars) {
-      out.heldStars = new Map(items.map((u, i) => [u.id, readViews(this.em, BranchStar, rows[i].held_json as Record<string, unknown>[])]));
+      out.heldStars = new Map(
+        items.map((u, i) => [u.id, readViews(this.em, BranchStar, rows[i].held_json as Record<string, unknown>[])]),
+      );
     }
     return out;
   }
@@ -133,7 +170,8 @@ export class UnitService {
   /** A unit the principal may read, or NOT_FOUND (also for units outside the scope). */
   async get(p: Principal, id: number, level?: UnitLevel): Promise<Unit> {
     const unit = await this.em.findOne(Unit, { id });
-    if (!unit || !p.canRead(unit.path) || (level && unit.level !== level)) throw notFound(level === UnitLevel.BRANCH ? 'branch' : 'unit');
+    if (!unit || !p.canRead(unit.path) || (level && unit.level !== level))
+      throw notFound(level === UnitLevel.BRANCH ? 'branch' : 'unit');
     return unit;
   }
 
@@ -143,12 +181,18 @@ export class UnitService {
   }
 
   async create(p: Principal, data: UnitData): Promise<Unit> {
-    if (data.parentId === undefined) throw badInput('parentId', 'UNIT.PARENT_REQUIRED', '请选择上级单元 (parentId is required)');
+    if (data.parentId === undefined)
+      throw badInput('parentId', 'UNIT.PARENT_REQUIRED', '请选择上级单元 (parentId is required)');
     const parent = await this.get(p, data.parentId).catch(() => {
       throw badInput('parentId', 'UNIT.PARENT_NOT_FOUND', '上级单元不存在 (parent unit not found)');
     });
     this.assertMayEdit(p, parent, data.level!);
-    const unit = this.em.create(Unit, { name: checkText(data.name ?? '', 'name', 100), level: data.level!, path: '', depth: 0 });
+    const unit = this.em.create(Unit, {
+      name: checkText(data.name ?? '', 'name', 100),
+      level: data.level!,
+      path: '',
+      depth: 0,
+    });
     this.applyData(unit, data);
     this.checkShape(unit, parent);
     // Take the id first: the path contains it.
@@ -172,7 +216,7 @@ export class UnitService {
     if (version !== undefined) await this.em.lock(unit, LockMode.OPTIMISTIC, version);
     if (data.name !== undefined) unit.name = checkText(data.name, 'name', 100);
     if (data.level !== undefined && data.level !== unit.level) {
-      throw badInput('level', 'UNIT.LEVEL_IMMUTABLE', '单元层级不能修改 (a unit\'s level cannot change)');
+      throw badInput('level', 'UNIT.LEVEL_IMMUTABLE', "单元层级不能修改 (a unit's level cannot change)");
     }
     this.applyData(unit, data);
     const oldPath = unit.path;
@@ -181,7 +225,11 @@ export class UnitService {
         throw badInput('parentId', 'UNIT.PARENT_NOT_FOUND', '上级单元不存在 (parent unit not found)');
       });
       if (parent.path.startsWith(unit.path)) {
-        throw badInput('parentId', 'UNIT.CYCLE', '不能把单元移动到它自己或它的下级单元之下 (cannot move a unit under itself or its descendant)');
+        throw badInput(
+          'parentId',
+          'UNIT.CYCLE',
+          '不能把单元移动到它自己或它的下级单元之下 (cannot move a unit under itself or its descendant)',
+        );
       }
       this.assertMayEdit(p, parent, unit.level);
       unit.parent = parent;
@@ -216,19 +264,45 @@ export class UnitService {
   /** Level and kind fields must agree with each other and with the parent. */
   private checkShape(unit: Unit, parent: Unit | null): void {
     if (parent && LEVEL_RANK[parent.level] !== LEVEL_RANK[unit.level] - 1) {
-      throw badInput('parentId', 'UNIT.WRONG_PARENT_LEVEL', `${unit.level} 的上级必须是上一层级的单元 (parent must be one level up)`);
+      throw badInput(
+        'parentId',
+        'UNIT.WRONG_PARENT_LEVEL',
+        `${unit.level} 的上级必须是上一层级的单元 (parent must be one level up)`,
+      );
     }
     if (unit.level === UnitLevel.TOWNSHIP && !unit.townshipKind) {
-      throw badInput('townshipKind', 'UNIT.TOWNSHIP_KIND_REQUIRED', '乡镇级单元必须填写类别 (townshipKind is required for township-level units)');
+      throw badInput(
+        'townshipKind',
+        'UNIT.TOWNSHIP_KIND_REQUIRED',
+        '乡镇级单元必须填写类别 (townshipKind is required for township-level units)',
+      );
     }
     if (unit.level !== UnitLevel.TOWNSHIP && unit.townshipKind) {
-      throw badInput('townshipKind', 'UNIT.TOWNSHIP_KIND_NOT_ALLOWED', '只有乡镇级单元有此类别 (only township-level units have a townshipKind)');
+      throw badInput(
+        'townshipKind',
+        'UNIT.TOWNSHIP_KIND_NOT_ALLOWED',
+        '只有乡镇级单元有此类别 (only township-level units have a townshipKind)',
+      );
     }
     if (unit.level === UnitLevel.BRANCH) {
-      if (!unit.category) throw badInput('category', 'UNIT.CATEGORY_REQUIRED', '支部必须填写类别（农村/社区）(category is required for branches)');
-      if (!unit.branchKind) throw badInput('branchKind', 'UNIT.BRANCH_KIND_REQUIRED', '支部必须填写党组织类别 (branchKind is required for branches)');
+      if (!unit.category)
+        throw badInput(
+          'category',
+          'UNIT.CATEGORY_REQUIRED',
+          '支部必须填写类别（农村/社区）(category is required for branches)',
+        );
+      if (!unit.branchKind)
+        throw badInput(
+          'branchKind',
+          'UNIT.BRANCH_KIND_REQUIRED',
+          '支部必须填写党组织类别 (branchKind is required for branches)',
+        );
     } else if (unit.category || unit.branchKind) {
-      throw badInput(unit.category ? 'category' : 'branchKind', 'UNIT.BRANCH_FIELDS_NOT_ALLOWED', '只有支部有类别和党组织类别 (only branches have category and branchKind)');
+      throw badInput(
+        unit.category ? 'category' : 'branchKind',
+        'UNIT.BRANCH_FIELDS_NOT_ALLOWED',
+        '只有支部有类别和党组织类别 (only branches have category and branchKind)',
+      );
     }
   }
 }

@@ -16,18 +16,23 @@ import { INTENT_ZH, STATUS_ZH, type KitData } from './profile.service';
 export const KIT_FONT = require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf');
 export const KIT_FONT_BOLD = require.resolve('@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf');
 
-const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const esc = (s: unknown) =>
+  String(s ?? '').replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 const STAR = '★';
 const NO_STAR = '☆';
 
 function goal(k: KitData): string {
-  return k.plan ? k.plan.note ?? k.plan.title : '（本年度尚无创星计划 no plan for the year）';
+  return k.plan ? (k.plan.note ?? k.plan.title) : '（本年度尚无创星计划 no plan for the year）';
 }
 
 export function kitHtml(k: KitData): string {
   const rows = k.items
     .map(
-      (i, n) => `<tr class="${i.overdue ? 'overdue' : ''}"><td>${n + 1}</td><td>${esc(i.title)}</td><td>${esc(i.deadline)}</td><td>${esc(STATUS_ZH[i.status])}${i.overdue ? '（逾期）' : ''}</td><td>${i.progress}%</td><td>${i.milestoneList.map((m) => `${esc(m.dueDate)} ${esc(m.title)}${m.doneOn ? ' ✓' : ''}`).join('<br>')}</td></tr>`,
+      (i, n) =>
+        `<tr class="${i.overdue ? 'overdue' : ''}"><td>${n + 1}</td><td>${esc(i.title)}</td><td>${esc(i.deadline)}</td><td>${esc(STATUS_ZH[i.status])}${i.overdue ? '（逾期）' : ''}</td><td>${i.progress}%</td><td>${i.milestoneList.map((m) => `${esc(m.dueDate)} ${esc(m.title)}${m.doneOn ? ' ✓' : ''}`).join('<br>')}</td></tr>`,
     )
     .join('');
   const tasks = k.tasks.map((t) => `<li><b>${esc(t.starName)}</b> ${esc(t.code)} ${esc(t.title)}</li>`).join('');
@@ -60,7 +65,11 @@ tr.overdue td{background:#ffebee}
 
 export function kitPdf(k: KitData): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ size: 'A4', margin: 40, info: { Title: `${k.branch.name} 一图一表一清单 ${k.year}`, Author: '五星支部创建监督平台' } });
+    const doc = new PDFDocument({
+      size: 'A4',
+      margin: 40,
+      info: { Title: `${k.branch.name} 一图一表一清单 ${k.year}`, Author: '五星支部创建监督平台' },
+    });
     const chunks: Buffer[] = [];
     doc.on('data', (c: Buffer) => chunks.push(c));
     doc.on('end', () => resolve(Buffer.concat(chunks)));
@@ -73,14 +82,26 @@ export function kitPdf(k: KitData): Promise<Buffer> {
     };
     // 图: the poster
     doc.font('cjk-bold').fontSize(22).fillColor(red).text(`${k.branch.name} · 创星作战图`);
-    doc.font('cjk').fontSize(11).fillColor('#222').text(`${k.township?.name ?? ''} · ${k.year} 年 · 截至 ${k.today}`);
+    doc
+      .font('cjk')
+      .fontSize(11)
+      .fillColor('#222')
+      .text(`${k.township?.name ?? ''} · ${k.year} 年 · 截至 ${k.today}`);
     doc.moveDown(0.5).font('cjk-bold').fontSize(16).fillColor('#d32f2f').text(`星级：${k.starLevel} 星`);
-    doc.font('cjk').fontSize(11).fillColor('#222').text(`创星目标：${goal(k)}`);
+    doc
+      .font('cjk')
+      .fontSize(11)
+      .fillColor('#222')
+      .text(`创星目标：${goal(k)}`);
     for (const s of k.stars) {
-      doc.text(`${s.held ? '■' : '□'} ${s.name}  ${s.held ? `已获（${s.since}）` : '未获'}${s.intent ? ` · ${INTENT_ZH[s.intent]}` : ''}${s.owner ? ` · 包星：${s.owner}` : ''}`);
+      doc.text(
+        `${s.held ? '■' : '□'} ${s.name}  ${s.held ? `已获（${s.since}）` : '未获'}${s.intent ? ` · ${INTENT_ZH[s.intent]}` : ''}${s.owner ? ` · 包星：${s.owner}` : ''}`,
+      );
     }
     h2('挂图作战');
-    doc.text(`任务 ${k.counts.total}  未开始 ${k.counts.notStarted}  进行中 ${k.counts.inProgress}  已完成 ${k.counts.done}  逾期 ${k.counts.overdue}  完成度 ${k.counts.completion}%`);
+    doc.text(
+      `任务 ${k.counts.total}  未开始 ${k.counts.notStarted}  进行中 ${k.counts.inProgress}  已完成 ${k.counts.done}  逾期 ${k.counts.overdue}  完成度 ${k.counts.completion}%`,
+    );
     // 表: the schedule
     doc.addPage();
     h2('创星进度表（倒排工期）');
@@ -107,7 +128,14 @@ export function kitPdf(k: KitData): Promise<Buffer> {
     row(header, true);
     k.items.forEach((i, n) => {
       const next = i.milestoneList.find((m) => !m.doneOn);
-      row([String(n + 1), i.title, i.deadline, `${STATUS_ZH[i.status]}${i.overdue ? '（逾期）' : ''}`, `${i.progress}%`, next ? `${next.dueDate} ${next.title}` : '—']);
+      row([
+        String(n + 1),
+        i.title,
+        i.deadline,
+        `${STATUS_ZH[i.status]}${i.overdue ? '（逾期）' : ''}`,
+        `${i.progress}%`,
+        next ? `${next.dueDate} ${next.title}` : '—',
+      ]);
     });
     if (!k.items.length) doc.text('暂无任务');
     // 清单: the checklist
@@ -155,7 +183,10 @@ export async function kitXlsx(k: KitData): Promise<Buffer> {
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
 
-export function kitRouter(opts: { createContext: (req: express.Request) => Promise<Context>; log: Logger }): express.Router {
+export function kitRouter(opts: {
+  createContext: (req: express.Request) => Promise<Context>;
+  log: Logger;
+}): express.Router {
   const router = express.Router();
   const handle = (kind: 'html' | 'pdf' | 'xlsx') => async (req: express.Request, res: express.Response) => {
     try {
@@ -165,7 +196,8 @@ export function kitRouter(opts: { createContext: (req: express.Request) => Promi
       const rawYear = req.query.year;
       let year: number | null = null;
       if (rawYear !== undefined) {
-        if (typeof rawYear !== 'string' || !/^\d{4}$/.test(rawYear)) throw badInput('year', 'INPUT.YEAR_RANGE', '年度须为四位数字 (year: four digits)');
+        if (typeof rawYear !== 'string' || !/^\d{4}$/.test(rawYear))
+          throw badInput('year', 'INPUT.YEAR_RANGE', '年度须为四位数字 (year: four digits)');
         year = Number(rawYear);
       }
       const k = await ctx.services.profiles.kit(ctx.principal, id, year);
@@ -181,7 +213,10 @@ export function kitRouter(opts: { createContext: (req: express.Request) => Promi
         res.type('application/pdf').send(buf);
       } else {
         const buf = await kitXlsx(k);
-        res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`${k.branch.name}-创星进度表-${k.year}`)}.xlsx`);
+        res.setHeader(
+          'Content-Disposition',
+          `attachment; filename*=UTF-8''${encodeURIComponent(`${k.branch.name}-创星进度表-${k.year}`)}.xlsx`,
+        );
         res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(buf);
       }
     } catch (e) {
@@ -191,7 +226,16 @@ export function kitRouter(opts: { createContext: (req: express.Request) => Promi
       }
       const errorId = crypto.randomUUID();
       opts.log.error(`kit: unexpected error ${errorId}`, e instanceof Error ? (e.stack ?? e.message) : String(e));
-      res.status(500).json({ errors: [{ message: `服务器内部错误 (internal error ${errorId})`, extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'SERVER.UNEXPECTED', errorId } }] });
+      res
+        .status(500)
+        .json({
+          errors: [
+            {
+              message: `服务器内部错误 (internal error ${errorId})`,
+              extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'SERVER.UNEXPECTED', errorId },
+            },
+          ],
+        });
     }
   };
   router.get('/branches/:id.pdf', handle('pdf'));

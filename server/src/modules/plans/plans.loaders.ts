@@ -18,8 +18,19 @@ export function planLoaders(em: EntityManager, now: () => Date) {
       const m = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => m.get(id) ?? null);
     }),
-    planStars: groupedLoader<PlanStar>((ids) => em.find(PlanStar, { plan: { $in: [...ids] } }, { orderBy: { id: 'asc' } }), (s) => s.plan.id),
-    milestones: groupedLoader<PlanMilestone>((ids) => em.find(PlanMilestone, { item: { $in: [...ids] } }, { orderBy: { dueDate: 'asc', sortOrder: 'asc', id: 'asc' } }), (m) => m.item.id),
+    planStars: groupedLoader<PlanStar>(
+      (ids) => em.find(PlanStar, { plan: { $in: [...ids] } }, { orderBy: { id: 'asc' } }),
+      (s) => s.plan.id,
+    ),
+    milestones: groupedLoader<PlanMilestone>(
+      (ids) =>
+        em.find(
+          PlanMilestone,
+          { item: { $in: [...ids] } },
+          { orderBy: { dueDate: 'asc', sortOrder: 'asc', id: 'asc' } },
+        ),
+      (m) => m.item.id,
+    ),
     planRollup: new DataLoader<number, PlanRollup>((ids) => new PlanService(em, now).rollups(ids)),
   };
 }

@@ -1,4 +1,19 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  Float,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { badInput } from '../../common/errors';
 import { requirePrincipal } from '../../common/access';
 import { idsOf, parseId, parseOptionalId } from '../../common/ids';
@@ -11,13 +26,24 @@ import { StoredFile } from '../files/file.entity';
 import { KeyTask } from '../stars/key-task.entity';
 import { StarType } from '../stars/star-type.entity';
 import { Plan, PlanItem, PlanMilestone, PlanStar } from './plan.entity';
-import { CreatePlanInput, CreatePlanItemInput, MilestoneInput, PlanFilterInput, PlanItemFilterInput, UpdateMilestoneInput, UpdatePlanInput, UpdatePlanItemInput } from './plans.inputs';
+import {
+  CreatePlanInput,
+  CreatePlanItemInput,
+  MilestoneInput,
+  PlanFilterInput,
+  PlanItemFilterInput,
+  UpdateMilestoneInput,
+  UpdatePlanInput,
+  UpdatePlanItemInput,
+} from './plans.inputs';
 import type { PlanStarData } from './plans.service';
 
 export const PlanPage = PageType(Plan, 'PlanPage', '规划分页 A page of plans');
 export const PlanItemPage = PageType(PlanItem, 'PlanItemPage', '规划任务分页 A page of plan items');
 
-@ObjectType({ description: '规划汇总（本级及下级同年度规划）Roll-up of a plan: its items and those of the same year below it' })
+@ObjectType({
+  description: '规划汇总（本级及下级同年度规划）Roll-up of a plan: its items and those of the same year below it',
+})
 export class PlanRollupType {
   @Field(() => Int, { description: '任务总数 Items' }) total!: number;
   @Field(() => Int, { description: '未开始 Not started' }) notStarted!: number;
@@ -38,11 +64,17 @@ export class BattleMapRow {
   @Field(() => Int, { description: '进行中 In progress' }) inProgress!: number;
   @Field(() => Int, { description: '已完成 Done' }) done!: number;
   @Field(() => Int, { description: '逾期 Overdue' }) overdue!: number;
-  @Field(() => String, { nullable: true, description: '最近截止日期（今天及以后、未完成）Next upcoming deadline (today or later) of an unfinished item' }) nextDeadline!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: '最近截止日期（今天及以后、未完成）Next upcoming deadline (today or later) of an unfinished item',
+  })
+  nextDeadline!: string | null;
   @Field(() => Float, { description: '完成度（平均进度 %）Completion: average progress' }) completion!: number;
-  @Field(() => Int, { nullable: true, description: '星级（仅支部）Star level (branches only)' }) starLevel!: number | null;
+  @Field(() => Int, { nullable: true, description: '星级（仅支部）Star level (branches only)' }) starLevel!:
+    number | null;
   @Field(() => Int, { description: '下辖支部数 Branches in the subtree' }) branches!: number;
-  @Field(() => [Int], { description: '各星级支部数（0–5 星）Branches by star level, 0 to 5' }) branchesByLevel!: number[];
+  @Field(() => [Int], { description: '各星级支部数（0–5 星）Branches by star level, 0 to 5' })
+  branchesByLevel!: number[];
   @Field(() => Int, { description: '保星数 Stars to keep (保)' }) keepStars!: number;
   @Field(() => Int, { description: '冲星数 Target stars (冲)' }) targetStars!: number;
   @Field(() => Int, { description: '争星数 Stretch stars (争)' }) striveStars!: number;
@@ -57,17 +89,32 @@ export class BattleMap {
 }
 
 function stars(list: CreatePlanInput['stars']): PlanStarData[] | null | undefined {
-  return list?.map((s, i) => ({ starCode: s.starCode, intent: s.intent, ownerId: parseOptionalId(s.ownerId, `stars[${i}].ownerId`) }));
+  return list?.map((s, i) => ({
+    starCode: s.starCode,
+    intent: s.intent,
+    ownerId: parseOptionalId(s.ownerId, `stars[${i}].ownerId`),
+  }));
 }
 
 @Resolver(() => Plan)
 export class PlanResolver {
   @Authorized()
   @Query(() => PlanPage, { description: '创建规划列表 Plans in your scope' })
-  plans(@Ctx() ctx: Context, @Args() args: ListArgs, @Arg('filter', () => PlanFilterInput, { nullable: true, description: '筛选 Filter' }) filter?: PlanFilterInput) {
+  plans(
+    @Ctx() ctx: Context,
+    @Args() args: ListArgs,
+    @Arg('filter', () => PlanFilterInput, { nullable: true, description: '筛选 Filter' }) filter?: PlanFilterInput,
+  ) {
     return ctx.services.plans.list(
       requirePrincipal(ctx.principal),
-      { unitId: parseOptionalId(filter?.unitId, 'filter.unitId'), withinId: parseOptionalId(filter?.withinId, 'filter.withinId'), year: filter?.year, level: filter?.level, search: filter?.search, ids: idsOf(filter?.ids) },
+      {
+        unitId: parseOptionalId(filter?.unitId, 'filter.unitId'),
+        withinId: parseOptionalId(filter?.withinId, 'filter.withinId'),
+        year: filter?.year,
+        level: filter?.level,
+        search: filter?.search,
+        ids: idsOf(filter?.ids),
+      },
       args,
     );
   }
@@ -80,28 +127,48 @@ export class PlanResolver {
 
   @Authorized()
   @Mutation(() => Plan, { description: '新建规划（区、乡镇、支部工作人员在本级及下级）Create a plan' })
-  createPlan(@Ctx() ctx: Context, @Arg('input', () => CreatePlanInput, { description: '规划数据 Plan data' }) input: CreatePlanInput) {
+  createPlan(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreatePlanInput, { description: '规划数据 Plan data' }) input: CreatePlanInput,
+  ) {
     const p = requirePrincipal(ctx.principal);
-    return ctx.mutate('createPlan', (s) => s.plans.create(p, { ...input, unitId: parseId(input.unitId, 'unitId'), stars: stars(input.stars) }), { clientMutationId: input.clientMutationId, input });
+    return ctx.mutate(
+      'createPlan',
+      (s) => s.plans.create(p, { ...input, unitId: parseId(input.unitId, 'unitId'), stars: stars(input.stars) }),
+      { clientMutationId: input.clientMutationId, input },
+    );
   }
 
   @Authorized()
   @Mutation(() => Plan, { description: '修改规划 Update a plan' })
-  updatePlan(@Ctx() ctx: Context, @Arg('id', () => ID, { description: '标识 Id' }) id: string, @Arg('input', () => UpdatePlanInput, { description: '修改内容 Changes' }) input: UpdatePlanInput) {
+  updatePlan(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
+    @Arg('input', () => UpdatePlanInput, { description: '修改内容 Changes' }) input: UpdatePlanInput,
+  ) {
     const p = requirePrincipal(ctx.principal);
     const { version, ...rest } = input;
-    return ctx.mutate('updatePlan', (s) => s.plans.update(p, parseId(id), { ...rest, stars: stars(rest.stars) }, version ?? undefined));
+    return ctx.mutate('updatePlan', (s) =>
+      s.plans.update(p, parseId(id), { ...rest, stars: stars(rest.stars) }, version ?? undefined),
+    );
   }
 
   @Authorized()
-  @Query(() => BattleMap, { description: '挂图作战：每个下级单元的任务状态、逾期、最近截止、完成度、星级与目标 Battle map of the child units' })
+  @Query(() => BattleMap, {
+    description: '挂图作战：每个下级单元的任务状态、逾期、最近截止、完成度、星级与目标 Battle map of the child units',
+  })
   async battleMap(
     @Ctx() ctx: Context,
     @Arg('unitId', () => ID, { description: '单元 Unit' }) unitId: string,
     @Arg('year', () => Int, { description: '年度 Year' }) year: number,
   ) {
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput('year', 'INPUT.YEAR_RANGE', '年度须在 2000–2100 之间 (year 2000–2100)');
-    const { unit, rows } = await ctx.services.plans.battleMap(requirePrincipal(ctx.principal), parseId(unitId, 'unitId'), year);
+    if (!Number.isInteger(year) || year < 2000 || year > 2100)
+      throw badInput('year', 'INPUT.YEAR_RANGE', '年度须在 2000–2100 之间 (year 2000–2100)');
+    const { unit, rows } = await ctx.services.plans.battleMap(
+      requirePrincipal(ctx.principal),
+      parseId(unitId, 'unitId'),
+      year,
+    );
     return { unit, year, asOf: ctx.services.plans.today(), rows };
   }
 
@@ -120,7 +187,10 @@ export class PlanResolver {
     return ctx.loaders.planStars.load(p.id);
   }
 
-  @FieldResolver(() => PlanRollupType, { description: '汇总（乡镇汇总支部，区汇总乡镇）Roll-up: a township over its branches, the district over its townships' })
+  @FieldResolver(() => PlanRollupType, {
+    description:
+      '汇总（乡镇汇总支部，区汇总乡镇）Roll-up: a township over its branches, the district over its townships',
+  })
   rollup(@Root() p: Plan, @Ctx() ctx: Context) {
     return ctx.loaders.planRollup.load(p.id);
   }
@@ -153,7 +223,12 @@ export class PlanStarResolver {
 export class PlanItemResolver {
   @Authorized()
   @Query(() => PlanItemPage, { description: '规划任务列表（可按逾期筛选）Plan items in your scope; filter by overdue' })
-  planItems(@Ctx() ctx: Context, @Args() args: ListArgs, @Arg('filter', () => PlanItemFilterInput, { nullable: true, description: '筛选 Filter' }) filter?: PlanItemFilterInput) {
+  planItems(
+    @Ctx() ctx: Context,
+    @Args() args: ListArgs,
+    @Arg('filter', () => PlanItemFilterInput, { nullable: true, description: '筛选 Filter' })
+    filter?: PlanItemFilterInput,
+  ) {
     return ctx.services.plans.listItems(
       requirePrincipal(ctx.principal),
       {
@@ -178,8 +253,14 @@ export class PlanItemResolver {
   }
 
   @Authorized()
-  @Mutation(() => PlanItem, { description: '新建规划任务（节点按截止日期倒排生成）Create a plan item; milestones scheduled backwards from the deadline' })
-  createPlanItem(@Ctx() ctx: Context, @Arg('input', () => CreatePlanItemInput, { description: '任务数据 Item data' }) input: CreatePlanItemInput) {
+  @Mutation(() => PlanItem, {
+    description:
+      '新建规划任务（节点按截止日期倒排生成）Create a plan item; milestones scheduled backwards from the deadline',
+  })
+  createPlanItem(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreatePlanItemInput, { description: '任务数据 Item data' }) input: CreatePlanItemInput,
+  ) {
     const p = requirePrincipal(ctx.principal);
     return ctx.mutate(
       'createPlanItem',
@@ -201,8 +282,14 @@ export class PlanItemResolver {
   }
 
   @Authorized()
-  @Mutation(() => PlanItem, { description: '修改规划任务（状态、进度、佐证）Update a plan item: status, progress, evidence' })
-  updatePlanItem(@Ctx() ctx: Context, @Arg('id', () => ID, { description: '标识 Id' }) id: string, @Arg('input', () => UpdatePlanItemInput, { description: '修改内容 Changes' }) input: UpdatePlanItemInput) {
+  @Mutation(() => PlanItem, {
+    description: '修改规划任务（状态、进度、佐证）Update a plan item: status, progress, evidence',
+  })
+  updatePlanItem(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
+    @Arg('input', () => UpdatePlanItemInput, { description: '修改内容 Changes' }) input: UpdatePlanItemInput,
+  ) {
     const p = requirePrincipal(ctx.principal);
     const { version, evidenceFileIds, ...rest } = input;
     return ctx.mutate('updatePlanItem', async (s) => {
@@ -226,19 +313,29 @@ export class PlanItemResolver {
 
   @Authorized()
   @Mutation(() => PlanMilestone, { description: '修改节点（日期、完成）Update a milestone' })
-  updatePlanMilestone(@Ctx() ctx: Context, @Arg('id', () => ID, { description: '标识 Id' }) id: string, @Arg('input', () => UpdateMilestoneInput, { description: '修改内容 Changes' }) input: UpdateMilestoneInput) {
+  updatePlanMilestone(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
+    @Arg('input', () => UpdateMilestoneInput, { description: '修改内容 Changes' }) input: UpdateMilestoneInput,
+  ) {
     const p = requirePrincipal(ctx.principal);
     return ctx.mutate('updatePlanMilestone', (s) => s.plans.updateMilestone(p, parseId(id), input));
   }
 
   @Authorized()
   @Mutation(() => PlanMilestone, { description: '增加节点 Add a milestone to a plan item' })
-  addPlanMilestone(@Ctx() ctx: Context, @Arg('itemId', () => ID, { description: '规划任务 Plan item' }) itemId: string, @Arg('input', () => MilestoneInput, { description: '节点 Milestone' }) input: MilestoneInput) {
+  addPlanMilestone(
+    @Ctx() ctx: Context,
+    @Arg('itemId', () => ID, { description: '规划任务 Plan item' }) itemId: string,
+    @Arg('input', () => MilestoneInput, { description: '节点 Milestone' }) input: MilestoneInput,
+  ) {
     const p = requirePrincipal(ctx.principal);
     return ctx.mutate('addPlanMilestone', (s) => s.plans.addMilestone(p, parseId(itemId, 'itemId'), input));
   }
 
-  @FieldResolver(() => Boolean, { description: '是否逾期（截止日已过且未完成，上海日期）Overdue: deadline passed (Asia/Shanghai) and not DONE' })
+  @FieldResolver(() => Boolean, {
+    description: '是否逾期（截止日已过且未完成，上海日期）Overdue: deadline passed (Asia/Shanghai) and not DONE',
+  })
   overdue(@Root() i: PlanItem, @Ctx() ctx: Context) {
     return i.status !== 'DONE' && i.deadline < ctx.services.plans.today();
   }

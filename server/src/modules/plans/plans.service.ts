@@ -114,7 +114,15 @@ export interface BattleMapRowData {
 }
 
 const PLAN_SORT = { id: 'id', year: 'year', title: 'title', level: 'level', createdAt: 'createdAt' };
-const ITEM_SORT = { id: 'id', title: 'title', deadline: 'deadline', status: 'status', progress: 'progress', sortOrder: 'sortOrder', createdAt: 'createdAt' };
+const ITEM_SORT = {
+  id: 'id',
+  title: 'title',
+  deadline: 'deadline',
+  status: 'status',
+  progress: 'progress',
+  sortOrder: 'sortOrder',
+  createdAt: 'createdAt',
+};
 
 const LEVEL_OF: Partial<Record<UnitLevel, PlanLevel>> = {
   [UnitLevel.DISTRICT]: PlanLevel.DISTRICT,
@@ -154,7 +162,11 @@ export class PlanService {
       if (!root) return { items: [], total: 0 };
       where.push({ unit: { path: { $like: `${root.path}%` } } });
     }
-    const [items, total] = await this.em.findAndCount(Plan, { $and: where }, { orderBy: orderBy(args, PLAN_SORT, 'id'), ...offset(args) });
+    const [items, total] = await this.em.findAndCount(
+      Plan,
+      { $and: where },
+      { orderBy: orderBy(args, PLAN_SORT, 'id'), ...offset(args) },
+    );
     return { items, total };
   }
 
@@ -168,10 +180,24 @@ export class PlanService {
     const unit = await this.readableUnit(p, data.unitId!, 'unitId');
     assertRoleOver(p, unit.path, 'plan', PLAN_EDITORS);
     const level = LEVEL_OF[unit.level];
-    if (!level) throw badInput('unitId', 'PLAN.UNIT_LEVEL', '只能为区、乡镇（街道）或支部制定规划 (plans are for districts, townships and branches)');
+    if (!level)
+      throw badInput(
+        'unitId',
+        'PLAN.UNIT_LEVEL',
+        '只能为区、乡镇（街道）或支部制定规划 (plans are for districts, townships and branches)',
+      );
     const year = data.year!;
-    if (await this.em.count(Plan, { unit, year })) throw conflict('PLAN.DUPLICATE', `该单元 ${year} 年度已有规划 (this unit already has a plan for the year)`, { field: 'year' });
-    const plan = this.em.create(Plan, { unit, year, level, title: checkText(data.title ?? '', 'title', 200), note: data.note?.trim() || null });
+    if (await this.em.count(Plan, { unit, year }))
+      throw conflict('PLAN.DUPLICATE', `该单元 ${year} 年度已有规划 (this unit already has a plan for the year)`, {
+        field: 'year',
+      });
+    const plan = this.em.create(Plan, {
+      unit,
+      year,
+      level,
+      title: checkText(data.title ?? '', 'title', 200),
+      note: data.note?.trim() || null,
+    });
     if (data.stars?.length) await this.setStars(plan, unit, data.stars);
     return plan;
   }
@@ -189,18 +215,29 @@ export class PlanService {
 
   /** 保三冲四争五: replace the plan's star goals (branch plans only). */
   private async setStars(plan: Plan, unit: Unit, stars: PlanStarData[]): Promise<void> {
-    if (unit.level !== UnitLevel.BRANCH) throw badInput('stars', 'PLAN.STARS_FOR_BRANCHES', '只有支部规划可设置星目标 (only branch plans state stars)');
+    if (unit.level !== UnitLevel.BRANCH)
+      throw badInput('stars', 'PLAN.STARS_FOR_BRANCHES', '只有支部规划可设置星目标 (only branch plans state stars)');
     const codes = stars.map((s) => s.starCode);
-    if (new Set(codes).size !== codes.length) throw badInput('stars', 'PLAN.DUPLICATE_STAR', '星类型重复 (a star is listed twice)');
+    if (new Set(codes).size !== codes.length)
+      throw badInput('stars', 'PLAN.DUPLICATE_STAR', '星类型重复 (a star is listed twice)');
     const types = await this.em.find(StarType, { code: { $in: codes } });
-    if (types.length !== codes.length) throw badInput('stars', 'STARS.UNKNOWN_STAR_CODE', '未知的星类型 (unknown star code)');
+    if (types.length !== codes.length)
+      throw badInput('stars', 'STARS.UNKNOWN_STAR_CODE', '未知的星类型 (unknown star code)');
     const ownerIds = stars.map((s) => s.ownerId).filter((x): x is number => !!x);
     const owners = ownerIds.length ? await this.em.find(Person, { id: { $in: ownerIds } }, { populate: ['unit'] }) : [];
-    for (const o of owners) if (!o.unit.path.startsWith(unit.path) && !unit.path.startsWith(o.unit.path)) throw badInput('stars', 'PLAN.OWNER_NOT_HERE', '包星责任人不属于该支部 (the owner is not of this branch)');
-    if (owners.length !== new Set(ownerIds).size) throw badInput('stars', 'PLAN.OWNER_NOT_FOUND', '包星责任人不存在 (owner not found)');
+    for (const o of owners)
+      if (!o.unit.path.startsWith(unit.path) && !unit.path.startsWith(o.unit.path))
+        throw badInput('stars', 'PLAN.OWNER_NOT_HERE', '包星责任人不属于该支部 (the owner is not of this branch)');
+    if (owners.length !== new Set(ownerIds).size)
+      throw badInput('stars', 'PLAN.OWNER_NOT_FOUND', '包星责任人不存在 (owner not found)');
     if (plan.id) await this.em.nativeDelete(PlanStar, { plan: plan.id });
     for (const s of stars) {
-      this.em.create(PlanStar, { plan, starType: types.find((t) => t.code === s.starCode)!, intent: s.intent, owner: s.ownerId ? owners.find((o) => o.id === s.ownerId)! : null });
+      this.em.create(PlanStar, {
+        plan,
+        starType: types.find((t) => t.code === s.starCode)!,
+        intent: s.intent,
+        owner: s.ownerId ? owners.find((o) => o.id === s.ownerId)! : null,
+      });
     }
   }
 
@@ -223,7 +260,11 @@ export class PlanService {
       if (!root) return { items: [], total: 0 };
       where.push({ unit: { path: { $like: `${root.path}%` } } });
     }
-    const [items, total] = await this.em.findAndCount(PlanItem, { $and: where }, { orderBy: orderBy(args, ITEM_SORT, 'deadline'), ...offset(args) });
+    const [items, total] = await this.em.findAndCount(
+      PlanItem,
+      { $and: where },
+      { orderBy: orderBy(args, ITEM_SORT, 'deadline'), ...offset(args) },
+    );
     return { items, total };
   }
 
@@ -236,7 +277,13 @@ export class PlanService {
   /** Who may change an item: editors over the plan's unit, or staff of the responsible unit (progress, status). */
   private assertMayEditItem(p: Principal, item: PlanItem): void {
     if (p.hasRoleOver(item.plan.unit.path, ...PLAN_EDITORS)) return;
-    assertRoleOver(p, item.unit.path, 'planItem', PLAN_EDITORS, p.canRead(item.unit.path) || p.canRead(item.plan.unit.path));
+    assertRoleOver(
+      p,
+      item.unit.path,
+      'planItem',
+      PLAN_EDITORS,
+      p.canRead(item.unit.path) || p.canRead(item.plan.unit.path),
+    );
   }
 
   async createItem(p: Principal, data: PlanItemData): Promise<PlanItem> {
@@ -245,7 +292,12 @@ export class PlanService {
     });
     assertRoleOver(p, plan.unit.path, 'plan', PLAN_EDITORS);
     const unit = data.unitId ? await this.readableUnit(p, data.unitId, 'unitId') : plan.unit;
-    if (!unit.path.startsWith(plan.unit.path)) throw badInput('unitId', 'PLAN.UNIT_OUTSIDE_PLAN', '责任单位须在规划单位之内 (the responsible unit must be inside the plan unit)');
+    if (!unit.path.startsWith(plan.unit.path))
+      throw badInput(
+        'unitId',
+        'PLAN.UNIT_OUTSIDE_PLAN',
+        '责任单位须在规划单位之内 (the responsible unit must be inside the plan unit)',
+      );
     const deadline = checkDate(data.deadline ?? '', 'deadline');
     if (Number(deadline.slice(0, 4)) < plan.year - 1 || Number(deadline.slice(0, 4)) > plan.year + 1) {
       throw badInput('deadline', 'PLAN.DEADLINE_YEAR', '截止日期应在规划年度附近 (deadline far from the plan year)');
@@ -264,8 +316,18 @@ export class PlanService {
     const ms = data.milestones?.length ? data.milestones : backwardMilestones(deadline, this.today());
     ms.forEach((m, i) => {
       const due = checkDate(m.dueDate, `milestones[${i}].dueDate`);
-      if (due > deadline) throw badInput(`milestones[${i}].dueDate`, 'PLAN.MILESTONE_AFTER_DEADLINE', '节点日期不能晚于截止日期 (milestone after the deadline)');
-      this.em.create(PlanMilestone, { item, title: checkText(m.title, `milestones[${i}].title`, 200), dueDate: due, sortOrder: i });
+      if (due > deadline)
+        throw badInput(
+          `milestones[${i}].dueDate`,
+          'PLAN.MILESTONE_AFTER_DEADLINE',
+          '节点日期不能晚于截止日期 (milestone after the deadline)',
+        );
+      this.em.create(PlanMilestone, {
+        item,
+        title: checkText(m.title, `milestones[${i}].title`, 200),
+        dueDate: due,
+        sortOrder: i,
+      });
     });
     return item;
   }
@@ -281,7 +343,12 @@ export class PlanService {
     if (data.responsiblePersonId !== undefined) item.responsiblePerson = await this.person(data.responsiblePersonId);
     if (data.unitId) {
       const unit = await this.readableUnit(p, data.unitId, 'unitId');
-      if (!unit.path.startsWith(item.plan.unit.path)) throw badInput('unitId', 'PLAN.UNIT_OUTSIDE_PLAN', '责任单位须在规划单位之内 (the responsible unit must be inside the plan unit)');
+      if (!unit.path.startsWith(item.plan.unit.path))
+        throw badInput(
+          'unitId',
+          'PLAN.UNIT_OUTSIDE_PLAN',
+          '责任单位须在规划单位之内 (the responsible unit must be inside the plan unit)',
+        );
       item.unit = unit;
     }
     if (data.sortOrder !== undefined) item.sortOrder = data.sortOrder;
@@ -293,11 +360,13 @@ export class PlanService {
   /** Status and progress move together: DONE is 100 % with a completion time; leaving DONE clears it. */
   private applyStatus(item: PlanItem, data: PlanItemData): void {
     if (data.progress !== undefined && data.progress !== null) {
-      if (!Number.isInteger(data.progress) || data.progress < 0 || data.progress > 100) throw badInput('progress', 'PLAN.PROGRESS_RANGE', '进度须在 0 到 100 之间 (progress 0–100)');
+      if (!Number.isInteger(data.progress) || data.progress < 0 || data.progress > 100)
+        throw badInput('progress', 'PLAN.PROGRESS_RANGE', '进度须在 0 到 100 之间 (progress 0–100)');
       item.progress = data.progress;
       if (data.status === undefined || data.status === null) {
         if (data.progress === 100) data.status = PlanItemStatus.DONE;
-        else if (data.progress > 0 && item.status === PlanItemStatus.NOT_STARTED) data.status = PlanItemStatus.IN_PROGRESS;
+        else if (data.progress > 0 && item.status === PlanItemStatus.NOT_STARTED)
+          data.status = PlanItemStatus.IN_PROGRESS;
         else if (item.status === PlanItemStatus.DONE) data.status = PlanItemStatus.IN_PROGRESS;
       }
     }
@@ -314,14 +383,23 @@ export class PlanService {
     }
   }
 
-  async updateMilestone(p: Principal, id: number, data: { title?: string; dueDate?: string; doneOn?: string | null }): Promise<PlanMilestone> {
+  async updateMilestone(
+    p: Principal,
+    id: number,
+    data: { title?: string; dueDate?: string; doneOn?: string | null },
+  ): Promise<PlanMilestone> {
     const m = await this.em.findOne(PlanMilestone, { id }, { populate: ['item.unit', 'item.plan.unit'] });
     if (!m || !(p.canRead(m.item.unit.path) || p.canRead(m.item.plan.unit.path))) throw notFound('planMilestone');
     this.assertMayEditItem(p, m.item);
     if (data.title !== undefined) m.title = checkText(data.title, 'title', 200);
     if (data.dueDate !== undefined) {
       m.dueDate = checkDate(data.dueDate, 'dueDate');
-      if (m.dueDate > m.item.deadline) throw badInput('dueDate', 'PLAN.MILESTONE_AFTER_DEADLINE', '节点日期不能晚于截止日期 (milestone after the deadline)');
+      if (m.dueDate > m.item.deadline)
+        throw badInput(
+          'dueDate',
+          'PLAN.MILESTONE_AFTER_DEADLINE',
+          '节点日期不能晚于截止日期 (milestone after the deadline)',
+        );
     }
     if (data.doneOn !== undefined) m.doneOn = data.doneOn ? checkDate(data.doneOn, 'doneOn') : null;
     m.updatedAt = this.now();
@@ -332,9 +410,19 @@ export class PlanService {
     const item = await this.getItem(p, itemId);
     this.assertMayEditItem(p, item);
     const due = checkDate(data.dueDate, 'dueDate');
-    if (due > item.deadline) throw badInput('dueDate', 'PLAN.MILESTONE_AFTER_DEADLINE', '节点日期不能晚于截止日期 (milestone after the deadline)');
+    if (due > item.deadline)
+      throw badInput(
+        'dueDate',
+        'PLAN.MILESTONE_AFTER_DEADLINE',
+        '节点日期不能晚于截止日期 (milestone after the deadline)',
+      );
     const n = await this.em.count(PlanMilestone, { item });
-    return this.em.create(PlanMilestone, { item, title: checkText(data.title, 'title', 200), dueDate: due, sortOrder: n });
+    return this.em.create(PlanMilestone, {
+      item,
+      title: checkText(data.title, 'title', 200),
+      dueDate: due,
+      sortOrder: n,
+    });
   }
 
   private async keyTask(id: number | null | undefined): Promise<KeyTask | null> {

@@ -18,13 +18,19 @@ export class ProfileMechanismType {
   @Field({ description: '说明 Detail' }) detail!: string;
 }
 
-@ObjectType({ description: '支部“四个一口清”：任务、底数、举措、机制 Branch profile: tasks, baseline figures, measures, mechanisms' })
+@ObjectType({
+  description: '支部“四个一口清”：任务、底数、举措、机制 Branch profile: tasks, baseline figures, measures, mechanisms',
+})
 export class BranchProfile {
   @Field(() => Unit, { description: '支部 Branch' }) branch!: Unit;
   @Field(() => Int, { description: '年度 Year' }) year!: number;
-  @Field(() => [KeyTask], { description: '任务：已获与目标星的重点任务 Tasks: key tasks of the stars held and targeted' }) tasks!: KeyTask[];
+  @Field(() => [KeyTask], {
+    description: '任务：已获与目标星的重点任务 Tasks: key tasks of the stars held and targeted',
+  })
+  tasks!: KeyTask[];
   @Field(() => [ProfileFigureType], { description: '底数 Baseline figures' }) baseline!: ProfileFigureType[];
-  @Field(() => [PlanItem], { description: '举措：本年度创星计划任务 Measures: the items of the year\'s branch plan' }) measures!: PlanItem[];
+  @Field(() => [PlanItem], { description: "举措：本年度创星计划任务 Measures: the items of the year's branch plan" })
+  measures!: PlanItem[];
   @Field(() => [ProfileMechanismType], { description: '机制 Work mechanisms' }) mechanisms!: ProfileMechanismType[];
   @Field(() => [String], { description: '评定办法 Rating method' }) ratingMethod!: string[];
 }
@@ -32,13 +38,27 @@ export class BranchProfile {
 @Resolver(() => BranchProfile)
 export class BranchProfileResolver {
   @Authorized()
-  @Query(() => BranchProfile, { description: '支部“四个一口清” The branch profile (tasks, baseline, measures, mechanisms)' })
+  @Query(() => BranchProfile, {
+    description: '支部“四个一口清” The branch profile (tasks, baseline, measures, mechanisms)',
+  })
   async branchProfile(
     @Ctx() ctx: Context,
     @Arg('id', () => ID, { description: '支部标识 Branch id' }) id: string,
     @Arg('year', () => Int, { nullable: true, description: '年度（默认今年）Year (default: this year)' }) year?: number,
   ) {
-    const k = await ctx.services.profiles.kit(requirePrincipal(ctx.principal), parseId(id), year && year >= 2000 && year <= 2100 ? year : null);
-    return { branch: k.branch, year: k.year, tasks: k.tasks, baseline: k.figures, measures: k.items, mechanisms: k.mechanisms, ratingMethod: k.ratingMethod };
+    const k = await ctx.services.profiles.kit(
+      requirePrincipal(ctx.principal),
+      parseId(id),
+      year && year >= 2000 && year <= 2100 ? year : null,
+    );
+    return {
+      branch: k.branch,
+      year: k.year,
+      tasks: k.tasks,
+      baseline: k.figures,
+      measures: k.items,
+      mechanisms: k.mechanisms,
+      ratingMethod: k.ratingMethod,
+    };
   }
 }

@@ -8,7 +8,13 @@ import { Department } from '../org/department.entity';
 import { BranchCategory } from '../org/org.enums';
 import { KeyTask } from './key-task.entity';
 import { StarType } from './star-type.entity';
-import { CreateKeyTaskInput, CreateStarTypeInput, KeyTaskFilterInput, UpdateKeyTaskInput, UpdateStarTypeInput } from './stars.inputs';
+import {
+  CreateKeyTaskInput,
+  CreateStarTypeInput,
+  KeyTaskFilterInput,
+  UpdateKeyTaskInput,
+  UpdateStarTypeInput,
+} from './stars.inputs';
 
 export const KeyTaskPage = PageType(KeyTask, 'KeyTaskPage', '重点任务分页 A page of key tasks');
 
@@ -16,7 +22,14 @@ export const KeyTaskPage = PageType(KeyTask, 'KeyTaskPage', '重点任务分页 
 export class StarTypeResolver {
   @Authorized()
   @Query(() => [StarType], { description: '星类型（按顺序）The star types, in order' })
-  starTypes(@Ctx() ctx: Context, @Arg('category', () => BranchCategory, { nullable: true, description: '只看适用于该类别的 Only those for this category' }) category?: BranchCategory) {
+  starTypes(
+    @Ctx() ctx: Context,
+    @Arg('category', () => BranchCategory, {
+      nullable: true,
+      description: '只看适用于该类别的 Only those for this category',
+    })
+    category?: BranchCategory,
+  ) {
     return ctx.services.catalog.starTypes(category);
   }
 
@@ -28,14 +41,24 @@ export class StarTypeResolver {
 
   @Authorized(UserRole.DISTRICT_ADMIN)
   @Mutation(() => StarType, { description: '新建星类型（区级管理员）Create a star type (district admins)' })
-  createStarType(@Ctx() ctx: Context, @Arg('input', () => CreateStarTypeInput, { description: '星类型数据 Star type data' }) input: CreateStarTypeInput) {
+  createStarType(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateStarTypeInput, { description: '星类型数据 Star type data' }) input: CreateStarTypeInput,
+  ) {
     const p = requirePrincipal(ctx.principal);
-    return ctx.mutate('createStarType', (s) => s.catalog.createStarType(p, input), { clientMutationId: input.clientMutationId, input });
+    return ctx.mutate('createStarType', (s) => s.catalog.createStarType(p, input), {
+      clientMutationId: input.clientMutationId,
+      input,
+    });
   }
 
   @Authorized(UserRole.DISTRICT_ADMIN)
   @Mutation(() => StarType, { description: '修改星类型（区级管理员）Update a star type (district admins)' })
-  updateStarType(@Ctx() ctx: Context, @Arg('code', () => String, { description: '编码 Code' }) code: string, @Arg('input', () => UpdateStarTypeInput, { description: '修改内容 Changes' }) input: UpdateStarTypeInput) {
+  updateStarType(
+    @Ctx() ctx: Context,
+    @Arg('code', () => String, { description: '编码 Code' }) code: string,
+    @Arg('input', () => UpdateStarTypeInput, { description: '修改内容 Changes' }) input: UpdateStarTypeInput,
+  ) {
     const p = requirePrincipal(ctx.principal);
     const { version, ...rest } = input;
     return ctx.mutate('updateStarType', (s) => s.catalog.updateStarType(p, code, rest, version ?? undefined));
@@ -51,9 +74,20 @@ export class StarTypeResolver {
 export class KeyTaskResolver {
   @Authorized()
   @Query(() => KeyTaskPage, { description: '重点任务目录 Key task catalog' })
-  keyTasks(@Ctx() ctx: Context, @Args() args: ListArgs, @Arg('filter', () => KeyTaskFilterInput, { nullable: true, description: '筛选 Filter' }) filter?: KeyTaskFilterInput) {
+  keyTasks(
+    @Ctx() ctx: Context,
+    @Args() args: ListArgs,
+    @Arg('filter', () => KeyTaskFilterInput, { nullable: true, description: '筛选 Filter' })
+    filter?: KeyTaskFilterInput,
+  ) {
     return ctx.services.catalog.listKeyTasks(
-      { starCode: filter?.starCode, category: filter?.category, edition: filter?.edition, search: filter?.search, ids: idsOf(filter?.ids) },
+      {
+        starCode: filter?.starCode,
+        category: filter?.category,
+        edition: filter?.edition,
+        search: filter?.search,
+        ids: idsOf(filter?.ids),
+      },
       args,
     );
   }
@@ -66,17 +100,39 @@ export class KeyTaskResolver {
 
   @Authorized(UserRole.DISTRICT_ADMIN)
   @Mutation(() => KeyTask, { description: '新建重点任务（区级管理员）Create a key task (district admins)' })
-  createKeyTask(@Ctx() ctx: Context, @Arg('input', () => CreateKeyTaskInput, { description: '任务数据 Task data' }) input: CreateKeyTaskInput) {
+  createKeyTask(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateKeyTaskInput, { description: '任务数据 Task data' }) input: CreateKeyTaskInput,
+  ) {
     const p = requirePrincipal(ctx.principal);
-    return ctx.mutate('createKeyTask', (s) => s.catalog.createKeyTask(p, { ...input, leadDepartmentId: parseOptionalId(input.leadDepartmentId, 'leadDepartmentId') }), { clientMutationId: input.clientMutationId, input });
+    return ctx.mutate(
+      'createKeyTask',
+      (s) =>
+        s.catalog.createKeyTask(p, {
+          ...input,
+          leadDepartmentId: parseOptionalId(input.leadDepartmentId, 'leadDepartmentId'),
+        }),
+      { clientMutationId: input.clientMutationId, input },
+    );
   }
 
   @Authorized(UserRole.DISTRICT_ADMIN)
   @Mutation(() => KeyTask, { description: '修改重点任务（区级管理员）Update a key task (district admins)' })
-  updateKeyTask(@Ctx() ctx: Context, @Arg('id', () => ID, { description: '标识 Id' }) id: string, @Arg('input', () => UpdateKeyTaskInput, { description: '修改内容 Changes' }) input: UpdateKeyTaskInput) {
+  updateKeyTask(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
+    @Arg('input', () => UpdateKeyTaskInput, { description: '修改内容 Changes' }) input: UpdateKeyTaskInput,
+  ) {
     const p = requirePrincipal(ctx.principal);
     const { version, leadDepartmentId, ...rest } = input;
-    return ctx.mutate('updateKeyTask', (s) => s.catalog.updateKeyTask(p, parseId(id), { ...rest, leadDepartmentId: parseOptionalId(leadDepartmentId, 'leadDepartmentId') }, version ?? undefined));
+    return ctx.mutate('updateKeyTask', (s) =>
+      s.catalog.updateKeyTask(
+        p,
+        parseId(id),
+        { ...rest, leadDepartmentId: parseOptionalId(leadDepartmentId, 'leadDepartmentId') },
+        version ?? undefined,
+      ),
+    );
   }
 
   @FieldResolver(() => String, { description: '星类型编码 Star code' })

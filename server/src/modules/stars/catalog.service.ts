@@ -46,7 +46,9 @@ export class CatalogService {
   constructor(private readonly em: EntityManager) {}
 
   starTypes(category?: BranchCategory | null): Promise<StarType[]> {
-    return this.em.find(StarType, category ? { categories: { $contains: [category] } } : {}, { orderBy: { sortOrder: 'asc', code: 'asc' } });
+    return this.em.find(StarType, category ? { categories: { $contains: [category] } } : {}, {
+      orderBy: { sortOrder: 'asc', code: 'asc' },
+    });
   }
 
   async starType(code: string): Promise<StarType> {
@@ -64,9 +66,16 @@ export class CatalogService {
   async createStarType(p: Principal, data: StarTypeData): Promise<StarType> {
     assertRole(p, [UserRole.DISTRICT_ADMIN], 'STARS.FORBIDDEN');
     const code = checkText(data.code ?? '', 'code', 40);
-    if (!/^[A-Z][A-Z0-9_]*$/.test(code)) throw badInput('code', 'STARS.BAD_CODE', '编码只能包含大写字母、数字和下划线 (code: A–Z, 0–9, _)');
-    if (await this.em.count(StarType, { code })) throw conflict('STARS.CODE_TAKEN', `星类型编码 ${code} 已存在 (code already used)`, { field: 'code' });
-    if (!data.categories?.length) throw badInput('categories', 'STARS.CATEGORIES_REQUIRED', '请至少选择一个适用类别 (choose at least one category)');
+    if (!/^[A-Z][A-Z0-9_]*$/.test(code))
+      throw badInput('code', 'STARS.BAD_CODE', '编码只能包含大写字母、数字和下划线 (code: A–Z, 0–9, _)');
+    if (await this.em.count(StarType, { code }))
+      throw conflict('STARS.CODE_TAKEN', `星类型编码 ${code} 已存在 (code already used)`, { field: 'code' });
+    if (!data.categories?.length)
+      throw badInput(
+        'categories',
+        'STARS.CATEGORIES_REQUIRED',
+        '请至少选择一个适用类别 (choose at least one category)',
+      );
     return this.em.create(StarType, {
       code,
       nameZh: checkText(data.nameZh ?? '', 'nameZh', 40),
@@ -86,7 +95,12 @@ export class CatalogService {
     if (data.nameEn !== undefined) s.nameEn = checkText(data.nameEn, 'nameEn', 80);
     if (data.communityNameZh !== undefined) s.communityNameZh = data.communityNameZh?.trim() || null;
     if (data.categories !== undefined) {
-      if (!data.categories.length) throw badInput('categories', 'STARS.CATEGORIES_REQUIRED', '请至少选择一个适用类别 (choose at least one category)');
+      if (!data.categories.length)
+        throw badInput(
+          'categories',
+          'STARS.CATEGORIES_REQUIRED',
+          '请至少选择一个适用类别 (choose at least one category)',
+        );
       s.categories = [...new Set(data.categories)];
     }
     if (data.description !== undefined) s.description = data.description?.trim() || null;
@@ -105,7 +119,11 @@ export class CatalogService {
       where.push({ $or: [{ title: { $ilike: s } }, { code: { $ilike: s } }] });
     }
     const [items, total] = await this.em.findAndCount(KeyTask, where.length ? { $and: where } : {}, {
-      orderBy: orderBy(args, { id: 'id', code: 'code', title: 'title', weight: 'weight', edition: 'edition', sortOrder: 'sortOrder' }, 'sortOrder'),
+      orderBy: orderBy(
+        args,
+        { id: 'id', code: 'code', title: 'title', weight: 'weight', edition: 'edition', sortOrder: 'sortOrder' },
+        'sortOrder',
+      ),
       ...offset(args),
     });
     return { items, total };
@@ -122,11 +140,20 @@ export class CatalogService {
     const starType = await this.requireStar(data.starCode);
     const category = data.category!;
     if (!starType.categories.includes(category)) {
-      throw badInput('category', 'STARS.CATEGORY_NOT_COVERED', `${starType.nameZh} 不适用于该类别 (the star does not apply to this category)`);
+      throw badInput(
+        'category',
+        'STARS.CATEGORY_NOT_COVERED',
+        `${starType.nameZh} 不适用于该类别 (the star does not apply to this category)`,
+      );
     }
     const edition = data.edition!;
     const code = checkText(data.code ?? '', 'code', 40);
-    if (await this.em.count(KeyTask, { edition, code })) throw conflict('KEY_TASK.CODE_TAKEN', `任务编码 ${code} 在 ${edition} 版中已存在 (code already used in this edition)`, { field: 'code' });
+    if (await this.em.count(KeyTask, { edition, code }))
+      throw conflict(
+        'KEY_TASK.CODE_TAKEN',
+        `任务编码 ${code} 在 ${edition} 版中已存在 (code already used in this edition)`,
+        { field: 'code' },
+      );
     const task = this.em.create(KeyTask, {
       edition,
       code,
@@ -150,7 +177,11 @@ export class CatalogService {
     if (data.category !== undefined) task.category = data.category;
     const star = await this.em.findOneOrFail(StarType, { code: task.starType.code });
     if (!star.categories.includes(task.category)) {
-      throw badInput('category', 'STARS.CATEGORY_NOT_COVERED', `${star.nameZh} 不适用于该类别 (the star does not apply to this category)`);
+      throw badInput(
+        'category',
+        'STARS.CATEGORY_NOT_COVERED',
+        `${star.nameZh} 不适用于该类别 (the star does not apply to this category)`,
+      );
     }
     if (data.title !== undefined) task.title = checkText(data.title, 'title', 200);
     if (data.description !== undefined) task.description = data.description?.trim() || null;
@@ -164,7 +195,8 @@ export class CatalogService {
   private async department(id: number | null | undefined): Promise<Department | null> {
     if (!id) return null;
     const d = await this.em.findOne(Department, { id });
-    if (!d) throw badInput('leadDepartmentId', 'KEY_TASK.DEPARTMENT_NOT_FOUND', '牵头部门不存在 (department not found)');
+    if (!d)
+      throw badInput('leadDepartmentId', 'KEY_TASK.DEPARTMENT_NOT_FOUND', '牵头部门不存在 (department not found)');
     return d;
   }
 }

@@ -10,7 +10,10 @@ import { ApplicationAction, ApplicationStatus, ObjectionStatus, ReviewDecision, 
 /** A branch's application for one star in one year: the self-assessment and its way through review. */
 @ObjectType({ description: '创星申请（自评）Star application: self-assessment and review' })
 // One open application per branch, star and year (partial unique index, declared so later migrations keep it).
-@Index({ name: 'star_application_open_unique', expression: `create unique index "star_application_open_unique" on "star_application" ("branch_id", "star_type_code", "year") where status in ('SUBMITTED', 'TOWNSHIP_APPROVED', 'TASK_FORCE_APPROVED', 'DECIDED', 'PUBLIC_NOTICE', 'RETURNED')` })
+@Index({
+  name: 'star_application_open_unique',
+  expression: `create unique index "star_application_open_unique" on "star_application" ("branch_id", "star_type_code", "year") where status in ('SUBMITTED', 'TOWNSHIP_APPROVED', 'TASK_FORCE_APPROVED', 'DECIDED', 'PUBLIC_NOTICE', 'RETURNED')`,
+})
 @Entity({ tableName: 'star_application' })
 @Index({ properties: ['branch', 'starType', 'year'] })
 @Index({ properties: ['status'] })
@@ -164,8 +167,15 @@ export class StarObjection extends BaseEntity {
  * `select star_type_code from branch_star where branch_id = X and since <= D and (until is null or until > D)`.
  */
 @ObjectType({ description: '支部星级记录（含历史）A star held by a branch over a period' })
-@Index({ name: 'branch_star_held_unique', expression: 'create unique index "branch_star_held_unique" on "branch_star" ("branch_id", "star_type_code") where until is null' })
-@Index({ name: 'branch_star_held_idx', expression: 'create index "branch_star_held_idx" on "branch_star" ("branch_id") where until is null' })
+@Index({
+  name: 'branch_star_held_unique',
+  expression:
+    'create unique index "branch_star_held_unique" on "branch_star" ("branch_id", "star_type_code") where until is null',
+})
+@Index({
+  name: 'branch_star_held_idx',
+  expression: 'create index "branch_star_held_idx" on "branch_star" ("branch_id") where until is null',
+})
 @Index({ name: 'branch_star_branch_period_idx', properties: ['branch', 'since', 'until'] })
 @Entity({ tableName: 'branch_star' })
 @Check({ name: 'branch_star_period', expression: 'until is null or until >= since' })

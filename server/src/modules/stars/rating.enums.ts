@@ -16,7 +16,9 @@ registerEnumType(ApplicationStatus, {
   valuesConfig: {
     SUBMITTED: { description: '已提交（待乡镇初审）Submitted, awaiting the township review' },
     TOWNSHIP_APPROVED: { description: '乡镇初审通过（待专班审核）Township approved, awaiting the task force' },
-    TASK_FORCE_APPROVED: { description: '专班审核通过（待区级审定）Task force approved, awaiting the district decision' },
+    TASK_FORCE_APPROVED: {
+      description: '专班审核通过（待区级审定）Task force approved, awaiting the district decision',
+    },
     DECIDED: { description: '区级审定通过（待公示）Decided by the district, awaiting public notice' },
     PUBLIC_NOTICE: { description: '公示中 In the public notice period' },
     AWARDED: { description: '已命名 Awarded' },

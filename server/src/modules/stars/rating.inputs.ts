@@ -2,53 +2,84 @@ import { ArrayMaxSize, IsOptional, Max, MaxLength, Min, ValidateNested } from 'c
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { ApplicationStatus, ReviewDecision } from './rating.enums';
 
-const CMID = '客户端请求标识：重试时使用同一值，只会创建一次 Client-generated id: a retry with the same id returns the first result and writes nothing twice';
+const CMID =
+  '客户端请求标识：重试时使用同一值，只会创建一次 Client-generated id: a retry with the same id returns the first result and writes nothing twice';
 
 @InputType({ description: '自评条目 Self-assessment item' })
 export class ApplicationItemInput {
   @Field(() => ID, { description: '重点任务 Key task' }) keyTaskId!: string;
   @Field(() => Boolean, { description: '是否达标 Met' }) met!: boolean;
-  @Field(() => Float, { nullable: true, description: '自评分 Score' }) @IsOptional() @Min(0) @Max(1000) score?: number | null;
-  @Field(() => String, { nullable: true, description: '说明 Note' }) @IsOptional() @MaxLength(4000) note?: string | null;
-  @Field(() => [ID], { nullable: true, description: '佐证材料 Evidence file ids (uploaded with POST /files)' }) @IsOptional() @ArrayMaxSize(20) evidenceFileIds?: string[] | null;
+  @Field(() => Float, { nullable: true, description: '自评分 Score' }) @IsOptional() @Min(0) @Max(1000) score?:
+    number | null;
+  @Field(() => String, { nullable: true, description: '说明 Note' }) @IsOptional() @MaxLength(4000) note?:
+    string | null;
+  @Field(() => [ID], { nullable: true, description: '佐证材料 Evidence file ids (uploaded with POST /files)' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  evidenceFileIds?: string[] | null;
 }
 
 @InputType({ description: '创星申请（自评）Apply for a star: the self-assessment' })
 export class ApplyForStarInput {
-  @Field(() => String, { nullable: true, description: CMID }) @IsOptional() @MaxLength(64) clientMutationId?: string | null;
+  @Field(() => String, { nullable: true, description: CMID }) @IsOptional() @MaxLength(64) clientMutationId?:
+    string | null;
   @Field(() => ID, { description: '支部 Branch' }) branchId!: string;
   @Field({ description: '星类型编码 Star code' }) @MaxLength(40) starCode!: string;
   @Field(() => Int, { description: '年度 Year' }) @Min(2000) @Max(2100) year!: number;
-  @Field(() => [ApplicationItemInput], { description: '逐项自评 Items, one per key task' }) @ArrayMaxSize(100) @ValidateNested({ each: true }) items!: ApplicationItemInput[];
+  @Field(() => [ApplicationItemInput], { description: '逐项自评 Items, one per key task' })
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  items!: ApplicationItemInput[];
 }
 
 @InputType({ description: '修改后重新提交 Resubmit a returned application' })
 export class ResubmitStarApplicationInput {
-  @Field(() => [ApplicationItemInput], { description: '逐项自评（整体替换）Items (replace all)' }) @ArrayMaxSize(100) @ValidateNested({ each: true }) items!: ApplicationItemInput[];
-  @Field(() => String, { nullable: true, description: '说明 Comment' }) @IsOptional() @MaxLength(4000) comment?: string | null;
+  @Field(() => [ApplicationItemInput], { description: '逐项自评（整体替换）Items (replace all)' })
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  items!: ApplicationItemInput[];
+  @Field(() => String, { nullable: true, description: '说明 Comment' }) @IsOptional() @MaxLength(4000) comment?:
+    string | null;
 }
 
 @InputType({ description: '审核 Review' })
 export class ReviewStarApplicationInput {
   @Field(() => ReviewDecision, { description: '结论 Decision' }) decision!: ReviewDecision;
-  @Field(() => String, { nullable: true, description: '意见（不通过、退回时必填）Comment (required to reject or return)' }) @IsOptional() @MaxLength(4000) comment?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: '意见（不通过、退回时必填）Comment (required to reject or return)',
+  })
+  @IsOptional()
+  @MaxLength(4000)
+  comment?: string | null;
 }
 
 @InputType({ description: '创星申请筛选 Star application filter' })
 export class StarApplicationFilterInput {
   @Field(() => ID, { nullable: true, description: '支部 Branch' }) branchId?: string | null;
   @Field(() => ID, { nullable: true, description: '该单元之内 Within this unit' }) withinId?: string | null;
-  @Field(() => String, { nullable: true, description: '星类型编码 Star code' }) @IsOptional() @MaxLength(40) starCode?: string | null;
+  @Field(() => String, { nullable: true, description: '星类型编码 Star code' }) @IsOptional() @MaxLength(40) starCode?:
+    string | null;
   @Field(() => Int, { nullable: true, description: '年度 Year' }) year?: number | null;
   @Field(() => ApplicationStatus, { nullable: true, description: '状态 Status' }) status?: ApplicationStatus | null;
-  @Field(() => [ID], { nullable: true, description: '指定标识 Only these ids (at most 100)' }) @IsOptional() @ArrayMaxSize(100) ids?: string[] | null;
+  @Field(() => [ID], { nullable: true, description: '指定标识 Only these ids (at most 100)' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  ids?: string[] | null;
 }
 
 @InputType({ description: '结对帮扶 Pair two branches' })
 export class PairBranchesInput {
-  @Field(() => String, { nullable: true, description: CMID }) @IsOptional() @MaxLength(64) clientMutationId?: string | null;
+  @Field(() => String, { nullable: true, description: CMID }) @IsOptional() @MaxLength(64) clientMutationId?:
+    string | null;
   @Field(() => ID, { description: '帮扶支部（强）Stronger branch' }) strongBranchId!: string;
   @Field(() => ID, { description: '受帮扶支部（弱）Weaker branch' }) weakBranchId!: string;
-  @Field(() => String, { nullable: true, description: '开始日期（默认今天）Start date (default today)' }) @IsOptional() @MaxLength(10) startDate?: string | null;
-  @Field(() => String, { nullable: true, description: '帮扶内容 What the help covers' }) @IsOptional() @MaxLength(4000) note?: string | null;
+  @Field(() => String, { nullable: true, description: '开始日期（默认今天）Start date (default today)' })
+  @IsOptional()
+  @MaxLength(10)
+  startDate?: string | null;
+  @Field(() => String, { nullable: true, description: '帮扶内容 What the help covers' })
+  @IsOptional()
+  @MaxLength(4000)
+  note?: string | null;
 }

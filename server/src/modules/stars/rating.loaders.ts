@@ -3,7 +3,14 @@ import { queryViews } from '../../db/read-view';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ObjectionStatus } from './rating.enums';
 import { StarType } from './star-type.entity';
-import { BranchPairing, BranchStar, StarApplication, StarApplicationItem, StarApplicationTransition, StarObjection } from './rating.entity';
+import {
+  BranchPairing,
+  BranchStar,
+  StarApplication,
+  StarApplicationItem,
+  StarApplicationTransition,
+  StarObjection,
+} from './rating.entity';
 
 function grouped<T>(load: (keys: readonly number[]) => Promise<T[]>, keyOf: (row: T) => number[]) {
   return new DataLoader<number, T[]>(async (keys) => {
@@ -29,20 +36,47 @@ export function ratingLoaders(em: EntityManager) {
     }),
     /** Stars held now, by branch: `branch.starLevel` is the length (no per-row query). */
     heldStars: grouped<BranchStar>(
-      (ids) => queryViews(em, BranchStar, `select * from branch_star where branch_id in (${ids.map(() => '?').join(',')}) and until is null order by since, id`, [...ids]),
+      (ids) =>
+        queryViews(
+          em,
+          BranchStar,
+          `select * from branch_star where branch_id in (${ids.map(() => '?').join(',')}) and until is null order by since, id`,
+          [...ids],
+        ),
       (r) => [r.branch.id],
     ),
-    starRecords: grouped<BranchStar>((ids) => em.find(BranchStar, { branch: { $in: [...ids] } }, { orderBy: { since: 'asc', id: 'asc' } }), (r) => [r.branch.id]),
-    applicationItems: grouped<StarApplicationItem>((ids) => em.find(StarApplicationItem, { application: { $in: [...ids] } }, { orderBy: { id: 'asc' } }), (r) => [r.application.id]),
-    applicationTransitions: grouped<StarApplicationTransition>((ids) => em.find(StarApplicationTransition, { application: { $in: [...ids] } }, { orderBy: { at: 'asc', id: 'asc' } }), (r) => [r.application.id]),
-    applicationObjections: grouped<StarObjection>((ids) => em.find(StarObjection, { application: { $in: [...ids] } }, { orderBy: { filedAt: 'asc', id: 'asc' } }), (r) => [r.application.id]),
+    starRecords: grouped<BranchStar>(
+      (ids) => em.find(BranchStar, { branch: { $in: [...ids] } }, { orderBy: { since: 'asc', id: 'asc' } }),
+      (r) => [r.branch.id],
+    ),
+    applicationItems: grouped<StarApplicationItem>(
+      (ids) => em.find(StarApplicationItem, { application: { $in: [...ids] } }, { orderBy: { id: 'asc' } }),
+      (r) => [r.application.id],
+    ),
+    applicationTransitions: grouped<StarApplicationTransition>(
+      (ids) =>
+        em.find(StarApplicationTransition, { application: { $in: [...ids] } }, { orderBy: { at: 'asc', id: 'asc' } }),
+      (r) => [r.application.id],
+    ),
+    applicationObjections: grouped<StarObjection>(
+      (ids) => em.find(StarObjection, { application: { $in: [...ids] } }, { orderBy: { filedAt: 'asc', id: 'asc' } }),
+      (r) => [r.application.id],
+    ),
     openObjectionCount: new DataLoader<number, number>(async (ids) => {
       const rows = await em.find(StarObjection, { application: { $in: [...ids] }, status: ObjectionStatus.OPEN });
       return ids.map((id) => rows.filter((r) => r.application.id === id).length);
     }),
-    branchApplications: grouped<StarApplication>((ids) => em.find(StarApplication, { branch: { $in: [...ids] } }, { orderBy: { id: 'asc' } }), (r) => [r.branch.id]),
+    branchApplications: grouped<StarApplication>(
+      (ids) => em.find(StarApplication, { branch: { $in: [...ids] } }, { orderBy: { id: 'asc' } }),
+      (r) => [r.branch.id],
+    ),
     pairings: grouped<BranchPairing>(
-      (ids) => em.find(BranchPairing, { $or: [{ strongBranch: { $in: [...ids] } }, { weakBranch: { $in: [...ids] } }] }, { orderBy: { startDate: 'asc', id: 'asc' } }),
+      (ids) =>
+        em.find(
+          BranchPairing,
+          { $or: [{ strongBranch: { $in: [...ids] } }, { weakBranch: { $in: [...ids] } }] },
+          { orderBy: { startDate: 'asc', id: 'asc' } },
+        ),
       (r) => [r.strongBranch.id, r.weakBranch.id],
     ),
   };

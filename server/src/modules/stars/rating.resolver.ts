@@ -1,4 +1,18 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { requirePrincipal } from '../../common/access';
 import { badInput } from '../../common/errors';
 import { idsOf, parseId, parseIds } from '../../common/ids';
@@ -9,20 +23,39 @@ import { Unit } from '../org/unit.entity';
 import { StoredFile } from '../files/file.entity';
 import { KeyTask } from './key-task.entity';
 import { ApplicationAction, ApplicationStatus, BranchStarState, StarEndKind, StarHistoryKind } from './rating.enums';
-import { BranchPairing, BranchStar, StarApplication, StarApplicationItem, StarApplicationTransition, StarObjection } from './rating.entity';
-import { ApplyForStarInput, PairBranchesInput, ResubmitStarApplicationInput, ReviewStarApplicationInput, StarApplicationFilterInput } from './rating.inputs';
+import {
+  BranchPairing,
+  BranchStar,
+  StarApplication,
+  StarApplicationItem,
+  StarApplicationTransition,
+  StarObjection,
+} from './rating.entity';
+import {
+  ApplyForStarInput,
+  PairBranchesInput,
+  ResubmitStarApplicationInput,
+  ReviewStarApplicationInput,
+  StarApplicationFilterInput,
+} from './rating.inputs';
 import { historyOf, starStates, type ApplicationItemData } from './rating.service';
 import { StarType } from './star-type.entity';
 
-export const StarApplicationPage = PageType(StarApplication, 'StarApplicationPage', '创星申请分页 A page of star applications');
+export const StarApplicationPage = PageType(
+  StarApplication,
+  'StarApplicationPage',
+  '创星申请分页 A page of star applications',
+);
 
 @ObjectType({ description: '支部某颗星的年度状态 State of one star of a branch in a year' })
 export class BranchStarStatus {
   @Field({ description: '星类型编码 Star code' }) starCode!: string;
   @Field(() => BranchStarState, { description: '状态 State' }) status!: BranchStarState;
   @Field(() => String, { nullable: true, description: '获得日期 Held since' }) since!: string | null;
-  @Field(() => ID, { nullable: true, description: '该年度最近的申请 Latest application of the year' }) applicationId!: number | null;
-  @Field(() => ApplicationStatus, { nullable: true, description: '申请状态 Its status' }) applicationStatus!: ApplicationStatus | null;
+  @Field(() => ID, { nullable: true, description: '该年度最近的申请 Latest application of the year' }) applicationId!:
+    number | null;
+  @Field(() => ApplicationStatus, { nullable: true, description: '申请状态 Its status' })
+  applicationStatus!: ApplicationStatus | null;
 }
 
 @ObjectType({ description: '星级变动记录 Star history entry' })
@@ -32,7 +65,8 @@ export class StarHistoryEntryType {
   @Field({ description: '日期 Date (YYYY-MM-DD)' }) date!: string;
   @Field(() => String, { nullable: true, description: '原因 Reason' }) reason!: string | null;
   @Field(() => String, { nullable: true, description: '操作人 By' }) by!: string | null;
-  @Field(() => ID, { nullable: true, description: '命名所依据的申请 Application awarded' }) applicationId!: number | null;
+  @Field(() => ID, { nullable: true, description: '命名所依据的申请 Application awarded' }) applicationId!:
+    number | null;
 }
 
 function items(list: ApplyForStarInput['items']): ApplicationItemData[] {
@@ -48,11 +82,25 @@ function items(list: ApplyForStarInput['items']): ApplicationItemData[] {
 @Resolver(() => StarApplication)
 export class StarApplicationResolver {
   @Authorized()
-  @Query(() => StarApplicationPage, { description: '创星申请列表（专班只见本星）Star applications in your scope (task forces: their star)' })
-  starApplications(@Ctx() ctx: Context, @Args() args: ListArgs, @Arg('filter', () => StarApplicationFilterInput, { nullable: true, description: '筛选 Filter' }) f?: StarApplicationFilterInput) {
+  @Query(() => StarApplicationPage, {
+    description: '创星申请列表（专班只见本星）Star applications in your scope (task forces: their star)',
+  })
+  starApplications(
+    @Ctx() ctx: Context,
+    @Args() args: ListArgs,
+    @Arg('filter', () => StarApplicationFilterInput, { nullable: true, description: '筛选 Filter' })
+    f?: StarApplicationFilterInput,
+  ) {
     return ctx.services.ratings.list(
       requirePrincipal(ctx.principal),
-      { branchId: f?.branchId ? parseId(f.branchId, 'filter.branchId') : null, withinId: f?.withinId ? parseId(f.withinId, 'filter.withinId') : null, starCode: f?.starCode, year: f?.year, status: f?.status, ids: idsOf(f?.ids) },
+      {
+        branchId: f?.branchId ? parseId(f.branchId, 'filter.branchId') : null,
+        withinId: f?.withinId ? parseId(f.withinId, 'filter.withinId') : null,
+        starCode: f?.starCode,
+        year: f?.year,
+        status: f?.status,
+        ids: idsOf(f?.ids),
+      },
       args,
     );
   }
@@ -64,10 +112,20 @@ export class StarApplicationResolver {
   }
 
   @Authorized(UserRole.BRANCH_STAFF)
-  @Mutation(() => StarApplication, { description: '申请创星（支部自评，每支部每星每年仅一个在办申请）Apply for a star: the branch self-assessment' })
-  applyForStar(@Ctx() ctx: Context, @Arg('input', () => ApplyForStarInput, { description: '自评 Self-assessment' }) input: ApplyForStarInput) {
+  @Mutation(() => StarApplication, {
+    description: '申请创星（支部自评，每支部每星每年仅一个在办申请）Apply for a star: the branch self-assessment',
+  })
+  applyForStar(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ApplyForStarInput, { description: '自评 Self-assessment' }) input: ApplyForStarInput,
+  ) {
     const p = requirePrincipal(ctx.principal);
-    const data = { branchId: parseId(input.branchId, 'branchId'), starCode: input.starCode, year: input.year, items: items(input.items) };
+    const data = {
+      branchId: parseId(input.branchId, 'branchId'),
+      starCode: input.starCode,
+      year: input.year,
+      items: items(input.items),
+    };
     return ctx.mutate(
       'applyForStar',
       async (s) => {
@@ -81,7 +139,12 @@ export class StarApplicationResolver {
 
   @Authorized(UserRole.BRANCH_STAFF)
   @Mutation(() => StarApplication, { description: '退回后修改并重新提交 Edit and resubmit a returned application' })
-  resubmitStarApplication(@Ctx() ctx: Context, @Arg('id', () => ID, { description: '标识 Id' }) id: string, @Arg('input', () => ResubmitStarApplicationInput, { description: '自评 Self-assessment' }) input: ResubmitStarApplicationInput) {
+  resubmitStarApplication(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
+    @Arg('input', () => ResubmitStarApplicationInput, { description: '自评 Self-assessment' })
+    input: ResubmitStarApplicationInput,
+  ) {
     const p = requirePrincipal(ctx.principal);
     const data = items(input.items);
     return ctx.mutate('resubmitStarApplication', async (s) => {
@@ -96,13 +159,20 @@ export class StarApplicationResolver {
     description:
       '审核创星申请：乡镇初审 → 专班审核 → 区级审定 → 公示；不通过结束，退回由支部修改 Review: township → task force → district decision → public notice; REJECT ends, RETURN sends back',
   })
-  reviewStarApplication(@Ctx() ctx: Context, @Arg('id', () => ID, { description: '标识 Id' }) id: string, @Arg('input', () => ReviewStarApplicationInput, { description: '审核意见 Review' }) input: ReviewStarApplicationInput) {
+  reviewStarApplication(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
+    @Arg('input', () => ReviewStarApplicationInput, { description: '审核意见 Review' })
+    input: ReviewStarApplicationInput,
+  ) {
     const p = requirePrincipal(ctx.principal);
     return ctx.mutate('reviewStarApplication', (s) => s.ratings.review(p, parseId(id), input.decision, input.comment));
   }
 
   @Authorized()
-  @Mutation(() => StarObjection, { description: '公示期提出异议（范围内用户）File an objection during the public notice period' })
+  @Mutation(() => StarObjection, {
+    description: '公示期提出异议（范围内用户）File an objection during the public notice period',
+  })
   fileObjection(
     @Ctx() ctx: Context,
     @Arg('applicationId', () => ID, { description: '创星申请 Application' }) applicationId: string,
@@ -110,11 +180,15 @@ export class StarApplicationResolver {
   ) {
     const p = requirePrincipal(ctx.principal);
     if (reason.length > 4000) throw badInput('reason', 'INPUT.TOO_LONG', 'reason 不能超过 4000 个字符 (too long)');
-    return ctx.mutate('fileObjection', (s) => s.ratings.fileObjection(p, parseId(applicationId, 'applicationId'), reason));
+    return ctx.mutate('fileObjection', (s) =>
+      s.ratings.fileObjection(p, parseId(applicationId, 'applicationId'), reason),
+    );
   }
 
   @Authorized(UserRole.DISTRICT_ADMIN, UserRole.LEADER)
-  @Mutation(() => StarObjection, { description: '处理异议：成立则停止命名 Resolve an objection; upheld stops the award' })
+  @Mutation(() => StarObjection, {
+    description: '处理异议：成立则停止命名 Resolve an objection; upheld stops the award',
+  })
   resolveObjection(
     @Ctx() ctx: Context,
     @Arg('id', () => ID, { description: '异议标识 Objection id' }) id: string,
@@ -122,7 +196,8 @@ export class StarApplicationResolver {
     @Arg('comment', () => String, { nullable: true, description: '处理意见 Comment' }) comment?: string,
   ) {
     const p = requirePrincipal(ctx.principal);
-    if (comment && comment.length > 4000) throw badInput('comment', 'INPUT.TOO_LONG', 'comment 不能超过 4000 个字符 (too long)');
+    if (comment && comment.length > 4000)
+      throw badInput('comment', 'INPUT.TOO_LONG', 'comment 不能超过 4000 个字符 (too long)');
     return ctx.mutate('resolveObjection', (s) => s.ratings.resolveObjection(p, parseId(id), upheld, comment));
   }
 
@@ -136,7 +211,10 @@ export class StarApplicationResolver {
   @FieldResolver(() => [ApplicationAction], { description: '当前用户现在可执行的操作 Actions you may take now' })
   async allowedActions(@Root() a: StarApplication, @Ctx() ctx: Context) {
     if (!ctx.principal) return [];
-    const [branch, open] = await Promise.all([ctx.loaders.unit.load(a.branch.id), a.status === ApplicationStatus.PUBLIC_NOTICE ? ctx.loaders.openObjectionCount.load(a.id) : 0]);
+    const [branch, open] = await Promise.all([
+      ctx.loaders.unit.load(a.branch.id),
+      a.status === ApplicationStatus.PUBLIC_NOTICE ? ctx.loaders.openObjectionCount.load(a.id) : 0,
+    ]);
     return branch ? ctx.services.ratings.allowedActions(ctx.principal, a, open, branch.path) : [];
   }
 
@@ -165,7 +243,9 @@ export class StarApplicationResolver {
     return ctx.loaders.applicationItems.load(a.id);
   }
 
-  @FieldResolver(() => [StarApplicationTransition], { description: '流转记录（谁、何时、意见）Transitions: who, when, comment' })
+  @FieldResolver(() => [StarApplicationTransition], {
+    description: '流转记录（谁、何时、意见）Transitions: who, when, comment',
+  })
   transitions(@Root() a: StarApplication, @Ctx() ctx: Context) {
     return ctx.loaders.applicationTransitions.load(a.id);
   }
@@ -176,9 +256,15 @@ export class StarApplicationResolver {
   }
 }
 
-async function attachItems(s: Context['services'], p: NonNullable<Context['principal']>, created: StarApplicationItem[], data: ApplicationItemData[]): Promise<void> {
+async function attachItems(
+  s: Context['services'],
+  p: NonNullable<Context['principal']>,
+  created: StarApplicationItem[],
+  data: ApplicationItemData[],
+): Promise<void> {
   for (let i = 0; i < data.length; i++) {
-    if (data[i].evidenceFileIds?.length) await s.attachEvidence(p, data[i].evidenceFileIds, 'StarApplicationItem', created[i]);
+    if (data[i].evidenceFileIds?.length)
+      await s.attachEvidence(p, data[i].evidenceFileIds, 'StarApplicationItem', created[i]);
   }
 }
 
@@ -212,11 +298,20 @@ export class StarObjectionResolver {
 export class BranchPairingResolver {
   @Authorized(UserRole.DISTRICT_ADMIN, UserRole.TOWNSHIP_STAFF)
   @Mutation(() => BranchPairing, { description: '结对帮扶：强支部帮扶弱支部 Pair a stronger branch with a weaker one' })
-  pairBranches(@Ctx() ctx: Context, @Arg('input', () => PairBranchesInput, { description: '结对 Pairing' }) input: PairBranchesInput) {
+  pairBranches(
+    @Ctx() ctx: Context,
+    @Arg('input', () => PairBranchesInput, { description: '结对 Pairing' }) input: PairBranchesInput,
+  ) {
     const p = requirePrincipal(ctx.principal);
     return ctx.mutate(
       'pairBranches',
-      (s) => s.ratings.pair(p, { strongBranchId: parseId(input.strongBranchId, 'strongBranchId'), weakBranchId: parseId(input.weakBranchId, 'weakBranchId'), note: input.note, startDate: input.startDate }),
+      (s) =>
+        s.ratings.pair(p, {
+          strongBranchId: parseId(input.strongBranchId, 'strongBranchId'),
+          weakBranchId: parseId(input.weakBranchId, 'weakBranchId'),
+          note: input.note,
+          startDate: input.startDate,
+        }),
       { clientMutationId: input.clientMutationId, input },
     );
   }
@@ -242,7 +337,9 @@ export class BranchPairingResolver {
 @Resolver(() => BranchStar)
 export class BranchStarResolver {
   @Authorized(UserRole.DISTRICT_ADMIN)
-  @Mutation(() => BranchStar, { description: '降星（动态管理，区级管理员）Downgrade: take a star away (district admins)' })
+  @Mutation(() => BranchStar, {
+    description: '降星（动态管理，区级管理员）Downgrade: take a star away (district admins)',
+  })
   downgradeStar(
     @Ctx() ctx: Context,
     @Arg('branchId', () => ID, { description: '支部 Branch' }) branchId: string,
@@ -250,7 +347,9 @@ export class BranchStarResolver {
     @Arg('reason', () => String, { description: '原因 Reason' }) reason: string,
   ) {
     const p = requirePrincipal(ctx.principal);
-    return ctx.mutate('downgradeStar', (s) => s.ratings.endStar(p, parseId(branchId, 'branchId'), starCode, reason, StarEndKind.DOWNGRADED));
+    return ctx.mutate('downgradeStar', (s) =>
+      s.ratings.endStar(p, parseId(branchId, 'branchId'), starCode, reason, StarEndKind.DOWNGRADED),
+    );
   }
 
   @Authorized(UserRole.DISTRICT_ADMIN)
@@ -262,7 +361,9 @@ export class BranchStarResolver {
     @Arg('reason', () => String, { description: '原因 Reason' }) reason: string,
   ) {
     const p = requirePrincipal(ctx.principal);
-    return ctx.mutate('revokeStar', (s) => s.ratings.endStar(p, parseId(branchId, 'branchId'), starCode, reason, StarEndKind.REVOKED));
+    return ctx.mutate('revokeStar', (s) =>
+      s.ratings.endStar(p, parseId(branchId, 'branchId'), starCode, reason, StarEndKind.REVOKED),
+    );
   }
 
   @FieldResolver(() => String, { description: '星类型编码 Star code' })
@@ -286,13 +387,27 @@ export class BranchStarsResolver {
   }
 
   @FieldResolver(() => [BranchStarStatus], { description: '各星年度状态 Each star of the branch in a year' })
-  async stars(@Root() u: Unit, @Ctx() ctx: Context, @Arg('year', () => Int, { description: '年度 Year' }) year: number) {
+  async stars(
+    @Root() u: Unit,
+    @Ctx() ctx: Context,
+    @Arg('year', () => Int, { description: '年度 Year' }) year: number,
+  ) {
     if (u.level !== 'BRANCH') return [];
-    const [types, held, apps] = await Promise.all([ctx.loaders.starTypesFor.load(u.category ?? 'ALL'), ctx.loaders.heldStars.load(u.id), ctx.loaders.branchApplications.load(u.id)]);
-    return starStates(types, held, apps.filter((a) => a.year === year)).map((s) => ({ ...s, status: s.state }));
+    const [types, held, apps] = await Promise.all([
+      ctx.loaders.starTypesFor.load(u.category ?? 'ALL'),
+      ctx.loaders.heldStars.load(u.id),
+      ctx.loaders.branchApplications.load(u.id),
+    ]);
+    return starStates(
+      types,
+      held,
+      apps.filter((a) => a.year === year),
+    ).map((s) => ({ ...s, status: s.state }));
   }
 
-  @FieldResolver(() => [StarHistoryEntryType], { description: '星级历史（命名、降星、取消）Star history: awards, downgrades, revocations' })
+  @FieldResolver(() => [StarHistoryEntryType], {
+    description: '星级历史（命名、降星、取消）Star history: awards, downgrades, revocations',
+  })
   async starHistory(@Root() u: Unit, @Ctx() ctx: Context) {
     if (u.level !== 'BRANCH') return [];
     return historyOf(await ctx.loaders.starRecords.load(u.id));

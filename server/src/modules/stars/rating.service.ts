@@ -10,8 +10,24 @@ import { UnitLevel } from '../org/org.enums';
 import { Unit } from '../org/unit.entity';
 import { addDays } from '../plans/plans.service';
 import { KeyTask } from './key-task.entity';
-import { ApplicationAction, ApplicationStatus, BranchStarState, ObjectionStatus, OPEN_STATUSES, ReviewDecision, StarEndKind, StarHistoryKind } from './rating.enums';
-import { BranchPairing, BranchStar, StarApplication, StarApplicationItem, StarApplicationTransition, StarObjection } from './rating.entity';
+import {
+  ApplicationAction,
+  ApplicationStatus,
+  BranchStarState,
+  ObjectionStatus,
+  OPEN_STATUSES,
+  ReviewDecision,
+  StarEndKind,
+  StarHistoryKind,
+} from './rating.enums';
+import {
+  BranchPairing,
+  BranchStar,
+  StarApplication,
+  StarApplicationItem,
+  StarApplicationTransition,
+  StarObjection,
+} from './rating.entity';
 import { StarType } from './star-type.entity';
 
 export interface StarSettings {
@@ -39,14 +55,33 @@ export interface ApplicationFilter {
 }
 
 /** Who reviews at each stage, and where an approval leads. */
-const STAGES: Partial<Record<ApplicationStatus, { next: ApplicationStatus; roles: UserRole[]; starLimited?: boolean }>> = {
+const STAGES: Partial<
+  Record<ApplicationStatus, { next: ApplicationStatus; roles: UserRole[]; starLimited?: boolean }>
+> = {
   [ApplicationStatus.SUBMITTED]: { next: ApplicationStatus.TOWNSHIP_APPROVED, roles: [UserRole.TOWNSHIP_STAFF] },
-  [ApplicationStatus.TOWNSHIP_APPROVED]: { next: ApplicationStatus.TASK_FORCE_APPROVED, roles: [UserRole.TASK_FORCE], starLimited: true },
-  [ApplicationStatus.TASK_FORCE_APPROVED]: { next: ApplicationStatus.DECIDED, roles: [UserRole.DISTRICT_ADMIN, UserRole.LEADER] },
-  [ApplicationStatus.DECIDED]: { next: ApplicationStatus.PUBLIC_NOTICE, roles: [UserRole.DISTRICT_ADMIN, UserRole.LEADER] },
+  [ApplicationStatus.TOWNSHIP_APPROVED]: {
+    next: ApplicationStatus.TASK_FORCE_APPROVED,
+    roles: [UserRole.TASK_FORCE],
+    starLimited: true,
+  },
+  [ApplicationStatus.TASK_FORCE_APPROVED]: {
+    next: ApplicationStatus.DECIDED,
+    roles: [UserRole.DISTRICT_ADMIN, UserRole.LEADER],
+  },
+  [ApplicationStatus.DECIDED]: {
+    next: ApplicationStatus.PUBLIC_NOTICE,
+    roles: [UserRole.DISTRICT_ADMIN, UserRole.LEADER],
+  },
 };
 const DECIDERS = [UserRole.DISTRICT_ADMIN, UserRole.LEADER];
-const SORT = { id: 'id', year: 'year', status: 'status', submittedAt: 'submittedAt', selfScore: 'selfScore', createdAt: 'createdAt' };
+const SORT = {
+  id: 'id',
+  year: 'year',
+  status: 'status',
+  submittedAt: 'submittedAt',
+  selfScore: 'selfScore',
+  createdAt: 'createdAt',
+};
 
 export interface StarHistoryEntry {
   starCode: string;
@@ -83,27 +118,40 @@ export class RatingService {
       if (!root) return { items: [], total: 0 };
       where.push({ branch: { path: { $like: `${root.path}%` } } });
     }
-    const [items, total] = await this.em.findAndCount(StarApplication, { $and: where }, { orderBy: orderBy(args, SORT, 'id'), ...offset(args), populate: ['branch'] });
+    const [items, total] = await this.em.findAndCount(
+      StarApplication,
+      { $and: where },
+      { orderBy: orderBy(args, SORT, 'id'), ...offset(args), populate: ['branch'] },
+    );
     return { items, total };
   }
 
   async get(p: Principal, id: number): Promise<StarApplication> {
     const a = await this.em.findOne(StarApplication, { id }, { populate: ['branch'] });
-    if (!a || !p.canReadStar(a.branch.path, a.starType.code)) throw notFound('starApplication', 'APPLICATION.NOT_FOUND');
+    if (!a || !p.canReadStar(a.branch.path, a.starType.code))
+      throw notFound('starApplication', 'APPLICATION.NOT_FOUND');
     return a;
   }
 
   /** The actions the principal may take on the application now (what the review screen offers). */
   /** `branchPath`: the application's branch path when the caller holds the branch apart (a read view). */
-  allowedActions(p: Principal, a: StarApplication, openObjections: number, branchPath: string = a.branch.path): ApplicationAction[] {
+  allowedActions(
+    p: Principal,
+    a: StarApplication,
+    openObjections: number,
+    branchPath: string = a.branch.path,
+  ): ApplicationAction[] {
     const out: ApplicationAction[] = [];
     const path = branchPath;
     const stage = STAGES[a.status];
-    if (stage && this.mayReview(p, a, path, stage.roles, stage.starLimited)) out.push(ApplicationAction.APPROVE, ApplicationAction.REJECT, ApplicationAction.RETURN);
-    if (a.status === ApplicationStatus.RETURNED && p.hasRoleOver(path, UserRole.BRANCH_STAFF)) out.push(ApplicationAction.RESUBMIT);
+    if (stage && this.mayReview(p, a, path, stage.roles, stage.starLimited))
+      out.push(ApplicationAction.APPROVE, ApplicationAction.REJECT, ApplicationAction.RETURN);
+    if (a.status === ApplicationStatus.RETURNED && p.hasRoleOver(path, UserRole.BRANCH_STAFF))
+      out.push(ApplicationAction.RESUBMIT);
     if (a.status === ApplicationStatus.PUBLIC_NOTICE) {
       const today = this.today();
-      if (today <= a.noticeEndsOn! && p.tokenKind !== 'API' && p.canReadStar(path, a.starType.code)) out.push(ApplicationAction.FILE_OBJECTION);
+      if (today <= a.noticeEndsOn! && p.tokenKind !== 'API' && p.canReadStar(path, a.starType.code))
+        out.push(ApplicationAction.FILE_OBJECTION);
       if (p.hasRoleOver(path, ...DECIDERS)) {
         if (openObjections > 0) out.push(ApplicationAction.RESOLVE_OBJECTION);
         if (today > a.noticeEndsOn! && openObjections === 0) out.push(ApplicationAction.FINALIZE);
@@ -113,37 +161,84 @@ export class RatingService {
   }
 
   private mayReview(p: Principal, a: StarApplication, path: string, roles: UserRole[], starLimited?: boolean): boolean {
-    return p.grants.some((g) => roles.includes(g.role) && path.startsWith(g.unitPath) && (!starLimited || !g.starCode || g.starCode === a.starType.code));
+    return p.grants.some(
+      (g) =>
+        roles.includes(g.role) &&
+        path.startsWith(g.unitPath) &&
+        (!starLimited || !g.starCode || g.starCode === a.starType.code),
+    );
   }
 
   // ---- the branch: apply and resubmit ----
 
-  async apply(p: Principal, data: { branchId: number; starCode: string; year: number; items: ApplicationItemData[] }): Promise<StarApplication> {
+  async apply(
+    p: Principal,
+    data: { branchId: number; starCode: string; year: number; items: ApplicationItemData[] },
+  ): Promise<StarApplication> {
     const branch = await this.em.findOne(Unit, { id: data.branchId });
-    if (!branch || branch.level !== UnitLevel.BRANCH || !p.canRead(branch.path)) throw badInput('branchId', 'APPLICATION.BRANCH_NOT_FOUND', '支部不存在 (branch not found)');
+    if (!branch || branch.level !== UnitLevel.BRANCH || !p.canRead(branch.path))
+      throw badInput('branchId', 'APPLICATION.BRANCH_NOT_FOUND', '支部不存在 (branch not found)');
     assertRoleOver(p, branch.path, 'starApplication', [UserRole.BRANCH_STAFF]);
     const star = await this.em.findOne(StarType, { code: data.starCode });
     if (!star) throw badInput('starCode', 'STARS.UNKNOWN_STAR_CODE', `未知的星类型 (unknown star code)`);
-    if (branch.category && !star.categories.includes(branch.category)) throw badInput('starCode', 'STARS.CATEGORY_NOT_COVERED', '该星不适用于本支部类别 (the star does not apply to this branch category)');
-    if (!Number.isInteger(data.year) || data.year < 2000 || data.year > 2100) throw badInput('year', 'INPUT.YEAR_RANGE', '年度须在 2000–2100 之间 (year 2000–2100)');
-    const open = await this.em.count(StarApplication, { branch, starType: star, year: data.year, status: { $in: OPEN_STATUSES } });
-    if (open) throw conflict('APPLICATION.DUPLICATE', '该支部本年度已有此星的在办申请 (an open application for this branch, star and year exists)', { field: 'starCode' });
+    if (branch.category && !star.categories.includes(branch.category))
+      throw badInput(
+        'starCode',
+        'STARS.CATEGORY_NOT_COVERED',
+        '该星不适用于本支部类别 (the star does not apply to this branch category)',
+      );
+    if (!Number.isInteger(data.year) || data.year < 2000 || data.year > 2100)
+      throw badInput('year', 'INPUT.YEAR_RANGE', '年度须在 2000–2100 之间 (year 2000–2100)');
+    const open = await this.em.count(StarApplication, {
+      branch,
+      starType: star,
+      year: data.year,
+      status: { $in: OPEN_STATUSES },
+    });
+    if (open)
+      throw conflict(
+        'APPLICATION.DUPLICATE',
+        '该支部本年度已有此星的在办申请 (an open application for this branch, star and year exists)',
+        { field: 'starCode' },
+      );
     const held = await this.heldCodes(branch.id);
-    if (held.includes(star.code)) throw conflict('APPLICATION.ALREADY_HELD', '该支部已获得此星 (the branch already holds this star)', { field: 'starCode' });
+    if (held.includes(star.code))
+      throw conflict('APPLICATION.ALREADY_HELD', '该支部已获得此星 (the branch already holds this star)', {
+        field: 'starCode',
+      });
     this.checkFifthStar(held, star.code, 'starCode');
     const now = this.now();
-    const app = this.em.create(StarApplication, { branch, starType: star, year: data.year, status: ApplicationStatus.SUBMITTED, submittedAt: now, submittedById: p.userId });
+    const app = this.em.create(StarApplication, {
+      branch,
+      starType: star,
+      year: data.year,
+      status: ApplicationStatus.SUBMITTED,
+      submittedAt: now,
+      submittedById: p.userId,
+    });
     app.selfScore = await this.setItems(app, branch, star, data.items);
     this.log(app, p, null, ApplicationStatus.SUBMITTED, null, null);
     return app;
   }
 
-  async resubmit(p: Principal, id: number, items: ApplicationItemData[], comment?: string | null): Promise<StarApplication> {
+  async resubmit(
+    p: Principal,
+    id: number,
+    items: ApplicationItemData[],
+    comment?: string | null,
+  ): Promise<StarApplication> {
     const app = await this.get(p, id);
-    if (app.status !== ApplicationStatus.RETURNED) throw invalidTransition('APPLICATION.INVALID_TRANSITION', app.status, ApplicationStatus.SUBMITTED);
+    if (app.status !== ApplicationStatus.RETURNED)
+      throw invalidTransition('APPLICATION.INVALID_TRANSITION', app.status, ApplicationStatus.SUBMITTED);
     assertRoleOver(p, app.branch.path, 'starApplication', [UserRole.BRANCH_STAFF]);
     const star = await this.em.findOneOrFail(StarType, { code: app.starType.code });
-    app.selfScore = await this.setItems(app, app.branch, star, items, await this.em.find(StarApplicationItem, { application: app }));
+    app.selfScore = await this.setItems(
+      app,
+      app.branch,
+      star,
+      items,
+      await this.em.find(StarApplicationItem, { application: app }),
+    );
     app.submittedAt = this.now();
     app.submittedById = p.userId;
     this.transition(app, p, ApplicationStatus.SUBMITTED, null, comment ?? null);
@@ -154,17 +249,37 @@ export class RatingService {
   lastItems: StarApplicationItem[] = [];
 
   /** Items by key task: existing ones (a resubmission) are updated in place so their evidence stays attached. */
-  private async setItems(app: StarApplication, branch: Unit, star: StarType, items: ApplicationItemData[], existing: StarApplicationItem[] = []): Promise<number> {
-    if (!items.length) throw badInput('items', 'APPLICATION.ITEMS_REQUIRED', '请对该星的重点任务逐项自评 (self-assess at least one key task)');
+  private async setItems(
+    app: StarApplication,
+    branch: Unit,
+    star: StarType,
+    items: ApplicationItemData[],
+    existing: StarApplicationItem[] = [],
+  ): Promise<number> {
+    if (!items.length)
+      throw badInput(
+        'items',
+        'APPLICATION.ITEMS_REQUIRED',
+        '请对该星的重点任务逐项自评 (self-assess at least one key task)',
+      );
     const ids = items.map((i) => i.keyTaskId);
-    if (new Set(ids).size !== ids.length) throw badInput('items', 'APPLICATION.DUPLICATE_TASK', '重点任务重复 (a key task is listed twice)');
+    if (new Set(ids).size !== ids.length)
+      throw badInput('items', 'APPLICATION.DUPLICATE_TASK', '重点任务重复 (a key task is listed twice)');
     const tasks = await this.em.find(KeyTask, { id: { $in: ids } });
     items.forEach((it, i) => {
       const t = tasks.find((k) => k.id === it.keyTaskId);
       if (!t || t.starType.code !== star.code || (branch.category && t.category !== branch.category)) {
-        throw badInput(`items[${i}].keyTaskId`, 'APPLICATION.TASK_NOT_OF_STAR', '该重点任务不属于此星或本支部类别 (key task not of this star and category)');
+        throw badInput(
+          `items[${i}].keyTaskId`,
+          'APPLICATION.TASK_NOT_OF_STAR',
+          '该重点任务不属于此星或本支部类别 (key task not of this star and category)',
+        );
       }
-      if (it.score !== undefined && it.score !== null && (!Number.isFinite(it.score) || it.score < 0 || it.score > 1000)) {
+      if (
+        it.score !== undefined &&
+        it.score !== null &&
+        (!Number.isFinite(it.score) || it.score < 0 || it.score > 1000)
+      ) {
         throw badInput(`items[${i}].score`, 'APPLICATION.SCORE_RANGE', '分值须在 0–1000 之间 (score 0–1000)');
       }
     });
@@ -177,7 +292,13 @@ export class RatingService {
         old.updatedAt = this.now();
         return old;
       }
-      return this.em.create(StarApplicationItem, { application: app, keyTask: tasks.find((k) => k.id === it.keyTaskId)!, met: it.met, score: it.score ?? 0, note: it.note?.trim() || null });
+      return this.em.create(StarApplicationItem, {
+        application: app,
+        keyTask: tasks.find((k) => k.id === it.keyTaskId)!,
+        met: it.met,
+        score: it.score ?? 0,
+        note: it.note?.trim() || null,
+      });
     });
     // Tasks dropped from a resubmission leave the self-assessment (their evidence references remain on file).
     const dropped = existing.filter((e) => !items.some((it) => it.keyTaskId === e.keyTask.id));
@@ -190,13 +311,26 @@ export class RatingService {
   async review(p: Principal, id: number, decision: ReviewDecision, comment?: string | null): Promise<StarApplication> {
     const app = await this.get(p, id);
     const stage = STAGES[app.status];
-    const to = decision === ReviewDecision.APPROVE ? stage?.next ?? ApplicationStatus.TOWNSHIP_APPROVED : decision === ReviewDecision.REJECT ? ApplicationStatus.REJECTED : ApplicationStatus.RETURNED;
+    const to =
+      decision === ReviewDecision.APPROVE
+        ? (stage?.next ?? ApplicationStatus.TOWNSHIP_APPROVED)
+        : decision === ReviewDecision.REJECT
+          ? ApplicationStatus.REJECTED
+          : ApplicationStatus.RETURNED;
     if (!stage) throw invalidTransition('APPLICATION.INVALID_TRANSITION', app.status, to);
     if (!this.mayReview(p, app, app.branch.path, stage.roles, stage.starLimited)) {
-      throw forbidden('APPLICATION.WRONG_REVIEWER', `当前阶段应由 ${stage.roles.join('/')} 审核 (this stage is reviewed by ${stage.roles.join('/')})`);
+      throw forbidden(
+        'APPLICATION.WRONG_REVIEWER',
+        `当前阶段应由 ${stage.roles.join('/')} 审核 (this stage is reviewed by ${stage.roles.join('/')})`,
+      );
     }
     const text = comment?.trim() || null;
-    if (decision !== ReviewDecision.APPROVE && !text) throw badInput('comment', 'APPLICATION.COMMENT_REQUIRED', '不通过或退回须填写意见 (a comment is required to reject or return)');
+    if (decision !== ReviewDecision.APPROVE && !text)
+      throw badInput(
+        'comment',
+        'APPLICATION.COMMENT_REQUIRED',
+        '不通过或退回须填写意见 (a comment is required to reject or return)',
+      );
     if (to === ApplicationStatus.PUBLIC_NOTICE) {
       this.checkFifthStar(await this.heldCodes(app.branch.id), app.starType.code, 'id');
       const today = this.today();
@@ -221,10 +355,20 @@ export class RatingService {
     });
   }
 
-  async resolveObjection(p: Principal, objectionId: number, upheld: boolean, comment?: string | null): Promise<StarObjection> {
+  async resolveObjection(
+    p: Principal,
+    objectionId: number,
+    upheld: boolean,
+    comment?: string | null,
+  ): Promise<StarObjection> {
     const o = await this.em.findOne(StarObjection, { id: objectionId }, { populate: ['application.branch'] });
-    if (!o || !p.canReadStar(o.application.branch.path, o.application.starType.code)) throw notFound('objection', 'OBJECTION.NOT_FOUND');
-    if (!p.hasRoleOver(o.application.branch.path, ...DECIDERS)) throw forbidden('OBJECTION.FORBIDDEN', '只有区级管理员或领导可处理异议 (district admins and leaders resolve objections)');
+    if (!o || !p.canReadStar(o.application.branch.path, o.application.starType.code))
+      throw notFound('objection', 'OBJECTION.NOT_FOUND');
+    if (!p.hasRoleOver(o.application.branch.path, ...DECIDERS))
+      throw forbidden(
+        'OBJECTION.FORBIDDEN',
+        '只有区级管理员或领导可处理异议 (district admins and leaders resolve objections)',
+      );
     const to = upheld ? ObjectionStatus.UPHELD : ObjectionStatus.DISMISSED;
     if (o.status !== ObjectionStatus.OPEN) throw invalidTransition('OBJECTION.INVALID_TRANSITION', o.status, to);
     o.status = to;
@@ -232,34 +376,68 @@ export class RatingService {
     o.resolvedByName = p.displayName;
     o.resolvedAt = this.now();
     if (upheld && o.application.status === ApplicationStatus.PUBLIC_NOTICE) {
-      this.transition(o.application, p, ApplicationStatus.REJECTED, null, `异议成立，停止命名 Objection upheld: ${o.reason}${o.resolution ? ` — ${o.resolution}` : ''}`);
+      this.transition(
+        o.application,
+        p,
+        ApplicationStatus.REJECTED,
+        null,
+        `异议成立，停止命名 Objection upheld: ${o.reason}${o.resolution ? ` — ${o.resolution}` : ''}`,
+      );
     }
     return o;
   }
 
   /** 命名: after the notice period (no open or upheld objection), the branch holds the star from today. */
   async finalize(p: Principal | null, id: number): Promise<StarApplication> {
-    const app = p ? await this.get(p, id) : await this.em.findOneOrFail(StarApplication, { id }, { populate: ['branch'] });
-    if (app.status !== ApplicationStatus.PUBLIC_NOTICE) throw invalidTransition('APPLICATION.INVALID_TRANSITION', app.status, ApplicationStatus.AWARDED);
-    if (p && !p.hasRoleOver(app.branch.path, ...DECIDERS)) throw forbidden('APPLICATION.WRONG_REVIEWER', '只有区级管理员或领导可命名 (district admins and leaders award)');
+    const app = p
+      ? await this.get(p, id)
+      : await this.em.findOneOrFail(StarApplication, { id }, { populate: ['branch'] });
+    if (app.status !== ApplicationStatus.PUBLIC_NOTICE)
+      throw invalidTransition('APPLICATION.INVALID_TRANSITION', app.status, ApplicationStatus.AWARDED);
+    if (p && !p.hasRoleOver(app.branch.path, ...DECIDERS))
+      throw forbidden('APPLICATION.WRONG_REVIEWER', '只有区级管理员或领导可命名 (district admins and leaders award)');
     const today = this.today();
-    if (today <= app.noticeEndsOn!) throw conflict('APPLICATION.NOTICE_NOT_OVER', `公示期至 ${app.noticeEndsOn} 结束 (the notice period ends on ${app.noticeEndsOn})`);
-    const objections = await this.em.count(StarObjection, { application: app, status: { $in: [ObjectionStatus.OPEN, ObjectionStatus.UPHELD] } });
-    if (objections) throw conflict('APPLICATION.OBJECTION_OPEN', '有未处理或成立的异议 (an objection is open or upheld)');
+    if (today <= app.noticeEndsOn!)
+      throw conflict(
+        'APPLICATION.NOTICE_NOT_OVER',
+        `公示期至 ${app.noticeEndsOn} 结束 (the notice period ends on ${app.noticeEndsOn})`,
+      );
+    const objections = await this.em.count(StarObjection, {
+      application: app,
+      status: { $in: [ObjectionStatus.OPEN, ObjectionStatus.UPHELD] },
+    });
+    if (objections)
+      throw conflict('APPLICATION.OBJECTION_OPEN', '有未处理或成立的异议 (an objection is open or upheld)');
     const held = await this.heldCodes(app.branch.id);
     this.checkFifthStar(held, app.starType.code, 'id');
     app.awardedAt = this.now();
     if (!held.includes(app.starType.code)) {
-      this.em.create(BranchStar, { branch: app.branch, starType: app.starType, since: today, application: app, awardedByName: p?.displayName ?? '系统 System' });
+      this.em.create(BranchStar, {
+        branch: app.branch,
+        starType: app.starType,
+        since: today,
+        application: app,
+        awardedByName: p?.displayName ?? '系统 System',
+      });
     }
-    this.transition(app, p, ApplicationStatus.AWARDED, null, p ? null : '公示期满，自动命名 Notice period passed: awarded by the scheduled sweep');
+    this.transition(
+      app,
+      p,
+      ApplicationStatus.AWARDED,
+      null,
+      p ? null : '公示期满，自动命名 Notice period passed: awarded by the scheduled sweep',
+    );
     return app;
   }
 
   /** The scheduled sweep: every application whose notice period has passed without open/upheld objections. */
   async sweep(): Promise<number[]> {
     const today = this.today();
-    const due = await this.em.find(StarApplication, { status: ApplicationStatus.PUBLIC_NOTICE, noticeEndsOn: { $lt: today } }, { populate: ['branch'] });
+    const due = await this.em.find(
+      StarApplication,
+      { status: ApplicationStatus.PUBLIC_NOTICE, noticeEndsOn: { $lt: today } },
+      { populate: ['branch'] },
+    );
     const done: number[] = [];
     for (const a of due) {
       try {
@@ -274,7 +452,13 @@ export class RatingService {
 
   // ---- dynamic management ----
 
-  async endStar(p: Principal, branchId: number, starCode: string, reason: string, kind: StarEndKind): Promise<BranchStar> {
+  async endStar(
+    p: Principal,
+    branchId: number,
+    starCode: string,
+    reason: string,
+    kind: StarEndKind,
+  ): Promise<BranchStar> {
     const branch = await this.em.findOne(Unit, { id: branchId });
     if (!branch || branch.level !== UnitLevel.BRANCH || !p.canRead(branch.path)) throw notFound('branch');
     assertRoleOver(p, branch.path, 'branchStar', [UserRole.DISTRICT_ADMIN]);
@@ -291,13 +475,23 @@ export class RatingService {
 
   // ---- pairing ----
 
-  async pair(p: Principal, data: { strongBranchId: number; weakBranchId: number; note?: string | null; startDate?: string | null }): Promise<BranchPairing> {
-    const [strong, weak] = await Promise.all([data.strongBranchId, data.weakBranchId].map((id) => this.em.findOne(Unit, { id })));
-    for (const [u, field] of [[strong, 'strongBranchId'], [weak, 'weakBranchId']] as const) {
-      if (!u || u.level !== UnitLevel.BRANCH || !p.canRead(u.path)) throw badInput(field, 'PAIRING.BRANCH_NOT_FOUND', '支部不存在 (branch not found)');
+  async pair(
+    p: Principal,
+    data: { strongBranchId: number; weakBranchId: number; note?: string | null; startDate?: string | null },
+  ): Promise<BranchPairing> {
+    const [strong, weak] = await Promise.all(
+      [data.strongBranchId, data.weakBranchId].map((id) => this.em.findOne(Unit, { id })),
+    );
+    for (const [u, field] of [
+      [strong, 'strongBranchId'],
+      [weak, 'weakBranchId'],
+    ] as const) {
+      if (!u || u.level !== UnitLevel.BRANCH || !p.canRead(u.path))
+        throw badInput(field, 'PAIRING.BRANCH_NOT_FOUND', '支部不存在 (branch not found)');
       assertRoleOver(p, u.path, 'pairing', [UserRole.DISTRICT_ADMIN, UserRole.TOWNSHIP_STAFF]);
     }
-    if (strong!.id === weak!.id) throw badInput('weakBranchId', 'PAIRING.SAME_BRANCH', '不能与自身结对 (a branch cannot pair with itself)');
+    if (strong!.id === weak!.id)
+      throw badInput('weakBranchId', 'PAIRING.SAME_BRANCH', '不能与自身结对 (a branch cannot pair with itself)');
     const active = await this.em.count(BranchPairing, { strongBranch: strong!, weakBranch: weak!, endDate: null });
     if (active) throw conflict('PAIRING.DUPLICATE', '两支部已结对 (these branches are already paired)');
     return this.em.create(BranchPairing, {
@@ -329,20 +523,37 @@ export class RatingService {
     if (!this.settings.strongBranchRequiredForFifth) return;
     const after = new Set([...held, code]);
     if (after.size >= 5 && !held.includes(STRONG_BRANCH) && code !== STRONG_BRANCH) {
-      throw conflict('APPLICATION.STRONG_BRANCH_REQUIRED', '第五颗星须以支部过硬星为前提 (STRONG_BRANCH is required for a fifth star)', { field });
+      throw conflict(
+        'APPLICATION.STRONG_BRANCH_REQUIRED',
+        '第五颗星须以支部过硬星为前提 (STRONG_BRANCH is required for a fifth star)',
+        { field },
+      );
     }
   }
 
   // ---- history ----
 
-  private transition(app: StarApplication, p: Principal | null, to: ApplicationStatus, decision: ReviewDecision | null, comment: string | null): void {
+  private transition(
+    app: StarApplication,
+    p: Principal | null,
+    to: ApplicationStatus,
+    decision: ReviewDecision | null,
+    comment: string | null,
+  ): void {
     const from = app.status;
     app.status = to;
     app.updatedAt = this.now();
     this.log(app, p, from, to, decision, comment);
   }
 
-  private log(app: StarApplication, p: Principal | null, from: ApplicationStatus | null, to: ApplicationStatus, decision: ReviewDecision | null, comment: string | null): void {
+  private log(
+    app: StarApplication,
+    p: Principal | null,
+    from: ApplicationStatus | null,
+    to: ApplicationStatus,
+    decision: ReviewDecision | null,
+    comment: string | null,
+  ): void {
     this.em.create(StarApplicationTransition, {
       application: app,
       fromStatus: from,
@@ -361,7 +572,13 @@ export function starStates(
   starTypes: StarType[],
   held: BranchStar[],
   apps: StarApplication[],
-): { starCode: string; state: BranchStarState; since: string | null; applicationId: number | null; applicationStatus: ApplicationStatus | null }[] {
+): {
+  starCode: string;
+  state: BranchStarState;
+  since: string | null;
+  applicationId: number | null;
+  applicationStatus: ApplicationStatus | null;
+}[] {
   return starTypes.map((t) => {
     const h = held.find((b) => b.starType.code === t.code && b.until === null);
     const a = apps.filter((x) => x.starType.code === t.code).sort((x, y) => y.id - x.id)[0];
@@ -370,16 +587,36 @@ export function starStates(
     else if (a?.status === ApplicationStatus.PUBLIC_NOTICE) state = BranchStarState.PUBLIC_NOTICE;
     else if (a?.status === ApplicationStatus.RETURNED) state = BranchStarState.RETURNED;
     else if (a && OPEN_STATUSES.includes(a.status)) state = BranchStarState.IN_REVIEW;
-    return { starCode: t.code, state, since: h?.since ?? null, applicationId: a?.id ?? null, applicationStatus: a?.status ?? null };
+    return {
+      starCode: t.code,
+      state,
+      since: h?.since ?? null,
+      applicationId: a?.id ?? null,
+      applicationStatus: a?.status ?? null,
+    };
   });
 }
 
 export function historyOf(rows: BranchStar[]): StarHistoryEntry[] {
   const out: StarHistoryEntry[] = [];
   for (const r of rows) {
-    out.push({ starCode: r.starType.code, kind: StarHistoryKind.AWARDED, date: r.since, reason: null, by: r.awardedByName, applicationId: r.application?.id ?? null });
+    out.push({
+      starCode: r.starType.code,
+      kind: StarHistoryKind.AWARDED,
+      date: r.since,
+      reason: null,
+      by: r.awardedByName,
+      applicationId: r.application?.id ?? null,
+    });
     if (r.until) {
-      out.push({ starCode: r.starType.code, kind: r.endKind === StarEndKind.REVOKED ? StarHistoryKind.REVOKED : StarHistoryKind.DOWNGRADED, date: r.until, reason: r.endReason, by: r.endedByName, applicationId: r.application?.id ?? null });
+      out.push({
+        starCode: r.starType.code,
+        kind: r.endKind === StarEndKind.REVOKED ? StarHistoryKind.REVOKED : StarHistoryKind.DOWNGRADED,
+        date: r.until,
+        reason: r.endReason,
+        by: r.endedByName,
+        applicationId: r.application?.id ?? null,
+      });
     }
   }
   return out.sort((a, b) => (a.date === b.date ? 0 : a.date < b.date ? -1 : 1));

@@ -21,7 +21,10 @@ export class StarType {
   @Property({ length: 80 })
   nameEn!: string;
 
-  @Field(() => String, { nullable: true, description: '社区使用的名称（如不同）Name used for community branches, where it differs' })
+  @Field(() => String, {
+    nullable: true,
+    description: '社区使用的名称（如不同）Name used for community branches, where it differs',
+  })
   @Property({ type: 'string', length: 40, nullable: true })
   communityNameZh: string | null = null;
 

@@ -10,7 +10,13 @@ import { StarApplication } from './rating.entity';
  */
 export async function sweepStarAwards(em: EntityManager, deps: ServiceDeps): Promise<number[]> {
   const probe = new Services(em.fork(), deps).ratings;
-  const due = await em.fork().find(StarApplication, { status: ApplicationStatus.PUBLIC_NOTICE, noticeEndsOn: { $lt: probe.today() } }, { fields: ['id'] });
+  const due = await em
+    .fork()
+    .find(
+      StarApplication,
+      { status: ApplicationStatus.PUBLIC_NOTICE, noticeEndsOn: { $lt: probe.today() } },
+      { fields: ['id'] },
+    );
   const awarded: number[] = [];
   for (const { id } of due) {
     try {
@@ -18,7 +24,16 @@ export async function sweepStarAwards(em: EntityManager, deps: ServiceDeps): Pro
         const changeSets = auditCollector.track(tx);
         await new Services(tx, deps).ratings.finalize(null, id);
         await tx.flush();
-        await appendAudit(tx, entriesFromChangeSets(changeSets, { at: deps.now(), userId: null, username: null, operation: 'sweepStarAwards', address: null }));
+        await appendAudit(
+          tx,
+          entriesFromChangeSets(changeSets, {
+            at: deps.now(),
+            userId: null,
+            username: null,
+            operation: 'sweepStarAwards',
+            address: null,
+          }),
+        );
       });
       awarded.push(id);
     } catch {

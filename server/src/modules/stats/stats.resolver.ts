@@ -11,24 +11,38 @@ import { CampaignStats, StatsMetric, TrendInterval, TrendPoint } from './stats.t
  */
 @Resolver()
 export class StatsResolver {
-  @Query(() => CampaignStats, { description: '创建工作统计：星级分布、创建目标、任务完成、督导、整改、日报，及逐个下级单元 Campaign statistics of a unit and each child unit' })
+  @Query(() => CampaignStats, {
+    description:
+      '创建工作统计：星级分布、创建目标、任务完成、督导、整改、日报，及逐个下级单元 Campaign statistics of a unit and each child unit',
+  })
   campaignStats(
     @Ctx() ctx: Context,
-    @Arg('unitId', () => ID, { description: '单元（区、乡镇或支部）Unit: district, township-level unit or branch' }) unitId: string,
+    @Arg('unitId', () => ID, { description: '单元（区、乡镇或支部）Unit: district, township-level unit or branch' })
+    unitId: string,
     @Arg('year', () => Int, { description: '年度 Year' }) year: number,
   ): Promise<CampaignStats> {
     return ctx.services.stats.campaignStats(requirePrincipal(ctx.principal), parseId(unitId, 'unitId'), year);
   }
 
-  @Query(() => [TrendPoint], { description: '趋势：按月或按季度由历史重建的指标序列 A metric per month or quarter, reconstructed from history' })
+  @Query(() => [TrendPoint], {
+    description: '趋势：按月或按季度由历史重建的指标序列 A metric per month or quarter, reconstructed from history',
+  })
   trend(
     @Ctx() ctx: Context,
     @Arg('unitId', () => ID, { description: '单元 Unit' }) unitId: string,
     @Arg('metric', () => StatsMetric, { description: '指标 Metric' }) metric: StatsMetric,
     @Arg('from', { description: '开始日期 YYYY-MM-DD First day' }) from: string,
     @Arg('to', { description: '结束日期 YYYY-MM-DD Last day' }) to: string,
-    @Arg('interval', () => TrendInterval, { defaultValue: TrendInterval.MONTH, description: '时间粒度 Period length' }) interval: TrendInterval,
+    @Arg('interval', () => TrendInterval, { defaultValue: TrendInterval.MONTH, description: '时间粒度 Period length' })
+    interval: TrendInterval,
   ): Promise<TrendPoint[]> {
-    return ctx.services.stats.trend(requirePrincipal(ctx.principal), parseId(unitId, 'unitId'), metric, from, to, interval);
+    return ctx.services.stats.trend(
+      requirePrincipal(ctx.principal),
+      parseId(unitId, 'unitId'),
+      metric,
+      from,
+      to,
+      interval,
+    );
   }
 }

@@ -44,7 +44,11 @@ export class StatsService {
     const today = shanghaiDate(this.now());
     const current = Number(today.slice(0, 4));
     if (!Number.isInteger(year) || year < 2000 || year > current) {
-      throw badInput('year', 'STATS.YEAR_OUT_OF_RANGE', `年度应在 2000 至 ${current} 之间 (year must be between 2000 and ${current})`);
+      throw badInput(
+        'year',
+        'STATS.YEAR_OUT_OF_RANGE',
+        `年度应在 2000 至 ${current} 之间 (year must be between 2000 and ${current})`,
+      );
     }
     return { asOf: year === current ? today : `${year}-12-31`, today };
   }
@@ -56,13 +60,33 @@ export class StatsService {
     const scope = statsScope(unit.level);
     // A named prepared statement: planned once per connection (the statement is large; planning
     // it each time cost as much as running it).
-    const rows = await queryPrepared<GroupRow>(this.em, campaignStatsSql(['$1', '$2', '$3', '$4', '$5'], scope), [unit.depth + 2, `${unit.path}%`, year, asOf, today]);
+    const rows = await queryPrepared<GroupRow>(this.em, campaignStatsSql(['$1', '$2', '$3', '$4', '$5'], scope), [
+      unit.depth + 2,
+      `${unit.path}%`,
+      year,
+      asOf,
+      today,
+    ]);
     const total = rows.find((r) => Number(r.grp) === 1)!;
     const byChild: ChildStats[] = rows
       .filter((r) => Number(r.grp) === 0)
       .sort((a, b) => Number(a.child_sort) - Number(b.child_sort) || Number(a.child) - Number(b.child))
-      .map((r) => Object.assign(new ChildStats(), { unitId: String(r.child), unitName: r.child_name ?? '', unitLevel: r.child_level ?? '', figures: this.figures(r, stars) }));
-    return Object.assign(new CampaignStats(), { unitId: String(unit.id), unitName: unit.name, year, asOf, figures: this.figures(total, stars), byChild });
+      .map((r) =>
+        Object.assign(new ChildStats(), {
+          unitId: String(r.child),
+          unitName: r.child_name ?? '',
+          unitLevel: r.child_level ?? '',
+          figures: this.figures(r, stars),
+        }),
+      );
+    return Object.assign(new CampaignStats(), {
+      unitId: String(unit.id),
+      unitName: unit.name,
+      year,
+      asOf,
+      figures: this.figures(total, stars),
+      byChild,
+    });
   }
 
   private figures(r: GroupRow, stars: StarType[]): StatsFigures {
@@ -73,18 +97,41 @@ export class StatsService {
     return {
       branches,
       levelDistribution: [0, 1, 2, 3, 4, 5].map((level) => ({ level, branches: n(r[`l${level}`]) })),
-      starHolders: stars.map((s) => ({ starCode: s.code, starName: s.nameZh, branches: s.sortOrder >= 0 && s.sortOrder < BITS ? n(r[`h${s.sortOrder}`]) : 0 })),
+      starHolders: stars.map((s) => ({
+        starCode: s.code,
+        starName: s.nameZh,
+        branches: s.sortOrder >= 0 && s.sortOrder < BITS ? n(r[`h${s.sortOrder}`]) : 0,
+      })),
       threeStarShare: ratio(n(r.three), branches),
       fourStar,
       fourStarLastYear,
       fourStarRatio: ratio(fourStar, fourStarLastYear),
       fiveStar: n(r.five),
       newFiveStar: n(r.new_five),
-      keyTasks: { total: n(r.items_total), done: n(r.items_done), completionRate: ratio(n(r.items_done), n(r.items_total)), overdue: n(r.items_overdue) },
+      keyTasks: {
+        total: n(r.items_total),
+        done: n(r.items_done),
+        completionRate: ratio(n(r.items_done), n(r.items_total)),
+        overdue: n(r.items_overdue),
+      },
       spotChecksThisQuarter: n(r.checks_quarter),
-      findings: { minor: n(r.f_minor), major: n(r.f_major), critical: n(r.f_critical), total: n(r.f_minor) + n(r.f_major) + n(r.f_critical) },
-      rectifications: { total: n(r.rect_total), closed: n(r.rect_closed), closureRate: ratio(n(r.rect_closed), n(r.rect_total)), overdue: n(r.rect_overdue) },
-      dailyReports: { submitted: n(r.reports_submitted), expected: n(r.reports_expected), rate: ratio(n(r.reports_submitted), n(r.reports_expected)) },
+      findings: {
+        minor: n(r.f_minor),
+        major: n(r.f_major),
+        critical: n(r.f_critical),
+        total: n(r.f_minor) + n(r.f_major) + n(r.f_critical),
+      },
+      rectifications: {
+        total: n(r.rect_total),
+        closed: n(r.rect_closed),
+        closureRate: ratio(n(r.rect_closed), n(r.rect_total)),
+        overdue: n(r.rect_overdue),
+      },
+      dailyReports: {
+        submitted: n(r.reports_submitted),
+        expected: n(r.reports_expected),
+        rate: ratio(n(r.reports_submitted), n(r.reports_expected)),
+      },
     };
   }
 
@@ -92,16 +139,28 @@ export class StatsService {
    * A metric per month or quarter between two dates, reconstructed from history: star levels from
    * the held-star periods, completion from completion times, counts from event dates.
    */
-  async trend(p: Principal, unitId: number, metric: StatsMetric, from: string, to: string, interval: TrendInterval): Promise<TrendPoint[]> {
+  async trend(
+    p: Principal,
+    unitId: number,
+    metric: StatsMetric,
+    from: string,
+    to: string,
+    interval: TrendInterval,
+  ): Promise<TrendPoint[]> {
     const unit = await this.units.get(p, unitId);
     checkDate(from, 'from');
     checkDate(to, 'to');
     if (to < from) throw badInput('to', 'INPUT.END_BEFORE_START', '结束日期不能早于开始日期 (to is before from)');
     const today = shanghaiDate(this.now());
     const step = interval === TrendInterval.QUARTER ? '3 months' : '1 month';
-    const months = (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7));
+    const months =
+      (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7));
     if (months / (interval === TrendInterval.QUARTER ? 3 : 1) + 1 > MAX_TREND_POINTS) {
-      throw badInput('to', 'STATS.TOO_MANY_POINTS', `最多 ${MAX_TREND_POINTS} 个时段 (at most ${MAX_TREND_POINTS} periods)`);
+      throw badInput(
+        'to',
+        'STATS.TOO_MANY_POINTS',
+        `最多 ${MAX_TREND_POINTS} 个时段 (at most ${MAX_TREND_POINTS} periods)`,
+      );
     }
     // Periods: calendar months or quarters touching [from, to]; a period's value is read at its end,
     // but never later than `to` or today.
@@ -119,7 +178,13 @@ export class StatsService {
        order by p.period_start`,
       [to, today, from, to, `${unit.path}%`],
     );
-    return rows.map((r) => Object.assign(new TrendPoint(), { periodStart: r.period_start, periodEnd: r.period_end, value: r.value === null ? null : Number(r.value) }));
+    return rows.map((r) =>
+      Object.assign(new TrendPoint(), {
+        periodStart: r.period_start,
+        periodEnd: r.period_end,
+        value: r.value === null ? null : Number(r.value),
+      }),
+    );
   }
 }
 
@@ -128,7 +193,11 @@ export type StatsScope = 'township' | 'upper' | 'above';
 
 /** The scope of a unit's statistics, by its level. */
 export function statsScope(level: string): StatsScope {
-  return level === UnitLevel.TOWNSHIP || level === UnitLevel.BRANCH ? 'township' : level === UnitLevel.DISTRICT ? 'upper' : 'above';
+  return level === UnitLevel.TOWNSHIP || level === UnitLevel.BRANCH
+    ? 'township'
+    : level === UnitLevel.DISTRICT
+      ? 'upper'
+      : 'above';
 }
 
 /**
@@ -143,11 +212,15 @@ export function statsScope(level: string): StatsScope {
  * in no township and of members of townships whose rollup is stale: reads stay proportional to the
  * number of townships, not of branches.
  */
-export function campaignStatsSql(params: [string, string, string, string, string], scope: StatsScope = 'upper'): string {
+export function campaignStatsSql(
+  params: [string, string, string, string, string],
+  scope: StatsScope = 'upper',
+): string {
   const [depthPos, like, year, asOf, today] = params;
   const child = (path: string) => `nullif(split_part(${path}, '.', params.depth_pos), '')::int`;
   const head = `with params as (select ${depthPos}::int as depth_pos, ${like}::text as like_path, ${year}::int as year, ${asOf}::date as as_of, ${today}::date as today)`;
-  const fresh = (t: string) => `${t}.touched = ${t}.computed and ${t}.year = params.year and ${t}.as_of = params.as_of and ${t}.today = params.today`;
+  const fresh = (t: string) =>
+    `${t}.touched = ${t}.computed and ${t}.year = params.year and ${t}.as_of = params.as_of and ${t}.today = params.today`;
   // Per child: the unit rows added up, plus the rows of the named rollup CTEs (already added up).
   const perChild = (rollups: string[]) => `added as (
          select ${child('f.path')} as child,
@@ -174,13 +247,13 @@ export function campaignStatsSql(params: [string, string, string, string, string
        ),
        ${perChild(['townships', 'districts'])}`
       : scope === 'township'
-      ? `units as (${unitRows(`s.path like ${like}`)}),
+        ? `units as (${unitRows(`s.path like ${like}`)}),
        per_child as (
          select ${child('f.path')} as child,
          ${aggregateUnits()}
          from units f, params group by 1
        )`
-      : `townships as (select t.* from stats_township t, params where t.path like ${like} and ${fresh('t')}),
+        : `townships as (select t.* from stats_township t, params where t.path like ${like} and ${fresh('t')}),
        units as (
          ${unitRows(`s.township_id is null and s.path like ${like}`)}
          union all
@@ -228,7 +301,8 @@ export async function refreshStats(em: EntityManager, now: Date, limit = 2000): 
   const today = shanghaiDate(now);
   const year = Number(today.slice(0, 4));
   const params = `params as (select ?::int as year, ?::date as as_of, ?::date as today)`;
-  const stale = (t: string) => `${t}.touched <> ${t}.computed or ${t}.year <> params.year or ${t}.as_of <> params.as_of or ${t}.today <> params.today`;
+  const stale = (t: string) =>
+    `${t}.touched <> ${t}.computed or ${t}.year <> params.year or ${t}.as_of <> params.as_of or ${t}.today <> params.today`;
   const [{ n: units }] = await em.execute<{ n: string }[]>(
     `with ${params},
      todo as (select s.unit_id as id, s.touched from stats_unit s, params where ${stale('s')} limit ?),
@@ -271,7 +345,9 @@ export async function refreshStats(em: EntityManager, now: Date, limit = 2000): 
   let districtsWritten = 0;
   for (const d of districts) {
     if (!/^[0-9.]+$/.test(d.path)) continue;
-    const rows = await em.execute<GroupRow[]>(campaignStatsSql([String(d.depth + 2), `'${d.path}%'`, String(year), `'${today}'`, `'${today}'`], 'upper'));
+    const rows = await em.execute<GroupRow[]>(
+      campaignStatsSql([String(d.depth + 2), `'${d.path}%'`, String(year), `'${today}'`, `'${today}'`], 'upper'),
+    );
     const total = rows.find((r) => Number(r.grp) === 1);
     if (!total) continue;
     await em.execute(

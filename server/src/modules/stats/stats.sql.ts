@@ -48,14 +48,21 @@ export const SUMMED: [string, string][] = [
 export const FIGURE_COLUMNS = [...COUNTED, ...SUMMED].map(([n]) => n);
 
 /** The per-unit columns of stats_unit and fs_unit_stats. */
-export const UNIT_COLUMNS = 'level, level_prev, star_bits, items_total, items_done, items_overdue, checks_quarter, findings_minor, findings_major, findings_critical, rect_total, rect_closed, rect_overdue, reports_submitted, reports_expected'.split(', ');
+export const UNIT_COLUMNS =
+  'level, level_prev, star_bits, items_total, items_done, items_overdue, checks_quarter, findings_minor, findings_major, findings_critical, rect_total, rect_closed, rect_overdue, reports_submitted, reports_expected'.split(
+    ', ',
+  );
 
 /** Aggregates over unit rows aliased `f`, as `expr as column` items. */
 export const aggregateUnits = (): string =>
-  [...COUNTED.map(([n, cond]) => `count(*) filter (where ${cond}) as ${n}`), ...SUMMED.map(([n, c]) => `coalesce(sum(f.${c}), 0) as ${n}`)].join(',\n         ');
+  [
+    ...COUNTED.map(([n, cond]) => `count(*) filter (where ${cond}) as ${n}`),
+    ...SUMMED.map(([n, c]) => `coalesce(sum(f.${c}), 0) as ${n}`),
+  ].join(',\n         ');
 
 /** Sums over already-aggregated rows aliased `a`. */
-export const sumAggregates = (alias = 'a'): string => FIGURE_COLUMNS.map((n) => `coalesce(sum(${alias}.${n}), 0) as ${n}`).join(', ');
+export const sumAggregates = (alias = 'a'): string =>
+  FIGURE_COLUMNS.map((n) => `coalesce(sum(${alias}.${n}), 0) as ${n}`).join(', ');
 
 /**
  * Unit rows (path, is_branch, township_id and the per-unit columns) of the stats_unit rows matching

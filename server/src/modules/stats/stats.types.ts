@@ -15,12 +15,18 @@ registerEnumType(StatsMetric, {
   description: '趋势指标 A metric of the trend series',
   valuesConfig: {
     AVERAGE_LEVEL: { description: '平均星级（期末）Average star level of the branches at the period end' },
-    THREE_STAR_SHARE: { description: '三星及以上占比（期末）Share of branches at three stars or more at the period end' },
+    THREE_STAR_SHARE: {
+      description: '三星及以上占比（期末）Share of branches at three stars or more at the period end',
+    },
     FOUR_STAR_COUNT: { description: '四星及以上支部数（期末）Branches at four stars or more at the period end' },
     FIVE_STAR_COUNT: { description: '五星支部数（期末）Five-star branches at the period end' },
-    KEY_TASK_COMPLETION: { description: '重点任务完成率（期末，当年计划）Share of the year’s plan items completed by the period end' },
+    KEY_TASK_COMPLETION: {
+      description: '重点任务完成率（期末，当年计划）Share of the year’s plan items completed by the period end',
+    },
     SPOT_CHECKS_COMPLETED: { description: '期内完成的暗访督导次数 Spot checks completed within the period' },
-    RECTIFICATION_CLOSURE: { description: '整改销号率（期末）Share of rectifications assigned by the period end that were closed by then' },
+    RECTIFICATION_CLOSURE: {
+      description: '整改销号率（期末）Share of rectifications assigned by the period end that were closed by then',
+    },
     DAILY_REPORT_RATE: { description: '期内日报提交率 Share of expected daily reports submitted within the period' },
   },
 });
@@ -52,7 +58,11 @@ export class StarHolderCount {
 export class KeyTaskFigures {
   @Field(() => Int, { description: '计划事项数 Plan items' }) total!: number;
   @Field(() => Int, { description: '已完成 Done' }) done!: number;
-  @Field(() => Float, { nullable: true, description: '完成率 0–1（无事项时为空）Completion rate 0–1; null without items' }) completionRate!: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: '完成率 0–1（无事项时为空）Completion rate 0–1; null without items',
+  })
+  completionRate!: number | null;
   @Field(() => Int, { description: '逾期未完成 Overdue: deadline passed and not done' }) overdue!: number;
 }
 
@@ -68,30 +78,50 @@ export class FindingFigures {
 export class RectificationFigures {
   @Field(() => Int, { description: '整改事项 Rectifications' }) total!: number;
   @Field(() => Int, { description: '已销号 Closed' }) closed!: number;
-  @Field(() => Float, { nullable: true, description: '销号率 0–1（无事项时为空）Closure rate 0–1; null without rectifications' }) closureRate!: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: '销号率 0–1（无事项时为空）Closure rate 0–1; null without rectifications',
+  })
+  closureRate!: number | null;
   @Field(() => Int, { description: '逾期未销号 Overdue: deadline passed and not closed' }) overdue!: number;
 }
 
 @ObjectType({ description: '日报提交（截至统计日的 7 天）Daily reports in the 7 days ending on the statistics date' })
 export class DailyReportFigures {
   @Field(() => Int, { description: '已提交 Submitted' }) submitted!: number;
-  @Field(() => Int, { description: '应提交（支部与乡镇级单位每天一份）Expected: one a day per branch and township-level unit' }) expected!: number;
+  @Field(() => Int, {
+    description: '应提交（支部与乡镇级单位每天一份）Expected: one a day per branch and township-level unit',
+  })
+  expected!: number;
   @Field(() => Float, { nullable: true, description: '提交率 0–1 Submission rate 0–1' }) rate!: number | null;
 }
 
 @ObjectType({ description: '一组统计数字（一个单元及其下级）The figures of one unit’s subtree' })
 export class StatsFigures {
   @Field(() => Int, { description: '支部数 Branches' }) branches!: number;
-  @Field(() => [LevelCount], { description: '星级分布 0–5 Distribution of star levels 0–5' }) levelDistribution!: LevelCount[];
-  @Field(() => [StarHolderCount], { description: '各星持有支部数 Branches holding each star' }) starHolders!: StarHolderCount[];
-  @Field(() => Float, { nullable: true, description: '三星成片：三星及以上支部占比 0–1 Share of branches at three stars or more' }) threeStarShare!: number | null;
+  @Field(() => [LevelCount], { description: '星级分布 0–5 Distribution of star levels 0–5' })
+  levelDistribution!: LevelCount[];
+  @Field(() => [StarHolderCount], { description: '各星持有支部数 Branches holding each star' })
+  starHolders!: StarHolderCount[];
+  @Field(() => Float, {
+    nullable: true,
+    description: '三星成片：三星及以上支部占比 0–1 Share of branches at three stars or more',
+  })
+  threeStarShare!: number | null;
   @Field(() => Int, { description: '四星倍增：四星及以上支部数 Branches at four stars or more' }) fourStar!: number;
-  @Field(() => Int, { description: '上年末四星及以上支部数 The same at the end of last year' }) fourStarLastYear!: number;
-  @Field(() => Float, { nullable: true, description: '四星及以上支部数与上年末之比（上年为 0 时为空）Four-star count against last year’s; null when last year had none' }) fourStarRatio!: number | null;
+  @Field(() => Int, { description: '上年末四星及以上支部数 The same at the end of last year' })
+  fourStarLastYear!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      '四星及以上支部数与上年末之比（上年为 0 时为空）Four-star count against last year’s; null when last year had none',
+  })
+  fourStarRatio!: number | null;
   @Field(() => Int, { description: '五星涌现：五星支部数 Five-star branches' }) fiveStar!: number;
   @Field(() => Int, { description: '今年新增五星支部 New five-star branches this year' }) newFiveStar!: number;
   @Field(() => KeyTaskFigures, { description: '重点任务 Key tasks (plan items)' }) keyTasks!: KeyTaskFigures;
-  @Field(() => Int, { description: '本季度完成的暗访督导 Spot checks completed this quarter' }) spotChecksThisQuarter!: number;
+  @Field(() => Int, { description: '本季度完成的暗访督导 Spot checks completed this quarter' })
+  spotChecksThisQuarter!: number;
   @Field(() => FindingFigures, { description: '发现问题 Findings' }) findings!: FindingFigures;
   @Field(() => RectificationFigures, { description: '整改 Rectifications' }) rectifications!: RectificationFigures;
   @Field(() => DailyReportFigures, { description: '日报 Daily reports' }) dailyReports!: DailyReportFigures;
@@ -110,14 +140,24 @@ export class CampaignStats {
   @Field(() => ID, { description: '单元标识 Unit id' }) unitId!: string;
   @Field({ description: '单元名称 Unit name' }) unitName!: string;
   @Field(() => Int, { description: '年度 Year' }) year!: number;
-  @Field({ description: '统计日期（当年为今天，往年为 12 月 31 日）Statistics date: today for this year, 31 December for past years' }) asOf!: string;
-  @Field(() => StatsFigures, { description: '本单元及全部下级 The unit and everything below it' }) figures!: StatsFigures;
-  @Field(() => [ChildStats], { description: '逐个下级单元（区 → 乡镇 → 支部下钻）Each child unit, for drill-down' }) byChild!: ChildStats[];
+  @Field({
+    description:
+      '统计日期（当年为今天，往年为 12 月 31 日）Statistics date: today for this year, 31 December for past years',
+  })
+  asOf!: string;
+  @Field(() => StatsFigures, { description: '本单元及全部下级 The unit and everything below it' })
+  figures!: StatsFigures;
+  @Field(() => [ChildStats], { description: '逐个下级单元（区 → 乡镇 → 支部下钻）Each child unit, for drill-down' })
+  byChild!: ChildStats[];
 }
 
 @ObjectType({ description: '趋势中的一个时段 One period of a trend series' })
 export class TrendPoint {
   @Field({ description: '时段开始 Period start (YYYY-MM-DD)' }) periodStart!: string;
   @Field({ description: '时段结束（取值日）Period end, the day the value describes' }) periodEnd!: string;
-  @Field(() => Float, { nullable: true, description: '取值（比率为 0–1；无数据时为空）Value; rates are 0–1; null without data' }) value!: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: '取值（比率为 0–1；无数据时为空）Value; rates are 0–1; null without data',
+  })
+  value!: number | null;
 }

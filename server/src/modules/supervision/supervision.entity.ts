@@ -61,9 +61,14 @@ export class SupervisionTeamMember {
 }
 
 /** 四不两直暗访: secret until completed (see SupervisionService.visibleWhere). */
-@ObjectType({ description: '“四不两直”暗访 Spot check (no notice, no tip-off, no briefing, no escort; straight to the site)' })
+@ObjectType({
+  description: '“四不两直”暗访 Spot check (no notice, no tip-off, no briefing, no escort; straight to the site)',
+})
 // Statistics count completed checks of a unit by completion time.
-@Index({ name: 'spot_check_target_completed_idx', expression: `create index "spot_check_target_completed_idx" on "spot_check" ("target_unit_id", "completed_at") where status = 'COMPLETED'` })
+@Index({
+  name: 'spot_check_target_completed_idx',
+  expression: `create index "spot_check_target_completed_idx" on "spot_check" ("target_unit_id", "completed_at") where status = 'COMPLETED'`,
+})
 @Entity({ tableName: 'spot_check' })
 @Index({ properties: ['targetUnit', 'status'] })
 export class SpotCheck extends BaseEntity {
@@ -116,7 +121,10 @@ export class SpotCheck extends BaseEntity {
   @Property({ default: false })
   methodAttested: Opt<boolean> = false;
 
-  @Field(() => Float, { nullable: true, description: '总评分（各重点任务得分平均）Overall score: mean of the per-key-task scores' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '总评分（各重点任务得分平均）Overall score: mean of the per-key-task scores',
+  })
   @Property({ type: 'double', nullable: true })
   overallScore: number | null = null;
 
@@ -280,6 +288,9 @@ export class RectificationEvent {
   comment: string | null = null;
 
   auditPlacement(): AuditPlacement {
-    return { scopePath: this.rectification?.responsibleUnit?.path ?? null, visibilityRef: `SpotCheck:${this.rectification.spotCheck.id}` };
+    return {
+      scopePath: this.rectification?.responsibleUnit?.path ?? null,
+      visibilityRef: `SpotCheck:${this.rectification.spotCheck.id}`,
+    };
   }
 }

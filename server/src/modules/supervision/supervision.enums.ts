@@ -9,9 +9,14 @@ registerEnumType(SpotCheckStatus, {
   name: 'SpotCheckStatus',
   description: '暗访状态 Spot check state',
   valuesConfig: {
-    PLANNED: { description: '已计划（保密，仅督导组和区级领导可见）Planned: secret, visible only to its team, district admins and leaders' },
+    PLANNED: {
+      description:
+        '已计划（保密，仅督导组和区级领导可见）Planned: secret, visible only to its team, district admins and leaders',
+    },
     IN_PROGRESS: { description: '进行中（仍保密）On site now: still secret' },
-    COMPLETED: { description: '已完成（对被检单位及其乡镇可见）Completed: now visible to the target branch and its township' },
+    COMPLETED: {
+      description: '已完成（对被检单位及其乡镇可见）Completed: now visible to the target branch and its township',
+    },
   },
 });
 
@@ -23,7 +28,11 @@ export enum FindingSeverity {
 registerEnumType(FindingSeverity, {
   name: 'FindingSeverity',
   description: '问题严重程度 Severity of a finding',
-  valuesConfig: { MINOR: { description: '一般 Minor' }, MAJOR: { description: '较重 Major' }, CRITICAL: { description: '严重 Critical' } },
+  valuesConfig: {
+    MINOR: { description: '一般 Minor' },
+    MAJOR: { description: '较重 Major' },
+    CRITICAL: { description: '严重 Critical' },
+  },
 });
 
 export enum RectificationStatus {

@@ -2,93 +2,153 @@ import { ArrayMaxSize, IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { FindingSeverity, RectificationStatus, SpotCheckStatus } from './supervision.enums';
 
-const CMID = '客户端请求标识：重试时使用同一值，只会执行一次 Client-generated id: a retry with the same id returns the first result and writes nothing twice';
+const CMID =
+  '客户端请求标识：重试时使用同一值，只会执行一次 Client-generated id: a retry with the same id returns the first result and writes nothing twice';
 
 @InputType({ description: '新建督导组 New supervision team' })
 export class CreateSupervisionTeamInput {
-  @Field(() => String, { nullable: true, description: CMID }) @IsOptional() @MaxLength(64) clientMutationId?: string | null;
+  @Field(() => String, { nullable: true, description: CMID }) @IsOptional() @MaxLength(64) clientMutationId?:
+    string | null;
   @Field({ description: '名称 Name' }) @MaxLength(100) name!: string;
-  @Field(() => ID, { description: '督导范围（单元）Scope: the unit whose subtree the team covers' }) scopeUnitId!: string;
+  @Field(() => ID, { description: '督导范围（单元）Scope: the unit whose subtree the team covers' })
+  scopeUnitId!: string;
   @Field(() => ID, { description: '组长（用户）Leader (user id, a supervisor)' }) leaderUserId!: string;
-  @Field(() => [ID], { nullable: true, description: '成员（用户，组长自动加入）Members (user ids, supervisors; the leader is added)' }) @IsOptional() @ArrayMaxSize(50) memberUserIds?: string[] | null;
-  @Field(() => [String], { nullable: true, description: '负责的星类型 Star codes (empty: all)' }) @IsOptional() @ArrayMaxSize(20) starCodes?: string[] | null;
+  @Field(() => [ID], {
+    nullable: true,
+    description: '成员（用户，组长自动加入）Members (user ids, supervisors; the leader is added)',
+  })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  memberUserIds?: string[] | null;
+  @Field(() => [String], { nullable: true, description: '负责的星类型 Star codes (empty: all)' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  starCodes?: string[] | null;
 }
 
 @InputType({ description: '修改督导组 Changes to a supervision team' })
 export class UpdateSupervisionTeamInput {
   @Field({ nullable: true, description: '名称 Name' }) @IsOptional() @MaxLength(100) name?: string;
   @Field(() => ID, { nullable: true, description: '组长 Leader (user id)' }) leaderUserId?: string | null;
-  @Field(() => [ID], { nullable: true, description: '成员 Members (user ids)' }) @IsOptional() @ArrayMaxSize(50) memberUserIds?: string[] | null;
-  @Field(() => [String], { nullable: true, description: '负责的星类型 Star codes' }) @IsOptional() @ArrayMaxSize(20) starCodes?: string[] | null;
+  @Field(() => [ID], { nullable: true, description: '成员 Members (user ids)' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  memberUserIds?: string[] | null;
+  @Field(() => [String], { nullable: true, description: '负责的星类型 Star codes' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  starCodes?: string[] | null;
   @Field(() => Boolean, { nullable: true, description: '启用 Active' }) active?: boolean | null;
 }
 
 @InputType({ description: '督导组筛选 Team filter' })
 export class SupervisionTeamFilterInput {
-  @Field(() => [ID], { nullable: true, description: '指定标识 Only these ids (at most 100)' }) @IsOptional() @ArrayMaxSize(100) ids?: string[] | null;
+  @Field(() => [ID], { nullable: true, description: '指定标识 Only these ids (at most 100)' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  ids?: string[] | null;
 }
 
 @InputType({ description: '计划暗访 Plan a spot check (secret until completed)' })
 export class PlanSpotCheckInput {
-  @Field(() => String, { nullable: true, description: CMID }) @IsOptional() @MaxLength(64) clientMutationId?: string | null;
+  @Field(() => String, { nullable: true, description: CMID }) @IsOptional() @MaxLength(64) clientMutationId?:
+    string | null;
   @Field(() => ID, { description: '督导组 Team' }) teamId!: string;
   @Field(() => ID, { description: '被检单位 Target unit' }) targetUnitId!: string;
   @Field({ description: '计划日期 Planned date (YYYY-MM-DD)' }) @MaxLength(10) plannedFor!: string;
-  @Field(() => [ID], { nullable: true, description: '检查的重点任务 Key tasks to check' }) @IsOptional() @ArrayMaxSize(100) keyTaskIds?: string[] | null;
-  @Field(() => [String], { nullable: true, description: '检查的星类型 Stars to check' }) @IsOptional() @ArrayMaxSize(20) starCodes?: string[] | null;
-  @Field(() => String, { nullable: true, description: '备注 Note' }) @IsOptional() @MaxLength(2000) note?: string | null;
+  @Field(() => [ID], { nullable: true, description: '检查的重点任务 Key tasks to check' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  keyTaskIds?: string[] | null;
+  @Field(() => [String], { nullable: true, description: '检查的星类型 Stars to check' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  starCodes?: string[] | null;
+  @Field(() => String, { nullable: true, description: '备注 Note' }) @IsOptional() @MaxLength(2000) note?:
+    string | null;
 }
 
 @InputType({ description: '开始暗访 Start a spot check on site' })
 export class StartSpotCheckInput {
-  @Field(() => String, { nullable: true, description: CMID }) @IsOptional() @MaxLength(64) clientMutationId?: string | null;
-  @Field(() => Date, { nullable: true, description: '开始时间（默认现在）Started at (default: now)' }) startedAt?: Date | null;
-  @Field(() => String, { nullable: true, description: '地点 Location' }) @IsOptional() @MaxLength(200) location?: string | null;
+  @Field(() => String, { nullable: true, description: CMID }) @IsOptional() @MaxLength(64) clientMutationId?:
+    string | null;
+  @Field(() => Date, { nullable: true, description: '开始时间（默认现在）Started at (default: now)' })
+  startedAt?: Date | null;
+  @Field(() => String, { nullable: true, description: '地点 Location' }) @IsOptional() @MaxLength(200) location?:
+    string | null;
 }
 
 @InputType({ description: '记录问题 Record a finding on site' })
 export class RecordFindingInput {
-  @Field(() => String, { nullable: true, description: CMID }) @IsOptional() @MaxLength(64) clientMutationId?: string | null;
+  @Field(() => String, { nullable: true, description: CMID }) @IsOptional() @MaxLength(64) clientMutationId?:
+    string | null;
   @Field(() => ID, { nullable: true, description: '重点任务 Key task' }) keyTaskId?: string | null;
-  @Field(() => String, { nullable: true, description: '星类型编码（默认取自重点任务）Star code (default: the key task\'s)' }) @IsOptional() @MaxLength(40) starCode?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "星类型编码（默认取自重点任务）Star code (default: the key task's)",
+  })
+  @IsOptional()
+  @MaxLength(40)
+  starCode?: string | null;
   @Field(() => FindingSeverity, { description: '严重程度 Severity' }) severity!: FindingSeverity;
   @Field({ description: '问题描述 Description' }) @MaxLength(4000) description!: string;
-  @Field(() => [ID], { nullable: true, description: '佐证照片/文件（先上传到 /files）Evidence file ids (upload to /files first)' }) @IsOptional() @ArrayMaxSize(20) evidenceFileIds?: string[] | null;
-  @Field(() => ID, { nullable: true, description: '现场认领人 Person who claimed the finding on site' }) claimedByPersonId?: string | null;
+  @Field(() => [ID], {
+    nullable: true,
+    description: '佐证照片/文件（先上传到 /files）Evidence file ids (upload to /files first)',
+  })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  evidenceFileIds?: string[] | null;
+  @Field(() => ID, { nullable: true, description: '现场认领人 Person who claimed the finding on site' })
+  claimedByPersonId?: string | null;
 }
 
 @InputType({ description: '重点任务评分 Score of one key task' })
 export class KeyTaskScoreInput {
   @Field(() => ID, { description: '重点任务 Key task' }) keyTaskId!: string;
   @Field(() => Float, { description: '得分 0–100 Score' }) @Min(0) @Max(100) score!: number;
-  @Field(() => String, { nullable: true, description: '评语 Comment' }) @IsOptional() @MaxLength(2000) comment?: string | null;
+  @Field(() => String, { nullable: true, description: '评语 Comment' }) @IsOptional() @MaxLength(2000) comment?:
+    string | null;
 }
 
 @InputType({ description: '完成暗访 Complete a spot check' })
 export class CompleteSpotCheckInput {
-  @Field(() => String, { nullable: true, description: CMID }) @IsOptional() @MaxLength(64) clientMutationId?: string | null;
+  @Field(() => String, { nullable: true, description: CMID }) @IsOptional() @MaxLength(64) clientMutationId?:
+    string | null;
   @Field({ description: '小结 Summary' }) @MaxLength(4000) summary!: string;
-  @Field({ description: '确认按“四不两直”方式开展（须为 true）Attest the four-no, two-direct method (must be true)' }) methodAttested!: boolean;
-  @Field(() => [KeyTaskScoreInput], { nullable: true, description: '各重点任务得分 Per-key-task scores' }) @IsOptional() @ArrayMaxSize(100) scores?: KeyTaskScoreInput[] | null;
+  @Field({ description: '确认按“四不两直”方式开展（须为 true）Attest the four-no, two-direct method (must be true)' })
+  methodAttested!: boolean;
+  @Field(() => [KeyTaskScoreInput], { nullable: true, description: '各重点任务得分 Per-key-task scores' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  scores?: KeyTaskScoreInput[] | null;
 }
 
 @InputType({ description: '暗访筛选 Spot check filter' })
 export class SpotCheckFilterInput {
   @Field(() => SpotCheckStatus, { nullable: true, description: '状态 State' }) status?: SpotCheckStatus | null;
   @Field(() => ID, { nullable: true, description: '督导组 Team' }) teamId?: string | null;
-  @Field(() => ID, { nullable: true, description: '被检单位在该单元之下（含）Target inside this unit\'s subtree' }) withinId?: string | null;
-  @Field(() => [ID], { nullable: true, description: '指定标识 Only these ids (at most 100)' }) @IsOptional() @ArrayMaxSize(100) ids?: string[] | null;
+  @Field(() => ID, { nullable: true, description: "被检单位在该单元之下（含）Target inside this unit's subtree" })
+  withinId?: string | null;
+  @Field(() => [ID], { nullable: true, description: '指定标识 Only these ids (at most 100)' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  ids?: string[] | null;
 }
 
 @InputType({ description: '问题筛选 Finding filter' })
 export class FindingFilterInput {
   @Field(() => ID, { nullable: true, description: '暗访 Spot check' }) spotCheckId?: string | null;
-  @Field(() => [ID], { nullable: true, description: '指定标识 Only these ids (at most 100)' }) @IsOptional() @ArrayMaxSize(100) ids?: string[] | null;
+  @Field(() => [ID], { nullable: true, description: '指定标识 Only these ids (at most 100)' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  ids?: string[] | null;
 }
 
 @InputType({ description: '交办整改 Assign a rectification' })
 export class AssignRectificationInput {
-  @Field(() => String, { nullable: true, description: CMID }) @IsOptional() @MaxLength(64) clientMutationId?: string | null;
+  @Field(() => String, { nullable: true, description: CMID }) @IsOptional() @MaxLength(64) clientMutationId?:
+    string | null;
   @Field(() => ID, { description: '责任单位 Responsible unit' }) responsibleUnitId!: string;
   @Field(() => ID, { nullable: true, description: '责任人 Responsible person' }) responsiblePersonId?: string | null;
   @Field({ description: '整改措施 Measures' }) @MaxLength(4000) measures!: string;
@@ -97,23 +157,39 @@ export class AssignRectificationInput {
 
 @InputType({ description: '提交整改 Submit rectification evidence' })
 export class SubmitRectificationInput {
-  @Field(() => String, { nullable: true, description: CMID }) @IsOptional() @MaxLength(64) clientMutationId?: string | null;
+  @Field(() => String, { nullable: true, description: CMID }) @IsOptional() @MaxLength(64) clientMutationId?:
+    string | null;
   @Field({ description: '整改说明 Note' }) @MaxLength(4000) note!: string;
-  @Field(() => [ID], { nullable: true, description: '佐证文件 Evidence file ids' }) @IsOptional() @ArrayMaxSize(20) evidenceFileIds?: string[] | null;
+  @Field(() => [ID], { nullable: true, description: '佐证文件 Evidence file ids' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  evidenceFileIds?: string[] | null;
 }
 
 @InputType({ description: '验收整改 Verify a rectification' })
 export class VerifyRectificationInput {
-  @Field(() => String, { nullable: true, description: CMID }) @IsOptional() @MaxLength(64) clientMutationId?: string | null;
+  @Field(() => String, { nullable: true, description: CMID }) @IsOptional() @MaxLength(64) clientMutationId?:
+    string | null;
   @Field({ description: '通过（销号）或退回 Accept (close) or reject' }) accept!: boolean;
-  @Field(() => String, { nullable: true, description: '意见（退回时必填）Comment (required when rejecting)' }) @IsOptional() @MaxLength(2000) comment?: string | null;
+  @Field(() => String, { nullable: true, description: '意见（退回时必填）Comment (required when rejecting)' })
+  @IsOptional()
+  @MaxLength(2000)
+  comment?: string | null;
 }
 
 @InputType({ description: '整改筛选 Rectification filter' })
 export class RectificationFilterInput {
   @Field(() => RectificationStatus, { nullable: true, description: '状态 State' }) status?: RectificationStatus | null;
-  @Field(() => Boolean, { nullable: true, description: '逾期（期限已过且未销号）：通报清单 Overdue (deadline passed, not closed): the escalation list' }) overdue?: boolean | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: '逾期（期限已过且未销号）：通报清单 Overdue (deadline passed, not closed): the escalation list',
+  })
+  overdue?: boolean | null;
   @Field(() => ID, { nullable: true, description: '暗访 Spot check' }) spotCheckId?: string | null;
-  @Field(() => ID, { nullable: true, description: '责任单位在该单元之下（含）Responsible unit inside this subtree' }) withinId?: string | null;
-  @Field(() => [ID], { nullable: true, description: '指定标识 Only these ids (at most 100)' }) @IsOptional() @ArrayMaxSize(100) ids?: string[] | null;
+  @Field(() => ID, { nullable: true, description: '责任单位在该单元之下（含）Responsible unit inside this subtree' })
+  withinId?: string | null;
+  @Field(() => [ID], { nullable: true, description: '指定标识 Only these ids (at most 100)' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  ids?: string[] | null;
 }

@@ -1,4 +1,18 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { requirePrincipal } from '../../common/access';
 import { idsOf, parseId, parseIds, parseOptionalId } from '../../common/ids';
 import type { Context } from '../../graphql/context';
@@ -10,7 +24,15 @@ import { User } from '../auth/user.entity';
 import { Person } from '../org/person.entity';
 import { Unit } from '../org/unit.entity';
 import { KeyTask } from '../stars/key-task.entity';
-import { Finding, Rectification, RectificationEvent, SpotCheck, SpotCheckScore, SupervisionTeam, type AuditPlacement } from './supervision.entity';
+import {
+  Finding,
+  Rectification,
+  RectificationEvent,
+  SpotCheck,
+  SpotCheckScore,
+  SupervisionTeam,
+  type AuditPlacement,
+} from './supervision.entity';
 import {
   AssignRectificationInput,
   CompleteSpotCheckInput,
@@ -31,7 +53,13 @@ import {
  * Attach uploaded evidence files to a record created in this mutation (the record is flushed first
  * so it has an id). The files module checks each file and records the reference.
  */
-async function withEvidence<T extends { id: number }>(s: Services, p: Principal, record: T, recordType: string, fileIds: number[]): Promise<T> {
+async function withEvidence<T extends { id: number }>(
+  s: Services,
+  p: Principal,
+  record: T,
+  recordType: string,
+  fileIds: number[],
+): Promise<T> {
   if (!fileIds.length) return record;
   await s.em.flush();
   await s.files.attach(p, fileIds, { recordType, recordId: record.id });
@@ -47,12 +75,22 @@ async function withEvidence<T extends { id: number }>(s: Services, p: Principal,
   return record;
 }
 
-export const SupervisionTeamPage = PageType(SupervisionTeam, 'SupervisionTeamPage', '督导组分页 A page of supervision teams');
-export const SpotCheckPage = PageType(SpotCheck, 'SpotCheckPage', '暗访分页 A page of spot checks (only those you may see)');
+export const SupervisionTeamPage = PageType(
+  SupervisionTeam,
+  'SupervisionTeamPage',
+  '督导组分页 A page of supervision teams',
+);
+export const SpotCheckPage = PageType(
+  SpotCheck,
+  'SpotCheckPage',
+  '暗访分页 A page of spot checks (only those you may see)',
+);
 export const FindingPage = PageType(Finding, 'FindingPage', '问题分页 A page of findings');
 export const RectificationPage = PageType(Rectification, 'RectificationPage', '整改分页 A page of rectifications');
 
-@ObjectType({ description: '督导统计（仅计入你可见的暗访）Supervision figures, counting only the spot checks you may see' })
+@ObjectType({
+  description: '督导统计（仅计入你可见的暗访）Supervision figures, counting only the spot checks you may see',
+})
 export class SupervisionStats {
   @Field(() => Int, { description: '已计划 Planned' }) planned!: number;
   @Field(() => Int, { description: '进行中 In progress' }) inProgress!: number;
@@ -66,8 +104,15 @@ export class SupervisionStats {
 @Resolver(() => SupervisionTeam)
 export class SupervisionTeamResolver {
   @Authorized()
-  @Query(() => SupervisionTeamPage, { description: '督导组列表 Supervision teams (district admins, leaders, supervisors)' })
-  supervisionTeams(@Ctx() ctx: Context, @Args() args: ListArgs, @Arg('filter', () => SupervisionTeamFilterInput, { nullable: true, description: '筛选 Filter' }) filter?: SupervisionTeamFilterInput) {
+  @Query(() => SupervisionTeamPage, {
+    description: '督导组列表 Supervision teams (district admins, leaders, supervisors)',
+  })
+  supervisionTeams(
+    @Ctx() ctx: Context,
+    @Args() args: ListArgs,
+    @Arg('filter', () => SupervisionTeamFilterInput, { nullable: true, description: '筛选 Filter' })
+    filter?: SupervisionTeamFilterInput,
+  ) {
     return ctx.services.supervision.listTeams(requirePrincipal(ctx.principal), args, { ids: idsOf(filter?.ids) });
   }
 
@@ -78,22 +123,45 @@ export class SupervisionTeamResolver {
   }
 
   @Authorized()
-  @Query(() => [User], { description: '督导员名单：在该单元范围内持有督导员角色的用户（区级管理员）Users with the SUPERVISOR role over or inside this unit: candidates for its teams (district admins)' })
+  @Query(() => [User], {
+    description:
+      '督导员名单：在该单元范围内持有督导员角色的用户（区级管理员）Users with the SUPERVISOR role over or inside this unit: candidates for its teams (district admins)',
+  })
   supervisors(@Ctx() ctx: Context, @Arg('unitId', () => ID, { description: '单元 Unit' }) unitId: string) {
     return ctx.services.supervision.supervisorsFor(requirePrincipal(ctx.principal), parseId(unitId, 'unitId'));
   }
 
   @Authorized()
   @Mutation(() => SupervisionTeam, { description: '组建督导组（区级管理员）Form a supervision team (district admins)' })
-  createSupervisionTeam(@Ctx() ctx: Context, @Arg('input', () => CreateSupervisionTeamInput, { description: '督导组数据 Team data' }) input: CreateSupervisionTeamInput) {
+  createSupervisionTeam(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateSupervisionTeamInput, { description: '督导组数据 Team data' })
+    input: CreateSupervisionTeamInput,
+  ) {
     const p = requirePrincipal(ctx.principal);
-    const data = { name: input.name, scopeUnitId: parseId(input.scopeUnitId, 'scopeUnitId'), leaderUserId: parseId(input.leaderUserId, 'leaderUserId'), memberUserIds: parseIds(input.memberUserIds ?? [], 'memberUserIds'), starCodes: input.starCodes ?? [] };
-    return ctx.mutate('createSupervisionTeam', (s) => s.supervision.createTeam(p, data), { clientMutationId: input.clientMutationId, input });
+    const data = {
+      name: input.name,
+      scopeUnitId: parseId(input.scopeUnitId, 'scopeUnitId'),
+      leaderUserId: parseId(input.leaderUserId, 'leaderUserId'),
+      memberUserIds: parseIds(input.memberUserIds ?? [], 'memberUserIds'),
+      starCodes: input.starCodes ?? [],
+    };
+    return ctx.mutate('createSupervisionTeam', (s) => s.supervision.createTeam(p, data), {
+      clientMutationId: input.clientMutationId,
+      input,
+    });
   }
 
   @Authorized()
-  @Mutation(() => SupervisionTeam, { description: '修改督导组（区级管理员）Update a supervision team (district admins)' })
-  updateSupervisionTeam(@Ctx() ctx: Context, @Arg('id', () => ID, { description: '标识 Id' }) id: string, @Arg('input', () => UpdateSupervisionTeamInput, { description: '修改内容 Changes' }) input: UpdateSupervisionTeamInput) {
+  @Mutation(() => SupervisionTeam, {
+    description: '修改督导组（区级管理员）Update a supervision team (district admins)',
+  })
+  updateSupervisionTeam(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
+    @Arg('input', () => UpdateSupervisionTeamInput, { description: '修改内容 Changes' })
+    input: UpdateSupervisionTeamInput,
+  ) {
     const p = requirePrincipal(ctx.principal);
     const data = {
       name: input.name,
@@ -139,11 +207,24 @@ export class SupervisionTeamResolver {
 @Resolver(() => SpotCheck)
 export class SpotCheckResolver {
   @Authorized()
-  @Query(() => SpotCheckPage, { description: '暗访列表：计划中的暗访只对本督导组和区级管理员、领导可见 Spot checks; planned ones exist only for their team, district admins and leaders' })
-  spotChecks(@Ctx() ctx: Context, @Args() args: ListArgs, @Arg('filter', () => SpotCheckFilterInput, { nullable: true, description: '筛选 Filter' }) filter?: SpotCheckFilterInput) {
+  @Query(() => SpotCheckPage, {
+    description:
+      '暗访列表：计划中的暗访只对本督导组和区级管理员、领导可见 Spot checks; planned ones exist only for their team, district admins and leaders',
+  })
+  spotChecks(
+    @Ctx() ctx: Context,
+    @Args() args: ListArgs,
+    @Arg('filter', () => SpotCheckFilterInput, { nullable: true, description: '筛选 Filter' })
+    filter?: SpotCheckFilterInput,
+  ) {
     return ctx.services.supervision.listSpotChecks(
       requirePrincipal(ctx.principal),
-      { status: filter?.status, teamId: parseOptionalId(filter?.teamId, 'filter.teamId'), withinId: parseOptionalId(filter?.withinId, 'filter.withinId'), ids: idsOf(filter?.ids) },
+      {
+        status: filter?.status,
+        teamId: parseOptionalId(filter?.teamId, 'filter.teamId'),
+        withinId: parseOptionalId(filter?.withinId, 'filter.withinId'),
+        ids: idsOf(filter?.ids),
+      },
       args,
     );
   }
@@ -155,14 +236,29 @@ export class SpotCheckResolver {
   }
 
   @Authorized()
-  @Query(() => SupervisionStats, { description: '督导统计（只计可见的暗访）Supervision figures over the spot checks you may see' })
-  async supervisionStats(@Ctx() ctx: Context, @Arg('withinId', () => ID, { nullable: true, description: '限定在该单元之下 Only inside this unit\'s subtree' }) withinId?: string | null) {
-    return Object.assign(new SupervisionStats(), await ctx.services.supervision.stats(requirePrincipal(ctx.principal), parseOptionalId(withinId, 'withinId')));
+  @Query(() => SupervisionStats, {
+    description: '督导统计（只计可见的暗访）Supervision figures over the spot checks you may see',
+  })
+  async supervisionStats(
+    @Ctx() ctx: Context,
+    @Arg('withinId', () => ID, { nullable: true, description: "限定在该单元之下 Only inside this unit's subtree" })
+    withinId?: string | null,
+  ) {
+    return Object.assign(
+      new SupervisionStats(),
+      await ctx.services.supervision.stats(requirePrincipal(ctx.principal), parseOptionalId(withinId, 'withinId')),
+    );
   }
 
   @Authorized()
-  @Mutation(() => SpotCheck, { description: '计划暗访（督导组成员）：完成前对被检单位保密 Plan a spot check (team members); secret from the target until completed' })
-  planSpotCheck(@Ctx() ctx: Context, @Arg('input', () => PlanSpotCheckInput, { description: '计划 Plan' }) input: PlanSpotCheckInput) {
+  @Mutation(() => SpotCheck, {
+    description:
+      '计划暗访（督导组成员）：完成前对被检单位保密 Plan a spot check (team members); secret from the target until completed',
+  })
+  planSpotCheck(
+    @Ctx() ctx: Context,
+    @Arg('input', () => PlanSpotCheckInput, { description: '计划 Plan' }) input: PlanSpotCheckInput,
+  ) {
     const p = requirePrincipal(ctx.principal);
     const plan = {
       teamId: parseId(input.teamId, 'teamId'),
@@ -172,34 +268,73 @@ export class SpotCheckResolver {
       starCodes: input.starCodes,
       note: input.note,
     };
-    return ctx.mutate('planSpotCheck', (s) => s.supervision.planSpotCheck(p, plan), { clientMutationId: input.clientMutationId, input });
+    return ctx.mutate('planSpotCheck', (s) => s.supervision.planSpotCheck(p, plan), {
+      clientMutationId: input.clientMutationId,
+      input,
+    });
   }
 
   @Authorized()
   @Mutation(() => SpotCheck, { description: '开始暗访（到达现场）Start a spot check on site' })
-  startSpotCheck(@Ctx() ctx: Context, @Arg('id', () => ID, { description: '暗访标识 Spot check id' }) id: string, @Arg('input', () => StartSpotCheckInput, { description: '现场信息 On-site data' }) input: StartSpotCheckInput) {
+  startSpotCheck(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: '暗访标识 Spot check id' }) id: string,
+    @Arg('input', () => StartSpotCheckInput, { description: '现场信息 On-site data' }) input: StartSpotCheckInput,
+  ) {
     const p = requirePrincipal(ctx.principal);
     const sid = parseId(id);
-    return ctx.mutate('startSpotCheck', (s) => s.supervision.startSpotCheck(p, sid, input), { clientMutationId: input.clientMutationId, input: { id: sid, ...input } });
+    return ctx.mutate('startSpotCheck', (s) => s.supervision.startSpotCheck(p, sid, input), {
+      clientMutationId: input.clientMutationId,
+      input: { id: sid, ...input },
+    });
   }
 
   @Authorized()
-  @Mutation(() => Finding, { description: '记录问题（现场）Record a finding on site; retries with the same clientMutationId record it once' })
-  recordFinding(@Ctx() ctx: Context, @Arg('spotCheckId', () => ID, { description: '暗访标识 Spot check id' }) spotCheckId: string, @Arg('input', () => RecordFindingInput, { description: '问题 Finding' }) input: RecordFindingInput) {
+  @Mutation(() => Finding, {
+    description: '记录问题（现场）Record a finding on site; retries with the same clientMutationId record it once',
+  })
+  recordFinding(
+    @Ctx() ctx: Context,
+    @Arg('spotCheckId', () => ID, { description: '暗访标识 Spot check id' }) spotCheckId: string,
+    @Arg('input', () => RecordFindingInput, { description: '问题 Finding' }) input: RecordFindingInput,
+  ) {
     const p = requirePrincipal(ctx.principal);
     const sid = parseId(spotCheckId, 'spotCheckId');
-    const data = { ...input, keyTaskId: parseOptionalId(input.keyTaskId, 'keyTaskId'), claimedByPersonId: parseOptionalId(input.claimedByPersonId, 'claimedByPersonId') };
+    const data = {
+      ...input,
+      keyTaskId: parseOptionalId(input.keyTaskId, 'keyTaskId'),
+      claimedByPersonId: parseOptionalId(input.claimedByPersonId, 'claimedByPersonId'),
+    };
     const files = input.evidenceFileIds ? parseIds(input.evidenceFileIds, 'evidenceFileIds') : [];
-    return ctx.mutate('recordFinding', async (s) => withEvidence(s, p, await s.supervision.recordFinding(p, sid, data), 'Finding', files), { clientMutationId: input.clientMutationId, input: { spotCheckId: sid, ...input } });
+    return ctx.mutate(
+      'recordFinding',
+      async (s) => withEvidence(s, p, await s.supervision.recordFinding(p, sid, data), 'Finding', files),
+      { clientMutationId: input.clientMutationId, input: { spotCheckId: sid, ...input } },
+    );
   }
 
   @Authorized()
-  @Mutation(() => SpotCheck, { description: '完成暗访：确认“四不两直”并评分；完成后对被检单位及其乡镇可见 Complete a spot check, attesting the method; it then becomes visible to the target and its township' })
-  completeSpotCheck(@Ctx() ctx: Context, @Arg('id', () => ID, { description: '暗访标识 Spot check id' }) id: string, @Arg('input', () => CompleteSpotCheckInput, { description: '小结与评分 Summary and scores' }) input: CompleteSpotCheckInput) {
+  @Mutation(() => SpotCheck, {
+    description:
+      '完成暗访：确认“四不两直”并评分；完成后对被检单位及其乡镇可见 Complete a spot check, attesting the method; it then becomes visible to the target and its township',
+  })
+  completeSpotCheck(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: '暗访标识 Spot check id' }) id: string,
+    @Arg('input', () => CompleteSpotCheckInput, { description: '小结与评分 Summary and scores' })
+    input: CompleteSpotCheckInput,
+  ) {
     const p = requirePrincipal(ctx.principal);
     const sid = parseId(id);
-    const data = { summary: input.summary, methodAttested: input.methodAttested, scores: (input.scores ?? []).map((x, i) => ({ ...x, keyTaskId: parseId(x.keyTaskId, `scores[${i}].keyTaskId`) })) };
-    return ctx.mutate('completeSpotCheck', (s) => s.supervision.completeSpotCheck(p, sid, data), { clientMutationId: input.clientMutationId, input: { id: sid, ...input } });
+    const data = {
+      summary: input.summary,
+      methodAttested: input.methodAttested,
+      scores: (input.scores ?? []).map((x, i) => ({ ...x, keyTaskId: parseId(x.keyTaskId, `scores[${i}].keyTaskId`) })),
+    };
+    return ctx.mutate('completeSpotCheck', (s) => s.supervision.completeSpotCheck(p, sid, data), {
+      clientMutationId: input.clientMutationId,
+      input: { id: sid, ...input },
+    });
   }
 
   @FieldResolver(() => SupervisionTeam, { description: '督导组 Team' })
@@ -255,8 +390,17 @@ export class SpotCheckScoreResolver {
 export class FindingResolver {
   @Authorized()
   @Query(() => FindingPage, { description: '问题列表（仅可见暗访的问题）Findings of the spot checks you may see' })
-  findings(@Ctx() ctx: Context, @Args() args: ListArgs, @Arg('filter', () => FindingFilterInput, { nullable: true, description: '筛选 Filter' }) filter?: FindingFilterInput) {
-    return ctx.services.supervision.listFindings(requirePrincipal(ctx.principal), { spotCheckId: parseOptionalId(filter?.spotCheckId, 'filter.spotCheckId'), ids: idsOf(filter?.ids) }, args);
+  findings(
+    @Ctx() ctx: Context,
+    @Args() args: ListArgs,
+    @Arg('filter', () => FindingFilterInput, { nullable: true, description: '筛选 Filter' })
+    filter?: FindingFilterInput,
+  ) {
+    return ctx.services.supervision.listFindings(
+      requirePrincipal(ctx.principal),
+      { spotCheckId: parseOptionalId(filter?.spotCheckId, 'filter.spotCheckId'), ids: idsOf(filter?.ids) },
+      args,
+    );
   }
 
   @Authorized()
@@ -304,11 +448,24 @@ export class FindingResolver {
 @Resolver(() => Rectification)
 export class RectificationResolver {
   @Authorized()
-  @Query(() => RectificationPage, { description: '整改列表；overdue: true 为逾期通报清单 Rectifications; filter overdue: true for the escalation list' })
-  rectifications(@Ctx() ctx: Context, @Args() args: ListArgs, @Arg('filter', () => RectificationFilterInput, { nullable: true, description: '筛选 Filter' }) filter?: RectificationFilterInput) {
+  @Query(() => RectificationPage, {
+    description: '整改列表；overdue: true 为逾期通报清单 Rectifications; filter overdue: true for the escalation list',
+  })
+  rectifications(
+    @Ctx() ctx: Context,
+    @Args() args: ListArgs,
+    @Arg('filter', () => RectificationFilterInput, { nullable: true, description: '筛选 Filter' })
+    filter?: RectificationFilterInput,
+  ) {
     return ctx.services.supervision.listRectifications(
       requirePrincipal(ctx.principal),
-      { status: filter?.status, overdue: filter?.overdue, spotCheckId: parseOptionalId(filter?.spotCheckId, 'filter.spotCheckId'), withinId: parseOptionalId(filter?.withinId, 'filter.withinId'), ids: idsOf(filter?.ids) },
+      {
+        status: filter?.status,
+        overdue: filter?.overdue,
+        spotCheckId: parseOptionalId(filter?.spotCheckId, 'filter.spotCheckId'),
+        withinId: parseOptionalId(filter?.withinId, 'filter.withinId'),
+        ids: idsOf(filter?.ids),
+      },
       args,
     );
   }
@@ -321,28 +478,69 @@ export class RectificationResolver {
 
   @Authorized()
   @Mutation(() => Rectification, { description: '交办整改（督导组）Assign a rectification for a finding (the team)' })
-  assignRectification(@Ctx() ctx: Context, @Arg('findingId', () => ID, { description: '问题标识 Finding id' }) findingId: string, @Arg('input', () => AssignRectificationInput, { description: '交办内容 Assignment' }) input: AssignRectificationInput) {
+  assignRectification(
+    @Ctx() ctx: Context,
+    @Arg('findingId', () => ID, { description: '问题标识 Finding id' }) findingId: string,
+    @Arg('input', () => AssignRectificationInput, { description: '交办内容 Assignment' })
+    input: AssignRectificationInput,
+  ) {
     const p = requirePrincipal(ctx.principal);
     const fid = parseId(findingId, 'findingId');
-    const data = { responsibleUnitId: parseId(input.responsibleUnitId, 'responsibleUnitId'), responsiblePersonId: parseOptionalId(input.responsiblePersonId, 'responsiblePersonId'), measures: input.measures, deadline: input.deadline };
-    return ctx.mutate('assignRectification', (s) => s.supervision.assignRectification(p, fid, data), { clientMutationId: input.clientMutationId, input: { findingId: fid, ...input } });
+    const data = {
+      responsibleUnitId: parseId(input.responsibleUnitId, 'responsibleUnitId'),
+      responsiblePersonId: parseOptionalId(input.responsiblePersonId, 'responsiblePersonId'),
+      measures: input.measures,
+      deadline: input.deadline,
+    };
+    return ctx.mutate('assignRectification', (s) => s.supervision.assignRectification(p, fid, data), {
+      clientMutationId: input.clientMutationId,
+      input: { findingId: fid, ...input },
+    });
   }
 
   @Authorized()
-  @Mutation(() => Rectification, { description: '提交整改（责任单位）Submit rectification evidence (the responsible unit)' })
-  submitRectification(@Ctx() ctx: Context, @Arg('id', () => ID, { description: '整改标识 Rectification id' }) id: string, @Arg('input', () => SubmitRectificationInput, { description: '整改材料 Submission' }) input: SubmitRectificationInput) {
+  @Mutation(() => Rectification, {
+    description: '提交整改（责任单位）Submit rectification evidence (the responsible unit)',
+  })
+  submitRectification(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: '整改标识 Rectification id' }) id: string,
+    @Arg('input', () => SubmitRectificationInput, { description: '整改材料 Submission' })
+    input: SubmitRectificationInput,
+  ) {
     const p = requirePrincipal(ctx.principal);
     const rid = parseId(id);
     const files = input.evidenceFileIds ? parseIds(input.evidenceFileIds, 'evidenceFileIds') : [];
-    return ctx.mutate('submitRectification', async (s) => withEvidence(s, p, await s.supervision.submitRectification(p, rid, { note: input.note }), 'Rectification', files), { clientMutationId: input.clientMutationId, input: { id: rid, ...input } });
+    return ctx.mutate(
+      'submitRectification',
+      async (s) =>
+        withEvidence(
+          s,
+          p,
+          await s.supervision.submitRectification(p, rid, { note: input.note }),
+          'Rectification',
+          files,
+        ),
+      { clientMutationId: input.clientMutationId, input: { id: rid, ...input } },
+    );
   }
 
   @Authorized()
-  @Mutation(() => Rectification, { description: '验收整改：通过即销号，退回则重新整改 Verify: accept closes it, reject sends it back (reopen count +1)' })
-  verifyRectification(@Ctx() ctx: Context, @Arg('id', () => ID, { description: '整改标识 Rectification id' }) id: string, @Arg('input', () => VerifyRectificationInput, { description: '验收意见 Verdict' }) input: VerifyRectificationInput) {
+  @Mutation(() => Rectification, {
+    description:
+      '验收整改：通过即销号，退回则重新整改 Verify: accept closes it, reject sends it back (reopen count +1)',
+  })
+  verifyRectification(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: '整改标识 Rectification id' }) id: string,
+    @Arg('input', () => VerifyRectificationInput, { description: '验收意见 Verdict' }) input: VerifyRectificationInput,
+  ) {
     const p = requirePrincipal(ctx.principal);
     const rid = parseId(id);
-    return ctx.mutate('verifyRectification', (s) => s.supervision.verifyRectification(p, rid, input), { clientMutationId: input.clientMutationId, input: { id: rid, ...input } });
+    return ctx.mutate('verifyRectification', (s) => s.supervision.verifyRectification(p, rid, input), {
+      clientMutationId: input.clientMutationId,
+      input: { id: rid, ...input },
+    });
   }
 
   @FieldResolver(() => Boolean, { description: '逾期：期限已过且未销号 Overdue: deadline passed and not closed' })

@@ -22,7 +22,15 @@ import { Person } from '../org/person.entity';
 import { Unit } from '../org/unit.entity';
 import { KeyTask } from '../stars/key-task.entity';
 import { StarType } from '../stars/star-type.entity';
-import { Finding, Rectification, RectificationEvent, SpotCheck, SpotCheckScore, SupervisionTeam, SupervisionTeamMember } from './supervision.entity';
+import {
+  Finding,
+  Rectification,
+  RectificationEvent,
+  SpotCheck,
+  SpotCheckScore,
+  SupervisionTeam,
+  SupervisionTeamMember,
+} from './supervision.entity';
 import { FindingSeverity, RectificationAction, RectificationStatus, SpotCheckStatus } from './supervision.enums';
 
 const LEADERSHIP = [UserRole.DISTRICT_ADMIN, UserRole.LEADER];
@@ -102,13 +110,16 @@ export async function spotCheckWhere(em: EntityManager, p: Principal): Promise<F
   for (const g of p.grants) {
     if (LEADERSHIP.includes(g.role)) or.push({ targetUnit: { path: { $like: `${g.unitPath}%` } } });
   }
-  for (const prefix of p.readPrefixes()) or.push({ status: SpotCheckStatus.COMPLETED, targetUnit: { path: { $like: `${prefix}%` } } });
+  for (const prefix of p.readPrefixes())
+    or.push({ status: SpotCheckStatus.COMPLETED, targetUnit: { path: { $like: `${prefix}%` } } });
   return or.length ? { $or: or } : { id: { $lt: 0 } };
 }
 
 /** A rectification is visible with its spot check, or to whoever reads the responsible unit. */
 export async function rectificationWhere(em: EntityManager, p: Principal): Promise<FilterQuery<Rectification>> {
-  return { $or: [{ spotCheck: await spotCheckWhere(em, p) }, { responsibleUnit: pathScope(p) }] } as FilterQuery<Rectification>;
+  return {
+    $or: [{ spotCheck: await spotCheckWhere(em, p) }, { responsibleUnit: pathScope(p) }],
+  } as FilterQuery<Rectification>;
 }
 
 /** Spot check ids (among `ids`) this principal may see: for files and the audit trail. */
@@ -123,16 +134,37 @@ registerAuditVisibility(async (em, p) => (await visibleSpotCheckIds(em, p)).map(
 // Evidence photos of findings are exactly as secret as their spot check; rectification evidence
 // follows the rectification (its check, or the responsible unit).
 registerFileVisibility('Finding', async (em, p, ids) => {
-  const rows = await em.find(Finding, { $and: [{ id: { $in: ids } }, { spotCheck: await spotCheckWhere(em, p) }] } as FilterQuery<Finding>, { fields: ['id'] });
+  const rows = await em.find(
+    Finding,
+    { $and: [{ id: { $in: ids } }, { spotCheck: await spotCheckWhere(em, p) }] } as FilterQuery<Finding>,
+    { fields: ['id'] },
+  );
   return new Set(rows.map((r) => r.id));
 });
 registerFileVisibility('Rectification', async (em, p, ids) => {
-  const rows = await em.find(Rectification, { $and: [{ id: { $in: ids } }, await rectificationWhere(em, p)] } as FilterQuery<Rectification>, { fields: ['id'] });
+  const rows = await em.find(
+    Rectification,
+    { $and: [{ id: { $in: ids } }, await rectificationWhere(em, p)] } as FilterQuery<Rectification>,
+    { fields: ['id'] },
+  );
   return new Set(rows.map((r) => r.id));
 });
 
-const SPOT_SORT = { id: 'id', plannedFor: 'plannedFor', status: 'status', createdAt: 'createdAt', completedAt: 'completedAt', overallScore: 'overallScore' };
-const RECT_SORT = { id: 'id', deadline: 'deadline', status: 'status', createdAt: 'createdAt', reopenCount: 'reopenCount' };
+const SPOT_SORT = {
+  id: 'id',
+  plannedFor: 'plannedFor',
+  status: 'status',
+  createdAt: 'createdAt',
+  completedAt: 'completedAt',
+  overallScore: 'overallScore',
+};
+const RECT_SORT = {
+  id: 'id',
+  deadline: 'deadline',
+  status: 'status',
+  createdAt: 'createdAt',
+  reopenCount: 'reopenCount',
+};
 const TEAM_SORT = { id: 'id', name: 'name', createdAt: 'createdAt' };
 
 export class SupervisionService {
@@ -151,19 +183,36 @@ export class SupervisionService {
   private teamWhere(p: Principal): FilterQuery<SupervisionTeam> {
     const or = p.grants
       .filter((g) => [...LEADERSHIP, UserRole.SUPERVISOR].includes(g.role))
-      .map((g) => ({ $or: [{ scopeUnit: { path: { $like: `${g.unitPath}%` } } }, { scopeUnit: { path: { $in: ancestorsOf(g.unitPath) } } }] }));
+      .map((g) => ({
+        $or: [
+          { scopeUnit: { path: { $like: `${g.unitPath}%` } } },
+          { scopeUnit: { path: { $in: ancestorsOf(g.unitPath) } } },
+        ],
+      }));
     return or.length ? { $or: or } : { id: { $lt: 0 } };
   }
 
-  async listTeams(p: Principal, args: ListArgs, filter: { ids?: number[] | null } = {}): Promise<Page<SupervisionTeam>> {
+  async listTeams(
+    p: Principal,
+    args: ListArgs,
+    filter: { ids?: number[] | null } = {},
+  ): Promise<Page<SupervisionTeam>> {
     const where: FilterQuery<SupervisionTeam>[] = [this.teamWhere(p)];
     if (filter.ids) where.push({ id: { $in: filter.ids } });
-    const [items, total] = await this.em.findAndCount(SupervisionTeam, { $and: where }, { orderBy: orderBy(args, TEAM_SORT, 'id'), ...offset(args) });
+    const [items, total] = await this.em.findAndCount(
+      SupervisionTeam,
+      { $and: where },
+      { orderBy: orderBy(args, TEAM_SORT, 'id'), ...offset(args) },
+    );
     return { items, total };
   }
 
   async getTeam(p: Principal, id: number): Promise<SupervisionTeam> {
-    const team = await this.em.findOne(SupervisionTeam, { $and: [{ id }, this.teamWhere(p)] }, { populate: ['scopeUnit'] });
+    const team = await this.em.findOne(
+      SupervisionTeam,
+      { $and: [{ id }, this.teamWhere(p)] },
+      { populate: ['scopeUnit'] },
+    );
     if (!team) throw notFound('supervisionTeam');
     return team;
   }
@@ -171,7 +220,8 @@ export class SupervisionService {
   async createTeam(p: Principal, data: TeamData): Promise<SupervisionTeam> {
     const scope = await this.em.findOne(Unit, { id: data.scopeUnitId ?? 0 });
     if (!scope || !p.canRead(scope.path)) throw notFound('unit');
-    if (!p.hasRoleOver(scope.path, UserRole.DISTRICT_ADMIN)) throw forbidden('SUPERVISION.FORBIDDEN', '只有区级管理员可以组建督导组 (only district admins form teams)');
+    if (!p.hasRoleOver(scope.path, UserRole.DISTRICT_ADMIN))
+      throw forbidden('SUPERVISION.FORBIDDEN', '只有区级管理员可以组建督导组 (only district admins form teams)');
     const team = this.em.create(SupervisionTeam, {
       name: checkText(data.name ?? '', 'name', 100),
       scopeUnit: scope,
@@ -184,7 +234,8 @@ export class SupervisionService {
 
   async updateTeam(p: Principal, id: number, data: TeamData): Promise<SupervisionTeam> {
     const team = await this.getTeam(p, id);
-    if (!p.hasRoleOver(team.scopeUnit.path, UserRole.DISTRICT_ADMIN)) throw forbidden('SUPERVISION.FORBIDDEN', '只有区级管理员可以修改督导组 (only district admins edit teams)');
+    if (!p.hasRoleOver(team.scopeUnit.path, UserRole.DISTRICT_ADMIN))
+      throw forbidden('SUPERVISION.FORBIDDEN', '只有区级管理员可以修改督导组 (only district admins edit teams)');
     if (data.name !== undefined) team.name = checkText(data.name, 'name', 100);
     if (data.starCodes !== undefined) team.starCodes = await this.checkStars(data.starCodes);
     if (data.active !== undefined && data.active !== null) team.active = data.active;
@@ -203,12 +254,24 @@ export class SupervisionService {
   /** Members must hold the SUPERVISOR role over the team's scope; the leader is always a member. */
   private async setMembers(team: SupervisionTeam, leaderId: number, memberIds: number[]): Promise<void> {
     const ids = [...new Set([leaderId, ...memberIds])];
-    const grants = await this.em.find(RoleAssignment, { user: { $in: ids }, role: UserRole.SUPERVISOR }, { populate: ['unit'] });
+    const grants = await this.em.find(
+      RoleAssignment,
+      { user: { $in: ids }, role: UserRole.SUPERVISOR },
+      { populate: ['unit'] },
+    );
     for (const uid of ids) {
-      const ok = grants.some((g) => g.user.id === uid && (team.scopeUnit.path.startsWith(g.unit.path) || g.unit.path.startsWith(team.scopeUnit.path)));
+      const ok = grants.some(
+        (g) =>
+          g.user.id === uid &&
+          (team.scopeUnit.path.startsWith(g.unit.path) || g.unit.path.startsWith(team.scopeUnit.path)),
+      );
       if (!ok) {
         const field = uid === leaderId ? 'leaderUserId' : 'memberUserIds';
-        throw badInput(field, 'SUPERVISION.NOT_A_SUPERVISOR', '督导组成员须为本辖区督导员 (members must be supervisors of this area)');
+        throw badInput(
+          field,
+          'SUPERVISION.NOT_A_SUPERVISOR',
+          '督导组成员须为本辖区督导员 (members must be supervisors of this area)',
+        );
       }
     }
     for (const uid of ids) this.em.create(SupervisionTeamMember, { team, user: this.em.getReference(User, uid) });
@@ -218,9 +281,12 @@ export class SupervisionService {
   async supervisorsFor(p: Principal, unitId: number): Promise<User[]> {
     const unit = await this.em.findOne(Unit, { id: unitId });
     if (!unit || !p.canRead(unit.path)) throw notFound('unit');
-    if (!p.hasRoleOver(unit.path, UserRole.DISTRICT_ADMIN)) throw forbidden('SUPERVISION.FORBIDDEN', '只有区级管理员可以查看督导员名单 (district admins only)');
+    if (!p.hasRoleOver(unit.path, UserRole.DISTRICT_ADMIN))
+      throw forbidden('SUPERVISION.FORBIDDEN', '只有区级管理员可以查看督导员名单 (district admins only)');
     const grants = await this.em.find(RoleAssignment, { role: UserRole.SUPERVISOR }, { populate: ['unit', 'user'] });
-    const users = grants.filter((g) => unit.path.startsWith(g.unit.path) || g.unit.path.startsWith(unit.path)).map((g) => g.user);
+    const users = grants
+      .filter((g) => unit.path.startsWith(g.unit.path) || g.unit.path.startsWith(unit.path))
+      .map((g) => g.user);
     return [...new Map(users.map((u) => [u.id, u])).values()].sort((a, b) => a.id - b.id);
   }
 
@@ -228,13 +294,18 @@ export class SupervisionService {
     const unique = [...new Set(codes)];
     if (!unique.length) return [];
     const found = await this.em.count(StarType, { code: { $in: unique } });
-    if (found !== unique.length) throw badInput('starCodes', 'STARS.UNKNOWN_STAR_CODE', '未知的星类型 (unknown star code)');
+    if (found !== unique.length)
+      throw badInput('starCodes', 'STARS.UNKNOWN_STAR_CODE', '未知的星类型 (unknown star code)');
     return unique;
   }
 
   private async assertMember(p: Principal, team: SupervisionTeam | { id: number }): Promise<void> {
     const teams = await teamIdsOf(this.em, p);
-    if (!teams.includes(team.id)) throw forbidden('SPOT_CHECK.NOT_TEAM_MEMBER', '只有本督导组成员可以执行此操作 (only members of the team may do this)');
+    if (!teams.includes(team.id))
+      throw forbidden(
+        'SPOT_CHECK.NOT_TEAM_MEMBER',
+        '只有本督导组成员可以执行此操作 (only members of the team may do this)',
+      );
   }
 
   // ---- spot checks ------------------------------------------------------------------------
@@ -249,13 +320,21 @@ export class SupervisionService {
       if (!root) return { items: [], total: 0 };
       where.push({ targetUnit: { path: { $like: `${root.path}%` } } });
     }
-    const [items, total] = await this.em.findAndCount(SpotCheck, { $and: where }, { orderBy: orderBy(args, SPOT_SORT, 'plannedFor') as never, ...offset(args) });
+    const [items, total] = await this.em.findAndCount(
+      SpotCheck,
+      { $and: where },
+      { orderBy: orderBy(args, SPOT_SORT, 'plannedFor') as never, ...offset(args) },
+    );
     return { items, total };
   }
 
   /** A visible spot check, or the same NOT_FOUND as a missing id. */
   async getSpotCheck(p: Principal, id: number): Promise<SpotCheck> {
-    const sc = await this.em.findOne(SpotCheck, { $and: [{ id }, await spotCheckWhere(this.em, p)] }, { populate: ['targetUnit', 'team'] });
+    const sc = await this.em.findOne(
+      SpotCheck,
+      { $and: [{ id }, await spotCheckWhere(this.em, p)] },
+      { populate: ['targetUnit', 'team'] },
+    );
     if (!sc) throw notFound('spotCheck');
     return sc;
   }
@@ -281,10 +360,15 @@ export class SupervisionService {
     });
   }
 
-  async startSpotCheck(p: Principal, id: number, data: { startedAt?: Date | null; location?: string | null }): Promise<SpotCheck> {
+  async startSpotCheck(
+    p: Principal,
+    id: number,
+    data: { startedAt?: Date | null; location?: string | null },
+  ): Promise<SpotCheck> {
     const sc = await this.getSpotCheck(p, id);
     await this.assertMember(p, sc.team);
-    if (sc.status !== SpotCheckStatus.PLANNED) throw invalidTransition('SPOT_CHECK.NOT_PLANNED', sc.status, SpotCheckStatus.IN_PROGRESS);
+    if (sc.status !== SpotCheckStatus.PLANNED)
+      throw invalidTransition('SPOT_CHECK.NOT_PLANNED', sc.status, SpotCheckStatus.IN_PROGRESS);
     sc.status = SpotCheckStatus.IN_PROGRESS;
     sc.startedAt = data.startedAt ?? this.now();
     sc.location = data.location?.trim().slice(0, 200) || null;
@@ -294,21 +378,29 @@ export class SupervisionService {
   async recordFinding(p: Principal, spotCheckId: number, data: FindingData): Promise<Finding> {
     const sc = await this.getSpotCheck(p, spotCheckId);
     await this.assertMember(p, sc.team);
-    if (sc.status !== SpotCheckStatus.IN_PROGRESS) throw invalidTransition('SPOT_CHECK.NOT_IN_PROGRESS', sc.status, SpotCheckStatus.IN_PROGRESS);
+    if (sc.status !== SpotCheckStatus.IN_PROGRESS)
+      throw invalidTransition('SPOT_CHECK.NOT_IN_PROGRESS', sc.status, SpotCheckStatus.IN_PROGRESS);
     let keyTask: KeyTask | null = null;
     if (data.keyTaskId) {
       keyTask = await this.em.findOne(KeyTask, { id: data.keyTaskId }, { populate: ['starType'] });
       if (!keyTask) throw badInput('keyTaskId', 'SPOT_CHECK.UNKNOWN_KEY_TASK', '重点任务不存在 (unknown key task)');
     }
     const starCode = data.starCode ?? keyTask?.starType.code ?? null;
-    if (starCode) await this.checkStars([starCode]).catch(() => {
-      throw badInput('starCode', 'STARS.UNKNOWN_STAR_CODE', '未知的星类型 (unknown star code)');
-    });
-    if (keyTask && starCode && keyTask.starType.code !== starCode) throw badInput('starCode', 'SPOT_CHECK.STAR_MISMATCH', '星类型与重点任务不一致 (star does not match the key task)');
+    if (starCode)
+      await this.checkStars([starCode]).catch(() => {
+        throw badInput('starCode', 'STARS.UNKNOWN_STAR_CODE', '未知的星类型 (unknown star code)');
+      });
+    if (keyTask && starCode && keyTask.starType.code !== starCode)
+      throw badInput(
+        'starCode',
+        'SPOT_CHECK.STAR_MISMATCH',
+        '星类型与重点任务不一致 (star does not match the key task)',
+      );
     let claimedBy: Person | null = null;
     if (data.claimedByPersonId) {
       claimedBy = await this.em.findOne(Person, { id: data.claimedByPersonId }, { populate: ['unit'] });
-      if (!claimedBy || !p.canRead(claimedBy.unit.path)) throw badInput('claimedByPersonId', 'SPOT_CHECK.UNKNOWN_PERSON', '认领人不存在 (unknown person)');
+      if (!claimedBy || !p.canRead(claimedBy.unit.path))
+        throw badInput('claimedByPersonId', 'SPOT_CHECK.UNKNOWN_PERSON', '认领人不存在 (unknown person)');
     }
     return this.em.create(Finding, {
       spotCheck: sc,
@@ -322,39 +414,74 @@ export class SupervisionService {
     });
   }
 
-  async completeSpotCheck(p: Principal, id: number, data: { summary: string; methodAttested: boolean; scores?: ScoreData[] | null }): Promise<SpotCheck> {
+  async completeSpotCheck(
+    p: Principal,
+    id: number,
+    data: { summary: string; methodAttested: boolean; scores?: ScoreData[] | null },
+  ): Promise<SpotCheck> {
     const sc = await this.getSpotCheck(p, id);
     await this.assertMember(p, sc.team);
-    if (sc.status !== SpotCheckStatus.IN_PROGRESS) throw invalidTransition('SPOT_CHECK.NOT_IN_PROGRESS', sc.status, SpotCheckStatus.COMPLETED);
-    if (!data.methodAttested) throw badInput('methodAttested', 'SPOT_CHECK.METHOD_NOT_ATTESTED', '须确认按“四不两直”方式开展 (attest the four-no, two-direct method)');
+    if (sc.status !== SpotCheckStatus.IN_PROGRESS)
+      throw invalidTransition('SPOT_CHECK.NOT_IN_PROGRESS', sc.status, SpotCheckStatus.COMPLETED);
+    if (!data.methodAttested)
+      throw badInput(
+        'methodAttested',
+        'SPOT_CHECK.METHOD_NOT_ATTESTED',
+        '须确认按“四不两直”方式开展 (attest the four-no, two-direct method)',
+      );
     const scores = data.scores ?? [];
     const ids = scores.map((s) => s.keyTaskId);
-    if (new Set(ids).size !== ids.length) throw badInput('scores', 'SPOT_CHECK.DUPLICATE_SCORE', '同一重点任务只能评分一次 (one score per key task)');
+    if (new Set(ids).size !== ids.length)
+      throw badInput('scores', 'SPOT_CHECK.DUPLICATE_SCORE', '同一重点任务只能评分一次 (one score per key task)');
     const tasks = ids.length ? await this.em.find(KeyTask, { id: { $in: ids } }) : [];
-    if (tasks.length !== ids.length) throw badInput('scores', 'SPOT_CHECK.UNKNOWN_KEY_TASK', '重点任务不存在 (unknown key task)');
+    if (tasks.length !== ids.length)
+      throw badInput('scores', 'SPOT_CHECK.UNKNOWN_KEY_TASK', '重点任务不存在 (unknown key task)');
     for (const s of scores) {
-      if (!(s.score >= 0 && s.score <= 100)) throw badInput('scores', 'SPOT_CHECK.BAD_SCORE', '得分应在 0–100 之间 (score must be 0–100)');
-      this.em.create(SpotCheckScore, { spotCheck: sc, keyTask: this.em.getReference(KeyTask, s.keyTaskId), score: s.score, comment: s.comment?.trim() || null });
+      if (!(s.score >= 0 && s.score <= 100))
+        throw badInput('scores', 'SPOT_CHECK.BAD_SCORE', '得分应在 0–100 之间 (score must be 0–100)');
+      this.em.create(SpotCheckScore, {
+        spotCheck: sc,
+        keyTask: this.em.getReference(KeyTask, s.keyTaskId),
+        score: s.score,
+        comment: s.comment?.trim() || null,
+      });
     }
     sc.status = SpotCheckStatus.COMPLETED;
     sc.completedAt = this.now();
     sc.completedById = p.userId;
     sc.summary = checkText(data.summary, 'summary', 4000);
     sc.methodAttested = true;
-    sc.overallScore = scores.length ? Math.round((scores.reduce((n, s) => n + s.score, 0) / scores.length) * 100) / 100 : null;
+    sc.overallScore = scores.length
+      ? Math.round((scores.reduce((n, s) => n + s.score, 0) / scores.length) * 100) / 100
+      : null;
     return sc;
   }
 
-  async listFindings(p: Principal, filter: { spotCheckId?: number | null; ids?: number[] | null }, args: ListArgs): Promise<Page<Finding>> {
+  async listFindings(
+    p: Principal,
+    filter: { spotCheckId?: number | null; ids?: number[] | null },
+    args: ListArgs,
+  ): Promise<Page<Finding>> {
     const where: FilterQuery<Finding>[] = [{ spotCheck: await spotCheckWhere(this.em, p) }];
     if (filter.spotCheckId) where.push({ spotCheck: filter.spotCheckId });
     if (filter.ids) where.push({ id: { $in: filter.ids } });
-    const [items, total] = await this.em.findAndCount(Finding, { $and: where }, { orderBy: orderBy(args, { id: 'id', severity: 'severity', recordedAt: 'recordedAt' }, 'id') as never, ...offset(args) });
+    const [items, total] = await this.em.findAndCount(
+      Finding,
+      { $and: where },
+      {
+        orderBy: orderBy(args, { id: 'id', severity: 'severity', recordedAt: 'recordedAt' }, 'id') as never,
+        ...offset(args),
+      },
+    );
     return { items, total };
   }
 
   async getFinding(p: Principal, id: number): Promise<Finding> {
-    const f = await this.em.findOne(Finding, { $and: [{ id }, { spotCheck: await spotCheckWhere(this.em, p) }] }, { populate: ['spotCheck', 'spotCheck.targetUnit', 'spotCheck.team'] });
+    const f = await this.em.findOne(
+      Finding,
+      { $and: [{ id }, { spotCheck: await spotCheckWhere(this.em, p) }] },
+      { populate: ['spotCheck', 'spotCheck.targetUnit', 'spotCheck.team'] },
+    );
     if (!f) throw notFound('finding');
     return f;
   }
@@ -368,7 +495,8 @@ export class SupervisionService {
       within.push(root ? { targetUnit: { path: { $like: `${root.path}%` } } } : { id: { $lt: 0 } });
     }
     const sc = { $and: within } as FilterQuery<SpotCheck>;
-    const count = (status: SpotCheckStatus) => this.em.count(SpotCheck, { $and: [sc, { status }] } as FilterQuery<SpotCheck>);
+    const count = (status: SpotCheckStatus) =>
+      this.em.count(SpotCheck, { $and: [sc, { status }] } as FilterQuery<SpotCheck>);
     const rect = await this.rectificationWhere(p);
     const rectIn = { $and: [rect, { spotCheck: sc }] } as FilterQuery<Rectification>;
     const today = this.today();
@@ -377,11 +505,25 @@ export class SupervisionService {
       count(SpotCheckStatus.IN_PROGRESS),
       count(SpotCheckStatus.COMPLETED),
       this.em.count(Finding, { spotCheck: sc } as FilterQuery<Finding>),
-      this.em.count(Rectification, { $and: [rectIn, { status: { $ne: RectificationStatus.CLOSED } }] } as FilterQuery<Rectification>),
-      this.em.count(Rectification, { $and: [rectIn, { status: { $ne: RectificationStatus.CLOSED }, deadline: { $lt: today } }] } as FilterQuery<Rectification>),
-      this.em.count(Rectification, { $and: [rectIn, { status: RectificationStatus.CLOSED }] } as FilterQuery<Rectification>),
+      this.em.count(Rectification, {
+        $and: [rectIn, { status: { $ne: RectificationStatus.CLOSED } }],
+      } as FilterQuery<Rectification>),
+      this.em.count(Rectification, {
+        $and: [rectIn, { status: { $ne: RectificationStatus.CLOSED }, deadline: { $lt: today } }],
+      } as FilterQuery<Rectification>),
+      this.em.count(Rectification, {
+        $and: [rectIn, { status: RectificationStatus.CLOSED }],
+      } as FilterQuery<Rectification>),
     ]);
-    return { planned, inProgress, completed, findings, openRectifications: open, overdueRectifications: overdue, closedRectifications: closed };
+    return {
+      planned,
+      inProgress,
+      completed,
+      findings,
+      openRectifications: open,
+      overdueRectifications: overdue,
+      closedRectifications: closed,
+    };
   }
 
   // ---- rectification ----------------------------------------------------------------------
@@ -395,19 +537,29 @@ export class SupervisionService {
     if (filter.status) where.push({ status: filter.status });
     if (filter.spotCheckId) where.push({ spotCheck: filter.spotCheckId });
     if (filter.ids) where.push({ id: { $in: filter.ids } });
-    if (filter.overdue === true) where.push({ status: { $ne: RectificationStatus.CLOSED }, deadline: { $lt: this.today() } });
-    if (filter.overdue === false) where.push({ $or: [{ status: RectificationStatus.CLOSED }, { deadline: { $gte: this.today() } }] });
+    if (filter.overdue === true)
+      where.push({ status: { $ne: RectificationStatus.CLOSED }, deadline: { $lt: this.today() } });
+    if (filter.overdue === false)
+      where.push({ $or: [{ status: RectificationStatus.CLOSED }, { deadline: { $gte: this.today() } }] });
     if (filter.withinId) {
       const root = await this.em.findOne(Unit, { id: filter.withinId }, { fields: ['path'] });
       if (!root) return { items: [], total: 0 };
       where.push({ responsibleUnit: { path: { $like: `${root.path}%` } } });
     }
-    const [items, total] = await this.em.findAndCount(Rectification, { $and: where }, { orderBy: orderBy(args, RECT_SORT, 'deadline') as never, ...offset(args) });
+    const [items, total] = await this.em.findAndCount(
+      Rectification,
+      { $and: where },
+      { orderBy: orderBy(args, RECT_SORT, 'deadline') as never, ...offset(args) },
+    );
     return { items, total };
   }
 
   async getRectification(p: Principal, id: number): Promise<Rectification> {
-    const r = await this.em.findOne(Rectification, { $and: [{ id }, await this.rectificationWhere(p)] }, { populate: ['responsibleUnit', 'spotCheck', 'spotCheck.team', 'spotCheck.targetUnit'] });
+    const r = await this.em.findOne(
+      Rectification,
+      { $and: [{ id }, await this.rectificationWhere(p)] },
+      { populate: ['responsibleUnit', 'spotCheck', 'spotCheck.team', 'spotCheck.targetUnit'] },
+    );
     if (!r) throw notFound('rectification');
     return r;
   }
@@ -416,8 +568,24 @@ export class SupervisionService {
     return r.status !== RectificationStatus.CLOSED && r.deadline < this.today();
   }
 
-  private event(p: Principal, r: Rectification, action: RectificationAction, from: RectificationStatus | null, to: RectificationStatus, comment: string | null) {
-    this.em.create(RectificationEvent, { rectification: r, action, fromStatus: from, toStatus: to, userId: p.userId, byName: p.displayName.slice(0, 60), at: this.now(), comment });
+  private event(
+    p: Principal,
+    r: Rectification,
+    action: RectificationAction,
+    from: RectificationStatus | null,
+    to: RectificationStatus,
+    comment: string | null,
+  ) {
+    this.em.create(RectificationEvent, {
+      rectification: r,
+      action,
+      fromStatus: from,
+      toStatus: to,
+      userId: p.userId,
+      byName: p.displayName.slice(0, 60),
+      at: this.now(),
+      comment,
+    });
   }
 
   private async assertTeamOrAdmin(p: Principal, sc: SpotCheck): Promise<void> {
@@ -425,20 +593,37 @@ export class SupervisionService {
     await this.assertMember(p, sc.team);
   }
 
-  async assignRectification(p: Principal, findingId: number, data: { responsibleUnitId: number; responsiblePersonId?: number | null; measures: string; deadline: string }): Promise<Rectification> {
+  async assignRectification(
+    p: Principal,
+    findingId: number,
+    data: { responsibleUnitId: number; responsiblePersonId?: number | null; measures: string; deadline: string },
+  ): Promise<Rectification> {
     const finding = await this.getFinding(p, findingId);
     const sc = finding.spotCheck;
     await this.assertTeamOrAdmin(p, sc);
-    if (sc.status !== SpotCheckStatus.COMPLETED) throw invalidTransition('SPOT_CHECK.NOT_COMPLETED', sc.status, SpotCheckStatus.COMPLETED);
-    if (await this.em.count(Rectification, { finding })) throw conflict('RECTIFICATION.ALREADY_ASSIGNED', '该问题已交办整改 (this finding already has a rectification)', { field: 'findingId' });
+    if (sc.status !== SpotCheckStatus.COMPLETED)
+      throw invalidTransition('SPOT_CHECK.NOT_COMPLETED', sc.status, SpotCheckStatus.COMPLETED);
+    if (await this.em.count(Rectification, { finding }))
+      throw conflict('RECTIFICATION.ALREADY_ASSIGNED', '该问题已交办整改 (this finding already has a rectification)', {
+        field: 'findingId',
+      });
     const unit = await this.em.findOne(Unit, { id: data.responsibleUnitId });
     // The responsible unit is the target itself, one of its ancestors inside the team's scope, or below it.
-    const onLine = unit && (sc.targetUnit.path.startsWith(unit.path) || unit.path.startsWith(sc.targetUnit.path)) && unit.path.startsWith(sc.team.scopeUnit?.path ?? '');
-    if (!unit || !onLine) throw badInput('responsibleUnitId', 'RECTIFICATION.BAD_UNIT', '责任单位须为被检单位或其上级 (the responsible unit must be the target or above it)');
+    const onLine =
+      unit &&
+      (sc.targetUnit.path.startsWith(unit.path) || unit.path.startsWith(sc.targetUnit.path)) &&
+      unit.path.startsWith(sc.team.scopeUnit?.path ?? '');
+    if (!unit || !onLine)
+      throw badInput(
+        'responsibleUnitId',
+        'RECTIFICATION.BAD_UNIT',
+        '责任单位须为被检单位或其上级 (the responsible unit must be the target or above it)',
+      );
     let person: Person | null = null;
     if (data.responsiblePersonId) {
       person = await this.em.findOne(Person, { id: data.responsiblePersonId }, { populate: ['unit'] });
-      if (!person || !p.canRead(person.unit.path)) throw badInput('responsiblePersonId', 'RECTIFICATION.UNKNOWN_PERSON', '责任人不存在 (unknown person)');
+      if (!person || !p.canRead(person.unit.path))
+        throw badInput('responsiblePersonId', 'RECTIFICATION.UNKNOWN_PERSON', '责任人不存在 (unknown person)');
     }
     const r = this.em.create(Rectification, {
       finding,
@@ -454,10 +639,13 @@ export class SupervisionService {
 
   async submitRectification(p: Principal, id: number, data: { note: string }): Promise<Rectification> {
     const r = await this.getRectification(p, id);
-    if (!p.hasRoleOver(r.responsibleUnit.path, UserRole.BRANCH_STAFF, UserRole.TOWNSHIP_STAFF, UserRole.DISTRICT_ADMIN)) {
+    if (
+      !p.hasRoleOver(r.responsibleUnit.path, UserRole.BRANCH_STAFF, UserRole.TOWNSHIP_STAFF, UserRole.DISTRICT_ADMIN)
+    ) {
       throw forbidden('RECTIFICATION.NOT_RESPONSIBLE', '只有责任单位可以提交整改 (only the responsible unit submits)');
     }
-    if (r.status !== RectificationStatus.ASSIGNED) throw invalidTransition('RECTIFICATION.NOT_ASSIGNED', r.status, RectificationStatus.SUBMITTED);
+    if (r.status !== RectificationStatus.ASSIGNED)
+      throw invalidTransition('RECTIFICATION.NOT_ASSIGNED', r.status, RectificationStatus.SUBMITTED);
     const note = checkText(data.note, 'note', 4000);
     r.status = RectificationStatus.SUBMITTED;
     r.submissionNote = note;
@@ -466,20 +654,37 @@ export class SupervisionService {
     return r;
   }
 
-  async verifyRectification(p: Principal, id: number, data: { accept: boolean; comment?: string | null }): Promise<Rectification> {
+  async verifyRectification(
+    p: Principal,
+    id: number,
+    data: { accept: boolean; comment?: string | null },
+  ): Promise<Rectification> {
     const r = await this.getRectification(p, id);
     await this.assertTeamOrAdmin(p, r.spotCheck);
-    if (r.status !== RectificationStatus.SUBMITTED) throw invalidTransition('RECTIFICATION.NOT_SUBMITTED', r.status, data.accept ? RectificationStatus.CLOSED : RectificationStatus.ASSIGNED);
+    if (r.status !== RectificationStatus.SUBMITTED)
+      throw invalidTransition(
+        'RECTIFICATION.NOT_SUBMITTED',
+        r.status,
+        data.accept ? RectificationStatus.CLOSED : RectificationStatus.ASSIGNED,
+      );
     const comment = data.comment?.trim() || null;
     if (data.accept) {
       r.status = RectificationStatus.CLOSED;
       r.closedAt = this.now();
       this.event(p, r, RectificationAction.ACCEPT, RectificationStatus.SUBMITTED, RectificationStatus.CLOSED, comment);
     } else {
-      if (!comment) throw badInput('comment', 'RECTIFICATION.REASON_REQUIRED', '退回须说明原因 (say why it is rejected)');
+      if (!comment)
+        throw badInput('comment', 'RECTIFICATION.REASON_REQUIRED', '退回须说明原因 (say why it is rejected)');
       r.status = RectificationStatus.ASSIGNED;
       r.reopenCount += 1;
-      this.event(p, r, RectificationAction.REJECT, RectificationStatus.SUBMITTED, RectificationStatus.ASSIGNED, comment);
+      this.event(
+        p,
+        r,
+        RectificationAction.REJECT,
+        RectificationStatus.SUBMITTED,
+        RectificationStatus.ASSIGNED,
+        comment,
+      );
     }
     return r;
   }
