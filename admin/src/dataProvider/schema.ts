@@ -1,7 +1,7 @@
 /**
  * The API contract, read at build time: the server hides introspection in production and the
  * console must not depend on a network round trip to learn the schema. `schema.graphql` is the
- * reviewed, committed artifact (ARCHITECTURE.md), so building from it keeps client and server in step.
+ * reviewed, committed artifact (docs/ARCHITECTURE.md), so building from it keeps client and server in step.
  */
 import {
   buildSchema,

@@ -1,5 +1,5 @@
 /**
- * Expected failures carry a stable code (ARCHITECTURE.md) and a stable reason `DOMAIN.REASON`;
+ * Expected failures carry a stable code (docs/ARCHITECTURE.md) and a stable reason `DOMAIN.REASON`;
  * anything else is unexpected and masked as INTERNAL_SERVER_ERROR by the formatter.
  * Services throw these; they never import type-graphql.
  */

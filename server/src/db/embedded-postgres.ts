@@ -3,7 +3,7 @@
  * clone needs no database server. We drive initdb/postgres ourselves (instead of the package's
  * wrapper) to control the port, the socket directory, stale lock files and root-owned checkouts.
  *
- * Traps handled here (see ARCHITECTURE.md):
+ * Traps handled here (see docs/ARCHITECTURE.md):
  * - PostgreSQL refuses to run as root: as root we run it as the `postgres` OS user (created if absent).
  * - That user must reach the binaries and the data directory: a checkout under a private folder
  *   (e.g. /root) breaks that, so we copy the binaries to a world-readable cache and move the data

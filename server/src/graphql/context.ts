@@ -8,6 +8,18 @@ import type { TokenProblem } from '../modules/auth/auth.service';
 import { shanghaiDate } from '../common/dates';
 import { createLoaders, type Loaders } from './loaders';
 import { Services, type ServiceDeps } from './services';
+import { versionOf, writeInTurn, type RecordWrite } from './record-writers';
+
+/**
+ * How a mutation runs. `clientMutationId` with `input` makes it idempotent (a retry replays the
+ * first attempt's result); `record` names the one record it changes and the version its client
+ * read, so that writers of that record wait in line in this process instead of in the pool.
+ */
+export interface MutateOptions {
+  clientMutationId?: string | null;
+  input?: unknown;
+  record?: RecordWrite;
+}
 
 export interface Context {
   em: EntityManager;
@@ -21,13 +33,11 @@ export interface Context {
   /**
    * Run a mutation as one unit of work: one transaction, one flush, its audit entries (recorded
    * under `operation`, the mutation's name), all or nothing. With `idempotent.clientMutationId`,
-   * a retry returns the record the first attempt created and writes nothing.
+   * a retry returns the record the first attempt created and writes nothing. With `record`, a
+   * version another writer in this process has already outdated is refused before any connection
+   * is taken (CONFLICT, as the database would answer).
    */
-  mutate<T extends object>(
-    operation: string,
-    fn: (s: Services) => Promise<T>,
-    idempotent?: { clientMutationId?: string | null; input: unknown },
-  ): Promise<T>;
+  mutate<T extends object>(operation: string, fn: (s: Services) => Promise<T>, options?: MutateOptions): Promise<T>;
 }
 
 /**
@@ -57,13 +67,15 @@ export function buildContext(
     mutate: <T extends object>(
       operation: string,
       fn: (s: Services) => Promise<T>,
-      idempotent?: { clientMutationId?: string | null; input: unknown },
+      options?: MutateOptions,
     ): Promise<T> => {
       if (principal?.tokenKind === TokenKind.API) {
         return Promise.reject(forbidden('AUTH.READ_ONLY_TOKEN', '接口令牌只能读取数据 (API tokens are read-only)'));
       }
-      const key = idempotent?.clientMutationId ? checkKey(idempotent.clientMutationId) : null;
-      const attempt = (): Promise<T> =>
+      const key = options?.clientMutationId ? checkKey(options.clientMutationId) : null;
+      const record = options?.record;
+      let written: number | null = null;
+      const transaction = (): Promise<T> =>
         em
           .transactional(async (tx) => {
             if (key && principal) {
@@ -71,7 +83,7 @@ export function buildContext(
                 userId: principal.userId,
                 key,
                 operation,
-                input: idempotent!.input,
+                input: options!.input,
                 now: deps.now(),
               });
               if (earlier)
@@ -83,6 +95,7 @@ export function buildContext(
             const changeSets = auditCollector.track(tx);
             const result = await fn(new Services(tx, deps));
             await tx.flush();
+            if (record) written = versionOf(tx, record);
             if (key && principal) await complete(tx, principal.userId, key, result);
             const entries = entriesFromChangeSets(changeSets, {
               at: deps.now(),
@@ -100,6 +113,9 @@ export function buildContext(
             // by the database when it matters (principal-cache.ts). Mutations are rare next to reads.
             deps.sessions?.clear();
           });
+      const attempt = record
+        ? () => writeInTurn(record, principal?.userId ?? null, transaction, () => written)
+        : transaction;
       if (!key || !principal) return attempt();
       const flight = `${principal.userId}:${key}`;
       const ahead = inFlight.get(flight);

@@ -13,7 +13,7 @@ registerEnumType(SortOrder, {
   valuesConfig: { ASC: { description: '升序 Ascending' }, DESC: { description: '降序 Descending' } },
 });
 
-/** The one list contract (ARCHITECTURE.md): `page`, `perPage` (1–100), `sortField`, `sortOrder` in; `{ items, total }` out. */
+/** The one list contract (docs/ARCHITECTURE.md): `page`, `perPage` (1–100), `sortField`, `sortOrder` in; `{ items, total }` out. */
 @ArgsType()
 export class ListArgs {
   @Field(() => Int, { defaultValue: 1, description: '页码（从 1 开始）Page number, from 1' })

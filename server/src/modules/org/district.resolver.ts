@@ -74,8 +74,10 @@ export class DepartmentResolver {
   ) {
     const p = requirePrincipal(ctx.principal);
     const { version, ...rest } = input;
-    return ctx.mutate('updateDepartment', (s) =>
-      s.districts.updateDepartment(p, parseId(id), rest, version ?? undefined),
+    return ctx.mutate(
+      'updateDepartment',
+      (s) => s.districts.updateDepartment(p, parseId(id), rest, version ?? undefined),
+      { record: { entity: Department, id: parseId(id), version } },
     );
   }
 
@@ -147,16 +149,20 @@ export class TaskForceResolver {
   ) {
     const p = requirePrincipal(ctx.principal);
     const { version, leadDepartmentId, ...rest } = input;
-    return ctx.mutate('updateTaskForce', (s) =>
-      s.districts.updateTaskForce(
-        p,
-        parseId(id),
-        {
-          ...rest,
-          leadDepartmentId: leadDepartmentId === undefined ? undefined : parseId(leadDepartmentId, 'leadDepartmentId'),
-        },
-        version ?? undefined,
-      ),
+    return ctx.mutate(
+      'updateTaskForce',
+      (s) =>
+        s.districts.updateTaskForce(
+          p,
+          parseId(id),
+          {
+            ...rest,
+            leadDepartmentId:
+              leadDepartmentId === undefined ? undefined : parseId(leadDepartmentId, 'leadDepartmentId'),
+          },
+          version ?? undefined,
+        ),
+      { record: { entity: StarTaskForce, id: parseId(id), version } },
     );
   }
 
@@ -264,8 +270,10 @@ export class ContactPointResolver {
   ) {
     const p = requirePrincipal(ctx.principal);
     const { version, ...rest } = input;
-    return ctx.mutate('updateContactPoint', (s) =>
-      s.districts.updateContactPoint(p, parseId(id), rest, version ?? undefined),
+    return ctx.mutate(
+      'updateContactPoint',
+      (s) => s.districts.updateContactPoint(p, parseId(id), rest, version ?? undefined),
+      { record: { entity: ContactPoint, id: parseId(id), version } },
     );
   }
 

@@ -72,13 +72,16 @@ export class PersonResolver {
   ) {
     const p = requirePrincipal(ctx.principal);
     const { version, unitId, ...rest } = input;
-    return ctx.mutate('updatePerson', (s) =>
-      s.people.updatePerson(
-        p,
-        parseId(id),
-        { ...rest, unitId: unitId === undefined ? undefined : parseId(unitId, 'unitId') },
-        version ?? undefined,
-      ),
+    return ctx.mutate(
+      'updatePerson',
+      (s) =>
+        s.people.updatePerson(
+          p,
+          parseId(id),
+          { ...rest, unitId: unitId === undefined ? undefined : parseId(unitId, 'unitId') },
+          version ?? undefined,
+        ),
+      { record: { entity: Person, id: parseId(id), version } },
     );
   }
 
@@ -163,19 +166,22 @@ export class PositionResolver {
   ) {
     const p = requirePrincipal(ctx.principal);
     const { version, ...rest } = input;
-    return ctx.mutate('updatePosition', (s) =>
-      s.people.updatePosition(
-        p,
-        parseId(id),
-        {
-          ...rest,
-          personId: parseOptionalId(input.personId, 'personId') ?? undefined,
-          unitId: parseOptionalId(input.unitId, 'unitId'),
-          departmentId: parseOptionalId(input.departmentId, 'departmentId'),
-          taskForceId: parseOptionalId(input.taskForceId, 'taskForceId'),
-        },
-        version ?? undefined,
-      ),
+    return ctx.mutate(
+      'updatePosition',
+      (s) =>
+        s.people.updatePosition(
+          p,
+          parseId(id),
+          {
+            ...rest,
+            personId: parseOptionalId(input.personId, 'personId') ?? undefined,
+            unitId: parseOptionalId(input.unitId, 'unitId'),
+            departmentId: parseOptionalId(input.departmentId, 'departmentId'),
+            taskForceId: parseOptionalId(input.taskForceId, 'taskForceId'),
+          },
+          version ?? undefined,
+        ),
+      { record: { entity: Position, id: parseId(id), version } },
     );
   }
 
@@ -281,8 +287,10 @@ export class StarOwnerResolver {
     @Arg('input', () => UpdateStarOwnerInput, { description: '修改内容 Changes' }) input: UpdateStarOwnerInput,
   ) {
     const p = requirePrincipal(ctx.principal);
-    return ctx.mutate('updateStarOwner', (s) =>
-      s.people.updateStarOwner(p, parseId(id), { endDate: input.endDate }, input.version ?? undefined),
+    return ctx.mutate(
+      'updateStarOwner',
+      (s) => s.people.updateStarOwner(p, parseId(id), { endDate: input.endDate }, input.version ?? undefined),
+      { record: { entity: StarOwner, id: parseId(id), version: input.version } },
     );
   }
 

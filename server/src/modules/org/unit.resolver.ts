@@ -115,13 +115,16 @@ export class UnitResolver {
   ) {
     const p = requirePrincipal(ctx.principal);
     const { version, parentId, ...rest } = input;
-    return ctx.mutate('updateUnit', (s) =>
-      s.units.update(
-        p,
-        parseId(id),
-        { ...rest, parentId: parentId === undefined ? undefined : parseId(parentId, 'parentId') },
-        version ?? undefined,
-      ),
+    return ctx.mutate(
+      'updateUnit',
+      (s) =>
+        s.units.update(
+          p,
+          parseId(id),
+          { ...rest, parentId: parentId === undefined ? undefined : parseId(parentId, 'parentId') },
+          version ?? undefined,
+        ),
+      { record: { entity: Unit, id: parseId(id), version } },
     );
   }
 

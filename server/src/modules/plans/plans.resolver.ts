@@ -148,8 +148,10 @@ export class PlanResolver {
   ) {
     const p = requirePrincipal(ctx.principal);
     const { version, ...rest } = input;
-    return ctx.mutate('updatePlan', (s) =>
-      s.plans.update(p, parseId(id), { ...rest, stars: stars(rest.stars) }, version ?? undefined),
+    return ctx.mutate(
+      'updatePlan',
+      (s) => s.plans.update(p, parseId(id), { ...rest, stars: stars(rest.stars) }, version ?? undefined),
+      { record: { entity: Plan, id: parseId(id), version } },
     );
   }
 
@@ -292,23 +294,27 @@ export class PlanItemResolver {
   ) {
     const p = requirePrincipal(ctx.principal);
     const { version, evidenceFileIds, ...rest } = input;
-    return ctx.mutate('updatePlanItem', async (s) => {
-      const item = await s.plans.updateItem(
-        p,
-        parseId(id),
-        {
-          ...rest,
-          unitId: parseOptionalId(rest.unitId, 'unitId'),
-          keyTaskId: parseOptionalId(rest.keyTaskId, 'keyTaskId'),
-          responsiblePersonId: parseOptionalId(rest.responsiblePersonId, 'responsiblePersonId'),
-          status: rest.status ?? undefined,
-          progress: rest.progress ?? undefined,
-        },
-        version ?? undefined,
-      );
-      await s.attachEvidence(p, evidenceFileIds, 'PlanItem', item);
-      return item;
-    });
+    return ctx.mutate(
+      'updatePlanItem',
+      async (s) => {
+        const item = await s.plans.updateItem(
+          p,
+          parseId(id),
+          {
+            ...rest,
+            unitId: parseOptionalId(rest.unitId, 'unitId'),
+            keyTaskId: parseOptionalId(rest.keyTaskId, 'keyTaskId'),
+            responsiblePersonId: parseOptionalId(rest.responsiblePersonId, 'responsiblePersonId'),
+            status: rest.status ?? undefined,
+            progress: rest.progress ?? undefined,
+          },
+          version ?? undefined,
+        );
+        await s.attachEvidence(p, evidenceFileIds, 'PlanItem', item);
+        return item;
+      },
+      { record: { entity: PlanItem, id: parseId(id), version } },
+    );
   }
 
   @Authorized()

@@ -61,7 +61,9 @@ export class StarTypeResolver {
   ) {
     const p = requirePrincipal(ctx.principal);
     const { version, ...rest } = input;
-    return ctx.mutate('updateStarType', (s) => s.catalog.updateStarType(p, code, rest, version ?? undefined));
+    return ctx.mutate('updateStarType', (s) => s.catalog.updateStarType(p, code, rest, version ?? undefined), {
+      record: { entity: StarType, id: code, version },
+    });
   }
 
   @FieldResolver(() => ID, { description: '标识（同编码，供管理后台使用）Id, equal to the code' })
@@ -125,13 +127,16 @@ export class KeyTaskResolver {
   ) {
     const p = requirePrincipal(ctx.principal);
     const { version, leadDepartmentId, ...rest } = input;
-    return ctx.mutate('updateKeyTask', (s) =>
-      s.catalog.updateKeyTask(
-        p,
-        parseId(id),
-        { ...rest, leadDepartmentId: parseOptionalId(leadDepartmentId, 'leadDepartmentId') },
-        version ?? undefined,
-      ),
+    return ctx.mutate(
+      'updateKeyTask',
+      (s) =>
+        s.catalog.updateKeyTask(
+          p,
+          parseId(id),
+          { ...rest, leadDepartmentId: parseOptionalId(leadDepartmentId, 'leadDepartmentId') },
+          version ?? undefined,
+        ),
+      { record: { entity: KeyTask, id: parseId(id), version } },
     );
   }
 
