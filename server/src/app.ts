@@ -16,11 +16,14 @@ import { openOrm } from './db/orm';
 import { buildContext, type Context } from './graphql/context';
 import {
   DATABASE_UNAVAILABLE,
+  httpAnswerOf,
   isDatabaseUnavailable,
   isPoolExhausted,
   makeFormatError,
   SERVER_BUSY,
+  type ErrorBody,
 } from './graphql/errors';
+import { sendError } from './http/edge';
 import { GraphQLError } from 'graphql';
 import { AppError } from './common/errors';
 import { armorProtection, LIMITS, limitsPlugin } from './graphql/limits';
@@ -128,20 +131,7 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
   });
   await apollo.start();
   fastGraphQL = (req, res) => {
-    handleGraphQLPost(apollo, req, res, codedContext, 1024 * 1024).catch((e: unknown) => {
-      log.error('unhandled HTTP error', e instanceof Error ? (e.stack ?? e.message) : String(e));
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
-      res.end(
-        JSON.stringify({
-          errors: [
-            {
-              message: '服务器内部错误 (internal error)',
-              extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'SERVER.UNEXPECTED' },
-            },
-          ],
-        }),
-      );
-    });
+    handleGraphQLPost(apollo, req, res, codedContext, 1024 * 1024).catch((e: unknown) => sendError(res, e, log));
   };
 
   app.get('/healthz', async (_req, res) => {
@@ -173,20 +163,13 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
   function codedContext(req: RequestLike): Promise<Context> {
     return createContext(req).catch((e: unknown) => {
       if (e instanceof GraphQLError) throw e;
-      if (isPoolExhausted(e)) {
-        throw new AppError('INTERNAL_SERVER_ERROR', SERVER_BUSY.extensions.reason, SERVER_BUSY.message, {
-          http: { status: 503, headers: new Map([['Retry-After', '2']]) },
-        });
-      }
-      if (isDatabaseUnavailable(e)) {
-        throw new AppError(
-          'INTERNAL_SERVER_ERROR',
-          DATABASE_UNAVAILABLE.extensions.reason,
-          DATABASE_UNAVAILABLE.message,
-          { http: { status: 503, headers: new Map([['Retry-After', '5']]) } },
-        );
-      }
-      throw e;
+      const down = isPoolExhausted(e) ? SERVER_BUSY : isDatabaseUnavailable(e) ? DATABASE_UNAVAILABLE : null;
+      if (!down) throw e;
+      // Apollo answers an error thrown while building the context with the status of its `http` hint.
+      const { status, headers } = httpAnswerOf(e, down);
+      throw new AppError('INTERNAL_SERVER_ERROR', down.extensions.reason, down.message, {
+        http: { status, headers: new Map(Object.entries(headers)) },
+      });
     });
   }
 
@@ -255,9 +238,8 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
       res: express.Response,
       _next: express.NextFunction,
     ) => {
-      const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
-      if (status === 500) log.error('unhandled HTTP error', err.stack ?? err.message);
-      res.status(status).json(httpErrorBody(status));
+      if (err.status && err.status >= 400 && err.status < 500) res.status(err.status).json(httpErrorBody(err.status));
+      else sendError(res, err, log);
     },
   );
 
@@ -330,8 +312,9 @@ const databaseDownPlugin: ApolloServerPlugin<Context> = {
         const unavailable = [DATABASE_UNAVAILABLE.extensions.reason, SERVER_BUSY.extensions.reason];
         const down = body.singleResult.errors.every((e) => unavailable.includes(e.extensions?.reason as string));
         if (down && !body.singleResult.data) {
-          response.http.status = 503;
-          response.http.headers.set('retry-after', '5');
+          const answer = httpAnswerOf(null, body.singleResult.errors[0] as ErrorBody);
+          response.http.status = answer.status;
+          for (const [k, v] of Object.entries(answer.headers)) response.http.headers.set(k.toLowerCase(), v);
         }
       },
     };

@@ -33,9 +33,26 @@ describeE2E('admin console in a browser', () => {
     await page.getByLabel('密码').fill('wrong-password');
     await page.getByRole('button', { name: '登录' }).click();
     await page.getByText('用户名或密码错误').waitFor();
+    expect(await page.getByText('wrong username or password').count()).toBe(0);
     await screenshot(page, '01-login-refused');
     await page.close();
     external.push(...seen);
+  });
+
+  it('says a server error by its reason, in English after the language switch', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    page.setDefaultTimeout(WAIT);
+    await page.goto(`${t.url}/admin/`);
+    await page.getByText('五星支部创建监督平台').first().waitFor();
+    await page.getByRole('button', { name: /中文/ }).first().click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    await page.locator('input[name="username"]').fill('admin');
+    await page.locator('input[name="password"]').fill('wrong-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('wrong username or password').waitFor();
+    expect(await page.getByText('用户名或密码错误').count()).toBe(0);
+    await page.close();
   });
 
   it.each([

@@ -195,7 +195,7 @@ describe('evidence files', () => {
       const r = await upload(small, token, big, 'big.jpg');
       expect([r.status, r.body.errors[0].extensions]).toEqual([
         413,
-        { code: 'BAD_USER_INPUT', reason: 'FILE.TOO_LARGE', field: 'file' },
+        { code: 'BAD_USER_INPUT', reason: 'FILE.TOO_LARGE', field: 'file', params: { mb: 1 } },
       ]);
       expect(r.body.errors[0].message).toContain('1 MB');
       expect(await small.orm.em.fork().execute('select count(*)::int as n from stored_file')).toEqual([{ n: 0 }]);

@@ -1,6 +1,8 @@
 /**
- * Server errors → react-admin HttpErrors. The server's messages are "中文 (English)": the console
- * shows the half that matches the interface language. Input errors that name a field of the form
+ * Server errors → react-admin HttpErrors. The console says an error in its own language by its
+ * reason: `errors.<REASON>` of the i18n catalogue (generated from the server's reason catalogues),
+ * with the values the server sent in `extensions.params`; an unknown reason shows the server's own
+ * message. Input errors that name a field of the form
  * become `{ errors: { [field]: message } }`, which react-admin shows under that input; every input
  * error is also a `root.serverError`, which react-admin shows as the notification.
  */
@@ -57,6 +59,21 @@ export function localMessage(message: string | undefined | null, lang = language
   return lang === 'en' ? m[2].trim() : m[1].trim();
 }
 
+/**
+ * The text of a server error in the interface language: the catalogue's `errors.<REASON>` with the
+ * error's values; the server's message when the reason is unknown to this console or a value the
+ * text needs was not sent.
+ */
+export function serverMessage(e: ServerError, lang = language()): string {
+  const reason = e.extensions?.reason;
+  if (reason && /^[A-Z_]+\.[A-Z_]+$/.test(reason)) {
+    const params = (e.extensions?.params ?? {}) as Record<string, unknown>;
+    const text = i18nProvider.translate(`errors.${reason}`, { ...params, _: '' });
+    if (text && !/%\{\w+\}/.test(text)) return text;
+  }
+  return localMessage(e.message, lang);
+}
+
 /** The GraphQL errors inside whatever Apollo / ra-data-graphql threw. */
 export function graphQLErrorsOf(error: unknown): ServerError[] {
   const e = error as {
@@ -92,7 +109,7 @@ export function toHttpError(error: unknown, formFields: string[] = []): HttpErro
   }
   const code = first.extensions?.code ?? 'INTERNAL_SERVER_ERROR';
   const reason = first.extensions?.reason;
-  const message = localMessage(first.message, lang) || FALLBACK[lang][code] || FALLBACK[lang].INTERNAL_SERVER_ERROR;
+  const message = serverMessage(first, lang) || FALLBACK[lang][code] || FALLBACK[lang].INTERNAL_SERVER_ERROR;
   const body: Record<string, unknown> = { fivestar: true, code, reason, extensions: first.extensions };
   if (code === 'BAD_USER_INPUT' || code === 'CONFLICT' || code === 'INVALID_TRANSITION') {
     const field = first.extensions?.field?.split('.').pop();

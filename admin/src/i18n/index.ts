@@ -2,6 +2,7 @@ import polyglotI18nProvider from 'ra-i18n-polyglot';
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'ra-core';
 import { domainMessages } from './domain';
+import errorMessages from './errors.generated.json';
 import { raChinese } from './raChinese';
 
 export const DEFAULT_LOCALE = 'zh-CN';
@@ -20,8 +21,8 @@ function mergeDeep(...trees: object[]): TranslationMessages {
 }
 
 const messages: Record<string, TranslationMessages> = {
-  'zh-CN': mergeDeep(raChinese, domainMessages('zh')),
-  en: mergeDeep(englishMessages, domainMessages('en'), {
+  'zh-CN': mergeDeep(raChinese, domainMessages('zh'), errorMessages.zh),
+  en: mergeDeep(englishMessages, domainMessages('en'), errorMessages.en, {
     // The toggle must not share the password input's accessible name ("Password").
     ra: { input: { password: { toggle_visible: 'Hide characters', toggle_hidden: 'Show characters' } } },
   }),

@@ -14,6 +14,7 @@ import {
 } from '@mikro-orm/core';
 import { ArgumentValidationError } from 'type-graphql';
 import { AppError } from '../common/errors';
+import { reasonStatus } from '../common/reasons';
 import { LIMIT_MESSAGES } from './limits';
 
 export interface Logger {
@@ -99,7 +100,7 @@ export function isDatabaseUnavailable(e: unknown): boolean {
   ];
   if (err.code && codes.includes(err.code)) return true;
   if (
-    /Connection terminated|Connection ended unexpectedly|terminating connection|the database system is (starting up|shutting down)|Client has encountered a connection error/i.test(
+    /Connection terminated|Connection ended unexpectedly|terminating connection|is not currently accepting connections|the database system is (starting up|shutting down)|Client has encountered a connection error/i.test(
       err.message ?? '',
     )
   )
@@ -124,55 +125,121 @@ export const DATABASE_UNAVAILABLE = {
   extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'SERVER.DATABASE_UNAVAILABLE' },
 };
 
+/** An error as a client reads it, over GraphQL and over REST alike. */
+export interface ErrorBody {
+  message: string;
+  extensions: { code: string; reason: string } & Record<string, unknown>;
+}
+
+/**
+ * An expected failure (a service's AppError, argument validation, a stale version, a database
+ * constraint, a saturated pool, a database that is down) as the client reads it; null for anything
+ * else. Apollo's `http` hint never reaches the client: the status is said by the HTTP answer.
+ */
+export function expectedError(original: unknown, log: Logger): ErrorBody | null {
+  if (original instanceof AppError) {
+    const { http: _http, ...extensions } = original.extensions as Record<string, unknown>;
+    return { message: original.message, extensions: extensions as ErrorBody['extensions'] };
+  }
+  if (original instanceof ArgumentValidationError) {
+    const fields = flatten((original.extensions.validationErrors ?? []) as ValidationErrorLike[]);
+    return {
+      message: fields.map((f) => f.message).join('; ') || '输入无效 (invalid input)',
+      extensions: { code: 'BAD_USER_INPUT', reason: 'INPUT.INVALID', field: fields[0]?.field, fields },
+    };
+  }
+  if (original instanceof OptimisticLockError) {
+    return {
+      message: '记录已被他人修改，请刷新后再保存 (the record was changed by someone else: reload it and try again)',
+      extensions: { code: 'CONFLICT', reason: 'RECORD.STALE_VERSION', field: 'version' },
+    };
+  }
+  if (original instanceof UniqueConstraintViolationException) {
+    return {
+      message: '记录重复 (a record with these values exists already)',
+      extensions: { code: 'CONFLICT', reason: 'RECORD.DUPLICATE' },
+    };
+  }
+  if (original instanceof ForeignKeyConstraintViolationException) {
+    return {
+      message: '关联的记录不存在或仍被引用 (a referenced record is missing or still in use)',
+      extensions: { code: 'CONFLICT', reason: 'RECORD.REFERENCE' },
+    };
+  }
+  if (original instanceof Error && isPoolExhausted(original)) {
+    log.warn('database pool exhausted', original.message);
+    return { ...SERVER_BUSY };
+  }
+  if (
+    (original instanceof DriverException || original instanceof Error || original instanceof GraphQLError) &&
+    isDatabaseUnavailable(original)
+  ) {
+    log.warn('database unavailable', (original as Error).message);
+    return { ...DATABASE_UNAVAILABLE };
+  }
+  return null;
+}
+
+/** Anything unexpected: logged in full under a new id; the client gets that id and nothing else. */
+export function unexpectedError(original: unknown, log: Logger): ErrorBody {
+  const errorId = crypto.randomUUID();
+  log.error(`unexpected error ${errorId}`, original instanceof Error ? (original.stack ?? original.message) : original);
+  return {
+    message: `服务器内部错误，请联系管理员并提供编号 ${errorId} (internal error)`,
+    extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'SERVER.UNEXPECTED', errorId },
+  };
+}
+
+/** Any thrown value as the client reads it. */
+export function errorBodyOf(e: unknown, log: Logger): ErrorBody {
+  return expectedError(e, log) ?? unexpectedError(e, log);
+}
+
+const STATUS_BY_CODE: Record<string, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  CONFLICT: 409,
+  // A well-formed request the record's state refuses: a conflict with that state.
+  INVALID_TRANSITION: 409,
+  INTERNAL_SERVER_ERROR: 500,
+};
+
+/** The infrastructure answers: a client retries them after Retry-After seconds. */
+const RETRY_AFTER: Record<string, number> = {
+  [SERVER_BUSY.extensions.reason]: 2,
+  [DATABASE_UNAVAILABLE.extensions.reason]: 5,
+};
+
+export interface HttpAnswer {
+  status: number;
+  headers: Record<string, string>;
+}
+
+/**
+ * The HTTP status and headers of an error, the same for every route: by code, refined by the
+ * reason's own status (413, 415) or the error's `http` hint (429 with Retry-After), and 503 with
+ * Retry-After for an unavailable or saturated database.
+ */
+export function httpAnswerOf(e: unknown, body: ErrorBody): HttpAnswer {
+  const { code, reason } = body.extensions;
+  const retry = RETRY_AFTER[reason];
+  if (retry) return { status: 503, headers: { 'Retry-After': String(retry) } };
+  const ext = (e instanceof AppError ? e.extensions : {}) as {
+    http?: { status?: number; headers?: Map<string, string> };
+  };
+  const headers = Object.fromEntries(ext.http?.headers ?? []);
+  const status = ext.http?.status ?? reasonStatus(reason) ?? STATUS_BY_CODE[code] ?? 500;
+  return { status, headers };
+}
+
 export function makeFormatError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
-
-    if (original instanceof AppError) {
-      const { http: _http, ...extensions } = original.extensions as Record<string, unknown>;
-      return { ...base, message: original.message, extensions };
-    }
-    if (original instanceof ArgumentValidationError) {
-      const fields = flatten((original.extensions.validationErrors ?? []) as ValidationErrorLike[]);
-      return {
-        ...base,
-        message: fields.map((f) => f.message).join('; ') || '输入无效 (invalid input)',
-        extensions: { code: 'BAD_USER_INPUT', reason: 'INPUT.INVALID', field: fields[0]?.field, fields },
-      };
-    }
-    if (original instanceof OptimisticLockError) {
-      return {
-        ...base,
-        message: '记录已被他人修改，请刷新后再保存 (the record was changed by someone else: reload it and try again)',
-        extensions: { code: 'CONFLICT', reason: 'RECORD.STALE_VERSION', field: 'version' },
-      };
-    }
-    if (original instanceof UniqueConstraintViolationException) {
-      return {
-        ...base,
-        message: '记录重复 (a record with these values exists already)',
-        extensions: { code: 'CONFLICT', reason: 'RECORD.DUPLICATE' },
-      };
-    }
-    if (original instanceof ForeignKeyConstraintViolationException) {
-      return {
-        ...base,
-        message: '关联的记录不存在或仍被引用 (a referenced record is missing or still in use)',
-        extensions: { code: 'CONFLICT', reason: 'RECORD.REFERENCE' },
-      };
-    }
-    if (original instanceof Error && isPoolExhausted(original)) {
-      log.warn('database pool exhausted', original.message);
-      return { ...base, ...SERVER_BUSY };
-    }
-    if (
-      (original instanceof DriverException || original instanceof Error || original instanceof GraphQLError) &&
-      isDatabaseUnavailable(original)
-    ) {
-      log.warn('database unavailable', (original as Error).message);
-      return { ...base, ...DATABASE_UNAVAILABLE };
-    }
+    const expected = expectedError(original, log);
+    if (expected) return { ...base, ...expected };
     const apolloCode = formatted.extensions?.code as string | undefined;
     // A literal nested so deep that graphql-js's recursive validation runs out of stack.
     if (
@@ -221,16 +288,7 @@ export function makeFormatError(log: Logger) {
     if (apolloCode === 'UNAUTHENTICATED' || apolloCode === 'FORBIDDEN') {
       return { ...base, extensions: { code: apolloCode, reason: `AUTH.${apolloCode}` } };
     }
-    const errorId = crypto.randomUUID();
-    log.error(
-      `unexpected error ${errorId}`,
-      original instanceof Error ? (original.stack ?? original.message) : original,
-    );
-    return {
-      message: `服务器内部错误，请联系管理员并提供编号 ${errorId} (internal error)`,
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'SERVER.UNEXPECTED', errorId },
-    };
+    const { message, extensions } = unexpectedError(original, log);
+    return { message, locations: formatted.locations, path: formatted.path, extensions };
   };
 }

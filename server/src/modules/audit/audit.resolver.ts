@@ -1,7 +1,8 @@
 import { IsOptional, MaxLength } from 'class-validator';
 import { Arg, Args, Authorized, Ctx, Field, ID, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import { requirePrincipal } from '../../common/access';
 import { parseOptionalId } from '../../common/ids';
+import { CurrentPrincipal } from '../../graphql/decorators';
+import type { Principal } from '../auth/principal';
 import type { Context } from '../../graphql/context';
 import { ListArgs, PageType } from '../../graphql/pagination';
 import { UserRole } from '../auth/auth.enums';
@@ -43,11 +44,12 @@ export class AuditResolver {
   })
   auditEntries(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() principal: Principal,
     @Args() args: ListArgs,
     @Arg('filter', () => AuditFilterInput, { nullable: true, description: '筛选 Filter' }) filter?: AuditFilterInput,
   ) {
     return ctx.services.audit.search(
-      requirePrincipal(ctx.principal),
+      principal,
       { ...filter, userId: parseOptionalId(filter?.userId, 'filter.userId') },
       args,
     );
@@ -57,10 +59,10 @@ export class AuditResolver {
   @Query(() => AuditChainVerification, {
     description: '校验审计链：重新计算每条记录的哈希 Verify the audit trail by recomputing every hash',
   })
-  async verifyAuditChain(@Ctx() ctx: Context): Promise<AuditChainVerification> {
-    return Object.assign(
-      new AuditChainVerification(),
-      await ctx.services.audit.verify(requirePrincipal(ctx.principal)),
-    );
+  async verifyAuditChain(
+    @Ctx() ctx: Context,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<AuditChainVerification> {
+    return Object.assign(new AuditChainVerification(), await ctx.services.audit.verify(principal));
   }
 }

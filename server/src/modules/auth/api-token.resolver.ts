@@ -15,8 +15,9 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { requirePrincipal } from '../../common/access';
 import { parseId } from '../../common/ids';
+import { CurrentPrincipal } from '../../graphql/decorators';
+import type { Principal } from './principal';
 import type { Context } from '../../graphql/context';
 import { ListArgs, PageType } from '../../graphql/pagination';
 import { Unit } from '../org/unit.entity';
@@ -49,8 +50,8 @@ export class CreatedApiToken {
 export class ApiTokenResolver {
   @Authorized(UserRole.DISTRICT_ADMIN)
   @Query(() => ApiTokenPage, { description: '接口令牌列表（区级管理员）API tokens of your subtree (district admins)' })
-  apiTokens(@Ctx() ctx: Context, @Args() args: ListArgs) {
-    return ctx.services.apiTokens.list(requirePrincipal(ctx.principal), args);
+  apiTokens(@Ctx() ctx: Context, @CurrentPrincipal() principal: Principal, @Args() args: ListArgs) {
+    return ctx.services.apiTokens.list(principal, args);
   }
 
   @Authorized(UserRole.DISTRICT_ADMIN)
@@ -59,9 +60,9 @@ export class ApiTokenResolver {
   })
   async createApiToken(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() p: Principal,
     @Arg('input', () => CreateApiTokenInput, { description: '令牌数据 Token data' }) input: CreateApiTokenInput,
   ): Promise<CreatedApiToken> {
-    const p = requirePrincipal(ctx.principal);
     const r = await ctx.mutate('createApiToken', (s) =>
       s.apiTokens.create(p, { ...input, unitId: parseId(input.unitId, 'unitId') }),
     );
@@ -70,8 +71,11 @@ export class ApiTokenResolver {
 
   @Authorized(UserRole.DISTRICT_ADMIN)
   @Mutation(() => AuthToken, { description: '吊销接口令牌 Revoke an API token' })
-  revokeApiToken(@Ctx() ctx: Context, @Arg('id', () => ID, { description: '标识 Id' }) id: string) {
-    const p = requirePrincipal(ctx.principal);
+  revokeApiToken(
+    @Ctx() ctx: Context,
+    @CurrentPrincipal() p: Principal,
+    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
+  ) {
     return ctx.mutate('revokeApiToken', (s) => s.apiTokens.revoke(p, parseId(id)));
   }
 

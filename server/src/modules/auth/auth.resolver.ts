@@ -11,7 +11,8 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { requirePrincipal } from '../../common/access';
+import { CurrentPrincipal } from '../../graphql/decorators';
+import type { Principal } from './principal';
 import type { Context } from '../../graphql/context';
 import { Person } from '../org/person.entity';
 import { Unit } from '../org/unit.entity';
@@ -49,20 +50,20 @@ export class AuthResolver {
 
   @Authorized()
   @Mutation(() => Boolean, { description: '退出登录：吊销当前令牌 Sign out: revoke the token of this request' })
-  logout(@Ctx() ctx: Context): Promise<boolean> {
-    if (requirePrincipal(ctx.principal).tokenKind === TokenKind.API) {
+  logout(@Ctx() ctx: Context, @CurrentPrincipal() principal: Principal): Promise<boolean> {
+    if (principal.tokenKind === TokenKind.API) {
       throw forbidden(
         'AUTH.READ_ONLY_TOKEN',
         '接口令牌不能退出登录，请由管理员吊销 (API tokens are revoked by an administrator)',
       );
     }
-    return ctx.services.auth.logout(requirePrincipal(ctx.principal), ctx.address);
+    return ctx.services.auth.logout(principal, ctx.address);
   }
 
   @Authorized()
   @Query(() => User, { description: '当前用户 The signed-in user, with roles and scopes' })
-  me(@Ctx() ctx: Context): Promise<User> {
-    return ctx.em.findOneOrFail(User, { id: requirePrincipal(ctx.principal).userId });
+  me(@Ctx() ctx: Context, @CurrentPrincipal() principal: Principal): Promise<User> {
+    return ctx.em.findOneOrFail(User, { id: principal.userId });
   }
 
   @FieldResolver(() => [UserRole], { description: '角色 Roles' })

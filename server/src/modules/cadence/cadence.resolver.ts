@@ -14,8 +14,9 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { requirePrincipal } from '../../common/access';
 import { idsOf, parseId } from '../../common/ids';
+import { CurrentPrincipal } from '../../graphql/decorators';
+import type { Principal } from '../auth/principal';
 import type { Context } from '../../graphql/context';
 import { ListArgs, PageType } from '../../graphql/pagination';
 import { Unit } from '../org/unit.entity';
@@ -94,12 +95,13 @@ export class DailyReportResolver {
   @Query(() => DailyReportPage, { description: '每日报告 Daily reports in your scope' })
   dailyReports(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() principal: Principal,
     @Args() args: ListArgs,
     @Arg('filter', () => DailyReportFilterInput, { nullable: true, description: '筛选 Filter' })
     filter?: DailyReportFilterInput,
   ) {
     return ctx.services.cadence.listDailyReports(
-      requirePrincipal(ctx.principal),
+      principal,
       {
         ...filter,
         withinId: filter?.withinId ? parseId(filter.withinId, 'filter.withinId') : null,
@@ -111,8 +113,12 @@ export class DailyReportResolver {
 
   @Authorized()
   @Query(() => DailyReport, { description: '每日报告 One daily report' })
-  dailyReport(@Ctx() ctx: Context, @Arg('id', () => ID, { description: '标识 Id' }) id: string) {
-    return ctx.services.cadence.getDailyReport(requirePrincipal(ctx.principal), parseId(id));
+  dailyReport(
+    @Ctx() ctx: Context,
+    @CurrentPrincipal() principal: Principal,
+    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
+  ) {
+    return ctx.services.cadence.getDailyReport(principal, parseId(id));
   }
 
   @Authorized()
@@ -122,10 +128,11 @@ export class DailyReportResolver {
   })
   missingDailyReports(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() principal: Principal,
     @Arg('unitId', () => ID, { description: '单元 Unit' }) unitId: string,
     @Arg('date', () => String, { description: '日期 Date (YYYY-MM-DD)' }) date: string,
   ) {
-    return ctx.services.cadence.missingDailyReports(requirePrincipal(ctx.principal), parseId(unitId, 'unitId'), date);
+    return ctx.services.cadence.missingDailyReports(principal, parseId(unitId, 'unitId'), date);
   }
 
   @Authorized()
@@ -135,9 +142,9 @@ export class DailyReportResolver {
   })
   submitDailyReport(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() p: Principal,
     @Arg('input', () => SubmitDailyReportInput, { description: '报告 Report' }) input: SubmitDailyReportInput,
   ) {
-    const p = requirePrincipal(ctx.principal);
     return ctx.mutate(
       'submitDailyReport',
       (s) => s.cadence.submitDailyReport(p, { ...input, unitId: parseId(input.unitId, 'unitId') }),
@@ -162,21 +169,22 @@ export class MonthlyObservationResolver {
   @Query(() => MonthlyObservationPage, { description: '月度观摩 Monthly observation tours' })
   monthlyObservations(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() principal: Principal,
     @Args() args: ListArgs,
     @Arg('filter', () => MonthlyObservationFilterInput, { nullable: true, description: '筛选 Filter' })
     filter?: MonthlyObservationFilterInput,
   ) {
-    return ctx.services.cadence.listObservations(
-      requirePrincipal(ctx.principal),
-      { month: filter?.month, ids: idsOf(filter?.ids) },
-      args,
-    );
+    return ctx.services.cadence.listObservations(principal, { month: filter?.month, ids: idsOf(filter?.ids) }, args);
   }
 
   @Authorized()
   @Query(() => MonthlyObservation, { description: '月度观摩 One tour' })
-  monthlyObservation(@Ctx() ctx: Context, @Arg('id', () => ID, { description: '标识 Id' }) id: string) {
-    return ctx.services.cadence.getObservation(requirePrincipal(ctx.principal), parseId(id));
+  monthlyObservation(
+    @Ctx() ctx: Context,
+    @CurrentPrincipal() principal: Principal,
+    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
+  ) {
+    return ctx.services.cadence.getObservation(principal, parseId(id));
   }
 
   @Authorized()
@@ -185,10 +193,10 @@ export class MonthlyObservationResolver {
   })
   createMonthlyObservation(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() p: Principal,
     @Arg('input', () => CreateMonthlyObservationInput, { description: '观摩 Tour' })
     input: CreateMonthlyObservationInput,
   ) {
-    const p = requirePrincipal(ctx.principal);
     const data = {
       ...input,
       unitId: parseId(input.unitId, 'unitId'),
@@ -237,9 +245,10 @@ export class AppraisalResolver {
   })
   appraisalWeights(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() principal: Principal,
     @Arg('districtId', () => ID, { description: '区 District' }) districtId: string,
   ) {
-    return ctx.services.cadence.appraisalWeights(requirePrincipal(ctx.principal), parseId(districtId, 'districtId'));
+    return ctx.services.cadence.appraisalWeights(principal, parseId(districtId, 'districtId'));
   }
 
   @Authorized()
@@ -248,10 +257,10 @@ export class AppraisalResolver {
   })
   setAppraisalWeights(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() p: Principal,
     @Arg('districtId', () => ID, { description: '区 District' }) districtId: string,
     @Arg('input', () => AppraisalWeightsInput, { description: '权重 Weights' }) input: AppraisalWeightsInput,
   ) {
-    const p = requirePrincipal(ctx.principal);
     return ctx.mutate('setAppraisalWeights', (s) =>
       s.cadence.setAppraisalWeights(p, parseId(districtId, 'districtId'), { ...input }),
     );
@@ -264,13 +273,12 @@ export class AppraisalResolver {
   })
   async quarterlyRanking(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() principal: Principal,
     @Arg('unitId', () => ID, { description: '单元 Unit' }) unitId: string,
     @Arg('year', () => Int, { description: '年度 Year' }) year: number,
     @Arg('quarter', () => Int, { description: '季度 1–4 Quarter' }) quarter: number,
   ) {
-    return toRanking(
-      await ctx.services.cadence.ranking(requirePrincipal(ctx.principal), parseId(unitId, 'unitId'), year, quarter),
-    );
+    return toRanking(await ctx.services.cadence.ranking(principal, parseId(unitId, 'unitId'), year, quarter));
   }
 
   @Authorized()
@@ -280,11 +288,11 @@ export class AppraisalResolver {
   })
   async publishQuarterlyAppraisal(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() p: Principal,
     @Arg('unitId', () => ID, { description: '单元 Unit' }) unitId: string,
     @Arg('year', () => Int, { description: '年度 Year' }) year: number,
     @Arg('quarter', () => Int, { description: '季度 1–4 Quarter' }) quarter: number,
   ) {
-    const p = requirePrincipal(ctx.principal);
     const id = parseId(unitId, 'unitId');
     const r = await ctx.mutate('publishQuarterlyAppraisal', async (s) => {
       await s.cadence.publish(p, id, year, quarter);

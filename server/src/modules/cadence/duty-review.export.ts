@@ -6,13 +6,11 @@
  */
 import ExcelJS from 'exceljs';
 import express from 'express';
-import { badInput, notFound, unauthenticated } from '../../common/errors';
-import type { Context } from '../../graphql/context';
-import type { Logger } from '../../graphql/errors';
+import { badInput, notFound } from '../../common/errors';
+import { signedInRoute, type EdgeOptions } from '../../http/edge';
 import { PositionRole } from '../org/org.enums';
 import { Position } from '../org/position.entity';
 import { Unit } from '../org/unit.entity';
-import { sendError } from '../files/files.routes';
 import { rectificationWhere } from '../supervision/supervision.service';
 import { Rectification } from '../supervision/supervision.entity';
 import { DailyReport } from './cadence.entity';
@@ -27,16 +25,11 @@ const COMPONENT_HEADERS: [keyof RankingRow, string][] = [
   ['tour', '观摩得分 Tour score'],
 ];
 
-export function exportsRouter(opts: {
-  createContext: (req: express.Request) => Promise<Context>;
-  log: Logger;
-}): express.Router {
+export function exportsRouter(opts: EdgeOptions): express.Router {
   const router = express.Router();
-  router.get('/duty-review/:unitId', async (req, res) => {
-    try {
-      const ctx = await opts.createContext(req);
-      const p = ctx.principal;
-      if (!p) throw unauthenticated();
+  router.get(
+    '/duty-review/:unitId',
+    signedInRoute(opts, async (req, res, ctx, p) => {
       const unitId = Number(req.params.unitId);
       const unit = Number.isInteger(unitId) && unitId > 0 ? await ctx.em.findOne(Unit, { id: unitId }) : null;
       if (!unit || !p.canRead(unit.path)) throw notFound('unit');
@@ -132,9 +125,7 @@ export function exportsRouter(opts: {
       );
       res.setHeader('Cache-Control', 'no-store');
       res.end(buf);
-    } catch (e) {
-      sendError(res, e, opts.log);
-    }
-  });
+    }),
+  );
   return router;
 }

@@ -9,7 +9,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput } from '../../common/errors';
+import { fail } from '../../common/reasons';
+import { FileReasons } from './files.errors';
 import type { Principal } from '../auth/principal';
 import { User } from '../auth/user.entity';
 import { FileReference, StoredFile } from './file.entity';
@@ -80,20 +81,12 @@ export class FileService {
     const ids = [...new Set(fileIds)];
     if (ids.length === 0) return [];
     if (ids.length > MAX_FILES_PER_RECORD)
-      throw badInput(
-        'evidenceFileIds',
-        'FILE.TOO_MANY',
-        `每条记录最多 ${MAX_FILES_PER_RECORD} 个文件 (at most ${MAX_FILES_PER_RECORD} files per record)`,
-      );
+      throw fail(FileReasons.TOO_MANY, { field: 'evidenceFileIds', params: { max: MAX_FILES_PER_RECORD } });
     const files = await this.em.find(StoredFile, { id: { $in: ids } });
     const readable = await this.readableIds(principal, files);
     for (const id of ids) {
       if (!readable.has(id))
-        throw badInput(
-          'evidenceFileIds',
-          'FILE.NOT_FOUND',
-          `文件 ${id} 不存在或无权使用 (file ${id} does not exist or is not yours to attach)`,
-        );
+        throw fail(FileReasons.NOT_FOUND, { code: 'BAD_USER_INPUT', field: 'evidenceFileIds', params: { id } });
     }
     const existing = await this.em.find(FileReference, {
       file: { $in: ids },

@@ -8,63 +8,21 @@ import fs from 'node:fs';
 import path from 'node:path';
 import busboy from 'busboy';
 import express from 'express';
-import { AppError, badInput, forbidden, notFound, unauthenticated } from '../../common/errors';
-import type { Context } from '../../graphql/context';
-import type { Logger } from '../../graphql/errors';
+import { forbidden, notFound } from '../../common/errors';
+import { fail } from '../../common/reasons';
+import { sendError, signedInRoute, type EdgeOptions } from '../../http/edge';
 import { TokenKind } from '../auth/auth.enums';
 import { blobPath } from './file.service';
+import { FileReasons } from './files.errors';
 import { extensionOf, sniff } from './sniff';
 
-export interface FilesOptions {
+export interface FilesOptions extends EdgeOptions {
   dir: string;
   maxBytes: number;
-  createContext: (req: express.Request) => Promise<Context>;
-  log: Logger;
 }
 
 const HEAD_BYTES = 64;
 const TAIL_BYTES = 66 * 1024;
-
-const STATUS: Record<string, number> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  BAD_USER_INPUT: 400,
-  CONFLICT: 409,
-};
-
-export function sendError(res: express.Response, e: unknown, log: Logger): void {
-  if (res.headersSent) {
-    res.destroy();
-    return;
-  }
-  if (e instanceof AppError) {
-    const { http, status, ...extensions } = e.extensions as {
-      http?: { status?: number; headers?: Map<string, string> };
-      status?: number;
-    } & Record<string, unknown>;
-    for (const [k, v] of http?.headers ?? []) res.setHeader(k, v);
-    res.status(http?.status ?? status ?? STATUS[e.code] ?? 500).json({ errors: [{ message: e.message, extensions }] });
-    return;
-  }
-  const id = crypto.randomUUID();
-  log.error(`files: unexpected error ${id}`, e instanceof Error ? (e.stack ?? e.message) : String(e));
-  res
-    .status(500)
-    .json({
-      errors: [
-        {
-          message: `服务器内部错误 (internal error ${id})`,
-          extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'SERVER.UNEXPECTED', errorId: id },
-        },
-      ],
-    });
-}
-
-const withStatus = (e: AppError, status: number) => {
-  e.extensions.status = status;
-  return e;
-};
 
 /** A file name safe to keep and to send back: no folders, no control characters, at most 255 characters. */
 export function cleanName(raw: string | undefined): string {
@@ -82,25 +40,15 @@ export function filesRouter(opts: FilesOptions): express.Router {
   const tmpDir = path.join(opts.dir, 'tmp');
   fs.mkdirSync(tmpDir, { recursive: true });
   const mb = Math.round((opts.maxBytes / 1024 / 1024) * 10) / 10;
-  const tooLarge = () =>
-    withStatus(badInput('file', 'FILE.TOO_LARGE', `文件超过 ${mb} MB 上限 (the file is larger than ${mb} MB)`), 413);
+  const tooLarge = () => fail(FileReasons.TOO_LARGE, { field: 'file', params: { mb } });
 
-  router.post('/', async (req, res) => {
-    try {
-      const ctx = await opts.createContext(req);
-      const p = ctx.principal;
-      if (!p) throw unauthenticated();
+  router.post(
+    '/',
+    signedInRoute(opts, async (req, res, ctx, p) => {
       if (p.tokenKind === TokenKind.API)
         throw forbidden('AUTH.READ_ONLY_TOKEN', '接口令牌只能读取数据 (API tokens are read-only)');
       if (!/^multipart\/form-data/i.test(req.headers['content-type'] ?? '')) {
-        throw withStatus(
-          badInput(
-            'file',
-            'FILE.NOT_MULTIPART',
-            '请以 multipart/form-data 上传，字段名 file (send multipart/form-data with a `file` field)',
-          ),
-          415,
-        );
+        throw fail(FileReasons.NOT_MULTIPART, { field: 'file' });
       }
       // A declared body far above the limit is refused before reading it.
       const declared = Number(req.headers['content-length'] ?? 0);
@@ -111,17 +59,10 @@ export function filesRouter(opts: FilesOptions): express.Router {
       const upload = await receive(req, tmpDir, opts.maxBytes);
       try {
         if (upload.tooLarge) throw tooLarge();
-        if (upload.size === 0) throw badInput('file', 'FILE.EMPTY', '文件为空 (the file is empty)');
+        if (upload.size === 0) throw fail(FileReasons.EMPTY, { field: 'file' });
         const kind = sniff(upload.head, upload.tail, upload.name);
         if (!kind) {
-          throw withStatus(
-            badInput(
-              'file',
-              'FILE.TYPE_NOT_ALLOWED',
-              '只接受图片（JPEG、PNG、GIF、WebP、HEIC）、PDF 和 Office 文档 (only images, PDF and office documents are accepted; the type is read from the content)',
-            ),
-            415,
-          );
+          throw fail(FileReasons.TYPE_NOT_ALLOWED, { field: 'file' });
         }
         const name = extensionOf(upload.name) ? upload.name : `${upload.name}.${kind.ext}`;
         const file = await ctx.mutate('uploadFile', (s) =>
@@ -134,31 +75,25 @@ export function filesRouter(opts: FilesOptions): express.Router {
             mimeType: kind.mimeType,
           }),
         );
-        res
-          .status(201)
-          .json({
-            id: String(file.id),
-            name: file.name,
-            mimeType: file.mimeType,
-            size: file.size,
-            sha256: file.sha256,
-            url: file.url,
-            uploadedAt: file.uploadedAt,
-          });
+        res.status(201).json({
+          id: String(file.id),
+          name: file.name,
+          mimeType: file.mimeType,
+          size: file.size,
+          sha256: file.sha256,
+          url: file.url,
+          uploadedAt: file.uploadedAt,
+        });
       } finally {
         await fs.promises.rm(upload.tempPath, { force: true });
       }
-    } catch (e) {
-      sendError(res, e, opts.log);
-    }
-  });
+    }),
+  );
 
-  router.get('/:id', async (req, res) => {
-    try {
-      const ctx = await opts.createContext(req);
-      const p = ctx.principal;
-      if (!p) throw unauthenticated();
-      const id = /^[1-9]\d{0,8}$/.test(req.params.id) ? Number(req.params.id) : null;
+  router.get(
+    '/:id',
+    signedInRoute(opts, async (req, res, ctx, p) => {
+      const id = /^[1-9]\d{0,8}$/.test(String(req.params.id)) ? Number(req.params.id) : null;
       const file = id === null ? null : await ctx.services.files.readable(p, id);
       if (!file) throw notFound('file');
       const etag = `"${file.sha256}"`;
@@ -175,13 +110,7 @@ export function filesRouter(opts: FilesOptions): express.Router {
       }
       const blob = blobPath(opts.dir, file.sha256);
       const stat = await fs.promises.stat(blob).catch(() => null);
-      if (!stat)
-        throw new AppError(
-          'INTERNAL_SERVER_ERROR',
-          'FILE.CONTENT_MISSING',
-          '文件内容缺失，请联系管理员 (the stored content is missing; tell an administrator)',
-          { status: 500 },
-        );
+      if (!stat) throw fail(FileReasons.CONTENT_MISSING);
       const inline =
         file.mimeType.startsWith('image/') && file.mimeType !== 'image/heic'
           ? true
@@ -195,10 +124,8 @@ export function filesRouter(opts: FilesOptions): express.Router {
       fs.createReadStream(blob)
         .on('error', (e) => sendError(res, e, opts.log))
         .pipe(res);
-    } catch (e) {
-      sendError(res, e, opts.log);
-    }
-  });
+    }),
+  );
 
   return router;
 }
@@ -224,16 +151,7 @@ function receive(req: express.Request, tmpDir: string, maxBytes: number): Promis
         limits: { fileSize: maxBytes, files: 1, fields: 10, parts: 12, fieldSize: 1024, headerPairs: 50 },
       });
     } catch {
-      reject(
-        withStatus(
-          badInput(
-            'file',
-            'FILE.NOT_MULTIPART',
-            '请以 multipart/form-data 上传，字段名 file (send multipart/form-data with a `file` field)',
-          ),
-          415,
-        ),
-      );
+      reject(fail(FileReasons.NOT_MULTIPART, { field: 'file' }));
       return;
     }
     const tempPath = path.join(tmpDir, `${process.pid}-${crypto.randomUUID()}`);
@@ -290,15 +208,8 @@ function receive(req: express.Request, tmpDir: string, maxBytes: number): Promis
           await fs.promises.rm(tempPath, { force: true });
           reject(
             failed
-              ? withStatus(
-                  badInput(
-                    'file',
-                    'FILE.MALFORMED_UPLOAD',
-                    '上传数据不完整或格式错误 (the upload was incomplete or malformed)',
-                  ),
-                  400,
-                )
-              : badInput('file', 'FILE.MISSING', '请在字段 file 中附上文件 (attach the file in the `file` field)'),
+              ? fail(FileReasons.MALFORMED_UPLOAD, { field: 'file' })
+              : fail(FileReasons.MISSING, { field: 'file' }),
           );
           return;
         }

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
-import { requirePrincipal } from '../../common/access';
 import { parseId } from '../../common/ids';
+import { CurrentPrincipal } from '../../graphql/decorators';
+import type { Principal } from '../auth/principal';
 import type { Context } from '../../graphql/context';
 import { StarType } from '../stars/star-type.entity';
 import { Department } from './department.entity';
@@ -64,16 +65,12 @@ export class ChainResolver {
   })
   async accountabilityChain(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() principal: Principal,
     @Arg('branchId', () => ID, { description: '支部 Branch id' }) branchId: string,
     @Arg('starCode', () => String, { description: '星类型编码 Star code' }) starCode: string,
     @Arg('at', () => Date, { nullable: true, description: '时间点（默认现在）Point in time (default now)' }) at?: Date,
   ): Promise<AccountabilityChain> {
-    const data = await ctx.services.chain.chain(
-      requirePrincipal(ctx.principal),
-      parseId(branchId, 'branchId'),
-      starCode,
-      at ?? ctx.now(),
-    );
+    const data = await ctx.services.chain.chain(principal, parseId(branchId, 'branchId'), starCode, at ?? ctx.now());
     return Object.assign(new AccountabilityChain(), {
       ...data,
       links: data.links.map((l) => Object.assign(new ChainLink(), l)),

@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { requirePrincipal } from '../../common/access';
 import { idsOf, parseId, parseOptionalId } from '../../common/ids';
+import { CurrentPrincipal } from '../../graphql/decorators';
+import type { Principal } from '../auth/principal';
 import type { Context } from '../../graphql/context';
 import { ListArgs, PageType } from '../../graphql/pagination';
 import { StarType } from '../stars/star-type.entity';
@@ -33,12 +34,13 @@ export class DepartmentResolver {
   @Query(() => DepartmentPage, { description: '职能部门列表 Departments of the districts in your scope' })
   departments(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() principal: Principal,
     @Args() args: ListArgs,
     @Arg('filter', () => DepartmentFilterInput, { nullable: true, description: '筛选 Filter' })
     filter?: DepartmentFilterInput,
   ) {
     return ctx.services.districts.listDepartments(
-      requirePrincipal(ctx.principal),
+      principal,
       { districtId: parseOptionalId(filter?.districtId, 'filter.districtId'), ids: idsOf(filter?.ids) },
       args,
     );
@@ -46,18 +48,22 @@ export class DepartmentResolver {
 
   @Authorized()
   @Query(() => Department, { description: '职能部门 One department' })
-  department(@Ctx() ctx: Context, @Arg('id', () => ID, { description: '标识 Id' }) id: string) {
-    return ctx.services.districts.getDepartment(requirePrincipal(ctx.principal), parseId(id));
+  department(
+    @Ctx() ctx: Context,
+    @CurrentPrincipal() principal: Principal,
+    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
+  ) {
+    return ctx.services.districts.getDepartment(principal, parseId(id));
   }
 
   @Authorized()
   @Mutation(() => Department, { description: '新建职能部门（区级管理员）Create a department (district admins)' })
   createDepartment(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() p: Principal,
     @Arg('input', () => CreateDepartmentInput, { description: '部门数据 Department data' })
     input: CreateDepartmentInput,
   ) {
-    const p = requirePrincipal(ctx.principal);
     return ctx.mutate(
       'createDepartment',
       (s) => s.districts.createDepartment(p, { ...input, districtId: parseId(input.districtId, 'districtId') }),
@@ -69,10 +75,10 @@ export class DepartmentResolver {
   @Mutation(() => Department, { description: '修改职能部门 Update a department' })
   updateDepartment(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() p: Principal,
     @Arg('id', () => ID, { description: '标识 Id' }) id: string,
     @Arg('input', () => UpdateDepartmentInput, { description: '修改内容 Changes' }) input: UpdateDepartmentInput,
   ) {
-    const p = requirePrincipal(ctx.principal);
     const { version, ...rest } = input;
     return ctx.mutate(
       'updateDepartment',
@@ -98,12 +104,13 @@ export class TaskForceResolver {
   @Query(() => TaskForcePage, { description: '创星专班列表 Star task forces of the districts in your scope' })
   taskForces(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() principal: Principal,
     @Args() args: ListArgs,
     @Arg('filter', () => TaskForceFilterInput, { nullable: true, description: '筛选 Filter' })
     filter?: TaskForceFilterInput,
   ) {
     return ctx.services.districts.listTaskForces(
-      requirePrincipal(ctx.principal),
+      principal,
       {
         districtId: parseOptionalId(filter?.districtId, 'filter.districtId'),
         starCode: filter?.starCode,
@@ -115,8 +122,12 @@ export class TaskForceResolver {
 
   @Authorized()
   @Query(() => StarTaskForce, { description: '创星专班 One task force' })
-  taskForce(@Ctx() ctx: Context, @Arg('id', () => ID, { description: '标识 Id' }) id: string) {
-    return ctx.services.districts.getTaskForce(requirePrincipal(ctx.principal), parseId(id));
+  taskForce(
+    @Ctx() ctx: Context,
+    @CurrentPrincipal() principal: Principal,
+    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
+  ) {
+    return ctx.services.districts.getTaskForce(principal, parseId(id));
   }
 
   @Authorized()
@@ -125,9 +136,9 @@ export class TaskForceResolver {
   })
   createTaskForce(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() p: Principal,
     @Arg('input', () => CreateTaskForceInput, { description: '专班数据 Task force data' }) input: CreateTaskForceInput,
   ) {
-    const p = requirePrincipal(ctx.principal);
     return ctx.mutate(
       'createTaskForce',
       (s) =>
@@ -144,10 +155,10 @@ export class TaskForceResolver {
   @Mutation(() => StarTaskForce, { description: '修改专班 Update a task force' })
   updateTaskForce(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() p: Principal,
     @Arg('id', () => ID, { description: '标识 Id' }) id: string,
     @Arg('input', () => UpdateTaskForceInput, { description: '修改内容 Changes' }) input: UpdateTaskForceInput,
   ) {
-    const p = requirePrincipal(ctx.principal);
     const { version, leadDepartmentId, ...rest } = input;
     return ctx.mutate(
       'updateTaskForce',
@@ -219,12 +230,13 @@ export class ContactPointResolver {
   @Query(() => ContactPointPage, { description: '县级领导联系点列表 Contact points in your scope' })
   contactPoints(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() principal: Principal,
     @Args() args: ListArgs,
     @Arg('filter', () => ContactPointFilterInput, { nullable: true, description: '筛选 Filter' })
     filter?: ContactPointFilterInput,
   ) {
     return ctx.services.districts.listContactPoints(
-      requirePrincipal(ctx.principal),
+      principal,
       {
         leaderId: parseOptionalId(filter?.leaderId, 'filter.leaderId'),
         unitId: parseOptionalId(filter?.unitId, 'filter.unitId'),
@@ -237,18 +249,22 @@ export class ContactPointResolver {
 
   @Authorized()
   @Query(() => ContactPoint, { description: '联系点 One contact point' })
-  contactPoint(@Ctx() ctx: Context, @Arg('id', () => ID, { description: '标识 Id' }) id: string) {
-    return ctx.services.districts.getContactPoint(requirePrincipal(ctx.principal), parseId(id));
+  contactPoint(
+    @Ctx() ctx: Context,
+    @CurrentPrincipal() principal: Principal,
+    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
+  ) {
+    return ctx.services.districts.getContactPoint(principal, parseId(id));
   }
 
   @Authorized()
   @Mutation(() => ContactPoint, { description: '新建联系点（区级管理员）Create a contact point (district admins)' })
   createContactPoint(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() p: Principal,
     @Arg('input', () => CreateContactPointInput, { description: '联系点数据 Contact point data' })
     input: CreateContactPointInput,
   ) {
-    const p = requirePrincipal(ctx.principal);
     return ctx.mutate(
       'createContactPoint',
       (s) =>
@@ -265,10 +281,10 @@ export class ContactPointResolver {
   @Mutation(() => ContactPoint, { description: '修改联系点 Update a contact point' })
   updateContactPoint(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() p: Principal,
     @Arg('id', () => ID, { description: '标识 Id' }) id: string,
     @Arg('input', () => UpdateContactPointInput, { description: '修改内容 Changes' }) input: UpdateContactPointInput,
   ) {
-    const p = requirePrincipal(ctx.principal);
     const { version, ...rest } = input;
     return ctx.mutate(
       'updateContactPoint',

@@ -1,7 +1,8 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { requirePrincipal } from '../../common/access';
 import { shanghaiDate } from '../../common/dates';
 import { idsOf, parseId, parseOptionalId } from '../../common/ids';
+import { CurrentPrincipal } from '../../graphql/decorators';
+import type { Principal } from '../auth/principal';
 import type { Context } from '../../graphql/context';
 import { ListArgs, PageType } from '../../graphql/pagination';
 import { StarType } from '../stars/star-type.entity';
@@ -33,11 +34,12 @@ export class PersonResolver {
   @Query(() => PersonPage, { description: '人员列表（本人权限范围内）People in your scope' })
   people(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() principal: Principal,
     @Args() args: ListArgs,
     @Arg('filter', () => PersonFilterInput, { nullable: true, description: '筛选 Filter' }) filter?: PersonFilterInput,
   ) {
     return ctx.services.people.listPeople(
-      requirePrincipal(ctx.principal),
+      principal,
       { unitId: parseOptionalId(filter?.unitId, 'filter.unitId'), search: filter?.search, ids: idsOf(filter?.ids) },
       args,
     );
@@ -45,17 +47,21 @@ export class PersonResolver {
 
   @Authorized()
   @Query(() => Person, { description: '人员 One person' })
-  person(@Ctx() ctx: Context, @Arg('id', () => ID, { description: '标识 Id' }) id: string) {
-    return ctx.services.people.getPerson(requirePrincipal(ctx.principal), parseId(id));
+  person(
+    @Ctx() ctx: Context,
+    @CurrentPrincipal() principal: Principal,
+    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
+  ) {
+    return ctx.services.people.getPerson(principal, parseId(id));
   }
 
   @Authorized()
   @Mutation(() => Person, { description: '新建人员 Create a person' })
   createPerson(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() p: Principal,
     @Arg('input', () => CreatePersonInput, { description: '人员数据 Person data' }) input: CreatePersonInput,
   ) {
-    const p = requirePrincipal(ctx.principal);
     return ctx.mutate(
       'createPerson',
       (s) => s.people.createPerson(p, { ...input, unitId: parseId(input.unitId, 'unitId') }),
@@ -67,10 +73,10 @@ export class PersonResolver {
   @Mutation(() => Person, { description: '修改人员 Update a person' })
   updatePerson(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() p: Principal,
     @Arg('id', () => ID, { description: '标识 Id' }) id: string,
     @Arg('input', () => UpdatePersonInput, { description: '修改内容 Changes' }) input: UpdatePersonInput,
   ) {
-    const p = requirePrincipal(ctx.principal);
     const { version, unitId, ...rest } = input;
     return ctx.mutate(
       'updatePerson',
@@ -107,12 +113,13 @@ export class PositionResolver {
   @Query(() => PositionPage, { description: '任职列表 Positions in your scope' })
   positions(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() principal: Principal,
     @Args() args: ListArgs,
     @Arg('filter', () => PositionFilterInput, { nullable: true, description: '筛选 Filter' })
     filter?: PositionFilterInput,
   ) {
     return ctx.services.people.listPositions(
-      requirePrincipal(ctx.principal),
+      principal,
       {
         personId: parseOptionalId(filter?.personId, 'filter.personId'),
         unitId: parseOptionalId(filter?.unitId, 'filter.unitId'),
@@ -128,8 +135,12 @@ export class PositionResolver {
 
   @Authorized()
   @Query(() => Position, { description: '任职 One position' })
-  position(@Ctx() ctx: Context, @Arg('id', () => ID, { description: '标识 Id' }) id: string) {
-    return ctx.services.people.getPosition(requirePrincipal(ctx.principal), parseId(id));
+  position(
+    @Ctx() ctx: Context,
+    @CurrentPrincipal() principal: Principal,
+    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
+  ) {
+    return ctx.services.people.getPosition(principal, parseId(id));
   }
 
   @Authorized()
@@ -138,9 +149,9 @@ export class PositionResolver {
   })
   createPosition(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() p: Principal,
     @Arg('input', () => CreatePositionInput, { description: '任职数据 Position data' }) input: CreatePositionInput,
   ) {
-    const p = requirePrincipal(ctx.principal);
     return ctx.mutate(
       'createPosition',
       (s) =>
@@ -161,10 +172,10 @@ export class PositionResolver {
   })
   updatePosition(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() p: Principal,
     @Arg('id', () => ID, { description: '标识 Id' }) id: string,
     @Arg('input', () => UpdatePositionInput, { description: '修改内容 Changes' }) input: UpdatePositionInput,
   ) {
-    const p = requirePrincipal(ctx.principal);
     const { version, ...rest } = input;
     return ctx.mutate(
       'updatePosition',
@@ -238,12 +249,13 @@ export class StarOwnerResolver {
   @Query(() => StarOwnerPage, { description: '包星责任人列表 Star owners in your scope' })
   starOwners(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() principal: Principal,
     @Args() args: ListArgs,
     @Arg('filter', () => StarOwnerFilterInput, { nullable: true, description: '筛选 Filter' })
     filter?: StarOwnerFilterInput,
   ) {
     return ctx.services.people.listStarOwners(
-      requirePrincipal(ctx.principal),
+      principal,
       {
         branchId: parseOptionalId(filter?.branchId, 'filter.branchId'),
         starCode: filter?.starCode,
@@ -256,17 +268,21 @@ export class StarOwnerResolver {
 
   @Authorized()
   @Query(() => StarOwner, { description: '包星责任人 One star ownership' })
-  starOwner(@Ctx() ctx: Context, @Arg('id', () => ID, { description: '标识 Id' }) id: string) {
-    return ctx.services.people.getStarOwner(requirePrincipal(ctx.principal), parseId(id));
+  starOwner(
+    @Ctx() ctx: Context,
+    @CurrentPrincipal() principal: Principal,
+    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
+  ) {
+    return ctx.services.people.getStarOwner(principal, parseId(id));
   }
 
   @Authorized()
   @Mutation(() => StarOwner, { description: '指定包星人 Make a branch committee member own a star at the branch' })
   createStarOwner(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() p: Principal,
     @Arg('input', () => CreateStarOwnerInput, { description: '包星数据 Star owner data' }) input: CreateStarOwnerInput,
   ) {
-    const p = requirePrincipal(ctx.principal);
     return ctx.mutate(
       'createStarOwner',
       (s) =>
@@ -283,10 +299,10 @@ export class StarOwnerResolver {
   @Mutation(() => StarOwner, { description: '修改包星（结束日期）Update a star ownership (end it)' })
   updateStarOwner(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() p: Principal,
     @Arg('id', () => ID, { description: '标识 Id' }) id: string,
     @Arg('input', () => UpdateStarOwnerInput, { description: '修改内容 Changes' }) input: UpdateStarOwnerInput,
   ) {
-    const p = requirePrincipal(ctx.principal);
     return ctx.mutate(
       'updateStarOwner',
       (s) => s.people.updateStarOwner(p, parseId(id), { endDate: input.endDate }, input.version ?? undefined),

@@ -14,7 +14,8 @@ import {
   Root,
 } from 'type-graphql';
 import { idsOf, parseId, parseOptionalId } from '../../common/ids';
-import { requirePrincipal } from '../../common/access';
+import { CurrentPrincipal } from '../../graphql/decorators';
+import type { Principal } from '../auth/principal';
 import type { Context } from '../../graphql/context';
 import { itemFields, ListArgs, PageType, wantsTotal } from '../../graphql/pagination';
 import { CreateUnitInput, UnitFilterInput, UpdateUnitInput } from './org.inputs';
@@ -42,18 +43,19 @@ export class UnitResolver {
   @Query(() => UnitPage, { description: '单元列表（仅本人权限范围内）Units in your part of the tree' })
   units(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() principal: Principal,
     @Args() args: ListArgs,
     @Arg('filter', () => UnitFilterInput, { nullable: true, description: '筛选 Filter' })
     filter: UnitFilterInput | undefined,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return this.page(ctx, toFilter(filter), args, info);
+    return this.page(ctx, principal, toFilter(filter), args, info);
   }
 
   /** A list page that fetches, in its own statement, the township and stars its rows are asked for. */
-  private async page(ctx: Context, filter: UnitFilter, args: ListArgs, info: GraphQLResolveInfo) {
+  private async page(ctx: Context, principal: Principal, filter: UnitFilter, args: ListArgs, info: GraphQLResolveInfo) {
     const fields = itemFields(info);
-    const page = await ctx.services.units.list(requirePrincipal(ctx.principal), filter, args, wantsTotal(info), {
+    const page = await ctx.services.units.list(principal, filter, args, wantsTotal(info), {
       township: fields.has('township'),
       heldStars: fields.has('starLevel') || fields.has('heldStars') || fields.has('stars'),
     });
@@ -65,26 +67,35 @@ export class UnitResolver {
 
   @Authorized()
   @Query(() => Unit, { description: '单元 One unit (NOT_FOUND outside your scope)' })
-  unit(@Ctx() ctx: Context, @Arg('id', () => ID, { description: '标识 Id' }) id: string) {
-    return ctx.services.units.get(requirePrincipal(ctx.principal), parseId(id));
+  unit(
+    @Ctx() ctx: Context,
+    @CurrentPrincipal() principal: Principal,
+    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
+  ) {
+    return ctx.services.units.get(principal, parseId(id));
   }
 
   @Authorized()
   @Query(() => UnitPage, { description: '支部列表（村/社区党组织）Branches (units at BRANCH level) in your scope' })
   branches(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() principal: Principal,
     @Args() args: ListArgs,
     @Arg('filter', () => UnitFilterInput, { nullable: true, description: '筛选 Filter (level is always BRANCH)' })
     filter: UnitFilterInput | undefined,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return this.page(ctx, { ...toFilter(filter), level: UnitLevel.BRANCH }, args, info);
+    return this.page(ctx, principal, { ...toFilter(filter), level: UnitLevel.BRANCH }, args, info);
   }
 
   @Authorized()
   @Query(() => Unit, { description: '支部 One branch (NOT_FOUND when the id is not a branch in your scope)' })
-  branch(@Ctx() ctx: Context, @Arg('id', () => ID, { description: '标识 Id' }) id: string) {
-    return ctx.services.units.get(requirePrincipal(ctx.principal), parseId(id), UnitLevel.BRANCH);
+  branch(
+    @Ctx() ctx: Context,
+    @CurrentPrincipal() principal: Principal,
+    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
+  ) {
+    return ctx.services.units.get(principal, parseId(id), UnitLevel.BRANCH);
   }
 
   @Authorized()
@@ -93,9 +104,9 @@ export class UnitResolver {
   })
   createUnit(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() p: Principal,
     @Arg('input', () => CreateUnitInput, { description: '单元数据 Unit data' }) input: CreateUnitInput,
   ) {
-    const p = requirePrincipal(ctx.principal);
     return ctx.mutate(
       'createUnit',
       (s) => s.units.create(p, { ...input, parentId: parseId(input.parentId, 'parentId') }),
@@ -110,10 +121,10 @@ export class UnitResolver {
   })
   updateUnit(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() p: Principal,
     @Arg('id', () => ID, { description: '标识 Id' }) id: string,
     @Arg('input', () => UpdateUnitInput, { description: '修改内容 Changes' }) input: UpdateUnitInput,
   ) {
-    const p = requirePrincipal(ctx.principal);
     const { version, parentId, ...rest } = input;
     return ctx.mutate(
       'updateUnit',

@@ -3,14 +3,12 @@
  * a PDF (Chinese in an embedded, subset Noto Sans SC) and the schedule table as .xlsx.
  * GET /kit/branches/:id[.pdf|.xlsx]?year=YYYY with the bearer token; NOT_FOUND outside the scope.
  */
-import crypto from 'node:crypto';
 import ExcelJS from 'exceljs';
 import express from 'express';
 import PDFDocument from 'pdfkit';
-import { AppError, badInput, unauthenticated } from '../../common/errors';
+import { badInput } from '../../common/errors';
 import { parseId } from '../../common/ids';
-import type { Context } from '../../graphql/context';
-import type { Logger } from '../../graphql/errors';
+import { signedInRoute, type EdgeOptions } from '../../http/edge';
 import { INTENT_ZH, STATUS_ZH, type KitData } from './profile.service';
 
 export const KIT_FONT = require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf');
@@ -181,17 +179,10 @@ export async function kitXlsx(k: KitData): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
-
-export function kitRouter(opts: {
-  createContext: (req: express.Request) => Promise<Context>;
-  log: Logger;
-}): express.Router {
+export function kitRouter(opts: EdgeOptions): express.Router {
   const router = express.Router();
-  const handle = (kind: 'html' | 'pdf' | 'xlsx') => async (req: express.Request, res: express.Response) => {
-    try {
-      const ctx = await opts.createContext(req);
-      if (!ctx.principal) throw unauthenticated();
+  const handle = (kind: 'html' | 'pdf' | 'xlsx') =>
+    signedInRoute(opts, async (req, res, ctx, principal) => {
       const id = parseId(String(req.params.id));
       const rawYear = req.query.year;
       let year: number | null = null;
@@ -200,7 +191,7 @@ export function kitRouter(opts: {
           throw badInput('year', 'INPUT.YEAR_RANGE', '年度须为四位数字 (year: four digits)');
         year = Number(rawYear);
       }
-      const k = await ctx.services.profiles.kit(ctx.principal, id, year);
+      const k = await ctx.services.profiles.kit(principal, id, year);
       const base = encodeURIComponent(`${k.branch.name}-一图一表一清单-${k.year}`);
       res.setHeader('Cache-Control', 'private, no-store');
       res.setHeader('X-Content-Type-Options', 'nosniff');
@@ -219,25 +210,7 @@ export function kitRouter(opts: {
         );
         res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(buf);
       }
-    } catch (e) {
-      if (e instanceof AppError) {
-        res.status(STATUS[e.code] ?? 400).json({ errors: [{ message: e.message, extensions: e.extensions }] });
-        return;
-      }
-      const errorId = crypto.randomUUID();
-      opts.log.error(`kit: unexpected error ${errorId}`, e instanceof Error ? (e.stack ?? e.message) : String(e));
-      res
-        .status(500)
-        .json({
-          errors: [
-            {
-              message: `服务器内部错误 (internal error ${errorId})`,
-              extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'SERVER.UNEXPECTED', errorId },
-            },
-          ],
-        });
-    }
-  };
+    });
   router.get('/branches/:id.pdf', handle('pdf'));
   router.get('/branches/:id.xlsx', handle('xlsx'));
   router.get('/branches/:id', handle('html'));

@@ -15,8 +15,9 @@ import {
   Root,
 } from 'type-graphql';
 import { badInput } from '../../common/errors';
-import { requirePrincipal } from '../../common/access';
 import { idsOf, parseId, parseOptionalId } from '../../common/ids';
+import { CurrentPrincipal } from '../../graphql/decorators';
+import type { Principal } from '../auth/principal';
 import type { Context } from '../../graphql/context';
 import { ListArgs, PageType } from '../../graphql/pagination';
 import { UnitLevel } from '../org/org.enums';
@@ -102,11 +103,12 @@ export class PlanResolver {
   @Query(() => PlanPage, { description: '创建规划列表 Plans in your scope' })
   plans(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() principal: Principal,
     @Args() args: ListArgs,
     @Arg('filter', () => PlanFilterInput, { nullable: true, description: '筛选 Filter' }) filter?: PlanFilterInput,
   ) {
     return ctx.services.plans.list(
-      requirePrincipal(ctx.principal),
+      principal,
       {
         unitId: parseOptionalId(filter?.unitId, 'filter.unitId'),
         withinId: parseOptionalId(filter?.withinId, 'filter.withinId'),
@@ -121,17 +123,21 @@ export class PlanResolver {
 
   @Authorized()
   @Query(() => Plan, { description: '创建规划 One plan' })
-  plan(@Ctx() ctx: Context, @Arg('id', () => ID, { description: '标识 Id' }) id: string) {
-    return ctx.services.plans.get(requirePrincipal(ctx.principal), parseId(id));
+  plan(
+    @Ctx() ctx: Context,
+    @CurrentPrincipal() principal: Principal,
+    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
+  ) {
+    return ctx.services.plans.get(principal, parseId(id));
   }
 
   @Authorized()
   @Mutation(() => Plan, { description: '新建规划（区、乡镇、支部工作人员在本级及下级）Create a plan' })
   createPlan(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() p: Principal,
     @Arg('input', () => CreatePlanInput, { description: '规划数据 Plan data' }) input: CreatePlanInput,
   ) {
-    const p = requirePrincipal(ctx.principal);
     return ctx.mutate(
       'createPlan',
       (s) => s.plans.create(p, { ...input, unitId: parseId(input.unitId, 'unitId'), stars: stars(input.stars) }),
@@ -143,10 +149,10 @@ export class PlanResolver {
   @Mutation(() => Plan, { description: '修改规划 Update a plan' })
   updatePlan(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() p: Principal,
     @Arg('id', () => ID, { description: '标识 Id' }) id: string,
     @Arg('input', () => UpdatePlanInput, { description: '修改内容 Changes' }) input: UpdatePlanInput,
   ) {
-    const p = requirePrincipal(ctx.principal);
     const { version, ...rest } = input;
     return ctx.mutate(
       'updatePlan',
@@ -161,16 +167,13 @@ export class PlanResolver {
   })
   async battleMap(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() principal: Principal,
     @Arg('unitId', () => ID, { description: '单元 Unit' }) unitId: string,
     @Arg('year', () => Int, { description: '年度 Year' }) year: number,
   ) {
     if (!Number.isInteger(year) || year < 2000 || year > 2100)
       throw badInput('year', 'INPUT.YEAR_RANGE', '年度须在 2000–2100 之间 (year 2000–2100)');
-    const { unit, rows } = await ctx.services.plans.battleMap(
-      requirePrincipal(ctx.principal),
-      parseId(unitId, 'unitId'),
-      year,
-    );
+    const { unit, rows } = await ctx.services.plans.battleMap(principal, parseId(unitId, 'unitId'), year);
     return { unit, year, asOf: ctx.services.plans.today(), rows };
   }
 
@@ -227,12 +230,13 @@ export class PlanItemResolver {
   @Query(() => PlanItemPage, { description: '规划任务列表（可按逾期筛选）Plan items in your scope; filter by overdue' })
   planItems(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() principal: Principal,
     @Args() args: ListArgs,
     @Arg('filter', () => PlanItemFilterInput, { nullable: true, description: '筛选 Filter' })
     filter?: PlanItemFilterInput,
   ) {
     return ctx.services.plans.listItems(
-      requirePrincipal(ctx.principal),
+      principal,
       {
         planId: parseOptionalId(filter?.planId, 'filter.planId'),
         unitId: parseOptionalId(filter?.unitId, 'filter.unitId'),
@@ -250,8 +254,12 @@ export class PlanItemResolver {
 
   @Authorized()
   @Query(() => PlanItem, { description: '规划任务 One plan item' })
-  planItem(@Ctx() ctx: Context, @Arg('id', () => ID, { description: '标识 Id' }) id: string) {
-    return ctx.services.plans.getItem(requirePrincipal(ctx.principal), parseId(id));
+  planItem(
+    @Ctx() ctx: Context,
+    @CurrentPrincipal() principal: Principal,
+    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
+  ) {
+    return ctx.services.plans.getItem(principal, parseId(id));
   }
 
   @Authorized()
@@ -261,9 +269,9 @@ export class PlanItemResolver {
   })
   createPlanItem(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() p: Principal,
     @Arg('input', () => CreatePlanItemInput, { description: '任务数据 Item data' }) input: CreatePlanItemInput,
   ) {
-    const p = requirePrincipal(ctx.principal);
     return ctx.mutate(
       'createPlanItem',
       async (s) => {
@@ -289,10 +297,10 @@ export class PlanItemResolver {
   })
   updatePlanItem(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() p: Principal,
     @Arg('id', () => ID, { description: '标识 Id' }) id: string,
     @Arg('input', () => UpdatePlanItemInput, { description: '修改内容 Changes' }) input: UpdatePlanItemInput,
   ) {
-    const p = requirePrincipal(ctx.principal);
     const { version, evidenceFileIds, ...rest } = input;
     return ctx.mutate(
       'updatePlanItem',
@@ -321,10 +329,10 @@ export class PlanItemResolver {
   @Mutation(() => PlanMilestone, { description: '修改节点（日期、完成）Update a milestone' })
   updatePlanMilestone(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() p: Principal,
     @Arg('id', () => ID, { description: '标识 Id' }) id: string,
     @Arg('input', () => UpdateMilestoneInput, { description: '修改内容 Changes' }) input: UpdateMilestoneInput,
   ) {
-    const p = requirePrincipal(ctx.principal);
     return ctx.mutate('updatePlanMilestone', (s) => s.plans.updateMilestone(p, parseId(id), input));
   }
 
@@ -332,10 +340,10 @@ export class PlanItemResolver {
   @Mutation(() => PlanMilestone, { description: '增加节点 Add a milestone to a plan item' })
   addPlanMilestone(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() p: Principal,
     @Arg('itemId', () => ID, { description: '规划任务 Plan item' }) itemId: string,
     @Arg('input', () => MilestoneInput, { description: '节点 Milestone' }) input: MilestoneInput,
   ) {
-    const p = requirePrincipal(ctx.principal);
     return ctx.mutate('addPlanMilestone', (s) => s.plans.addMilestone(p, parseId(itemId, 'itemId'), input));
   }
 

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import { requirePrincipal } from '../../common/access';
 import { parseId } from '../../common/ids';
+import { CurrentPrincipal } from '../../graphql/decorators';
+import type { Principal } from '../auth/principal';
 import type { Context } from '../../graphql/context';
 import { Unit } from '../org/unit.entity';
 import { KeyTask } from '../stars/key-task.entity';
@@ -43,11 +44,12 @@ export class BranchProfileResolver {
   })
   async branchProfile(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() principal: Principal,
     @Arg('id', () => ID, { description: '支部标识 Branch id' }) id: string,
     @Arg('year', () => Int, { nullable: true, description: '年度（默认今年）Year (default: this year)' }) year?: number,
   ) {
     const k = await ctx.services.profiles.kit(
-      requirePrincipal(ctx.principal),
+      principal,
       parseId(id),
       year && year >= 2000 && year <= 2100 ? year : null,
     );

@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { requirePrincipal } from '../../common/access';
 import { idsOf, parseId, parseOptionalId } from '../../common/ids';
+import { CurrentPrincipal } from '../../graphql/decorators';
+import type { Principal } from '../auth/principal';
 import type { Context } from '../../graphql/context';
 import { ListArgs, PageType } from '../../graphql/pagination';
 import { UserRole } from '../auth/auth.enums';
@@ -43,9 +44,9 @@ export class StarTypeResolver {
   @Mutation(() => StarType, { description: '新建星类型（区级管理员）Create a star type (district admins)' })
   createStarType(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() p: Principal,
     @Arg('input', () => CreateStarTypeInput, { description: '星类型数据 Star type data' }) input: CreateStarTypeInput,
   ) {
-    const p = requirePrincipal(ctx.principal);
     return ctx.mutate('createStarType', (s) => s.catalog.createStarType(p, input), {
       clientMutationId: input.clientMutationId,
       input,
@@ -56,10 +57,10 @@ export class StarTypeResolver {
   @Mutation(() => StarType, { description: '修改星类型（区级管理员）Update a star type (district admins)' })
   updateStarType(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() p: Principal,
     @Arg('code', () => String, { description: '编码 Code' }) code: string,
     @Arg('input', () => UpdateStarTypeInput, { description: '修改内容 Changes' }) input: UpdateStarTypeInput,
   ) {
-    const p = requirePrincipal(ctx.principal);
     const { version, ...rest } = input;
     return ctx.mutate('updateStarType', (s) => s.catalog.updateStarType(p, code, rest, version ?? undefined), {
       record: { entity: StarType, id: code, version },
@@ -104,9 +105,9 @@ export class KeyTaskResolver {
   @Mutation(() => KeyTask, { description: '新建重点任务（区级管理员）Create a key task (district admins)' })
   createKeyTask(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() p: Principal,
     @Arg('input', () => CreateKeyTaskInput, { description: '任务数据 Task data' }) input: CreateKeyTaskInput,
   ) {
-    const p = requirePrincipal(ctx.principal);
     return ctx.mutate(
       'createKeyTask',
       (s) =>
@@ -122,10 +123,10 @@ export class KeyTaskResolver {
   @Mutation(() => KeyTask, { description: '修改重点任务（区级管理员）Update a key task (district admins)' })
   updateKeyTask(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() p: Principal,
     @Arg('id', () => ID, { description: '标识 Id' }) id: string,
     @Arg('input', () => UpdateKeyTaskInput, { description: '修改内容 Changes' }) input: UpdateKeyTaskInput,
   ) {
-    const p = requirePrincipal(ctx.principal);
     const { version, leadDepartmentId, ...rest } = input;
     return ctx.mutate(
       'updateKeyTask',

@@ -13,9 +13,10 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { requirePrincipal } from '../../common/access';
 import { badInput } from '../../common/errors';
 import { idsOf, parseId, parseIds } from '../../common/ids';
+import { CurrentPrincipal } from '../../graphql/decorators';
+import type { Principal } from '../auth/principal';
 import type { Context } from '../../graphql/context';
 import { ListArgs, PageType } from '../../graphql/pagination';
 import { UserRole } from '../auth/auth.enums';
@@ -87,12 +88,13 @@ export class StarApplicationResolver {
   })
   starApplications(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() principal: Principal,
     @Args() args: ListArgs,
     @Arg('filter', () => StarApplicationFilterInput, { nullable: true, description: '筛选 Filter' })
     f?: StarApplicationFilterInput,
   ) {
     return ctx.services.ratings.list(
-      requirePrincipal(ctx.principal),
+      principal,
       {
         branchId: f?.branchId ? parseId(f.branchId, 'filter.branchId') : null,
         withinId: f?.withinId ? parseId(f.withinId, 'filter.withinId') : null,
@@ -107,8 +109,12 @@ export class StarApplicationResolver {
 
   @Authorized()
   @Query(() => StarApplication, { description: '创星申请 One star application' })
-  starApplication(@Ctx() ctx: Context, @Arg('id', () => ID, { description: '标识 Id' }) id: string) {
-    return ctx.services.ratings.get(requirePrincipal(ctx.principal), parseId(id));
+  starApplication(
+    @Ctx() ctx: Context,
+    @CurrentPrincipal() principal: Principal,
+    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
+  ) {
+    return ctx.services.ratings.get(principal, parseId(id));
   }
 
   @Authorized(UserRole.BRANCH_STAFF)
@@ -117,9 +123,9 @@ export class StarApplicationResolver {
   })
   applyForStar(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() p: Principal,
     @Arg('input', () => ApplyForStarInput, { description: '自评 Self-assessment' }) input: ApplyForStarInput,
   ) {
-    const p = requirePrincipal(ctx.principal);
     const data = {
       branchId: parseId(input.branchId, 'branchId'),
       starCode: input.starCode,
@@ -141,11 +147,11 @@ export class StarApplicationResolver {
   @Mutation(() => StarApplication, { description: '退回后修改并重新提交 Edit and resubmit a returned application' })
   resubmitStarApplication(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() p: Principal,
     @Arg('id', () => ID, { description: '标识 Id' }) id: string,
     @Arg('input', () => ResubmitStarApplicationInput, { description: '自评 Self-assessment' })
     input: ResubmitStarApplicationInput,
   ) {
-    const p = requirePrincipal(ctx.principal);
     const data = items(input.items);
     return ctx.mutate('resubmitStarApplication', async (s) => {
       const app = await s.ratings.resubmit(p, parseId(id), data, input.comment);
@@ -161,11 +167,11 @@ export class StarApplicationResolver {
   })
   reviewStarApplication(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() p: Principal,
     @Arg('id', () => ID, { description: '标识 Id' }) id: string,
     @Arg('input', () => ReviewStarApplicationInput, { description: '审核意见 Review' })
     input: ReviewStarApplicationInput,
   ) {
-    const p = requirePrincipal(ctx.principal);
     return ctx.mutate('reviewStarApplication', (s) => s.ratings.review(p, parseId(id), input.decision, input.comment));
   }
 
@@ -175,10 +181,10 @@ export class StarApplicationResolver {
   })
   fileObjection(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() p: Principal,
     @Arg('applicationId', () => ID, { description: '创星申请 Application' }) applicationId: string,
     @Arg('reason', () => String, { description: '异议内容 Reason' }) reason: string,
   ) {
-    const p = requirePrincipal(ctx.principal);
     if (reason.length > 4000) throw badInput('reason', 'INPUT.TOO_LONG', 'reason 不能超过 4000 个字符 (too long)');
     return ctx.mutate('fileObjection', (s) =>
       s.ratings.fileObjection(p, parseId(applicationId, 'applicationId'), reason),
@@ -191,11 +197,11 @@ export class StarApplicationResolver {
   })
   resolveObjection(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() p: Principal,
     @Arg('id', () => ID, { description: '异议标识 Objection id' }) id: string,
     @Arg('upheld', () => Boolean, { description: '是否成立 Upheld' }) upheld: boolean,
     @Arg('comment', () => String, { nullable: true, description: '处理意见 Comment' }) comment?: string,
   ) {
-    const p = requirePrincipal(ctx.principal);
     if (comment && comment.length > 4000)
       throw badInput('comment', 'INPUT.TOO_LONG', 'comment 不能超过 4000 个字符 (too long)');
     return ctx.mutate('resolveObjection', (s) => s.ratings.resolveObjection(p, parseId(id), upheld, comment));
@@ -203,8 +209,11 @@ export class StarApplicationResolver {
 
   @Authorized(UserRole.DISTRICT_ADMIN, UserRole.LEADER)
   @Mutation(() => StarApplication, { description: '公示期满命名（无未处理或成立的异议）Award after the notice period' })
-  finalizeStarAward(@Ctx() ctx: Context, @Arg('id', () => ID, { description: '标识 Id' }) id: string) {
-    const p = requirePrincipal(ctx.principal);
+  finalizeStarAward(
+    @Ctx() ctx: Context,
+    @CurrentPrincipal() p: Principal,
+    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
+  ) {
     return ctx.mutate('finalizeStarAward', (s) => s.ratings.finalize(p, parseId(id)));
   }
 
@@ -300,9 +309,9 @@ export class BranchPairingResolver {
   @Mutation(() => BranchPairing, { description: '结对帮扶：强支部帮扶弱支部 Pair a stronger branch with a weaker one' })
   pairBranches(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() p: Principal,
     @Arg('input', () => PairBranchesInput, { description: '结对 Pairing' }) input: PairBranchesInput,
   ) {
-    const p = requirePrincipal(ctx.principal);
     return ctx.mutate(
       'pairBranches',
       (s) =>
@@ -318,8 +327,11 @@ export class BranchPairingResolver {
 
   @Authorized(UserRole.DISTRICT_ADMIN, UserRole.TOWNSHIP_STAFF)
   @Mutation(() => BranchPairing, { description: '结束结对 End a pairing' })
-  endPairing(@Ctx() ctx: Context, @Arg('id', () => ID, { description: '标识 Id' }) id: string) {
-    const p = requirePrincipal(ctx.principal);
+  endPairing(
+    @Ctx() ctx: Context,
+    @CurrentPrincipal() p: Principal,
+    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
+  ) {
     return ctx.mutate('endPairing', (s) => s.ratings.endPairing(p, parseId(id)));
   }
 
@@ -342,11 +354,11 @@ export class BranchStarResolver {
   })
   downgradeStar(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() p: Principal,
     @Arg('branchId', () => ID, { description: '支部 Branch' }) branchId: string,
     @Arg('starCode', () => String, { description: '星类型编码 Star code' }) starCode: string,
     @Arg('reason', () => String, { description: '原因 Reason' }) reason: string,
   ) {
-    const p = requirePrincipal(ctx.principal);
     return ctx.mutate('downgradeStar', (s) =>
       s.ratings.endStar(p, parseId(branchId, 'branchId'), starCode, reason, StarEndKind.DOWNGRADED),
     );
@@ -356,11 +368,11 @@ export class BranchStarResolver {
   @Mutation(() => BranchStar, { description: '取消星级（区级管理员）Revoke a star (district admins)' })
   revokeStar(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() p: Principal,
     @Arg('branchId', () => ID, { description: '支部 Branch' }) branchId: string,
     @Arg('starCode', () => String, { description: '星类型编码 Star code' }) starCode: string,
     @Arg('reason', () => String, { description: '原因 Reason' }) reason: string,
   ) {
-    const p = requirePrincipal(ctx.principal);
     return ctx.mutate('revokeStar', (s) =>
       s.ratings.endStar(p, parseId(branchId, 'branchId'), starCode, reason, StarEndKind.REVOKED),
     );

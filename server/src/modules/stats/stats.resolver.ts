@@ -1,6 +1,7 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import { requirePrincipal } from '../../common/access';
 import { parseId } from '../../common/ids';
+import { CurrentPrincipal } from '../../graphql/decorators';
+import type { Principal } from '../auth/principal';
 import type { Context } from '../../graphql/context';
 import { CampaignStats, StatsMetric, TrendInterval, TrendPoint } from './stats.types';
 
@@ -17,11 +18,12 @@ export class StatsResolver {
   })
   campaignStats(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() principal: Principal,
     @Arg('unitId', () => ID, { description: '单元（区、乡镇或支部）Unit: district, township-level unit or branch' })
     unitId: string,
     @Arg('year', () => Int, { description: '年度 Year' }) year: number,
   ): Promise<CampaignStats> {
-    return ctx.services.stats.campaignStats(requirePrincipal(ctx.principal), parseId(unitId, 'unitId'), year);
+    return ctx.services.stats.campaignStats(principal, parseId(unitId, 'unitId'), year);
   }
 
   @Query(() => [TrendPoint], {
@@ -29,6 +31,7 @@ export class StatsResolver {
   })
   trend(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() principal: Principal,
     @Arg('unitId', () => ID, { description: '单元 Unit' }) unitId: string,
     @Arg('metric', () => StatsMetric, { description: '指标 Metric' }) metric: StatsMetric,
     @Arg('from', { description: '开始日期 YYYY-MM-DD First day' }) from: string,
@@ -36,13 +39,6 @@ export class StatsResolver {
     @Arg('interval', () => TrendInterval, { defaultValue: TrendInterval.MONTH, description: '时间粒度 Period length' })
     interval: TrendInterval,
   ): Promise<TrendPoint[]> {
-    return ctx.services.stats.trend(
-      requirePrincipal(ctx.principal),
-      parseId(unitId, 'unitId'),
-      metric,
-      from,
-      to,
-      interval,
-    );
+    return ctx.services.stats.trend(principal, parseId(unitId, 'unitId'), metric, from, to, interval);
   }
 }

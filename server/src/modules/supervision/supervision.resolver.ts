@@ -13,8 +13,8 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { requirePrincipal } from '../../common/access';
 import { idsOf, parseId, parseIds, parseOptionalId } from '../../common/ids';
+import { CurrentPrincipal } from '../../graphql/decorators';
 import type { Context } from '../../graphql/context';
 import type { Services } from '../../graphql/services';
 import { StoredFile } from '../files/file.entity';
@@ -109,17 +109,22 @@ export class SupervisionTeamResolver {
   })
   supervisionTeams(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() principal: Principal,
     @Args() args: ListArgs,
     @Arg('filter', () => SupervisionTeamFilterInput, { nullable: true, description: '筛选 Filter' })
     filter?: SupervisionTeamFilterInput,
   ) {
-    return ctx.services.supervision.listTeams(requirePrincipal(ctx.principal), args, { ids: idsOf(filter?.ids) });
+    return ctx.services.supervision.listTeams(principal, args, { ids: idsOf(filter?.ids) });
   }
 
   @Authorized()
   @Query(() => SupervisionTeam, { description: '督导组 One supervision team' })
-  supervisionTeam(@Ctx() ctx: Context, @Arg('id', () => ID, { description: '标识 Id' }) id: string) {
-    return ctx.services.supervision.getTeam(requirePrincipal(ctx.principal), parseId(id));
+  supervisionTeam(
+    @Ctx() ctx: Context,
+    @CurrentPrincipal() principal: Principal,
+    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
+  ) {
+    return ctx.services.supervision.getTeam(principal, parseId(id));
   }
 
   @Authorized()
@@ -127,18 +132,22 @@ export class SupervisionTeamResolver {
     description:
       '督导员名单：在该单元范围内持有督导员角色的用户（区级管理员）Users with the SUPERVISOR role over or inside this unit: candidates for its teams (district admins)',
   })
-  supervisors(@Ctx() ctx: Context, @Arg('unitId', () => ID, { description: '单元 Unit' }) unitId: string) {
-    return ctx.services.supervision.supervisorsFor(requirePrincipal(ctx.principal), parseId(unitId, 'unitId'));
+  supervisors(
+    @Ctx() ctx: Context,
+    @CurrentPrincipal() principal: Principal,
+    @Arg('unitId', () => ID, { description: '单元 Unit' }) unitId: string,
+  ) {
+    return ctx.services.supervision.supervisorsFor(principal, parseId(unitId, 'unitId'));
   }
 
   @Authorized()
   @Mutation(() => SupervisionTeam, { description: '组建督导组（区级管理员）Form a supervision team (district admins)' })
   createSupervisionTeam(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() p: Principal,
     @Arg('input', () => CreateSupervisionTeamInput, { description: '督导组数据 Team data' })
     input: CreateSupervisionTeamInput,
   ) {
-    const p = requirePrincipal(ctx.principal);
     const data = {
       name: input.name,
       scopeUnitId: parseId(input.scopeUnitId, 'scopeUnitId'),
@@ -158,11 +167,11 @@ export class SupervisionTeamResolver {
   })
   updateSupervisionTeam(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() p: Principal,
     @Arg('id', () => ID, { description: '标识 Id' }) id: string,
     @Arg('input', () => UpdateSupervisionTeamInput, { description: '修改内容 Changes' })
     input: UpdateSupervisionTeamInput,
   ) {
-    const p = requirePrincipal(ctx.principal);
     const data = {
       name: input.name,
       leaderUserId: parseOptionalId(input.leaderUserId, 'leaderUserId') ?? undefined,
@@ -213,12 +222,13 @@ export class SpotCheckResolver {
   })
   spotChecks(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() principal: Principal,
     @Args() args: ListArgs,
     @Arg('filter', () => SpotCheckFilterInput, { nullable: true, description: '筛选 Filter' })
     filter?: SpotCheckFilterInput,
   ) {
     return ctx.services.supervision.listSpotChecks(
-      requirePrincipal(ctx.principal),
+      principal,
       {
         status: filter?.status,
         teamId: parseOptionalId(filter?.teamId, 'filter.teamId'),
@@ -231,8 +241,12 @@ export class SpotCheckResolver {
 
   @Authorized()
   @Query(() => SpotCheck, { description: '暗访 One spot check (NOT_FOUND when you may not see it)' })
-  spotCheck(@Ctx() ctx: Context, @Arg('id', () => ID, { description: '标识 Id' }) id: string) {
-    return ctx.services.supervision.getSpotCheck(requirePrincipal(ctx.principal), parseId(id));
+  spotCheck(
+    @Ctx() ctx: Context,
+    @CurrentPrincipal() principal: Principal,
+    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
+  ) {
+    return ctx.services.supervision.getSpotCheck(principal, parseId(id));
   }
 
   @Authorized()
@@ -241,12 +255,13 @@ export class SpotCheckResolver {
   })
   async supervisionStats(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() principal: Principal,
     @Arg('withinId', () => ID, { nullable: true, description: "限定在该单元之下 Only inside this unit's subtree" })
     withinId?: string | null,
   ) {
     return Object.assign(
       new SupervisionStats(),
-      await ctx.services.supervision.stats(requirePrincipal(ctx.principal), parseOptionalId(withinId, 'withinId')),
+      await ctx.services.supervision.stats(principal, parseOptionalId(withinId, 'withinId')),
     );
   }
 
@@ -257,9 +272,9 @@ export class SpotCheckResolver {
   })
   planSpotCheck(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() p: Principal,
     @Arg('input', () => PlanSpotCheckInput, { description: '计划 Plan' }) input: PlanSpotCheckInput,
   ) {
-    const p = requirePrincipal(ctx.principal);
     const plan = {
       teamId: parseId(input.teamId, 'teamId'),
       targetUnitId: parseId(input.targetUnitId, 'targetUnitId'),
@@ -278,10 +293,10 @@ export class SpotCheckResolver {
   @Mutation(() => SpotCheck, { description: '开始暗访（到达现场）Start a spot check on site' })
   startSpotCheck(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() p: Principal,
     @Arg('id', () => ID, { description: '暗访标识 Spot check id' }) id: string,
     @Arg('input', () => StartSpotCheckInput, { description: '现场信息 On-site data' }) input: StartSpotCheckInput,
   ) {
-    const p = requirePrincipal(ctx.principal);
     const sid = parseId(id);
     return ctx.mutate('startSpotCheck', (s) => s.supervision.startSpotCheck(p, sid, input), {
       clientMutationId: input.clientMutationId,
@@ -295,10 +310,10 @@ export class SpotCheckResolver {
   })
   recordFinding(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() p: Principal,
     @Arg('spotCheckId', () => ID, { description: '暗访标识 Spot check id' }) spotCheckId: string,
     @Arg('input', () => RecordFindingInput, { description: '问题 Finding' }) input: RecordFindingInput,
   ) {
-    const p = requirePrincipal(ctx.principal);
     const sid = parseId(spotCheckId, 'spotCheckId');
     const data = {
       ...input,
@@ -320,11 +335,11 @@ export class SpotCheckResolver {
   })
   completeSpotCheck(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() p: Principal,
     @Arg('id', () => ID, { description: '暗访标识 Spot check id' }) id: string,
     @Arg('input', () => CompleteSpotCheckInput, { description: '小结与评分 Summary and scores' })
     input: CompleteSpotCheckInput,
   ) {
-    const p = requirePrincipal(ctx.principal);
     const sid = parseId(id);
     const data = {
       summary: input.summary,
@@ -392,12 +407,13 @@ export class FindingResolver {
   @Query(() => FindingPage, { description: '问题列表（仅可见暗访的问题）Findings of the spot checks you may see' })
   findings(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() principal: Principal,
     @Args() args: ListArgs,
     @Arg('filter', () => FindingFilterInput, { nullable: true, description: '筛选 Filter' })
     filter?: FindingFilterInput,
   ) {
     return ctx.services.supervision.listFindings(
-      requirePrincipal(ctx.principal),
+      principal,
       { spotCheckId: parseOptionalId(filter?.spotCheckId, 'filter.spotCheckId'), ids: idsOf(filter?.ids) },
       args,
     );
@@ -405,8 +421,12 @@ export class FindingResolver {
 
   @Authorized()
   @Query(() => Finding, { description: '问题 One finding' })
-  finding(@Ctx() ctx: Context, @Arg('id', () => ID, { description: '标识 Id' }) id: string) {
-    return ctx.services.supervision.getFinding(requirePrincipal(ctx.principal), parseId(id));
+  finding(
+    @Ctx() ctx: Context,
+    @CurrentPrincipal() principal: Principal,
+    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
+  ) {
+    return ctx.services.supervision.getFinding(principal, parseId(id));
   }
 
   @FieldResolver(() => ID, { description: '暗访标识 Spot check id' })
@@ -453,12 +473,13 @@ export class RectificationResolver {
   })
   rectifications(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() principal: Principal,
     @Args() args: ListArgs,
     @Arg('filter', () => RectificationFilterInput, { nullable: true, description: '筛选 Filter' })
     filter?: RectificationFilterInput,
   ) {
     return ctx.services.supervision.listRectifications(
-      requirePrincipal(ctx.principal),
+      principal,
       {
         status: filter?.status,
         overdue: filter?.overdue,
@@ -472,19 +493,23 @@ export class RectificationResolver {
 
   @Authorized()
   @Query(() => Rectification, { description: '整改 One rectification' })
-  rectification(@Ctx() ctx: Context, @Arg('id', () => ID, { description: '标识 Id' }) id: string) {
-    return ctx.services.supervision.getRectification(requirePrincipal(ctx.principal), parseId(id));
+  rectification(
+    @Ctx() ctx: Context,
+    @CurrentPrincipal() principal: Principal,
+    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
+  ) {
+    return ctx.services.supervision.getRectification(principal, parseId(id));
   }
 
   @Authorized()
   @Mutation(() => Rectification, { description: '交办整改（督导组）Assign a rectification for a finding (the team)' })
   assignRectification(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() p: Principal,
     @Arg('findingId', () => ID, { description: '问题标识 Finding id' }) findingId: string,
     @Arg('input', () => AssignRectificationInput, { description: '交办内容 Assignment' })
     input: AssignRectificationInput,
   ) {
-    const p = requirePrincipal(ctx.principal);
     const fid = parseId(findingId, 'findingId');
     const data = {
       responsibleUnitId: parseId(input.responsibleUnitId, 'responsibleUnitId'),
@@ -504,11 +529,11 @@ export class RectificationResolver {
   })
   submitRectification(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() p: Principal,
     @Arg('id', () => ID, { description: '整改标识 Rectification id' }) id: string,
     @Arg('input', () => SubmitRectificationInput, { description: '整改材料 Submission' })
     input: SubmitRectificationInput,
   ) {
-    const p = requirePrincipal(ctx.principal);
     const rid = parseId(id);
     const files = input.evidenceFileIds ? parseIds(input.evidenceFileIds, 'evidenceFileIds') : [];
     return ctx.mutate(
@@ -532,10 +557,10 @@ export class RectificationResolver {
   })
   verifyRectification(
     @Ctx() ctx: Context,
+    @CurrentPrincipal() p: Principal,
     @Arg('id', () => ID, { description: '整改标识 Rectification id' }) id: string,
     @Arg('input', () => VerifyRectificationInput, { description: '验收意见 Verdict' }) input: VerifyRectificationInput,
   ) {
-    const p = requirePrincipal(ctx.principal);
     const rid = parseId(id);
     return ctx.mutate('verifyRectification', (s) => s.supervision.verifyRectification(p, rid, input), {
       clientMutationId: input.clientMutationId,

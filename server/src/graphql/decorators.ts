@@ -1,0 +1,20 @@
+/**
+ * Parameter decorators for resolvers. `@CurrentPrincipal()` is the signed-in principal; without one
+ * the request fails UNAUTHENTICATED, saying why a token that was sent is unusable (expired, revoked
+ * …), exactly as `@Authorized()` and every REST route do (`signedIn`).
+ */
+import { createParameterDecorator } from 'type-graphql';
+import { unauthenticated } from '../common/errors';
+import { tokenProblemError } from '../modules/auth/auth.service';
+import type { Principal } from '../modules/auth/principal';
+import type { Context } from './context';
+
+/** The request's principal, or the one UNAUTHENTICATED error (with the token problem, if any). */
+export function signedIn(ctx: Pick<Context, 'principal' | 'tokenProblem'>): Principal {
+  if (ctx.principal) return ctx.principal;
+  throw ctx.tokenProblem ? tokenProblemError(ctx.tokenProblem) : unauthenticated();
+}
+
+export function CurrentPrincipal() {
+  return createParameterDecorator<Context>(({ context }) => signedIn(context));
+}

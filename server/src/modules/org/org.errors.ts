@@ -1,0 +1,167 @@
+/** The org module's reasons (common/reasons.ts). */
+import { defineReasons } from '../../common/reasons';
+
+export const ChainReasons = defineReasons('CHAIN', {
+  OTHER_STAR: {
+    code: 'FORBIDDEN',
+    zh: '专班成员只能查看本专班所负责星的责任链',
+    en: 'task-force members see the chain of their own star',
+  },
+});
+
+export const ContactpointReasons = defineReasons('CONTACTPOINT', {
+  FORBIDDEN: {
+    code: 'FORBIDDEN',
+    zh: '当前角色无权修改该contactPoint记录',
+    en: 'your role may not change this contactPoint',
+  },
+  NOT_FOUND: { code: 'NOT_FOUND', zh: '未找到该记录', en: 'contactPoint not found' },
+});
+
+export const ContactPointReasons = defineReasons('CONTACT_POINT', {
+  LEADER_NOT_FOUND: { code: 'BAD_USER_INPUT', zh: '人员不存在', en: 'person not found' },
+  NOT_A_COUNTY_LEADER: {
+    code: 'BAD_USER_INPUT',
+    zh: '联系点须由县级领导担任',
+    en: 'the leader must hold a county-level position',
+  },
+  WRONG_UNIT_LEVEL: {
+    code: 'BAD_USER_INPUT',
+    zh: '联系点须为乡镇（街道）或支部',
+    en: 'a contact point is a township-level unit or a branch',
+  },
+});
+
+export const DepartmentReasons = defineReasons('DEPARTMENT', {
+  CODE_TAKEN: { code: 'CONFLICT', zh: '部门编码 %{code} 已存在', en: 'code already used' },
+  FORBIDDEN: {
+    code: 'FORBIDDEN',
+    zh: '当前角色无权修改该department记录',
+    en: 'your role may not change this department',
+  },
+  NOT_FOUND: { code: 'NOT_FOUND', zh: '未找到该记录', en: 'department not found' },
+});
+
+export const PersonReasons = defineReasons('PERSON', {
+  FORBIDDEN: { code: 'FORBIDDEN', zh: '当前角色无权修改该person记录', en: 'your role may not change this person' },
+  NOT_FOUND: { code: 'NOT_FOUND', zh: '未找到该记录', en: 'person not found' },
+});
+
+export const PositionReasons = defineReasons('POSITION', {
+  DEPARTMENT_NOT_FOUND: { code: 'BAD_USER_INPUT', zh: '部门不存在', en: 'department not found' },
+  FORBIDDEN: { code: 'FORBIDDEN', zh: '当前角色无权修改该position记录', en: 'your role may not change this position' },
+  NOT_FOUND: { code: 'NOT_FOUND', zh: '未找到该记录', en: 'position not found' },
+  OVERLAP: {
+    code: 'CONFLICT',
+    zh: '该职务在此期间已由 %{name} 担任（%{startDate} 起），请先结束其任职',
+    en: 'the role is already held in this period',
+  },
+  PERSON_IMMUTABLE: {
+    code: 'BAD_USER_INPUT',
+    zh: '不能更换任职人员，请结束本任职并新建',
+    en: 'end this position and create a new one',
+  },
+  PERSON_NOT_FOUND: { code: 'BAD_USER_INPUT', zh: '人员不存在', en: 'person not found' },
+  PLACE_REQUIRED: {
+    code: 'BAD_USER_INPUT',
+    zh: '请只填写一个任职单位：单元、部门或专班之一',
+    en: 'give exactly one of unitId, departmentId, taskForceId',
+  },
+  TASK_FORCE_NOT_FOUND: { code: 'BAD_USER_INPUT', zh: '专班不存在', en: 'task force not found' },
+  WRONG_PLACE: { code: 'BAD_USER_INPUT', zh: '%{role} 不在组织单元任职', en: 'this role is not held in a unit' },
+  WRONG_UNIT_LEVEL: {
+    code: 'BAD_USER_INPUT',
+    zh: '%{role} 只能在 %{levels} 层级任职',
+    en: 'wrong unit level for this role',
+  },
+});
+
+export const StarownerReasons = defineReasons('STAROWNER', {
+  FORBIDDEN: {
+    code: 'FORBIDDEN',
+    zh: '当前角色无权修改该starOwner记录',
+    en: 'your role may not change this starOwner',
+  },
+  NOT_FOUND: { code: 'NOT_FOUND', zh: '未找到该记录', en: 'starOwner not found' },
+});
+
+export const StarOwnerReasons = defineReasons('STAR_OWNER', {
+  NOT_A_BRANCH: { code: 'BAD_USER_INPUT', zh: '只能为支部指定包星人', en: 'star owners belong to branches' },
+  NOT_A_BRANCH_MEMBER: {
+    code: 'BAD_USER_INPUT',
+    zh: '包星人须为该支部委员',
+    en: 'the star owner must be on the branch committee',
+  },
+  OVERLAP: {
+    code: 'CONFLICT',
+    zh: '该星在此期间已有包星人，请先结束其包星',
+    en: 'the star already has an owner in this period',
+  },
+  PERSON_NOT_FOUND: { code: 'BAD_USER_INPUT', zh: '人员不存在', en: 'person not found' },
+});
+
+export const TaskforceReasons = defineReasons('TASKFORCE', {
+  FORBIDDEN: {
+    code: 'FORBIDDEN',
+    zh: '当前角色无权修改该taskForce记录',
+    en: 'your role may not change this taskForce',
+  },
+  NOT_FOUND: { code: 'NOT_FOUND', zh: '未找到该记录', en: 'taskForce not found' },
+});
+
+export const TaskForceReasons = defineReasons('TASK_FORCE', {
+  DEPARTMENT_NOT_FOUND: {
+    code: 'BAD_USER_INPUT',
+    zh: '牵头单位须为本区职能部门',
+    en: 'lead department must be a department of this district',
+  },
+  EXISTS: {
+    code: 'CONFLICT',
+    zh: '该区此星的专班已存在（一颗星一个专班）',
+    en: 'this district already has a task force for this star',
+  },
+});
+
+export const UnitReasons = defineReasons('UNIT', {
+  BRANCH_FIELDS_NOT_ALLOWED: {
+    code: 'BAD_USER_INPUT',
+    zh: '只有支部有类别和党组织类别',
+    en: 'only branches have category and branchKind',
+  },
+  BRANCH_KIND_REQUIRED: {
+    code: 'BAD_USER_INPUT',
+    zh: '支部必须填写党组织类别',
+    en: 'branchKind is required for branches',
+  },
+  CATEGORY_REQUIRED: {
+    code: 'BAD_USER_INPUT',
+    zh: '支部必须填写类别（农村/社区）',
+    en: 'category is required for branches',
+  },
+  CYCLE: {
+    code: 'BAD_USER_INPUT',
+    zh: '不能把单元移动到它自己或它的下级单元之下',
+    en: 'cannot move a unit under itself or its descendant',
+  },
+  FORBIDDEN: { code: 'FORBIDDEN', zh: '当前角色无权修改该unit记录', en: 'your role may not change this unit' },
+  LEVEL_IMMUTABLE: { code: 'BAD_USER_INPUT', zh: '单元层级不能修改', en: "a unit's level cannot change" },
+  NOT_A_DISTRICT: { code: 'BAD_USER_INPUT', zh: '请选择区/县级单元', en: 'choose a district' },
+  NOT_FOUND: { code: 'BAD_USER_INPUT', zh: '单元不存在', en: 'unit not found' },
+  PARENT_NOT_FOUND: { code: 'BAD_USER_INPUT', zh: '上级单元不存在', en: 'parent unit not found' },
+  PARENT_REQUIRED: { code: 'BAD_USER_INPUT', zh: '请选择上级单元', en: 'parentId is required' },
+  TOWNSHIP_KIND_NOT_ALLOWED: {
+    code: 'BAD_USER_INPUT',
+    zh: '只有乡镇级单元有此类别',
+    en: 'only township-level units have a townshipKind',
+  },
+  TOWNSHIP_KIND_REQUIRED: {
+    code: 'BAD_USER_INPUT',
+    zh: '乡镇级单元必须填写类别',
+    en: 'townshipKind is required for township-level units',
+  },
+  WRONG_PARENT_LEVEL: {
+    code: 'BAD_USER_INPUT',
+    zh: '%{level} 的上级必须是上一层级的单元',
+    en: 'parent must be one level up',
+  },
+});
