@@ -13,7 +13,7 @@ import {
   pruneUnreferencedFiles,
   registerFileVisibility,
 } from '../../server/src/modules/files/file.service';
-import type { Principal } from '../../server/src/modules/auth/principal';
+import type { Principal } from '../../server/src/common/principal';
 
 // A 1×1 PNG.
 const PNG = Buffer.from(

@@ -11,7 +11,7 @@ import { AuditEntry } from '../modules/audit/audit.entity';
 import { RateLimitCounter } from '../modules/auth/rate-limit';
 import { IdempotencyKey } from '../modules/audit/idempotency';
 import { KeyTask } from '../modules/stars/key-task.entity';
-import { StarType } from '../modules/stars/star-type.entity';
+import { StarType } from '../modules/org/star-type.entity';
 // plans (stars issue)
 import { Plan, PlanItem, PlanMilestone, PlanStar } from '../modules/plans/plan.entity';
 import {

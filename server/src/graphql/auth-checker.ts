@@ -1,7 +1,7 @@
 import type { AuthChecker } from 'type-graphql';
 import { forbidden, unauthenticated } from '../common/errors';
 import { tokenProblemError } from '../modules/auth/auth.service';
-import type { UserRole } from '../modules/auth/auth.enums';
+import type { UserRole } from '../common/roles';
 import type { Context } from './context';
 
 /**

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { appendAudit, auditCollector, entriesFromChangeSets } from '../modules/audit/audit.service';
 import { checkKey, complete, reserve } from '../modules/audit/idempotency';
-import type { Principal } from '../modules/auth/principal';
-import { TokenKind } from '../modules/auth/auth.enums';
+import type { Principal } from '../common/principal';
+import { TokenKind } from '../common/roles';
 import { forbidden } from '../common/errors';
 import type { TokenProblem } from '../modules/auth/auth.service';
 import { shanghaiDate } from '../common/dates';

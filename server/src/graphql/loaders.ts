@@ -13,7 +13,7 @@ import { Person } from '../modules/org/person.entity';
 import { Position } from '../modules/org/position.entity';
 import { StarTaskForce } from '../modules/org/task-force.entity';
 import { Unit } from '../modules/org/unit.entity';
-import { StarType } from '../modules/stars/star-type.entity';
+import { StarType } from '../modules/org/star-type.entity';
 import { RoleAssignment, User } from '../modules/auth/user.entity';
 // stars issue
 import { planLoaders } from '../modules/plans/plans.loaders';

@@ -14,7 +14,7 @@ import { PlanService } from '../modules/plans/plans.service';
 import { RatingService, type StarSettings } from '../modules/stars/rating.service';
 import { attachEvidence } from '../modules/stars/evidence';
 import { ProfileService } from '../modules/plans/profile.service';
-import type { Principal } from '../modules/auth/principal';
+import type { Principal } from '../common/principal';
 import { FileService } from '../modules/files/file.service';
 // cadence
 import { CadenceService } from '../modules/cadence/cadence.service';

@@ -4,7 +4,7 @@
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hashPassword } from '../../modules/auth/auth.service';
-import { UserRole } from '../../modules/auth/auth.enums';
+import { UserRole } from '../../common/roles';
 import { RoleAssignment, User } from '../../modules/auth/user.entity';
 import { ContactPoint } from '../../modules/org/contact-point.entity';
 import { Department } from '../../modules/org/department.entity';
@@ -15,7 +15,7 @@ import { StarOwner } from '../../modules/org/star-owner.entity';
 import { StarTaskForce } from '../../modules/org/task-force.entity';
 import { Unit } from '../../modules/org/unit.entity';
 import { KeyTask } from '../../modules/stars/key-task.entity';
-import { StarType } from '../../modules/stars/star-type.entity';
+import { StarType } from '../../modules/org/star-type.entity';
 import { demoData, type StarCode } from './demo-data';
 import { seedStarsDemo } from './stars-demo';
 // supervision

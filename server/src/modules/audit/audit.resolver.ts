@@ -4,7 +4,7 @@ import { requirePrincipal } from '../../common/access';
 import { parseOptionalId } from '../../common/ids';
 import type { Context } from '../../graphql/context';
 import { ListArgs, PageType } from '../../graphql/pagination';
-import { UserRole } from '../auth/auth.enums';
+import { UserRole } from '../../common/roles';
 import { AuditEntry } from './audit.entity';
 
 export const AuditEntryPage = PageType(AuditEntry, 'AuditEntryPage', '审计记录分页 A page of audit entries');

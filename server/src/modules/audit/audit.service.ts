@@ -9,8 +9,8 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { assertRole } from '../../common/access';
 import { canonicalJson } from '../../common/canonical-json';
 import { orderBy, offset, type ListArgs, type Page } from '../../graphql/pagination';
-import { UserRole } from '../auth/auth.enums';
-import type { Principal } from '../auth/principal';
+import { UserRole } from '../../common/roles';
+import type { Principal } from '../../common/principal';
 import { AuditEntry } from './audit.entity';
 
 export const GENESIS_HASH = '0'.repeat(64);

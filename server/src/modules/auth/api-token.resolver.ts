@@ -20,7 +20,7 @@ import { parseId } from '../../common/ids';
 import type { Context } from '../../graphql/context';
 import { ListArgs, PageType } from '../../graphql/pagination';
 import { Unit } from '../org/unit.entity';
-import { UserRole } from './auth.enums';
+import { UserRole } from '../../common/roles';
 import { AuthToken, User } from './user.entity';
 
 export const ApiTokenPage = PageType(AuthToken, 'ApiTokenPage', '接口令牌分页 A page of API tokens');

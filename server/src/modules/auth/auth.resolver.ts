@@ -15,8 +15,8 @@ import { requirePrincipal } from '../../common/access';
 import type { Context } from '../../graphql/context';
 import { Person } from '../org/person.entity';
 import { Unit } from '../org/unit.entity';
-import { StarType } from '../stars/star-type.entity';
-import { TokenKind, UserRole } from './auth.enums';
+import { StarType } from '../org/star-type.entity';
+import { TokenKind, UserRole } from '../../common/roles';
 import { forbidden } from '../../common/errors';
 import { RoleAssignment, User } from './user.entity';
 

@@ -12,7 +12,7 @@ import type { Logger } from '../../graphql/errors';
 import { PositionRole } from '../org/org.enums';
 import { Position } from '../org/position.entity';
 import { Unit } from '../org/unit.entity';
-import { sendError } from '../files/files.routes';
+import { sendError } from '../../common/http-errors';
 import { rectificationWhere } from '../supervision/supervision.service';
 import { Rectification } from '../supervision/supervision.entity';
 import { DailyReport } from './cadence.entity';

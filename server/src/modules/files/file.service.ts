@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput } from '../../common/errors';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../../common/principal';
 import { User } from '../auth/user.entity';
 import { FileReference, StoredFile } from './file.entity';
 

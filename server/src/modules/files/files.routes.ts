@@ -11,9 +11,10 @@ import express from 'express';
 import { AppError, badInput, forbidden, notFound, unauthenticated } from '../../common/errors';
 import type { Context } from '../../graphql/context';
 import type { Logger } from '../../graphql/errors';
-import { TokenKind } from '../auth/auth.enums';
+import { TokenKind } from '../../common/roles';
 import { blobPath } from './file.service';
 import { extensionOf, sniff } from './sniff';
+import { sendError } from '../../common/http-errors';
 
 export interface FilesOptions {
   dir: string;
@@ -24,42 +25,6 @@ export interface FilesOptions {
 
 const HEAD_BYTES = 64;
 const TAIL_BYTES = 66 * 1024;
-
-const STATUS: Record<string, number> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  BAD_USER_INPUT: 400,
-  CONFLICT: 409,
-};
-
-export function sendError(res: express.Response, e: unknown, log: Logger): void {
-  if (res.headersSent) {
-    res.destroy();
-    return;
-  }
-  if (e instanceof AppError) {
-    const { http, status, ...extensions } = e.extensions as {
-      http?: { status?: number; headers?: Map<string, string> };
-      status?: number;
-    } & Record<string, unknown>;
-    for (const [k, v] of http?.headers ?? []) res.setHeader(k, v);
-    res.status(http?.status ?? status ?? STATUS[e.code] ?? 500).json({ errors: [{ message: e.message, extensions }] });
-    return;
-  }
-  const id = crypto.randomUUID();
-  log.error(`files: unexpected error ${id}`, e instanceof Error ? (e.stack ?? e.message) : String(e));
-  res
-    .status(500)
-    .json({
-      errors: [
-        {
-          message: `服务器内部错误 (internal error ${id})`,
-          extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'SERVER.UNEXPECTED', errorId: id },
-        },
-      ],
-    });
-}
 
 const withStatus = (e: AppError, status: number) => {
   e.extensions.status = status;
@@ -134,17 +99,15 @@ export function filesRouter(opts: FilesOptions): express.Router {
             mimeType: kind.mimeType,
           }),
         );
-        res
-          .status(201)
-          .json({
-            id: String(file.id),
-            name: file.name,
-            mimeType: file.mimeType,
-            size: file.size,
-            sha256: file.sha256,
-            url: file.url,
-            uploadedAt: file.uploadedAt,
-          });
+        res.status(201).json({
+          id: String(file.id),
+          name: file.name,
+          mimeType: file.mimeType,
+          size: file.size,
+          sha256: file.sha256,
+          url: file.url,
+          uploadedAt: file.uploadedAt,
+        });
       } finally {
         await fs.promises.rm(upload.tempPath, { force: true });
       }

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Field, ID, ObjectType, Query, Resolver } from 'ty
 import { requirePrincipal } from '../../common/access';
 import { parseId } from '../../common/ids';
 import type { Context } from '../../graphql/context';
-import { StarType } from '../stars/star-type.entity';
+import { StarType } from './star-type.entity';
 import { Department } from './department.entity';
 import { ChainRole } from './org.enums';
 import { Person } from './person.entity';

@@ -3,7 +3,7 @@ import { requirePrincipal } from '../../common/access';
 import { idsOf, parseId, parseOptionalId } from '../../common/ids';
 import type { Context } from '../../graphql/context';
 import { ListArgs, PageType } from '../../graphql/pagination';
-import { StarType } from '../stars/star-type.entity';
+import { StarType } from './star-type.entity';
 import { ContactPoint } from './contact-point.entity';
 import { Department } from './department.entity';
 import {

@@ -4,7 +4,7 @@ import { shanghaiDate } from '../../common/dates';
 import { idsOf, parseId, parseOptionalId } from '../../common/ids';
 import type { Context } from '../../graphql/context';
 import { ListArgs, PageType } from '../../graphql/pagination';
-import { StarType } from '../stars/star-type.entity';
+import { StarType } from './star-type.entity';
 import { Department } from './department.entity';
 import {
   CreatePersonInput,

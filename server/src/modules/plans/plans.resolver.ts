@@ -24,7 +24,7 @@ import { Person } from '../org/person.entity';
 import { Unit } from '../org/unit.entity';
 import { StoredFile } from '../files/file.entity';
 import { KeyTask } from '../stars/key-task.entity';
-import { StarType } from '../stars/star-type.entity';
+import { StarType } from '../org/star-type.entity';
 import { Plan, PlanItem, PlanMilestone, PlanStar } from './plan.entity';
 import {
   CreatePlanInput,

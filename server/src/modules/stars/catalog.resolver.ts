@@ -3,11 +3,11 @@ import { requirePrincipal } from '../../common/access';
 import { idsOf, parseId, parseOptionalId } from '../../common/ids';
 import type { Context } from '../../graphql/context';
 import { ListArgs, PageType } from '../../graphql/pagination';
-import { UserRole } from '../auth/auth.enums';
+import { UserRole } from '../../common/roles';
 import { Department } from '../org/department.entity';
 import { BranchCategory } from '../org/org.enums';
 import { KeyTask } from './key-task.entity';
-import { StarType } from './star-type.entity';
+import { StarType } from '../org/star-type.entity';
 import {
   CreateKeyTaskInput,
   CreateStarTypeInput,

@@ -1,5 +1,5 @@
 import { parseIds } from '../../common/ids';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../../common/principal';
 import type { Services } from '../../graphql/services';
 import { registerFileVisibility } from '../files/file.service';
 import { PlanItem } from '../plans/plan.entity';

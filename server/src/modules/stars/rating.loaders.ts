@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { queryViews } from '../../db/read-view';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ObjectionStatus } from './rating.enums';
-import { StarType } from './star-type.entity';
+import { StarType } from '../org/star-type.entity';
 import {
   BranchPairing,
   BranchStar,

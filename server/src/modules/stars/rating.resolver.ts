@@ -18,7 +18,7 @@ import { badInput } from '../../common/errors';
 import { idsOf, parseId, parseIds } from '../../common/ids';
 import type { Context } from '../../graphql/context';
 import { ListArgs, PageType } from '../../graphql/pagination';
-import { UserRole } from '../auth/auth.enums';
+import { UserRole } from '../../common/roles';
 import { Unit } from '../org/unit.entity';
 import { StoredFile } from '../files/file.entity';
 import { KeyTask } from './key-task.entity';
@@ -39,7 +39,7 @@ import {
   StarApplicationFilterInput,
 } from './rating.inputs';
 import { historyOf, starStates, type ApplicationItemData } from './rating.service';
-import { StarType } from './star-type.entity';
+import { StarType } from '../org/star-type.entity';
 
 export const StarApplicationPage = PageType(
   StarApplication,

@@ -15,13 +15,13 @@ import { checkDate, checkText } from '../../common/validate';
 import { orderBy, offset, type ListArgs, type Page } from '../../graphql/pagination';
 import { registerAuditVisibility } from '../audit/audit.service';
 import { registerFileVisibility } from '../files/file.service';
-import { TokenKind, UserRole } from '../auth/auth.enums';
-import type { Principal } from '../auth/principal';
+import { TokenKind, UserRole } from '../../common/roles';
+import type { Principal } from '../../common/principal';
 import { RoleAssignment, User } from '../auth/user.entity';
 import { Person } from '../org/person.entity';
 import { Unit } from '../org/unit.entity';
 import { KeyTask } from '../stars/key-task.entity';
-import { StarType } from '../stars/star-type.entity';
+import { StarType } from '../org/star-type.entity';
 import {
   Finding,
   Rectification,
