@@ -8,8 +8,8 @@ import { StarOwner } from '../modules/org/star-owner.entity';
 import { StarTaskForce } from '../modules/org/task-force.entity';
 import { Unit } from '../modules/org/unit.entity';
 import { AuditEntry } from '../modules/audit/audit.entity';
-import { RateLimitCounter } from '../modules/auth/rate-limit';
-import { IdempotencyKey } from '../modules/audit/idempotency';
+import { RateLimitCounter } from '../modules/auth/rate-limit.entity';
+import { IdempotencyKey } from '../modules/audit/idempotency.entity';
 import { KeyTask } from '../modules/stars/key-task.entity';
 import { StarType } from '../modules/org/star-type.entity';
 // plans (stars issue)
