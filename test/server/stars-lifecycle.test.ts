@@ -1,4 +1,5 @@
 import { dataOf, errorOf, startTestApp, type TestApp } from '../helpers/app';
+import { modules } from '../../server/src/modules';
 import { sweepStarAwards } from '../../server/src/modules/stars/sweep';
 
 /** The rating lifecycle, per branch, star and year: every stage with its role, and every refused path. */
@@ -350,7 +351,12 @@ describe('star rating lifecycle', () => {
         tok.leader,
       ),
     );
-    const deps = { now: t.clock.now, auth: {} as never, stars: { noticeDays: 7, strongBranchRequiredForFifth: true } };
+    const deps = {
+      modules,
+      now: t.clock.now,
+      auth: {} as never,
+      stars: { noticeDays: 7, strongBranchRequiredForFifth: true },
+    };
     expect(await sweepStarAwards(t.orm.em.fork(), deps)).toEqual([]); // still in notice
     await at('2026-09-08T00:00:01+08:00');
     expect(await sweepStarAwards(t.orm.em.fork(), deps)).toEqual([Number(b.id)]);

@@ -7,7 +7,7 @@ import { forbidden } from '../common/errors';
 import type { TokenProblem } from '../modules/auth/auth.service';
 import { shanghaiDate } from '../common/dates';
 import { createLoaders, type Loaders } from './loaders';
-import { Services, type ServiceDeps } from './services';
+import { createServices, type ServiceDeps, type Services } from './services';
 
 export interface Context {
   em: EntityManager;
@@ -51,8 +51,8 @@ export function buildContext(
     principal,
     tokenProblem,
     address,
-    services: new Services(em, deps),
-    loaders: createLoaders(em, () => shanghaiDate(deps.now()), deps.now),
+    services: createServices(em, deps),
+    loaders: createLoaders(em, deps.modules, () => shanghaiDate(deps.now()), deps.now),
     now: deps.now,
     mutate: <T extends object>(
       operation: string,
@@ -81,7 +81,7 @@ export function buildContext(
                 )) as T;
             }
             const changeSets = auditCollector.track(tx);
-            const result = await fn(new Services(tx, deps));
+            const result = await fn(createServices(tx, deps));
             await tx.flush();
             if (key && principal) await complete(tx, principal.userId, key, result);
             const entries = entriesFromChangeSets(changeSets, {
