@@ -162,7 +162,7 @@ export class UnitService {
     }
     if (prefetch.heldStars) {
       type HeldStar = Loaded<'heldStars'>[number];
-      const branchStar = this.em.getMetadata().get<HeldStar>('BranchStar').class;
+      const branchStar = this.em.getMetadata().get<HeldStar>('BranchStar').class as abstract new () => HeldStar;
       out.heldStars = new Map(
         items.map((u, i) => [u.id, readViews(this.em, branchStar, rows[i].held_json as Record<string, unknown>[])]),
       );
