@@ -425,7 +425,7 @@ describe('star rating lifecycle', () => {
       reason: '发生安全事故（三零）',
     });
     expect(h).toContainEqual({ starCode: 'INDUSTRY_PROSPERITY', kind: 'AWARDED', date: '2026-06-17', reason: null });
-    // "stars held by branch X on date D" in one SQL query (the statistics issue reads it)
+    // "stars held by branch X on date D" in one SQL query (the statistics read it)
     const heldOn = async (d: string) =>
       (
         await t.orm.em
