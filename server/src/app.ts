@@ -31,25 +31,21 @@ import { buildAppSchema } from './graphql/schema';
 import { handleGraphQLPost, httpErrorBody, takesFastPath, type RequestLike } from './graphql/http-fast-path';
 import { createLogger } from './logger';
 import type { TokenProblem } from './modules/auth/auth.service';
-import { TokenKind } from './modules/auth/auth.enums';
-import { pruneRateLimits, SharedRateLimiter } from './modules/auth/rate-limit';
+import { TokenKind } from './common/roles';
 import { PrincipalCache } from './modules/auth/principal-cache';
-import { pruneIdempotencyKeys } from './modules/audit/idempotency';
-import type { Principal } from './modules/auth/principal';
-import { Services, type ServiceDeps } from './graphql/services';
-import { sweepStarAwards } from './modules/stars/sweep';
-import { kitRouter } from './modules/plans/kit';
-import { filesRouter } from './modules/files/files.routes';
-import { pruneUnreferencedFiles } from './modules/files/file.service';
-import { refreshStats } from './modules/stats/stats.service';
-// cadence
-import { exportsRouter } from './modules/cadence/duty-review.export';
+import { SharedRateLimiter } from './modules/auth/rate-limit';
+import { createServices, type ServiceDeps } from './graphql/services';
+import type { ModuleManifest } from './graphql/module';
+import { modules as appModules } from './modules';
+import type { Principal } from './common/principal';
 
 export interface AppOptions {
   /** An ORM opened by the caller (tests share one); otherwise opened from config.databaseUrl. */
   orm?: MikroORM;
   databaseUrl?: string;
   now?: () => Date;
+  /** The modules to run (default: all of modules/index.ts); tests add their own. */
+  modules?: readonly ModuleManifest[];
 }
 
 export interface App {
@@ -67,7 +63,9 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
   const ownsOrm = !opts.orm;
   const orm =
     opts.orm ?? (await openOrm({ databaseUrl: opts.databaseUrl ?? config.databaseUrl!, poolMax: config.dbPoolMax }));
+  const modules = opts.modules ?? appModules;
   const deps: ServiceDeps = {
+    modules,
     now: opts.now ?? (() => new Date()),
     auth: {
       sessionTtlHours: config.sessionTtlHours,
@@ -187,7 +185,7 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
     const auth = req.headers.authorization;
     if (auth) {
       const m = /^Bearer\s+(\S+)$/i.exec(auth);
-      const result = m ? await new Services(em, deps).auth.authenticate(m[1]) : 'INVALID';
+      const result = m ? await createServices(em, deps).auth.authenticate(m[1]) : 'INVALID';
       if (typeof result === 'string') tokenProblem = result;
       else principal = result;
     }
@@ -204,15 +202,10 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
     return buildContext(em, deps, principal, tokenProblem, address);
   }
 
-  // Evidence files: upload, and download with the visibility of the records that use them.
-  app.use(
-    '/files',
-    filesRouter({ dir: config.files.dir, maxBytes: config.files.maxBytes, createContext: codedContext, log }),
-  );
-  // stars issue: the printable kit (一图一表一清单) of a branch
-  app.use('/kit', kitRouter({ createContext: codedContext, log }));
-  // cadence: .xlsx exports (duty review), scoped like the API.
-  app.use('/exports', exportsRouter({ createContext: codedContext, log }));
+  // The modules' REST routes (files, kit, exports), answering in the GraphQL error shape.
+  for (const m of modules) {
+    for (const route of m.routes ?? []) app.use(route.path, route.router({ config, createContext: codedContext, log }));
+  }
 
   // The admin console (built by Vite into admin/dist), with hash routing under /admin.
   const indexHtml = path.join(config.adminDir, 'index.html');
@@ -243,39 +236,28 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
     },
   );
 
-  // Old rate-limit windows, idempotency keys and day-old unattached uploads are pruned every ten
-  // minutes (any process may).
-  const pruner = setInterval(() => {
-    void pruneRateLimits(orm.em.fork(), deps.now()).catch(() => undefined);
-    void pruneIdempotencyKeys(orm.em.fork(), deps.now()).catch(() => undefined);
-    void pruneUnreferencedFiles(orm.em.fork(), config.files.dir, deps.now()).catch((e: unknown) =>
-      log.warn('pruning unreferenced files failed', String(e)),
-    );
-  }, 600_000);
-  pruner.unref();
-  // stars issue: award applications whose public notice has passed (any process may; each award is one transaction).
-  const starSweep = setInterval(() => {
-    void sweepStarAwards(orm.em.fork(), deps).catch((e: Error) => log.warn('star award sweep failed', e.message));
-  }, config.stars.sweepMinutes * 60_000);
-  starSweep.unref();
-
-  // The statistics rollup follows writes within a minute (readers compute stale units live meanwhile).
-  let refreshing = false;
-  const refreshRollup = async () => {
-    if (refreshing) return;
-    refreshing = true;
-    try {
-      while ((await refreshStats(orm.em.fork(), deps.now())) > 0 && !stopping);
-    } catch (e) {
-      log.warn('refreshing the statistics rollup failed', String(e));
-    } finally {
-      refreshing = false;
-    }
-  };
-  const refresher = setInterval(() => void refreshRollup(), (config.statsRefreshSeconds || 24 * 3600) * 1000);
-  if (config.statsRefreshSeconds === 0) clearInterval(refresher);
-  else setTimeout(() => void refreshRollup(), 5_000).unref();
-  refresher.unref();
+  // The modules' scheduled jobs (pruning, the star award sweep, the statistics rollup): any process
+  // may run them; a job never overlaps its own previous run.
+  const timers: NodeJS.Timeout[] = [];
+  for (const job of modules.flatMap((m) => m.jobs ?? [])) {
+    const every = job.everyMs(config);
+    if (!every) continue;
+    let running = false;
+    const run = async () => {
+      if (running || stopping) return;
+      running = true;
+      try {
+        await job.run({ em: () => orm.em.fork(), deps, config, log, stopping: () => stopping !== null });
+      } catch (e) {
+        log.warn(`${job.name} failed`, e instanceof Error ? e.message : String(e));
+      } finally {
+        running = false;
+      }
+    };
+    timers.push(setInterval(() => void run(), every));
+    if (job.firstAfterMs !== undefined) timers.push(setTimeout(() => void run(), job.firstAfterMs));
+  }
+  for (const t of timers) t.unref();
 
   let stopping: Promise<void> | null = null;
   return {
@@ -289,9 +271,7 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
       }),
     stop: () =>
       (stopping ??= (async () => {
-        clearInterval(pruner);
-        clearInterval(starSweep);
-        clearInterval(refresher);
+        for (const t of timers) clearTimeout(t);
         clearInterval(rateSync);
         await apollo.stop(); // drains in-flight requests and closes the HTTP server
         await syncRateLimits();

@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createApp, type App } from '../../server/src/app';
+import type { ModuleManifest } from '../../server/src/graphql/module';
 import { loadConfig } from '../../server/src/config';
 import { openOrm } from '../../server/src/db/orm';
 import { createDatabase, dropDatabase, TEST_DB_PREFIX, urlFor } from './db';
@@ -37,7 +38,9 @@ export interface TestApp {
 
 let counter = 0;
 
-export async function startTestApp(opts: { empty?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function startTestApp(
+  opts: { empty?: boolean; env?: Record<string, string>; modules?: readonly ModuleManifest[] } = {},
+): Promise<TestApp> {
   const database = `${TEST_DB_PREFIX}${process.env.FIVESTAR_TEST_RUN}_${process.pid}_${++counter}`;
   await createDatabase(database, opts.empty ? undefined : process.env.FIVESTAR_TEST_TEMPLATE);
   const statements: string[] = [];
@@ -64,7 +67,7 @@ export async function startTestApp(opts: { empty?: boolean; env?: Record<string,
     STATS_REFRESH_SECONDS: '0',
     ...opts.env,
   });
-  const app = await createApp(config, { orm, now: clock.now });
+  const app = await createApp(config, { orm, now: clock.now, modules: opts.modules });
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
 

@@ -158,7 +158,7 @@ const RULES: Record<string, Rule> = {
   // statistics: the fixture district is out of scope for everyone outside it
   campaignStats: one('campaignStats', 'unitId', 'district', ', year: 2026'),
   trend: one('trend', 'unitId', 'district', ', metric: AVERAGE_LEVEL, from: "2026-01-01", to: "2026-03-31"'),
-  // supervision
+  // supervision: teams, spot checks, findings, rectifications
   supervisionTeams: list('supervisionTeams', 'SupervisionTeamFilterInput', (fx) => ({ ids: [fx.team] })),
   supervisionTeam: one('supervisionTeam', 'id', 'team'),
   supervisors: one('supervisors', 'unitId', 'district'),
@@ -216,7 +216,7 @@ const RULES: Record<string, Rule> = {
   verifyRectification: mut('verifyRectification', 'VerifyRectificationInput', 'rectification', () => ({
     accept: true,
   })),
-  // cadence
+  // cadence: daily reports, monthly observations, appraisals
   dailyReports: list('dailyReports', 'DailyReportFilterInput', (fx) => ({ withinId: fx.district })),
   dailyReport: one('dailyReport', 'id', 'dailyReport'),
   missingDailyReports: {
@@ -264,7 +264,7 @@ const RULES: Record<string, Rule> = {
     }),
   },
 
-  // stars issue: plans, battle map, rating lifecycle, pairing
+  // plans, battle map, rating lifecycle, pairing
   plans: list('plans', 'PlanFilterInput', (fx) => ({ withinId: fx.district })),
   plan: one('plan', 'id', 'plan'),
   createPlan: create('createPlan', 'CreatePlanInput', (_fx, id) => ({
@@ -549,7 +549,7 @@ describe("role × operation matrix outside each role's scope", () => {
     ).createMonthlyObservation.id;
     const [d] = await em.execute<{ path: string }[]>('select path from unit where id = ?', [Number(fx.district)]);
     fx.path = d.path;
-    // stars issue: a plan with an item and milestones, an application in public notice with an objection, a held star, a pairing
+    // plans and ratings: a plan with an item and milestones, an application in public notice with an objection, a held star, a pairing
     fx.branch2 = (
       await g(
         'mutation ($p: ID!) { createUnit(input: { name: "越界社区二", level: BRANCH, category: COMMUNITY, branchKind: PARTY_BRANCH, parentId: $p }) { id } }',

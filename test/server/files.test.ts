@@ -7,13 +7,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { dataOf, startTestApp, type TestApp } from '../helpers/app';
-import {
-  blobPath,
-  FileService,
-  pruneUnreferencedFiles,
-  registerFileVisibility,
-} from '../../server/src/modules/files/file.service';
-import type { Principal } from '../../server/src/modules/auth/principal';
+import { blobPath, FileService, pruneUnreferencedFiles } from '../../server/src/modules/files/file.service';
+import { defineModule } from '../../server/src/graphql/module';
+import { modules } from '../../server/src/modules';
+import type { RecordVisibility } from '../../server/src/common/visibility';
+import type { Principal } from '../../server/src/common/principal';
 
 // A 1×1 PNG.
 const PNG = Buffer.from(
@@ -49,7 +47,12 @@ async function download(t: TestApp, token: string | null, id: string, headers: R
 
 /** The visibility the tests give their own record type: only the listed usernames read its records. */
 const readers = new Set<string>();
-registerFileVisibility('TestRecord', async (_em, p, ids) => new Set(readers.has(p.username) ? ids : []));
+const testRecordVisibility: RecordVisibility = async (_em, p, ids) => new Set(readers.has(p.username) ? ids : []);
+/** The application's modules and one more, whose records of type TestRecord carry evidence files. */
+const withTestRecords = [
+  ...modules,
+  defineModule({ name: 'test-records', fileVisibility: { TestRecord: testRecordVisibility } }),
+];
 
 const tmpLeft = (t: TestApp) => fs.readdirSync(path.join(t.filesDir, 'tmp'));
 
@@ -58,7 +61,7 @@ describe('evidence files', () => {
   let branch: string;
   let township: string;
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ modules: withTestRecords });
     branch = await t.login('branch');
     township = await t.login('township');
   });
@@ -188,7 +191,7 @@ describe('evidence files', () => {
   });
 
   it('refuses an upload over the size limit, keeping nothing', async () => {
-    const small = await startTestApp({ env: { FILE_MAX_MB: '1' } });
+    const small = await startTestApp({ env: { FILE_MAX_MB: '1' }, modules: withTestRecords });
     try {
       const token = await small.login('branch');
       const big = Buffer.concat([JPEG.subarray(0, 4), Buffer.alloc(1024 * 1024 + 10, 1)]);
@@ -240,7 +243,7 @@ describe('evidence files', () => {
     const em = t.orm.em.fork();
     const [{ id: branchUserId }] = await em.execute('select id from app_user where username = ?', ['branch']);
     const p = { userId: branchUserId, username: 'branch' } as Principal;
-    const files = new FileService(em, () => t.clock.now());
+    const files = new FileService(em, () => t.clock.now(), { TestRecord: testRecordVisibility });
     await expect(files.attach(p, [Number(others.id)], { recordType: 'TestRecord', recordId: 2 })).rejects.toMatchObject(
       { extensions: { code: 'BAD_USER_INPUT', reason: 'FILE.NOT_FOUND', field: 'evidenceFileIds' } },
     );

@@ -67,7 +67,7 @@ describe('no N+1 on list pages', () => {
       'key tasks',
       'query ($n: Int!) { keyTasks(perPage: $n) { items { code starType { nameZh } leadDepartment { name } } } }',
     ],
-    // stars issue
+    // star rating and plans
     [
       'branches with star level, stars, history and pairings',
       'query ($n: Int!) { branches(perPage: $n) { items { starLevel stars(year: 2026) { starCode status } starHistory { kind date } heldStars { since } pairings { strongBranch { name } weakBranch { name } } } } }',

@@ -1,4 +1,5 @@
 import { dataOf, errorOf, startTestApp, type TestApp } from '../helpers/app';
+import { modules } from '../../server/src/modules';
 import { sweepStarAwards } from '../../server/src/modules/stars/sweep';
 
 /** The rating lifecycle, per branch, star and year: every stage with its role, and every refused path. */
@@ -350,7 +351,12 @@ describe('star rating lifecycle', () => {
         tok.leader,
       ),
     );
-    const deps = { now: t.clock.now, auth: {} as never, stars: { noticeDays: 7, strongBranchRequiredForFifth: true } };
+    const deps = {
+      modules,
+      now: t.clock.now,
+      auth: {} as never,
+      stars: { noticeDays: 7, strongBranchRequiredForFifth: true },
+    };
     expect(await sweepStarAwards(t.orm.em.fork(), deps)).toEqual([]); // still in notice
     await at('2026-09-08T00:00:01+08:00');
     expect(await sweepStarAwards(t.orm.em.fork(), deps)).toEqual([Number(b.id)]);
@@ -419,7 +425,7 @@ describe('star rating lifecycle', () => {
       reason: '发生安全事故（三零）',
     });
     expect(h).toContainEqual({ starCode: 'INDUSTRY_PROSPERITY', kind: 'AWARDED', date: '2026-06-17', reason: null });
-    // "stars held by branch X on date D" in one SQL query (the statistics issue reads it)
+    // "stars held by branch X on date D" in one SQL query (the statistics read it)
     const heldOn = async (d: string) =>
       (
         await t.orm.em

@@ -3,8 +3,8 @@
  * Outside a principal's readable subtree a record does not exist (NOT_FOUND, the same answer as a
  * missing id); inside it but without the right role, the answer is FORBIDDEN.
  */
-import { UserRole } from '../modules/auth/auth.enums';
-import type { Principal } from '../modules/auth/principal';
+import { UserRole } from './roles';
+import type { Principal } from './principal';
 import { forbidden, notFound, unauthenticated } from './errors';
 
 export function requirePrincipal(p: Principal | null | undefined): Principal {

@@ -29,7 +29,7 @@ export interface AppConfig {
   };
   authCacheSeconds: number;
   apiTokenMaxDays: number;
-  /** Stars issue: rating lifecycle settings. */
+  /** The rating lifecycle: days of public notice, the fifth-star rule, minutes between award sweeps. */
   stars: { noticeDays: number; strongBranchRequiredForFifth: boolean; sweepMinutes: number };
   /** Seconds between statistics rollup refreshes; 0 turns the refresher off (tests refresh by hand). */
   statsRefreshSeconds: number;
@@ -104,7 +104,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // How long a resolved session may be reused without reading it again (0 = read it on every request).
     authCacheSeconds: int(env, 'AUTH_CACHE_SECONDS', 30, 0, 3600),
     apiTokenMaxDays: int(env, 'API_TOKEN_MAX_DAYS', 366, 1, 3660),
-    // stars issue
     statsRefreshSeconds: int(env, 'STATS_REFRESH_SECONDS', 60, 0, 24 * 3600),
     stars: {
       noticeDays: int(env, 'STAR_NOTICE_DAYS', 7, 1, 90),

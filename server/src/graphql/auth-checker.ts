@@ -1,6 +1,6 @@
 import type { AuthChecker } from 'type-graphql';
 import { forbidden } from '../common/errors';
-import type { UserRole } from '../modules/auth/auth.enums';
+import type { UserRole } from '../common/roles';
 import type { Context } from './context';
 import { signedIn } from './decorators';
 

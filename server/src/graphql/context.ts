@@ -1,13 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { appendAudit, auditCollector, entriesFromChangeSets } from '../modules/audit/audit.service';
 import { checkKey, complete, reserve } from '../modules/audit/idempotency';
-import type { Principal } from '../modules/auth/principal';
-import { TokenKind } from '../modules/auth/auth.enums';
+import type { Principal } from '../common/principal';
+import { TokenKind } from '../common/roles';
 import { forbidden } from '../common/errors';
 import type { TokenProblem } from '../modules/auth/auth.service';
 import { shanghaiDate } from '../common/dates';
 import { createLoaders, type Loaders } from './loaders';
-import { Services, type ServiceDeps } from './services';
+import { createServices, type ServiceDeps, type Services } from './services';
 import { versionOf, writeInTurn, type RecordWrite } from './record-writers';
 
 /**
@@ -61,8 +61,8 @@ export function buildContext(
     principal,
     tokenProblem,
     address,
-    services: new Services(em, deps),
-    loaders: createLoaders(em, () => shanghaiDate(deps.now()), deps.now),
+    services: createServices(em, deps),
+    loaders: createLoaders(em, deps.modules, () => shanghaiDate(deps.now()), deps.now),
     now: deps.now,
     mutate: <T extends object>(
       operation: string,
@@ -93,7 +93,7 @@ export function buildContext(
                 )) as T;
             }
             const changeSets = auditCollector.track(tx);
-            const result = await fn(new Services(tx, deps));
+            const result = await fn(createServices(tx, deps));
             await tx.flush();
             if (record) written = versionOf(tx, record);
             if (key && principal) await complete(tx, principal.userId, key, result);

@@ -6,7 +6,7 @@
 import { createParameterDecorator } from 'type-graphql';
 import { unauthenticated } from '../common/errors';
 import { tokenProblemError } from '../modules/auth/auth.service';
-import type { Principal } from '../modules/auth/principal';
+import type { Principal } from '../common/principal';
 import type { Context } from './context';
 
 /** The request's principal, or the one UNAUTHENTICATED error (with the token problem, if any). */

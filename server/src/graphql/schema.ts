@@ -2,84 +2,10 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
-import { AuditResolver } from '../modules/audit/audit.resolver';
-import { ApiTokenResolver } from '../modules/auth/api-token.resolver';
-import { AuthResolver, RoleAssignmentResolver } from '../modules/auth/auth.resolver';
-import { ChainResolver } from '../modules/org/chain.resolver';
-import { ContactPointResolver, DepartmentResolver, TaskForceResolver } from '../modules/org/district.resolver';
-import { PersonResolver, PositionResolver, StarOwnerResolver } from '../modules/org/people.resolver';
-import { UnitResolver } from '../modules/org/unit.resolver';
-import { KeyTaskResolver, StarTypeResolver } from '../modules/stars/catalog.resolver';
-// cadence
-import {
-  AppraisalResolver,
-  DailyReportResolver,
-  MonthlyObservationResolver,
-  ObservationVisitResolver,
-} from '../modules/cadence/cadence.resolver';
-// supervision
-import {
-  FindingResolver,
-  RectificationResolver,
-  SpotCheckResolver,
-  SpotCheckScoreResolver,
-  SupervisionTeamResolver,
-} from '../modules/supervision/supervision.resolver';
-// statistics
-import { StatsResolver } from '../modules/stats/stats.resolver';
+import { modules } from '../modules';
 import { authChecker } from './auth-checker';
-// stars issue
-import { PlanItemResolver, PlanResolver, PlanStarResolver } from '../modules/plans/plans.resolver';
-import { BranchProfileResolver } from '../modules/plans/profile.resolver';
-import {
-  BranchPairingResolver,
-  BranchStarResolver,
-  BranchStarsResolver,
-  StarApplicationItemResolver,
-  StarApplicationResolver,
-  StarObjectionResolver,
-} from '../modules/stars/rating.resolver';
 
-export const resolvers = [
-  AuthResolver,
-  RoleAssignmentResolver,
-  UnitResolver,
-  PersonResolver,
-  PositionResolver,
-  StarOwnerResolver,
-  DepartmentResolver,
-  TaskForceResolver,
-  ContactPointResolver,
-  ChainResolver,
-  StarTypeResolver,
-  KeyTaskResolver,
-  AuditResolver,
-  ApiTokenResolver,
-  // stars issue
-  PlanResolver,
-  PlanStarResolver,
-  PlanItemResolver,
-  StarApplicationResolver,
-  StarApplicationItemResolver,
-  StarObjectionResolver,
-  BranchPairingResolver,
-  BranchStarResolver,
-  BranchStarsResolver,
-  BranchProfileResolver,
-  // supervision
-  SupervisionTeamResolver,
-  SpotCheckResolver,
-  SpotCheckScoreResolver,
-  FindingResolver,
-  RectificationResolver,
-  // cadence
-  DailyReportResolver,
-  MonthlyObservationResolver,
-  ObservationVisitResolver,
-  AppraisalResolver,
-  // statistics
-  StatsResolver,
-] as const;
+export const resolvers = modules.flatMap((m) => m.resolvers ?? []);
 
 let cached: Promise<GraphQLSchema> | undefined;
 

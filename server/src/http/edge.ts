@@ -6,7 +6,7 @@
  */
 import type http from 'node:http';
 import type express from 'express';
-import type { Principal } from '../modules/auth/principal';
+import type { Principal } from '../common/principal';
 import type { Context } from '../graphql/context';
 import { signedIn } from '../graphql/decorators';
 import { errorBodyOf, httpAnswerOf, type Logger } from '../graphql/errors';

@@ -4,7 +4,7 @@
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hashPassword } from '../../modules/auth/auth.service';
-import { UserRole } from '../../modules/auth/auth.enums';
+import { UserRole } from '../../common/roles';
 import { RoleAssignment, User } from '../../modules/auth/user.entity';
 import { ContactPoint } from '../../modules/org/contact-point.entity';
 import { Department } from '../../modules/org/department.entity';
@@ -15,10 +15,9 @@ import { StarOwner } from '../../modules/org/star-owner.entity';
 import { StarTaskForce } from '../../modules/org/task-force.entity';
 import { Unit } from '../../modules/org/unit.entity';
 import { KeyTask } from '../../modules/stars/key-task.entity';
-import { StarType } from '../../modules/stars/star-type.entity';
+import { StarType } from '../../modules/org/star-type.entity';
 import { demoData, type StarCode } from './demo-data';
 import { seedStarsDemo } from './stars-demo';
-// supervision
 import { seedSupervisionDemo } from './supervision-demo';
 
 export const DEMO_PASSWORD = 'fivestar';
@@ -282,9 +281,9 @@ export async function seedDemo(em: EntityManager): Promise<boolean> {
       tx.create(RoleAssignment, { user, role: a.role, unit: a.unit, starType: a.star ?? null });
     }
     await tx.flush();
-    // stars issue: held stars, applications, plans, pairings (the demo 'branch' user's own branch starts at 0 stars)
+    // Held stars, applications, plans, pairings (the demo 'branch' user's own branch starts at 0 stars)
     await seedStarsDemo(tx, district.id, cherryBranch.code);
-    // supervision
+    // Supervision teams, spot checks, rectifications; daily reports, monthly tours.
     await seedSupervisionDemo(tx);
   });
   return true;

@@ -1,5 +1,5 @@
 /**
- * Demo data of the stars issue: held stars at every level 0–5 (with some history), applications in
+ * Demo data of the star rating: held stars at every level 0–5 (with some history), applications in
  * every state of the lifecycle, three-level plans for 2026 with items (some overdue) and milestones,
  * and pairings. Deterministic, and loaded with a handful of set-based INSERTs (no per-row flushes).
  */

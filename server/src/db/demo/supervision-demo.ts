@@ -1,5 +1,5 @@
 /**
- * Demo data of the supervision and cadence issue, in bulk SQL (the test template is seeded on
+ * Demo data of supervision and cadence, in bulk SQL (the test template is seeded on
  * every run): a team with the `supervisor` user; spot checks in every state — among them a PLANNED
  * one on 樱桃沟社区 that the `branch` user must not see — with findings and scores; rectifications
  * in every state (overdue included); daily reports; two monthly tours. Deterministic: fixed dates in

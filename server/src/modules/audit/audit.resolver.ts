@@ -2,10 +2,10 @@ import { IsOptional, MaxLength } from 'class-validator';
 import { Arg, Args, Authorized, Ctx, Field, ID, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { parseOptionalId } from '../../common/ids';
 import { CurrentPrincipal } from '../../graphql/decorators';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../../common/principal';
 import type { Context } from '../../graphql/context';
 import { ListArgs, PageType } from '../../graphql/pagination';
-import { UserRole } from '../auth/auth.enums';
+import { UserRole } from '../../common/roles';
 import { AuditEntry } from './audit.entity';
 
 export const AuditEntryPage = PageType(AuditEntry, 'AuditEntryPage', '审计记录分页 A page of audit entries');

@@ -9,8 +9,9 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { assertRole } from '../../common/access';
 import { canonicalJson } from '../../common/canonical-json';
 import { orderBy, offset, type ListArgs, type Page } from '../../graphql/pagination';
-import { UserRole } from '../auth/auth.enums';
-import type { Principal } from '../auth/principal';
+import { UserRole } from '../../common/roles';
+import type { Principal } from '../../common/principal';
+import type { AuditVisibility } from '../../common/visibility';
 import { AuditEntry } from './audit.entity';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -193,22 +194,6 @@ export async function appendAudit(em: EntityManager, entries: AuditInput[]): Pro
   );
 }
 
-type RefResolver = (em: EntityManager, p: Principal) => Promise<string[]>;
-const refResolvers: RefResolver[] = [];
-
-/**
- * A module with confidential records registers (at load) a function listing the visibility refs
- * ("SpotCheck:12") the principal may see; audit entries carrying any other ref stay hidden.
- */
-export function registerAuditVisibility(resolve: RefResolver): void {
-  refResolvers.push(resolve);
-}
-
-async function visibleAuditRefs(em: EntityManager, p: Principal): Promise<string[]> {
-  const all = await Promise.all(refResolvers.map((r) => r(em, p)));
-  return all.flat();
-}
-
 export interface AuditFilter {
   userId?: number | null;
   targetType?: string | null;
@@ -225,7 +210,11 @@ export interface ChainVerification {
 }
 
 export class AuditService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    /** The modules' `auditVisibility`: entries carrying a visibility ref none of these lists stay hidden. */
+    private readonly visibility: readonly AuditVisibility[] = [],
+  ) {}
 
   /** District admins search the trail of their subtree (and catalog changes, which have no place). */
   async search(p: Principal, filter: AuditFilter, args: ListArgs): Promise<Page<AuditEntry>> {
@@ -236,7 +225,7 @@ export class AuditService {
     ];
     // Entries about confidential records (visibilityRef "Type:id") follow that record's visibility:
     // each registered resolver returns the refs among those present that this principal may see.
-    const refs = await visibleAuditRefs(this.em, p);
+    const refs = (await Promise.all(this.visibility.map((v) => v(this.em, p)))).flat();
     where.push(
       refs.length ? { $or: [{ visibilityRef: null }, { visibilityRef: { $in: refs } }] } : { visibilityRef: null },
     );

@@ -5,35 +5,10 @@
  * retries wait for the first one and then replay it. Keys are kept for 48 hours.
  */
 import crypto from 'node:crypto';
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { canonicalJson } from '../../common/canonical-json';
 import { badInput, conflict } from '../../common/errors';
-
-@Entity({ tableName: 'idempotency_key' })
-@Index({ properties: ['createdAt'] })
-export class IdempotencyKey {
-  @PrimaryKey({ type: 'integer' })
-  userId!: number;
-
-  @PrimaryKey({ length: 64 })
-  key!: string;
-
-  @Property({ length: 80 })
-  operation!: string;
-
-  @Property({ length: 64 })
-  requestHash!: string;
-
-  @Property({ type: 'string', length: 60, nullable: true })
-  resultType: string | null = null;
-
-  @Property({ type: 'string', length: 60, nullable: true })
-  resultId: string | null = null;
-
-  @Property({ type: 'timestamptz' })
-  createdAt!: Date;
-}
+import { IdempotencyKey } from './idempotency.entity';
 
 export interface IdempotencyRequest {
   userId: number;

@@ -17,11 +17,11 @@ import {
 } from 'type-graphql';
 import { parseId } from '../../common/ids';
 import { CurrentPrincipal } from '../../graphql/decorators';
-import type { Principal } from './principal';
+import type { Principal } from '../../common/principal';
 import type { Context } from '../../graphql/context';
 import { ListArgs, PageType } from '../../graphql/pagination';
 import { Unit } from '../org/unit.entity';
-import { UserRole } from './auth.enums';
+import { UserRole } from '../../common/roles';
 import { AuthToken, User } from './user.entity';
 
 export const ApiTokenPage = PageType(AuthToken, 'ApiTokenPage', '接口令牌分页 A page of API tokens');

@@ -5,9 +5,9 @@ import { badInput, notFound } from '../../common/errors';
 import { checkText } from '../../common/validate';
 import { offset, orderBy, type ListArgs, type Page } from '../../graphql/pagination';
 import { Unit } from '../org/unit.entity';
-import { TokenKind, UserRole } from './auth.enums';
+import { TokenKind, UserRole } from '../../common/roles';
 import { hashToken, type AuthSettings } from './auth.service';
-import type { Principal } from './principal';
+import type { Principal } from '../../common/principal';
 import { AuthToken, User } from './user.entity';
 
 /** API tokens for integrators: created and revoked by district admins over their subtree. */

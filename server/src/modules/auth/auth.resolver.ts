@@ -12,12 +12,12 @@ import {
   Root,
 } from 'type-graphql';
 import { CurrentPrincipal } from '../../graphql/decorators';
-import type { Principal } from './principal';
+import type { Principal } from '../../common/principal';
 import type { Context } from '../../graphql/context';
 import { Person } from '../org/person.entity';
 import { Unit } from '../org/unit.entity';
-import { StarType } from '../stars/star-type.entity';
-import { TokenKind, UserRole } from './auth.enums';
+import { StarType } from '../org/star-type.entity';
+import { TokenKind, UserRole } from '../../common/roles';
 import { forbidden } from '../../common/errors';
 import { RoleAssignment, User } from './user.entity';
 

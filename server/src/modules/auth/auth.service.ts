@@ -4,8 +4,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError, unauthenticated } from '../../common/errors';
 import { appendAudit, type AuditInput } from '../audit/audit.service';
 import { hitRateLimit, type RateLimits } from './rate-limit';
-import { TokenKind, UserRole } from './auth.enums';
-import { Principal, type Grant } from './principal';
+import { TokenKind, UserRole } from '../../common/roles';
+import { Principal, type Grant } from '../../common/principal';
 import { AuthToken, LoginAttempt, User } from './user.entity';
 import type { PrincipalCache, SessionRow } from './principal-cache';
 

@@ -2,21 +2,9 @@
  * Fixed-window rate limits kept in PostgreSQL, so that every server process behind a load
  * balancer counts against the same budget: one upsert per check. Answers 429 with Retry-After.
  */
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../../common/errors';
-
-@Entity({ tableName: 'rate_limit_counter' })
-export class RateLimitCounter {
-  @PrimaryKey({ length: 120 })
-  bucket!: string;
-
-  @PrimaryKey({ type: 'timestamptz' })
-  windowStart!: Date;
-
-  @Property({ type: 'integer' })
-  hits!: number;
-}
+import { RateLimitCounter } from './rate-limit.entity';
 
 export class RateLimitedError extends AppError {
   constructor(

@@ -14,8 +14,8 @@ import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { Person } from '../org/person.entity';
 import { Unit } from '../org/unit.entity';
-import { StarType } from '../stars/star-type.entity';
-import { TokenKind, UserRole } from './auth.enums';
+import { StarType } from '../org/star-type.entity';
+import { TokenKind, UserRole } from '../../common/roles';
 
 @ObjectType({ description: '用户 User account' })
 @Entity({ tableName: 'app_user' })

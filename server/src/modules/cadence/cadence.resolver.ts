@@ -16,7 +16,7 @@ import {
 } from 'type-graphql';
 import { idsOf, parseId } from '../../common/ids';
 import { CurrentPrincipal } from '../../graphql/decorators';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../../common/principal';
 import type { Context } from '../../graphql/context';
 import { ListArgs, PageType } from '../../graphql/pagination';
 import { Unit } from '../org/unit.entity';

@@ -11,8 +11,8 @@ import { shanghaiDate } from '../../common/dates';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import { checkDate, checkText } from '../../common/validate';
 import { orderBy, offset, type ListArgs, type Page } from '../../graphql/pagination';
-import { UserRole } from '../auth/auth.enums';
-import type { Principal } from '../auth/principal';
+import { UserRole } from '../../common/roles';
+import type { Principal } from '../../common/principal';
 import { UnitLevel } from '../org/org.enums';
 import { Unit } from '../org/unit.entity';
 import {

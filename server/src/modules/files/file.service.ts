@@ -3,30 +3,18 @@
  * read them, and pruning uploads nobody attached.
  *
  * A file is exactly as visible as the records that reference it. Each module that references
- * files registers, once, how to tell which of its records a principal may read
- * (`registerFileVisibility`); a file nobody references yet is visible to its uploader only.
+ * files tells, in its manifest (`fileVisibility`), which of its records a principal may read; a file
+ * nobody references yet is visible to its uploader only.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { fail } from '../../common/reasons';
 import { FileReasons } from './files.errors';
-import type { Principal } from '../auth/principal';
+import type { RecordVisibility } from '../../common/visibility';
+import type { Principal } from '../../common/principal';
 import { User } from '../auth/user.entity';
 import { FileReference, StoredFile } from './file.entity';
-
-export type FileVisibilityCheck = (
-  em: EntityManager,
-  principal: Principal,
-  recordIds: number[],
-) => Promise<Set<number>>;
-
-const visibility = new Map<string, FileVisibilityCheck>();
-
-/** Called once per record type at module load: which of these records may the principal read? */
-export function registerFileVisibility(recordType: string, check: FileVisibilityCheck): void {
-  visibility.set(recordType, check);
-}
 
 /** The most files one record may reference. */
 export const MAX_FILES_PER_RECORD = 30;
@@ -41,6 +29,8 @@ export class FileService {
   constructor(
     readonly em: EntityManager,
     private readonly now: () => Date,
+    /** By record type (the modules' `fileVisibility`): a type with no rule is visible to no one. */
+    private readonly visibility: Readonly<Record<string, RecordVisibility>> = {},
   ) {}
 
   /**
@@ -126,7 +116,7 @@ export class FileService {
       byType.get(r.recordType)!.push(r);
     }
     for (const [type, list] of byType) {
-      const check = visibility.get(type);
+      const check = Object.hasOwn(this.visibility, type) ? this.visibility[type] : undefined;
       if (!check) continue; // a record type nobody vouches for: visible to no one
       const visible = await check(this.em, principal, [...new Set(list.map((r) => r.recordId))]);
       for (const r of list) if (visible.has(r.recordId)) out.add(r.file.id);

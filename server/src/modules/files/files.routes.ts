@@ -11,7 +11,7 @@ import express from 'express';
 import { forbidden, notFound } from '../../common/errors';
 import { fail } from '../../common/reasons';
 import { sendError, signedInRoute, type EdgeOptions } from '../../http/edge';
-import { TokenKind } from '../auth/auth.enums';
+import { TokenKind } from '../../common/roles';
 import { blobPath } from './file.service';
 import { FileReasons } from './files.errors';
 import { extensionOf, sniff } from './sniff';

@@ -1,9 +1,9 @@
 import { Arg, Authorized, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
 import { parseId } from '../../common/ids';
 import { CurrentPrincipal } from '../../graphql/decorators';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../../common/principal';
 import type { Context } from '../../graphql/context';
-import { StarType } from '../stars/star-type.entity';
+import { StarType } from './star-type.entity';
 import { Department } from './department.entity';
 import { ChainRole } from './org.enums';
 import { Person } from './person.entity';

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { shanghaiDate } from '../../common/dates';
 import { badInput, forbidden } from '../../common/errors';
-import type { Principal } from '../auth/principal';
-import { StarType } from '../stars/star-type.entity';
+import type { Principal } from '../../common/principal';
+import { StarType } from './star-type.entity';
 import { ContactPoint } from './contact-point.entity';
 import { Department } from './department.entity';
 import { ChainRole, PositionRole, UnitLevel } from './org.enums';

@@ -3,9 +3,9 @@ import { anyOf, assertReadable, assertRoleOver, pathScope } from '../../common/a
 import { badInput, conflict, notFound } from '../../common/errors';
 import { checkDate, checkPeriod, checkText } from '../../common/validate';
 import { orderBy, offset, type ListArgs, type Page } from '../../graphql/pagination';
-import { UserRole } from '../auth/auth.enums';
-import type { Principal } from '../auth/principal';
-import { StarType } from '../stars/star-type.entity';
+import { UserRole } from '../../common/roles';
+import type { Principal } from '../../common/principal';
+import { StarType } from './star-type.entity';
 import { ContactPoint } from './contact-point.entity';
 import { Department } from './department.entity';
 import { PositionRole, UnitLevel } from './org.enums';

@@ -2,10 +2,10 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import { shanghaiDate } from '../../common/dates';
 import { idsOf, parseId, parseOptionalId } from '../../common/ids';
 import { CurrentPrincipal } from '../../graphql/decorators';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../../common/principal';
 import type { Context } from '../../graphql/context';
 import { ListArgs, PageType } from '../../graphql/pagination';
-import { StarType } from '../stars/star-type.entity';
+import { StarType } from './star-type.entity';
 import { Department } from './department.entity';
 import {
   CreatePersonInput,

@@ -1,7 +1,7 @@
 import { Check, Entity, Index, ManyToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
-import { StarType } from '../stars/star-type.entity';
+import { StarType } from './star-type.entity';
 import { Person } from './person.entity';
 import { Unit } from './unit.entity';
 

@@ -1,7 +1,7 @@
 import { Entity, ManyToOne, Property, Unique, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
-import { StarType } from '../stars/star-type.entity';
+import { StarType } from './star-type.entity';
 import { Department } from './department.entity';
 import { Unit } from './unit.entity';
 

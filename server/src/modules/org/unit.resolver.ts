@@ -15,7 +15,7 @@ import {
 } from 'type-graphql';
 import { idsOf, parseId, parseOptionalId } from '../../common/ids';
 import { CurrentPrincipal } from '../../graphql/decorators';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../../common/principal';
 import type { Context } from '../../graphql/context';
 import { itemFields, ListArgs, PageType, wantsTotal } from '../../graphql/pagination';
 import { CreateUnitInput, UnitFilterInput, UpdateUnitInput } from './org.inputs';

@@ -2,14 +2,14 @@ import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import { assertRoleOver } from '../../common/access';
 import { badInput, notFound } from '../../common/errors';
 import { checkText, likeEscape } from '../../common/validate';
-import { UserRole } from '../auth/auth.enums';
-import type { Principal } from '../auth/principal';
+import { UserRole } from '../../common/roles';
+import type { Principal } from '../../common/principal';
 import { orderBy, offset, type ListArgs, type Page } from '../../graphql/pagination';
 import { BranchCategory, BranchKind, LEVEL_RANK, TownshipKind, UnitLevel } from './org.enums';
 import { Unit } from './unit.entity';
 import { readViews } from '../../db/read-view';
 import { queryPrepared } from '../../db/prepared';
-import { BranchStar } from '../stars/rating.entity';
+import type { Loaded } from '../../graphql/loaders';
 
 export interface UnitFilter {
   parentId?: number | null;
@@ -33,7 +33,8 @@ export interface UnitPage extends Page<Unit> {
   /** By row id: the township-level unit at or above it (null when none). */
   townships?: Map<number, Unit | null>;
   /** By row id: the stars held now. */
-  heldStars?: Map<number, BranchStar[]>;
+  /** Read by name: the stars module owns branch_star and the `heldStars` loader these prime. */
+  heldStars?: Map<number, Loaded<'heldStars'>>;
 }
 
 export interface UnitData {
@@ -160,8 +161,10 @@ export class UnitService {
       out.townships = new Map(items.map((u, i) => [u.id, townships[i] ? views[k++] : null]));
     }
     if (prefetch.heldStars) {
+      type HeldStar = Loaded<'heldStars'>[number];
+      const branchStar = this.em.getMetadata().get<HeldStar>('BranchStar').class as abstract new () => HeldStar;
       out.heldStars = new Map(
-        items.map((u, i) => [u.id, readViews(this.em, BranchStar, rows[i].held_json as Record<string, unknown>[])]),
+        items.map((u, i) => [u.id, readViews(this.em, branchStar, rows[i].held_json as Record<string, unknown>[])]),
       );
     }
     return out;

@@ -5,7 +5,7 @@ import { BaseEntity } from '../../common/base.entity';
 import { Person } from '../org/person.entity';
 import { Unit } from '../org/unit.entity';
 import { KeyTask } from '../stars/key-task.entity';
-import { StarType } from '../stars/star-type.entity';
+import { StarType } from '../org/star-type.entity';
 import { PlanItemStatus, PlanLevel, PlanStarIntent } from './plans.enums';
 
 /** 创建规划: one plan per unit and year, at district, township or branch level. */

@@ -1,20 +1,14 @@
 import DataLoader from 'dataloader';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { groupedLoader } from '../../graphql/grouped-loader';
-import { KeyTask } from '../stars/key-task.entity';
+import type { LoaderScope } from '../../graphql/loaders';
 import { Plan, PlanMilestone, PlanStar } from './plan.entity';
 import { PlanService, type PlanRollup } from './plans.service';
 
-/** Batch loaders of the plans module (merged into the request's loaders). */
-export function planLoaders(em: EntityManager, now: () => Date) {
+/** Batch loaders of the plans module. */
+export function planLoaders({ em, now }: LoaderScope) {
   return {
     plan: new DataLoader<number, Plan | null>(async (ids) => {
       const rows = await em.find(Plan, { id: { $in: [...ids] } });
-      const m = new Map(rows.map((r) => [r.id, r]));
-      return ids.map((id) => m.get(id) ?? null);
-    }),
-    keyTask: new DataLoader<number, KeyTask | null>(async (ids) => {
-      const rows = await em.find(KeyTask, { id: { $in: [...ids] } });
       const m = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => m.get(id) ?? null);
     }),

@@ -17,7 +17,7 @@ import {
 import { badInput } from '../../common/errors';
 import { idsOf, parseId, parseOptionalId } from '../../common/ids';
 import { CurrentPrincipal } from '../../graphql/decorators';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../../common/principal';
 import type { Context } from '../../graphql/context';
 import { ListArgs, PageType } from '../../graphql/pagination';
 import { UnitLevel } from '../org/org.enums';
@@ -25,7 +25,7 @@ import { Person } from '../org/person.entity';
 import { Unit } from '../org/unit.entity';
 import { StoredFile } from '../files/file.entity';
 import { KeyTask } from '../stars/key-task.entity';
-import { StarType } from '../stars/star-type.entity';
+import { StarType } from '../org/star-type.entity';
 import { Plan, PlanItem, PlanMilestone, PlanStar } from './plan.entity';
 import {
   CreatePlanInput,

@@ -1,16 +1,16 @@
 import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import { assertRoleOver, pathScope } from '../../common/access';
-import { shanghaiDate } from '../../common/dates';
+import { addDays, shanghaiDate } from '../../common/dates';
 import { badInput, conflict, notFound } from '../../common/errors';
 import { checkDate, checkText, likeEscape } from '../../common/validate';
 import { orderBy, offset, type ListArgs, type Page } from '../../graphql/pagination';
-import { UserRole } from '../auth/auth.enums';
-import type { Principal } from '../auth/principal';
+import { UserRole } from '../../common/roles';
+import type { Principal } from '../../common/principal';
 import { UnitLevel } from '../org/org.enums';
 import { Person } from '../org/person.entity';
 import { Unit } from '../org/unit.entity';
 import { KeyTask } from '../stars/key-task.entity';
-import { StarType } from '../stars/star-type.entity';
+import { StarType } from '../org/star-type.entity';
 import { Plan, PlanItem, PlanMilestone, PlanStar } from './plan.entity';
 import { PlanItemStatus, PlanLevel, PlanStarIntent } from './plans.enums';
 
@@ -23,12 +23,6 @@ export const DEFAULT_MILESTONES: { titleZh: string; titleEn: string; daysBefore:
   { titleZh: '自查整改', titleEn: 'Self-check', daysBefore: 7 },
   { titleZh: '完成验收', titleEn: 'Completion', daysBefore: 0 },
 ];
-
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 /** 倒排工期: milestone dates counted back from the deadline, never before `today` (then squeezed to today). */
 export function backwardMilestones(deadline: string, today: string): { title: string; dueDate: string }[] {

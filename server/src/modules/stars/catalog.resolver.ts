@@ -1,14 +1,14 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { idsOf, parseId, parseOptionalId } from '../../common/ids';
 import { CurrentPrincipal } from '../../graphql/decorators';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../../common/principal';
 import type { Context } from '../../graphql/context';
 import { ListArgs, PageType } from '../../graphql/pagination';
-import { UserRole } from '../auth/auth.enums';
+import { UserRole } from '../../common/roles';
 import { Department } from '../org/department.entity';
 import { BranchCategory } from '../org/org.enums';
 import { KeyTask } from './key-task.entity';
-import { StarType } from './star-type.entity';
+import { StarType } from '../org/star-type.entity';
 import {
   CreateKeyTaskInput,
   CreateStarTypeInput,

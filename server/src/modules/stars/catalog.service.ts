@@ -3,12 +3,12 @@ import { assertRole } from '../../common/access';
 import { badInput, conflict, notFound } from '../../common/errors';
 import { checkText, likeEscape } from '../../common/validate';
 import { orderBy, offset, type ListArgs, type Page } from '../../graphql/pagination';
-import { UserRole } from '../auth/auth.enums';
-import type { Principal } from '../auth/principal';
+import { UserRole } from '../../common/roles';
+import type { Principal } from '../../common/principal';
 import { Department } from '../org/department.entity';
 import { BranchCategory } from '../org/org.enums';
 import { KeyTask } from './key-task.entity';
-import { StarType } from './star-type.entity';
+import { StarType } from '../org/star-type.entity';
 
 export interface StarTypeData {
   code?: string;

@@ -4,7 +4,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { BranchCategory } from '../org/org.enums';
 import { Department } from '../org/department.entity';
-import { StarType } from './star-type.entity';
+import { StarType } from '../org/star-type.entity';
 
 /** A key task of the catalog, versioned by standards edition (year); one star and one branch category. */
 @ObjectType({ description: '重点任务 Key task of the star catalog (per standards edition)' })

@@ -4,7 +4,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { Unit } from '../org/unit.entity';
 import { KeyTask } from './key-task.entity';
-import { StarType } from './star-type.entity';
+import { StarType } from '../org/star-type.entity';
 import { ApplicationAction, ApplicationStatus, ObjectionStatus, ReviewDecision, StarEndKind } from './rating.enums';
 
 /** A branch's application for one star in one year: the self-assessment and its way through review. */

@@ -1,8 +1,9 @@
 import DataLoader from 'dataloader';
 import { queryViews } from '../../db/read-view';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { byKey, type LoaderScope } from '../../graphql/loaders';
+import { KeyTask } from './key-task.entity';
 import { ObjectionStatus } from './rating.enums';
-import { StarType } from './star-type.entity';
+import { StarType } from '../org/star-type.entity';
 import {
   BranchPairing,
   BranchStar,
@@ -27,8 +28,9 @@ function grouped<T>(load: (keys: readonly number[]) => Promise<T[]>, keyOf: (row
 }
 
 /** Batch loaders of the rating lifecycle: one query per field per request, whatever the number of rows. */
-export function ratingLoaders(em: EntityManager) {
+export function ratingLoaders({ em }: LoaderScope) {
   return {
+    keyTask: byKey<KeyTask, number>(em, KeyTask, 'id'),
     /** Star types applying to a category (key: RURAL, COMMUNITY or ALL). */
     starTypesFor: new DataLoader<string, StarType[]>(async (keys) => {
       const all = await em.find(StarType, {}, { orderBy: { sortOrder: 'asc', code: 'asc' } });

@@ -16,10 +16,10 @@ import {
 import { badInput } from '../../common/errors';
 import { idsOf, parseId, parseIds } from '../../common/ids';
 import { CurrentPrincipal } from '../../graphql/decorators';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../../common/principal';
 import type { Context } from '../../graphql/context';
 import { ListArgs, PageType } from '../../graphql/pagination';
-import { UserRole } from '../auth/auth.enums';
+import { UserRole } from '../../common/roles';
 import { Unit } from '../org/unit.entity';
 import { StoredFile } from '../files/file.entity';
 import { KeyTask } from './key-task.entity';
@@ -40,7 +40,7 @@ import {
   StarApplicationFilterInput,
 } from './rating.inputs';
 import { historyOf, starStates, type ApplicationItemData } from './rating.service';
-import { StarType } from './star-type.entity';
+import { StarType } from '../org/star-type.entity';
 
 export const StarApplicationPage = PageType(
   StarApplication,

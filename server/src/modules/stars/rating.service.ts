@@ -1,14 +1,13 @@
 import { type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import { assertRoleOver, starScope } from '../../common/access';
-import { shanghaiDate } from '../../common/dates';
+import { addDays, shanghaiDate } from '../../common/dates';
 import { badInput, conflict, forbidden, invalidTransition, notFound } from '../../common/errors';
 import { checkDate, checkText } from '../../common/validate';
 import { orderBy, offset, type ListArgs, type Page } from '../../graphql/pagination';
-import { UserRole } from '../auth/auth.enums';
-import type { Principal } from '../auth/principal';
+import { UserRole } from '../../common/roles';
+import type { Principal } from '../../common/principal';
 import { UnitLevel } from '../org/org.enums';
 import { Unit } from '../org/unit.entity';
-import { addDays } from '../plans/plans.service';
 import { KeyTask } from './key-task.entity';
 import {
   ApplicationAction,
@@ -28,7 +27,7 @@ import {
   StarApplicationTransition,
   StarObjection,
 } from './rating.entity';
-import { StarType } from './star-type.entity';
+import { StarType } from '../org/star-type.entity';
 
 export interface StarSettings {
   /** 公示 period in calendar days (Asia/Shanghai): objections are accepted through the last day. */

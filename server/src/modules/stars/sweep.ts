@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Services, type ServiceDeps } from '../../graphql/services';
+import { createServices, type ServiceDeps } from '../../graphql/services';
 import { appendAudit, auditCollector, entriesFromChangeSets } from '../audit/audit.service';
 import { ApplicationStatus } from './rating.enums';
 import { StarApplication } from './rating.entity';
@@ -9,7 +9,7 @@ import { StarApplication } from './rating.entity';
  * or upheld objection is awarded in its own transaction (with its audit entries). Returns the ids awarded.
  */
 export async function sweepStarAwards(em: EntityManager, deps: ServiceDeps): Promise<number[]> {
-  const probe = new Services(em.fork(), deps).ratings;
+  const probe = createServices(em.fork(), deps).ratings;
   const due = await em
     .fork()
     .find(
@@ -22,7 +22,7 @@ export async function sweepStarAwards(em: EntityManager, deps: ServiceDeps): Pro
     try {
       await em.fork().transactional(async (tx) => {
         const changeSets = auditCollector.track(tx);
-        await new Services(tx, deps).ratings.finalize(null, id);
+        await createServices(tx, deps).ratings.finalize(null, id);
         await tx.flush();
         await appendAudit(
           tx,

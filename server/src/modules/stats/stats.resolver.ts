@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { parseId } from '../../common/ids';
 import { CurrentPrincipal } from '../../graphql/decorators';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../../common/principal';
 import type { Context } from '../../graphql/context';
 import { CampaignStats, StatsMetric, TrendInterval, TrendPoint } from './stats.types';
 

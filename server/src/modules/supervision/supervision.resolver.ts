@@ -18,7 +18,7 @@ import { CurrentPrincipal } from '../../graphql/decorators';
 import type { Context } from '../../graphql/context';
 import type { Services } from '../../graphql/services';
 import { StoredFile } from '../files/file.entity';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../../common/principal';
 import { ListArgs, PageType } from '../../graphql/pagination';
 import { User } from '../auth/user.entity';
 import { Person } from '../org/person.entity';

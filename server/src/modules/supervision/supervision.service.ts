@@ -13,15 +13,13 @@ import { shanghaiDate } from '../../common/dates';
 import { badInput, conflict, forbidden, invalidTransition, notFound } from '../../common/errors';
 import { checkDate, checkText } from '../../common/validate';
 import { orderBy, offset, type ListArgs, type Page } from '../../graphql/pagination';
-import { registerAuditVisibility } from '../audit/audit.service';
-import { registerFileVisibility } from '../files/file.service';
-import { TokenKind, UserRole } from '../auth/auth.enums';
-import type { Principal } from '../auth/principal';
+import { TokenKind, UserRole } from '../../common/roles';
+import type { Principal } from '../../common/principal';
 import { RoleAssignment, User } from '../auth/user.entity';
 import { Person } from '../org/person.entity';
 import { Unit } from '../org/unit.entity';
 import { KeyTask } from '../stars/key-task.entity';
-import { StarType } from '../stars/star-type.entity';
+import { StarType } from '../org/star-type.entity';
 import {
   Finding,
   Rectification,
@@ -128,27 +126,6 @@ export async function visibleSpotCheckIds(em: EntityManager, p: Principal, ids?:
   const rows = await em.find(SpotCheck, ids ? { $and: [{ id: { $in: ids } }, where] } : where, { fields: ['id'] });
   return rows.map((r) => r.id);
 }
-
-registerAuditVisibility(async (em, p) => (await visibleSpotCheckIds(em, p)).map((id) => `SpotCheck:${id}`));
-
-// Evidence photos of findings are exactly as secret as their spot check; rectification evidence
-// follows the rectification (its check, or the responsible unit).
-registerFileVisibility('Finding', async (em, p, ids) => {
-  const rows = await em.find(
-    Finding,
-    { $and: [{ id: { $in: ids } }, { spotCheck: await spotCheckWhere(em, p) }] } as FilterQuery<Finding>,
-    { fields: ['id'] },
-  );
-  return new Set(rows.map((r) => r.id));
-});
-registerFileVisibility('Rectification', async (em, p, ids) => {
-  const rows = await em.find(
-    Rectification,
-    { $and: [{ id: { $in: ids } }, await rectificationWhere(em, p)] } as FilterQuery<Rectification>,
-    { fields: ['id'] },
-  );
-  return new Set(rows.map((r) => r.id));
-});
 
 const SPOT_SORT = {
   id: 'id',

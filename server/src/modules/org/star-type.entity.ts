@@ -1,7 +1,7 @@
 import { Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import type { Opt } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { BranchCategory } from '../org/org.enums';
+import { BranchCategory } from './org.enums';
 
 /** The five stars are data, not code: names and the categories each applies to can differ by place. */
 @ObjectType({ description: '星类型 Star type (产业兴旺星, 生态宜居星, 平安法治星, 文明幸福星, 支部过硬星 …)' })

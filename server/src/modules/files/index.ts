@@ -1,0 +1,65 @@
+/** Evidence files: uploads stored by content hash, attached to other modules' records, served with their visibility. */
+import { parseIds } from '../../common/ids';
+import type { Principal } from '../../common/principal';
+import type { RecordVisibility } from '../../common/visibility';
+import { defineModule } from '../../graphql/module';
+import type { Services } from '../../graphql/services';
+import { FileReference, StoredFile } from './file.entity';
+import { FileService, pruneUnreferencedFiles } from './file.service';
+import { fileLoaders } from './files.loaders';
+import { filesRouter } from './files.routes';
+
+export interface FilesServices {
+  files: FileService;
+  /** Attach uploaded evidence files to a record (after it has an id). */
+  attachEvidence(
+    p: Principal,
+    fileIds: readonly (string | number)[] | null | undefined,
+    recordType: string,
+    record: { id: number },
+  ): Promise<void>;
+}
+
+declare module '../../graphql/services' {
+  interface Services extends FilesServices {}
+}
+declare module '../../graphql/loaders' {
+  interface Loaders extends ReturnType<typeof fileLoaders> {}
+}
+
+export const files = defineModule({
+  name: 'files',
+  entities: [StoredFile, FileReference],
+  services: ({ em, deps }: Services): FilesServices => {
+    const files = new FileService(
+      em,
+      deps.now,
+      Object.assign({}, ...deps.modules.map((m) => m.fileVisibility)) as Record<string, RecordVisibility>,
+    );
+    return {
+      files,
+      async attachEvidence(p, raw, recordType, record) {
+        if (!raw?.length) return;
+        const ids = parseIds(raw, 'evidenceFileIds');
+        await em.flush();
+        await files.attach(p, ids, { recordType, recordId: record.id });
+      },
+    };
+  },
+  loaders: fileLoaders,
+  routes: [
+    {
+      // Upload, and download with the visibility of the records that use them.
+      path: '/files',
+      router: ({ config, createContext, log }) =>
+        filesRouter({ dir: config.files.dir, maxBytes: config.files.maxBytes, createContext, log }),
+    },
+  ],
+  jobs: [
+    {
+      name: 'pruning unreferenced files',
+      everyMs: () => 600_000,
+      run: (j) => pruneUnreferencedFiles(j.em(), j.config.files.dir, j.deps.now()),
+    },
+  ],
+});

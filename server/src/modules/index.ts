@@ -1,0 +1,22 @@
+/**
+ * The application's modules, in order: a module's services may use those of the modules before it,
+ * and MikroORM discovers the entities in this order. Adding a module: its folder, and one line here.
+ */
+import type { Complete, ModuleManifest } from '../graphql/module';
+import { audit } from './audit';
+import { auth } from './auth';
+import { cadence } from './cadence';
+import { files } from './files';
+import { org } from './org';
+import { plans } from './plans';
+import { stars } from './stars';
+import { stats } from './stats';
+import { supervision } from './supervision';
+
+const list = [org, auth, audit, files, stars, plans, supervision, cadence, stats] as const;
+
+// Every service and loader the modules declare is built by some module's factory.
+const complete: Complete<(typeof list)[number]> = true;
+void complete;
+
+export const modules: readonly ModuleManifest[] = list;
