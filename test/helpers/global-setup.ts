@@ -12,9 +12,9 @@ import { startEmbeddedPostgres, type RunningPostgres } from '../../server/src/db
 import { createDatabase, TEST_DB_PREFIX, urlFor } from './db';
 
 declare global {
-  // eslint-disable-next-line no-var
+   
   var __fivestarPg: RunningPostgres | undefined;
-  // eslint-disable-next-line no-var
+   
   var __fivestarPgDir: string | undefined;
 }
 

@@ -110,7 +110,7 @@ describe('PostgreSQL restarted under load', () => {
       const during = outcomes.filter((o) => o.at > downAt && o.at < upAt);
       const firstOk = outcomes.find((o) => o.at > upAt && o.ok);
       const recoveryMs = firstOk ? firstOk.at - upAt : Infinity;
-      // eslint-disable-next-line no-console
+       
       console.log(
         `PostgreSQL restart under load: ${outcomes.length} requests, ${during.length} while down (statuses ${[...new Set(during.map((o) => o.status))].join('/')}), first success ${recoveryMs} ms after it was back`,
       );

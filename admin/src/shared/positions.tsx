@@ -1,9 +1,8 @@
 /** How a position reads: "支部书记 · 樱桃沟社区" (role and the unit, department or task force it is held in). */
 import { Chip, Stack } from '@mui/material';
 import { DataTable, FunctionField, Pagination, ReferenceManyField, useFieldValue } from 'react-admin';
-import { EnumField } from './enums';
+import { EnumField, useEnumLabel } from './enums';
 import { DayField, RefLinkField } from './fields';
-import { useEnumLabel } from './enums';
 
 export interface PositionLike {
   id: string;

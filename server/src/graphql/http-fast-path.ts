@@ -87,7 +87,8 @@ export async function handleGraphQLPost<C extends BaseContext>(
   let body: unknown;
   try {
     const text = raw.toString('utf8');
-    // As body-parser's strict mode: an object or an array, nothing else.
+    // As body-parser's strict mode: an object or an array, nothing else (JSON's white space is tab, LF, CR).
+    // eslint-disable-next-line no-control-regex
     if (!/^[\x20\x09\x0a\x0d]*[[{]/.test(text)) return fail(res, 400);
     body = JSON.parse(text);
   } catch {

@@ -7,7 +7,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
-  GraphQLNonNull,
+  type GraphQLNonNull,
   isListType,
   isNonNullType,
   type GraphQLOutputType,

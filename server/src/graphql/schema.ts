@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type BuildSchemaOptions } from 'type-graphql';
 import { modules } from '../modules';
 import { authChecker } from './auth-checker';
 
@@ -25,7 +25,7 @@ function describeRoots(schema: GraphQLSchema): GraphQLSchema {
 /** Build (once per process) the executable schema from the resolver classes. */
 export function buildAppSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({
-    resolvers: [...resolvers] as unknown as [Function, ...Function[]],
+    resolvers: resolvers as unknown as BuildSchemaOptions['resolvers'],
     authChecker,
     authMode: 'error',
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },

@@ -22,12 +22,14 @@ import {
   useTranslate,
 } from 'react-admin';
 import { Chip } from '@mui/material';
-import { EnumField, EnumInput } from '../../shared/enums';
+import { EnumField, EnumInput, useEnumLabel } from '../../shared/enums';
 import { DayField, RefLinkField, useStarName } from '../../shared/fields';
 import { PersonInput, StarInput, UnitInput } from '../../shared/inputs';
 import { ResponsiveList } from '../../shared/layout';
 import { SearchFilter } from '../../shared/SearchFilter';
 import { shanghaiToday } from '../../shared/dates';
+
+import { useCsvExporter } from '../../shared/csv';
 
 const thisYear = () => Number(shanghaiToday().slice(0, 4));
 
@@ -192,9 +194,6 @@ function PlanStars(_props: { label?: string }) {
     </span>
   );
 }
-
-import { useEnumLabel } from '../../shared/enums';
-import { useCsvExporter } from '../../shared/csv';
 function EnumLabel({ enumName, value }: { enumName: string; value: string }) {
   const label = useEnumLabel(enumName);
   return <b>{label(value)}</b>;

@@ -8,7 +8,13 @@ import { UserRole } from '../../common/roles';
 import { RoleAssignment, User } from '../../modules/auth/user.entity';
 import { ContactPoint } from '../../modules/org/contact-point.entity';
 import { Department } from '../../modules/org/department.entity';
-import { BranchCategory, BranchKind, PositionRole, TownshipKind, UnitLevel } from '../../modules/org/org.enums';
+import {
+  BranchCategory,
+  type BranchKind,
+  PositionRole,
+  type TownshipKind,
+  UnitLevel,
+} from '../../modules/org/org.enums';
 import { Person } from '../../modules/org/person.entity';
 import { Position } from '../../modules/org/position.entity';
 import { StarOwner } from '../../modules/org/star-owner.entity';

@@ -209,6 +209,24 @@ export interface ChainVerification {
   firstInvalidId: string | null;
 }
 
+/** An audit row as stored, read back by hand-written SQL to re-check its hash. */
+interface StoredEntryRow {
+  id: string;
+  at: Date;
+  user_id: number | null;
+  username: string | null;
+  operation: string;
+  target_type: string;
+  target_id: string;
+  action: string;
+  changes: Record<string, unknown> | null;
+  address: string | null;
+  scope_path: string | null;
+  visibility_ref: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
 export class AuditService {
   constructor(
     private readonly em: EntityManager,
@@ -250,7 +268,7 @@ export class AuditService {
     let checked = 0;
     let after = '0';
     for (;;) {
-      const rows = await this.em.execute<Record<string, any>[]>(
+      const rows = await this.em.execute<StoredEntryRow[]>(
         `select id::text as id, at, user_id, username, operation, target_type, target_id, action, changes, address, scope_path, visibility_ref, prev_hash, hash
            from audit_entry where id > ?::bigint order by audit_entry.id limit 2000`,
         [after],

@@ -8,7 +8,6 @@ import crypto from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { canonicalJson } from '../../common/canonical-json';
 import { badInput, conflict } from '../../common/errors';
-import { IdempotencyKey } from './idempotency.entity';
 
 export interface IdempotencyRequest {
   userId: number;

@@ -19,8 +19,8 @@ import { parseId } from '../../common/ids';
 import { CurrentPrincipal } from '../../graphql/decorators';
 import type { Principal } from '../../common/principal';
 import type { Context } from '../../graphql/context';
-import { ListArgs, PageType } from '../../graphql/pagination';
-import { Unit } from '../org/unit.entity';
+import { type ListArgs, PageType } from '../../graphql/pagination';
+import { Unit } from '../org/public';
 import { UserRole } from '../../common/roles';
 import { AuthToken, User } from './user.entity';
 

@@ -4,7 +4,7 @@ import { assertRole, assertRoleOver } from '../../common/access';
 import { badInput, notFound } from '../../common/errors';
 import { checkText } from '../../common/validate';
 import { offset, orderBy, type ListArgs, type Page } from '../../graphql/pagination';
-import { Unit } from '../org/unit.entity';
+import { Unit } from '../org/public';
 import { TokenKind, UserRole } from '../../common/roles';
 import { hashToken, type AuthSettings } from './auth.service';
 import type { Principal } from '../../common/principal';

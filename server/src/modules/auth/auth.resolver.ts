@@ -14,9 +14,7 @@ import {
 import { CurrentPrincipal } from '../../graphql/decorators';
 import type { Principal } from '../../common/principal';
 import type { Context } from '../../graphql/context';
-import { Person } from '../org/person.entity';
-import { Unit } from '../org/unit.entity';
-import { StarType } from '../org/star-type.entity';
+import { Person, Unit, StarType } from '../org/public';
 import { TokenKind, UserRole } from '../../common/roles';
 import { forbidden } from '../../common/errors';
 import { RoleAssignment, User } from './user.entity';

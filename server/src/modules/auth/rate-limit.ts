@@ -4,7 +4,6 @@
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../../common/errors';
-import { RateLimitCounter } from './rate-limit.entity';
 
 export class RateLimitedError extends AppError {
   constructor(

@@ -1,20 +1,8 @@
-import {
-  Collection,
-  Entity,
-  Enum,
-  ManyToOne,
-  OneToMany,
-  OptionalProps,
-  PrimaryKey,
-  Property,
-  type Rel,
-} from '@mikro-orm/core';
-import type { Opt } from '@mikro-orm/core';
+import { Collection, Entity, Enum, ManyToOne, OneToMany, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import type { Opt, Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
-import { Person } from '../org/person.entity';
-import { Unit } from '../org/unit.entity';
-import { StarType } from '../org/star-type.entity';
+import { Person, Unit, StarType } from '../org/public';
 import { TokenKind, UserRole } from '../../common/roles';
 
 @ObjectType({ description: '用户 User account' })

@@ -1,9 +1,9 @@
-import { Collection, Entity, ManyToOne, OneToMany, Property, Unique, type Rel } from '@mikro-orm/core';
-import type { Opt } from '@mikro-orm/core';
+import { Collection, Entity, ManyToOne, OneToMany, Property, Unique } from '@mikro-orm/core';
+import type { Opt, Rel } from '@mikro-orm/core';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import { BaseEntity } from '../../common/base.entity';
-import { Unit } from '../org/unit.entity';
+import { Unit } from '../org/public';
 
 @ObjectType({ description: '报告数据项 A figure of a daily report' })
 export class ReportFigure {

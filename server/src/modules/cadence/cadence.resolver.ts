@@ -18,8 +18,8 @@ import { idsOf, parseId } from '../../common/ids';
 import { CurrentPrincipal } from '../../graphql/decorators';
 import type { Principal } from '../../common/principal';
 import type { Context } from '../../graphql/context';
-import { ListArgs, PageType } from '../../graphql/pagination';
-import { Unit } from '../org/unit.entity';
+import { type ListArgs, PageType } from '../../graphql/pagination';
+import { Unit } from '../org/public';
 import { AppraisalWeights, DailyReport, MonthlyObservation, ObservationVisit } from './cadence.entity';
 import {
   AppraisalWeightsInput,

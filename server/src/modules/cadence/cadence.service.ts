@@ -13,8 +13,7 @@ import { checkDate, checkText } from '../../common/validate';
 import { orderBy, offset, type ListArgs, type Page } from '../../graphql/pagination';
 import { UserRole } from '../../common/roles';
 import type { Principal } from '../../common/principal';
-import { UnitLevel } from '../org/org.enums';
-import { Unit } from '../org/unit.entity';
+import { UnitLevel, Unit } from '../org/public';
 import {
   AppraisalWeights,
   DailyReport,
@@ -106,6 +105,19 @@ select id, name, round(score::numeric, 2)::float8 as score, rank() over (order b
        round(rectification_closure::numeric, 2)::float8 as rectification_closure, round(rectification_timeliness::numeric, 2)::float8 as rectification_timeliness,
        round(tour::numeric, 2)::float8 as tour
 from scored order by rank, sort_order, id`;
+
+/** A row of rankingSql: numbers as PostgreSQL's numeric arrive as strings. */
+interface RankingSqlRow {
+  id: number | string;
+  name: string;
+  rank: number | string;
+  score: number | string;
+  plan_completion: RankingRow['planCompletion'];
+  spot_check: RankingRow['spotCheck'];
+  rectification_closure: RankingRow['rectificationClosure'];
+  rectification_timeliness: RankingRow['rectificationTimeliness'];
+  tour: RankingRow['tour'];
+}
 
 export class CadenceService {
   constructor(
@@ -348,7 +360,7 @@ export class CadenceService {
   async compute(unit: Unit, year: number, quarter: number, weights: Weights): Promise<RankingRow[]> {
     const { from, to } = quarterRange(year, quarter);
     const w = COMPONENTS.map((k) => weights[k]);
-    const rows = await this.em.execute<Record<string, any>[]>(rankingSql, [
+    const rows = await this.em.execute<RankingSqlRow[]>(rankingSql, [
       unit.id,
       to,
       year,

@@ -10,7 +10,7 @@ import {
   type Rel,
 } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { User } from '../auth/user.entity';
+import { User } from '../auth/public';
 
 /**
  * An uploaded evidence file. The bytes live on disk under FILES_DIR, named by their SHA-256 (two

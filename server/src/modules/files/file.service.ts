@@ -13,7 +13,7 @@ import { fail } from '../../common/reasons';
 import { FileReasons } from './files.errors';
 import type { RecordVisibility } from '../../common/visibility';
 import type { Principal } from '../../common/principal';
-import { User } from '../auth/user.entity';
+import { User } from '../auth/public';
 import { FileReference, StoredFile } from './file.entity';
 
 /** The most files one record may reference. */

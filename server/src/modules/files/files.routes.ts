@@ -27,8 +27,10 @@ const TAIL_BYTES = 66 * 1024;
 /** A file name safe to keep and to send back: no folders, no control characters, at most 255 characters. */
 export function cleanName(raw: string | undefined): string {
   const base = (raw ?? '').split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
+
   const clean = base
+    // Control characters are exactly what this strips.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f"]/g, '')
     .replace(/[\uD800-\uDFFF]/g, '')
     .trim();

@@ -1,7 +1,7 @@
 /** Creation plans (battle map) with items and milestones, branch profiles and the printable kit. */
 import { defineModule } from '../../graphql/module';
 import type { Services } from '../../graphql/services';
-import { DEFAULT_STAR_SETTINGS } from '../stars';
+import { DEFAULT_STAR_SETTINGS } from '../stars/public';
 import { kitRouter } from './kit';
 import { Plan, PlanItem, PlanMilestone, PlanStar } from './plan.entity';
 import { planLoaders } from './plans.loaders';

@@ -1,11 +1,9 @@
-import { Check, Entity, Enum, Index, ManyToOne, Property, Unique, type Rel } from '@mikro-orm/core';
-import type { Opt } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import type { Opt, Rel } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
-import { Person } from '../org/person.entity';
-import { Unit } from '../org/unit.entity';
-import { KeyTask } from '../stars/key-task.entity';
-import { StarType } from '../org/star-type.entity';
+import { Person, Unit, StarType } from '../org/public';
+import { KeyTask } from '../stars/public';
 import { PlanItemStatus, PlanLevel, PlanStarIntent } from './plans.enums';
 
 /** 创建规划: one plan per unit and year, at district, township or branch level. */

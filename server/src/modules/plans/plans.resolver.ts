@@ -19,13 +19,10 @@ import { idsOf, parseId, parseOptionalId } from '../../common/ids';
 import { CurrentPrincipal } from '../../graphql/decorators';
 import type { Principal } from '../../common/principal';
 import type { Context } from '../../graphql/context';
-import { ListArgs, PageType } from '../../graphql/pagination';
-import { UnitLevel } from '../org/org.enums';
-import { Person } from '../org/person.entity';
-import { Unit } from '../org/unit.entity';
-import { StoredFile } from '../files/file.entity';
-import { KeyTask } from '../stars/key-task.entity';
-import { StarType } from '../org/star-type.entity';
+import { type ListArgs, PageType } from '../../graphql/pagination';
+import { UnitLevel, Person, Unit, StarType } from '../org/public';
+import { StoredFile } from '../files/public';
+import { KeyTask } from '../stars/public';
 import { Plan, PlanItem, PlanMilestone, PlanStar } from './plan.entity';
 import {
   CreatePlanInput,

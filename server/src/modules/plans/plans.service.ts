@@ -6,13 +6,10 @@ import { checkDate, checkText, likeEscape } from '../../common/validate';
 import { orderBy, offset, type ListArgs, type Page } from '../../graphql/pagination';
 import { UserRole } from '../../common/roles';
 import type { Principal } from '../../common/principal';
-import { UnitLevel } from '../org/org.enums';
-import { Person } from '../org/person.entity';
-import { Unit } from '../org/unit.entity';
-import { KeyTask } from '../stars/key-task.entity';
-import { StarType } from '../org/star-type.entity';
+import { UnitLevel, Person, Unit, StarType } from '../org/public';
+import { KeyTask } from '../stars/public';
 import { Plan, PlanItem, PlanMilestone, PlanStar } from './plan.entity';
-import { PlanItemStatus, PlanLevel, PlanStarIntent } from './plans.enums';
+import { PlanItemStatus, PlanLevel, type PlanStarIntent } from './plans.enums';
 
 export const PLAN_EDITORS = [UserRole.DISTRICT_ADMIN, UserRole.TOWNSHIP_STAFF, UserRole.BRANCH_STAFF];
 

@@ -3,8 +3,8 @@ import { parseId } from '../../common/ids';
 import { CurrentPrincipal } from '../../graphql/decorators';
 import type { Principal } from '../../common/principal';
 import type { Context } from '../../graphql/context';
-import { Unit } from '../org/unit.entity';
-import { KeyTask } from '../stars/key-task.entity';
+import { Unit } from '../org/public';
+import { KeyTask } from '../stars/public';
 import { PlanItem } from './plan.entity';
 
 @ObjectType({ description: '底数 Baseline figure' })

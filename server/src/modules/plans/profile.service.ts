@@ -1,12 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { notFound } from '../../common/errors';
 import type { Principal } from '../../common/principal';
-import { UnitLevel } from '../org/org.enums';
-import { Unit } from '../org/unit.entity';
-import { KeyTask } from '../stars/key-task.entity';
-import { BranchStar, StarApplication } from '../stars/rating.entity';
-import type { StarSettings } from '../stars/rating.service';
-import { StarType } from '../org/star-type.entity';
+import { UnitLevel, Unit, StarType } from '../org/public';
+import { KeyTask, BranchStar, StarApplication } from '../stars/public';
+import type { StarSettings } from '../stars/public';
 import { Plan, PlanItem, PlanMilestone, PlanStar } from './plan.entity';
 import { PlanItemStatus, PlanStarIntent } from './plans.enums';
 import { shanghaiDate } from '../../common/dates';

@@ -3,12 +3,10 @@ import { idsOf, parseId, parseOptionalId } from '../../common/ids';
 import { CurrentPrincipal } from '../../graphql/decorators';
 import type { Principal } from '../../common/principal';
 import type { Context } from '../../graphql/context';
-import { ListArgs, PageType } from '../../graphql/pagination';
+import { type ListArgs, PageType } from '../../graphql/pagination';
 import { UserRole } from '../../common/roles';
-import { Department } from '../org/department.entity';
-import { BranchCategory } from '../org/org.enums';
+import { Department, BranchCategory, StarType } from '../org/public';
 import { KeyTask } from './key-task.entity';
-import { StarType } from '../org/star-type.entity';
 import {
   CreateKeyTaskInput,
   CreateStarTypeInput,

@@ -5,10 +5,8 @@ import { checkText, likeEscape } from '../../common/validate';
 import { orderBy, offset, type ListArgs, type Page } from '../../graphql/pagination';
 import { UserRole } from '../../common/roles';
 import type { Principal } from '../../common/principal';
-import { Department } from '../org/department.entity';
-import { BranchCategory } from '../org/org.enums';
+import { Department, type BranchCategory, StarType } from '../org/public';
 import { KeyTask } from './key-task.entity';
-import { StarType } from '../org/star-type.entity';
 
 export interface StarTypeData {
   code?: string;

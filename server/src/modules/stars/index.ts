@@ -1,4 +1,5 @@
 /** The star catalog (key tasks), applications and their review, public notice, objections, awards, pairings. */
+import { DEFAULT_STAR_SETTINGS } from './rating.service';
 import { defineModule } from '../../graphql/module';
 import type { Services } from '../../graphql/services';
 import { KeyTaskResolver, StarTypeResolver } from './catalog.resolver';
@@ -21,7 +22,7 @@ import {
   StarApplicationResolver,
   StarObjectionResolver,
 } from './rating.resolver';
-import { RatingService, type StarSettings } from './rating.service';
+import { RatingService } from './rating.service';
 import { applicationItemFileVisibility } from './rating.visibility';
 import { sweepStarAwards } from './sweep';
 
@@ -38,7 +39,6 @@ declare module '../../graphql/loaders' {
 }
 
 /** Settings when the configuration gives none: seven days of public notice, the fifth star needs a strong branch. */
-export const DEFAULT_STAR_SETTINGS: StarSettings = { noticeDays: 7, strongBranchRequiredForFifth: true };
 
 export const stars = defineModule({
   name: 'stars',

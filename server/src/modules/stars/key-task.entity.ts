@@ -1,10 +1,8 @@
-import { Entity, Enum, Index, ManyToOne, Property, Unique, type Rel } from '@mikro-orm/core';
-import type { Opt } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import type { Opt, Rel } from '@mikro-orm/core';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
-import { BranchCategory } from '../org/org.enums';
-import { Department } from '../org/department.entity';
-import { StarType } from '../org/star-type.entity';
+import { BranchCategory, Department, StarType } from '../org/public';
 
 /** A key task of the catalog, versioned by standards edition (year); one star and one branch category. */
 @ObjectType({ description: '重点任务 Key task of the star catalog (per standards edition)' })

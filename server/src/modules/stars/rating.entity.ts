@@ -1,11 +1,16 @@
-import { Check, Entity, Enum, Index, ManyToOne, Property, Unique, type Rel } from '@mikro-orm/core';
-import type { Opt } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import type { Opt, Rel } from '@mikro-orm/core';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
-import { Unit } from '../org/unit.entity';
+import { Unit, StarType } from '../org/public';
 import { KeyTask } from './key-task.entity';
-import { StarType } from '../org/star-type.entity';
-import { ApplicationAction, ApplicationStatus, ObjectionStatus, ReviewDecision, StarEndKind } from './rating.enums';
+import {
+  type ApplicationAction,
+  ApplicationStatus,
+  ObjectionStatus,
+  ReviewDecision,
+  StarEndKind,
+} from './rating.enums';
 
 /** A branch's application for one star in one year: the self-assessment and its way through review. */
 @ObjectType({ description: '创星申请（自评）Star application: self-assessment and review' })

@@ -3,7 +3,7 @@ import { queryViews } from '../../db/read-view';
 import { byKey, type LoaderScope } from '../../graphql/loaders';
 import { KeyTask } from './key-task.entity';
 import { ObjectionStatus } from './rating.enums';
-import { StarType } from '../org/star-type.entity';
+import { StarType } from '../org/public';
 import {
   BranchPairing,
   BranchStar,

@@ -18,10 +18,10 @@ import { idsOf, parseId, parseIds } from '../../common/ids';
 import { CurrentPrincipal } from '../../graphql/decorators';
 import type { Principal } from '../../common/principal';
 import type { Context } from '../../graphql/context';
-import { ListArgs, PageType } from '../../graphql/pagination';
+import { type ListArgs, PageType } from '../../graphql/pagination';
 import { UserRole } from '../../common/roles';
-import { Unit } from '../org/unit.entity';
-import { StoredFile } from '../files/file.entity';
+import { Unit, StarType } from '../org/public';
+import { StoredFile } from '../files/public';
 import { KeyTask } from './key-task.entity';
 import { ApplicationAction, ApplicationStatus, BranchStarState, StarEndKind, StarHistoryKind } from './rating.enums';
 import {
@@ -40,7 +40,6 @@ import {
   StarApplicationFilterInput,
 } from './rating.inputs';
 import { historyOf, starStates, type ApplicationItemData } from './rating.service';
-import { StarType } from '../org/star-type.entity';
 
 export const StarApplicationPage = PageType(
   StarApplication,

@@ -6,8 +6,7 @@ import { checkDate, checkText } from '../../common/validate';
 import { orderBy, offset, type ListArgs, type Page } from '../../graphql/pagination';
 import { UserRole } from '../../common/roles';
 import type { Principal } from '../../common/principal';
-import { UnitLevel } from '../org/org.enums';
-import { Unit } from '../org/unit.entity';
+import { UnitLevel, Unit, StarType } from '../org/public';
 import { KeyTask } from './key-task.entity';
 import {
   ApplicationAction,
@@ -27,7 +26,6 @@ import {
   StarApplicationTransition,
   StarObjection,
 } from './rating.entity';
-import { StarType } from '../org/star-type.entity';
 
 export interface StarSettings {
   /** 公示 period in calendar days (Asia/Shanghai): objections are accepted through the last day. */
@@ -35,6 +33,9 @@ export interface StarSettings {
   /** "STRONG_BRANCH is required for a fifth star". */
   strongBranchRequiredForFifth: boolean;
 }
+
+/** The defaults of the configuration (STAR_NOTICE_DAYS, STAR_STRONG_BRANCH_REQUIRED_FOR_FIFTH). */
+export const DEFAULT_STAR_SETTINGS: StarSettings = { noticeDays: 7, strongBranchRequiredForFifth: true };
 export const STRONG_BRANCH = 'STRONG_BRANCH';
 
 export interface ApplicationItemData {

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { BranchCategory } from '../org/org.enums';
+import { BranchCategory } from '../org/public';
 
 @InputType({ description: '新建星类型 New star type' })
 export class CreateStarTypeInput {

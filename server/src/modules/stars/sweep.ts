@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createServices, type ServiceDeps } from '../../graphql/services';
-import { appendAudit, auditCollector, entriesFromChangeSets } from '../audit/audit.service';
+import { appendAudit, auditCollector, entriesFromChangeSets } from '../audit/public';
 import { ApplicationStatus } from './rating.enums';
 import { StarApplication } from './rating.entity';
 

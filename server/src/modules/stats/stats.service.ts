@@ -9,13 +9,19 @@ import { badInput } from '../../common/errors';
 import { shanghaiDate } from '../../common/dates';
 import { checkDate } from '../../common/validate';
 import type { Principal } from '../../common/principal';
-import type { UnitService } from '../org/unit.service';
-import { StarType } from '../org/star-type.entity';
-import { UnitLevel } from '../org/org.enums';
+import type { UnitService } from '../org/public';
+import { StarType, UnitLevel } from '../org/public';
 import { queryPrepared } from '../../db/prepared';
 import { queryViews } from '../../db/read-view';
 import { aggregateUnits, BITS, FIGURE_COLUMNS, sumAggregates, UNIT_COLUMNS, unitRows } from './stats.sql';
-import { CampaignStats, ChildStats, StatsFigures, StatsMetric, TrendInterval, TrendPoint } from './stats.types';
+import {
+  CampaignStats,
+  ChildStats,
+  type StatsFigures,
+  type StatsMetric,
+  TrendInterval,
+  TrendPoint,
+} from './stats.types';
 
 export const MAX_TREND_POINTS = 120;
 

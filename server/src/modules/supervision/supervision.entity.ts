@@ -1,11 +1,10 @@
-import { ArrayType, Entity, Enum, Index, ManyToOne, Property, Unique, type Rel } from '@mikro-orm/core';
-import type { Opt } from '@mikro-orm/core';
+import { ArrayType, Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import type { Opt, Rel } from '@mikro-orm/core';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
-import { User } from '../auth/user.entity';
-import { Person } from '../org/person.entity';
-import { Unit } from '../org/unit.entity';
-import { KeyTask } from '../stars/key-task.entity';
+import { User } from '../auth/public';
+import { Person, Unit } from '../org/public';
+import { KeyTask } from '../stars/public';
 import { FindingSeverity, RectificationAction, RectificationStatus, SpotCheckStatus } from './supervision.enums';
 
 /** Where an audit entry about a record belongs, and the confidential record whose visibility it follows. */

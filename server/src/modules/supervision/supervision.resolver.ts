@@ -17,13 +17,12 @@ import { idsOf, parseId, parseIds, parseOptionalId } from '../../common/ids';
 import { CurrentPrincipal } from '../../graphql/decorators';
 import type { Context } from '../../graphql/context';
 import type { Services } from '../../graphql/services';
-import { StoredFile } from '../files/file.entity';
+import { StoredFile } from '../files/public';
 import type { Principal } from '../../common/principal';
-import { ListArgs, PageType } from '../../graphql/pagination';
-import { User } from '../auth/user.entity';
-import { Person } from '../org/person.entity';
-import { Unit } from '../org/unit.entity';
-import { KeyTask } from '../stars/key-task.entity';
+import { type ListArgs, PageType } from '../../graphql/pagination';
+import { User } from '../auth/public';
+import { Person, Unit } from '../org/public';
+import { KeyTask } from '../stars/public';
 import {
   Finding,
   Rectification,

@@ -15,11 +15,9 @@ import { checkDate, checkText } from '../../common/validate';
 import { orderBy, offset, type ListArgs, type Page } from '../../graphql/pagination';
 import { TokenKind, UserRole } from '../../common/roles';
 import type { Principal } from '../../common/principal';
-import { RoleAssignment, User } from '../auth/user.entity';
-import { Person } from '../org/person.entity';
-import { Unit } from '../org/unit.entity';
-import { KeyTask } from '../stars/key-task.entity';
-import { StarType } from '../org/star-type.entity';
+import { RoleAssignment, User } from '../auth/public';
+import { Person, Unit, StarType } from '../org/public';
+import { KeyTask } from '../stars/public';
 import {
   Finding,
   Rectification,
@@ -29,7 +27,7 @@ import {
   SupervisionTeam,
   SupervisionTeamMember,
 } from './supervision.entity';
-import { FindingSeverity, RectificationAction, RectificationStatus, SpotCheckStatus } from './supervision.enums';
+import { type FindingSeverity, RectificationAction, RectificationStatus, SpotCheckStatus } from './supervision.enums';
 
 const LEADERSHIP = [UserRole.DISTRICT_ADMIN, UserRole.LEADER];
 
