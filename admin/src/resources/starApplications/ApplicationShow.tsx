@@ -2,7 +2,7 @@ import { Box, Chip, Stack, Typography } from '@mui/material';
 import { Show, useRecordContext, useTranslate } from 'react-admin';
 import { useEnumLabel } from '../../shared/enums';
 import { EvidenceLink } from './items';
-import { ReviewPanel, type AppRecord } from './ReviewPanel';
+import { ReviewPanel, isComplete, type AppRecord } from './ReviewPanel';
 
 function Details() {
   const r = useRecordContext<AppRecord>();
@@ -10,7 +10,7 @@ function Details() {
   const status = useEnumLabel('StarApplicationStatus');
   const decision = useEnumLabel('ReviewDecision');
   const objection = useEnumLabel('ObjectionStatus');
-  if (!r) return null;
+  if (!isComplete(r)) return null;
   return (
     <Box>
       <Typography variant="h5" sx={{ mb: 1 }}>

@@ -59,6 +59,14 @@ export interface AppRecord {
   }[];
 }
 
+/**
+ * Items, transitions and objections are read by getOne only. Opened from the list, the page first
+ * gets the list's copy of the record (react-admin caches each listed record for getOne), which has
+ * none of them: the parts that need them wait for getOne's answer.
+ */
+export const isComplete = (r: AppRecord | undefined): r is AppRecord =>
+  !!r && Array.isArray(r.items) && Array.isArray(r.transitions) && Array.isArray(r.objections);
+
 /** The review screen offers exactly the actions the server says this user may take now. */
 export function ReviewPanel() {
   const r = useRecordContext<AppRecord>();
@@ -70,7 +78,7 @@ export function ReviewPanel() {
   const [dialog, setDialog] = useState<string | null>(null);
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
-  if (!r) return null;
+  if (!isComplete(r)) return null;
   const open = r.objections.filter((o) => o.status === 'OPEN');
   const act = async (fn: () => Promise<unknown>) => {
     setBusy(true);
