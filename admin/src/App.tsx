@@ -18,7 +18,7 @@ import starTypes from './resources/starTypes';
 import taskForces from './resources/taskForces';
 import units from './resources/units';
 import { theme } from './theme';
-// stars issue
+// stars
 import plans from './resources/plans';
 import planItems from './resources/planItems';
 import starApplications from './resources/starApplications';
@@ -62,7 +62,7 @@ export function App() {
       <Resource name="taskForces" {...taskForces} />
       <Resource name="starTypes" {...starTypes} />
       <Resource name="keyTasks" {...keyTasks} />
-      {/* stars issue */}
+      {/* stars */}
       <Resource name="plans" {...plans} />
       <Resource name="planItems" {...planItems} />
       <Resource name="starApplications" {...starApplications} />

@@ -54,7 +54,7 @@ export function canDo(
   if (SUPERVISION_WRITES[resource])
     return (action === 'create' || action === 'edit') && SUPERVISION_WRITES[resource](p, action);
   if (action !== 'create' && action !== 'edit') return false; // delete, clone, bulk updates: never
-  // stars issue: branch staff apply for stars (nobody edits an application: it is reviewed);
+  // Stars: branch staff apply for stars (nobody edits an application: it is reviewed);
   // plans and their items are kept by district, township and branch staff.
   if (resource === 'starApplications') return action === 'create' && p.roles.includes('BRANCH_STAFF');
   if (resource === 'plans' || resource === 'planItems')

@@ -380,4 +380,40 @@ describeE2E('stars screens in a browser', () => {
     );
     expect(a.transitions.at(-1)).toEqual({ toStatus: 'SUBMITTED', comment: '已按意见补充' });
   });
+
+  it('a star application opened from its list shows its items and history (the listed copy of the record has neither)', async () => {
+    t.clock.set(new Date());
+    const branchToken = await t.login('branch');
+    const own = dataOf(await t.gql('{ branches(perPage: 1) { items { id category } } }', {}, branchToken)).branches
+      .items[0];
+    const [task] = dataOf(
+      await t.gql(
+        'query ($f: KeyTaskFilterInput) { keyTasks(filter: $f, perPage: 1, sortField: "code") { items { id code } } }',
+        { f: { starCode: 'STRONG_BRANCH', category: own.category } },
+        branchToken,
+      ),
+    ).keyTasks.items;
+    await t.gql(
+      'mutation ($i: ApplyForStarInput!) { applyForStar(input: $i) { id } }',
+      {
+        i: {
+          branchId: own.id,
+          starCode: 'STRONG_BRANCH',
+          year: Number(shanghaiDay().slice(0, 4)),
+          items: [{ keyTaskId: task.id, met: true, score: 7 }],
+        },
+      },
+      branchToken,
+    );
+    const page = await signIn('admin');
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.getByRole('menuitem', { name: '创星申请' }).click();
+    await page.locator('tbody tr').first().click();
+    await page.waitForURL(/starApplications\/[^/]+\/show/, { timeout: WAIT });
+    await page.getByRole('cell', { name: new RegExp(task.code) }).waitFor({ timeout: WAIT });
+    await page.getByText('流转记录').waitFor({ timeout: WAIT });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

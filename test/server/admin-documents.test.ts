@@ -1,33 +1,47 @@
 /**
- * The console's hand-written GraphQL documents (custom calls in admin/src: statistics, the rating
- * lifecycle, supervision, sign-in …) are plain strings the TypeScript compiler cannot check. This
- * test finds every string literal in admin/src that is a GraphQL operation and validates it against
- * the committed schema.graphql, so a schema change that would break a console screen fails here
- * instead of in front of a user.
+ * The console's own GraphQL documents (custom calls in admin/src: statistics, the rating
+ * lifecycle, supervision, sign-in …) are `graphql()` calls whose types GraphQL Code Generator
+ * writes into admin/src/gql. This test finds every such call, validates each operation (with the
+ * fragments it spreads) against the committed schema.graphql, and checks that the committed
+ * generated types are what the generator makes of them now: a schema or document change that would
+ * break a console screen, or a forgotten `npm run codegen`, fails here instead of in front of a user.
  */
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildSchema, parse, validate, type GraphQLSchema } from 'graphql';
+import { promisify } from 'node:util';
+import {
+  Kind,
+  buildSchema,
+  parse,
+  validate,
+  visit,
+  type DefinitionNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 import ts from 'typescript';
 
 const ROOT = path.resolve(__dirname, '../..');
-const OPERATION = /^\s*(query|mutation|subscription)\b[\s\S]*\{|^\s*\{\s*data\s*:/;
+const GENERATED = path.join(ROOT, 'admin/src/gql');
+const CODEGEN = path.join(ROOT, 'node_modules/@graphql-codegen/cli/esm/bin.js');
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
     const p = path.join(dir, d.name);
-    if (d.isDirectory()) return sourceFiles(p);
+    if (d.isDirectory()) return p === GENERATED ? [] : sourceFiles(p);
     return /\.tsx?$/.test(d.name) ? [p] : [];
   });
 }
 
-/**
- * Every string in the file that reads as a GraphQL operation: literals, and template literals whose
- * substitutions are the file's own string constants (`${APP_FIELDS}`). Templates built from
- * anything else (the schema-driven queries of buildQuery.ts) are left out; they come from the
- * schema itself.
- */
-function documentsIn(file: string): { text: string; line: number }[] {
+interface Found {
+  definition: DefinitionNode;
+  where: string;
+}
+
+/** The definitions of every `graphql(`…`)` call in the file (a document that does not parse throws). */
+function documentsIn(file: string): Found[] {
   const sf = ts.createSourceFile(
     file,
     fs.readFileSync(file, 'utf8'),
@@ -35,53 +49,52 @@ function documentsIn(file: string): { text: string; line: number }[] {
     true,
     file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
   );
-  const constants = new Map<string, ts.Expression>();
-  const collect = (node: ts.Node) => {
-    if (
-      ts.isVariableDeclaration(node) &&
-      ts.isIdentifier(node.name) &&
-      node.initializer &&
-      ts.getCombinedNodeFlags(node) & ts.NodeFlags.Const
-    )
-      constants.set(node.name.text, node.initializer);
-    ts.forEachChild(node, collect);
-  };
-  collect(sf);
-  const textOf = (node: ts.Node, depth = 0): string | null => {
-    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
-    if (ts.isIdentifier(node) && depth < 5) {
-      const init = constants.get(node.text);
-      return init ? textOf(init, depth + 1) : null;
+  const out: Found[] = [];
+  const visitNode = (node: ts.Node) => {
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'graphql') {
+      const where = `${path.relative(ROOT, file)}:${sf.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+      const [arg] = node.arguments;
+      if (!arg || !ts.isNoSubstitutionTemplateLiteral(arg))
+        throw new Error(`${where}: graphql() takes one template literal without substitutions`);
+      for (const definition of parse(arg.text).definitions) out.push({ definition, where });
     }
-    if (ts.isTemplateExpression(node)) {
-      let text = node.head.text;
-      for (const span of node.templateSpans) {
-        const part = textOf(span.expression, depth + 1);
-        if (part === null) return null;
-        text += part + span.literal.text;
-      }
-      return text;
-    }
-    return null;
+    ts.forEachChild(node, visitNode);
   };
-  const out: { text: string; line: number }[] = [];
-  const visit = (node: ts.Node) => {
-    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node)) {
-      const text = textOf(node);
-      if (text !== null && OPERATION.test(text))
-        out.push({ text, line: sf.getLineAndCharacterOfPosition(node.getStart()).line + 1 });
-      if (ts.isTemplateExpression(node)) return;
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(sf);
+  visitNode(sf);
   return out;
 }
 
-describe("the console's hand-written GraphQL documents", () => {
+function spreadNames(node: DefinitionNode): string[] {
+  const names: string[] = [];
+  visit(node, { FragmentSpread: (s) => void names.push(s.name.value) });
+  return names;
+}
+
+/** The operation and, transitively, every fragment it spreads. */
+function withFragments(op: OperationDefinitionNode, fragments: Map<string, FragmentDefinitionNode>) {
+  const needed = new Map<string, FragmentDefinitionNode>();
+  const queue = spreadNames(op);
+  while (queue.length) {
+    const name = queue.pop()!;
+    const fragment = fragments.get(name);
+    if (!fragment || needed.has(name)) continue;
+    needed.set(name, fragment);
+    queue.push(...spreadNames(fragment));
+  }
+  return { kind: Kind.DOCUMENT, definitions: [op, ...needed.values()] } as const;
+}
+
+describe("the console's GraphQL documents", () => {
   let schema: GraphQLSchema;
-  const documents = sourceFiles(path.join(ROOT, 'admin/src')).flatMap((file) =>
-    documentsIn(file).map((d) => ({ ...d, where: `${path.relative(ROOT, file)}:${d.line}` })),
+  const found = sourceFiles(path.join(ROOT, 'admin/src')).flatMap(documentsIn);
+  const operations = found.filter(
+    (f): f is Found & { definition: OperationDefinitionNode } => f.definition.kind === Kind.OPERATION_DEFINITION,
+  );
+  const fragments = new Map(
+    found
+      .map((f) => f.definition)
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
   );
 
   beforeAll(() => {
@@ -90,34 +103,49 @@ describe("the console's hand-written GraphQL documents", () => {
 
   it('are found (the finder itself works)', () => {
     // Statistics, stars, supervision, sign-in, the chain and the system screens each have some.
-    expect(documents.length).toBeGreaterThanOrEqual(30);
+    expect(operations.length).toBeGreaterThanOrEqual(30);
     for (const dir of [
       'dataProvider/stats.ts',
       'dataProvider/stars.ts',
       'dataProvider/supervision.ts',
       'dataProvider/auth.ts',
     ]) {
-      expect(documents.some((d) => d.where.includes(dir))).toBe(true);
+      expect(operations.some((d) => d.where.includes(dir))).toBe(true);
     }
   });
 
-  it('each parse and validate against schema.graphql', () => {
-    const problems = documents.flatMap((d) => {
-      try {
-        return validate(schema, parse(d.text)).map((e) => `${d.where}: ${e.message}`);
-      } catch (e) {
-        return [`${d.where}: ${(e as Error).message}`];
-      }
-    });
+  it('are named, once each (the generated types are named after them)', () => {
+    const names = operations.map((o) => o.definition.name?.value);
+    expect(names.filter((n) => !n)).toEqual([]);
+    expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
+  });
+
+  it('each validate against schema.graphql', () => {
+    const problems = operations.flatMap((o) =>
+      validate(schema, withFragments(o.definition, fragments)).map((e) => `${o.where}: ${e.message}`),
+    );
     expect(problems).toEqual([]);
   });
 
   it('would catch a field the schema does not have', () => {
-    const broken = 'query { campaignStats(unitId: "1", year: 2026) { noSuchFigure } }';
+    const broken = parse('query Broken { campaignStats(unitId: "1", year: 2026) { noSuchFigure } }');
+    const op = broken.definitions[0] as OperationDefinitionNode;
     expect(
-      validate(schema, parse(broken))
+      validate(schema, withFragments(op, fragments))
         .map((e) => e.message)
         .join(),
     ).toMatch(/noSuchFigure/);
+  });
+
+  it('have committed generated types that match them (else run `npm run codegen`)', async () => {
+    // The generator's own check mode (npm run codegen:check): it regenerates in memory, writes
+    // nothing, and exits non-zero naming every stale file.
+    const report = await promisify(execFile)(process.execPath, [CODEGEN, '--config', 'codegen.ts', '--check'], {
+      cwd: ROOT,
+    }).then(
+      () => '',
+      (e: { stdout?: string; stderr?: string; message: string }) => `${e.stdout ?? ''}${e.stderr ?? ''}` || e.message,
+    );
+    expect(report).toBe('');
   });
 });

@@ -34,7 +34,7 @@ import {
 } from 'recharts';
 import type { AppDataProvider } from '../dataProvider';
 import type { Grant } from '../dataProvider/auth';
-import type { CampaignStats, StatsMetric } from '../dataProvider/stats';
+import type { CampaignStatsQuery, StatsMetric } from '../gql/graphql';
 import type { Permissions } from '../permissions';
 import { shanghaiToday } from '../shared/dates';
 
@@ -146,7 +146,7 @@ export function CampaignDashboard() {
   });
 
   if (!root || !unit) return null;
-  const s: CampaignStats | undefined = stats.data;
+  const s: CampaignStatsQuery['data'] | undefined = stats.data;
   const f = s?.figures;
   const drill = (child: { unitId: string; unitName: string; unitLevel: string }) => {
     if (child.unitLevel === 'BRANCH') navigate(`/branches/${child.unitId}/show`);

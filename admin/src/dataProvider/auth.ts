@@ -1,40 +1,69 @@
 /** Sign-in operations of the API (login, logout, me): grammar kept next to the rest of it. */
-import { parse } from 'graphql';
+import { graphql } from '../gql';
+import type { SignedInUserFragment } from '../gql/graphql';
 import { stripTypename } from './buildQuery';
 import { client } from './client';
 import { toHttpError } from './errors';
 
-export interface Grant {
-  role: string;
-  unitId: string;
-  starCode: string | null;
-  unit: { id: string; name: string; level: string };
-}
+/** The signed-in user: who they are and where they may act. */
+export type Me = SignedInUserFragment;
+export type Grant = Me['grants'][number];
 
-export interface Me {
-  id: string;
-  username: string;
-  displayName: string;
-  roles: string[];
-  grants: Grant[];
-  person: { id: string; name: string } | null;
-}
+graphql(`
+  fragment SignedInUser on User {
+    id
+    username
+    displayName
+    roles
+    grants {
+      role
+      unitId
+      starCode
+      unit {
+        id
+        name
+        level
+      }
+    }
+    person {
+      id
+      name
+    }
+  }
+`);
 
-const ME_FIELDS =
-  'id username displayName roles grants { role unitId starCode unit { id name level } } person { id name }';
+const LOGIN = graphql(`
+  mutation Login($username: String!, $password: String!) {
+    login(username: $username, password: $password) {
+      token
+      expiresAt
+      user {
+        ...SignedInUser
+      }
+    }
+  }
+`);
 
-const LOGIN = parse(
-  `mutation Login($username: String!, $password: String!) { login(username: $username, password: $password) { token expiresAt user { ${ME_FIELDS} } } }`,
-);
-const LOGOUT = parse('mutation Logout { logout }');
-const ME = parse(`query Me { me { ${ME_FIELDS} } }`);
+const LOGOUT = graphql(`
+  mutation Logout {
+    logout
+  }
+`);
+
+const ME = graphql(`
+  query Me {
+    me {
+      ...SignedInUser
+    }
+  }
+`);
 
 export async function loginRequest(
   username: string,
   password: string,
 ): Promise<{ token: string; expiresAt: string; user: Me }> {
   try {
-    const r = await client.mutate<{ login: { token: string; expiresAt: string; user: Me } }>({
+    const r = await client.mutate({
       mutation: LOGIN,
       variables: { username, password },
     });
@@ -54,7 +83,7 @@ export async function logoutRequest(): Promise<void> {
 
 export async function meRequest(): Promise<Me> {
   try {
-    const r = await client.query<{ me: Me }>({ query: ME });
+    const r = await client.query({ query: ME });
     return stripTypename(r.data.me);
   } catch (e) {
     throw toHttpError(e);

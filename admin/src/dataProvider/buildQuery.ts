@@ -11,6 +11,10 @@
  *   create           → <create>(input)              input = the fields the input type declares
  *                      (a payload answer `{ record, secret }` comes back as the record plus the secret)
  *   update           → <update>(id, input)          input = declared fields that changed, plus version
+ *
+ * These documents stay dynamic, written at run time from the resource and the schema, so GraphQL
+ * Code Generator does not type them: react-admin's records are untyped anyway. Every other document
+ * the console sends is a `graphql()` call with generated types (admin/src/gql, `npm run codegen`).
  */
 import {
   buildClientSchema,

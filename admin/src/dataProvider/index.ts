@@ -1,10 +1,9 @@
-import { getNamedType, isEnumType } from 'graphql';
 /**
  * The console's data provider: ra-data-graphql with our own buildQuery (the only place that
  * knows the GraphQL grammar), a static schema (no introspection over the network), errors mapped
  * to react-admin's HttpError, and the few domain queries that are not CRUD.
  */
-import { parse } from 'graphql';
+import { getNamedType, isEnumType, parse } from 'graphql';
 import {
   GET_MANY,
   HttpError,
@@ -14,6 +13,8 @@ import {
   type GetListParams,
 } from 'ra-core';
 import buildGraphQLProvider from 'ra-data-graphql';
+import { graphql } from '../gql';
+import type { AccountabilityChainQuery } from '../gql/graphql';
 import { Grammar, MAX_ALIASED_RECORDS, MAX_PER_PAGE, buildQueryFactory, splitPage, stripTypename } from './buildQuery';
 import { client } from './client';
 import { localMessage, toHttpError } from './errors';
@@ -23,28 +24,50 @@ import { starsProvider } from './stars';
 import { statsProvider } from './stats';
 import { systemProvider } from './system';
 
-export interface NamedRef {
-  id: string;
-  name: string;
-}
+const CHAIN_QUERY = graphql(`
+  query AccountabilityChain($branchId: ID!, $starCode: String!, $at: DateTime) {
+    data: accountabilityChain(branchId: $branchId, starCode: $starCode, at: $at) {
+      date
+      branch {
+        id
+        name
+        category
+      }
+      starType {
+        id
+        code
+        nameZh
+        nameEn
+        communityNameZh
+      }
+      links {
+        role
+        duty
+        vacant
+        since
+        until
+        person {
+          id
+          name
+          title
+        }
+        unit {
+          id
+          name
+          level
+        }
+        department {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
 
-export interface ChainLink {
-  role: string;
-  duty: string;
-  vacant: boolean;
-  since: string | null;
-  until: string | null;
-  person: (NamedRef & { title: string | null }) | null;
-  unit: (NamedRef & { level: string }) | null;
-  department: NamedRef | null;
-}
-
-export interface AccountabilityChain {
-  date: string;
-  branch: NamedRef & { category: string | null };
-  starType: { id: string; code: string; nameZh: string; nameEn: string; communityNameZh: string | null };
-  links: ChainLink[];
-}
+/** 工作责任链 of one branch and star at one date. */
+export type AccountabilityChain = AccountabilityChainQuery['data'];
+export type ChainLink = AccountabilityChain['links'][number];
 
 export interface ChainParams {
   branchId: string;
@@ -60,7 +83,7 @@ export interface FiveStarDataProvider extends DataProvider {
   getTotals(resources: string[]): Promise<Record<string, number>>;
 }
 
-/** The console's data provider, with the stars issue's domain operations. */
+/** The console's data provider, with the domain operations of stars, statistics and system screens. */
 export type AppDataProvider = FiveStarDataProvider &
   typeof starsProvider &
   typeof statsProvider &
@@ -166,22 +189,6 @@ const unsupported = (what: string) => () =>
     ),
   );
 
-const CHAIN_QUERY = parse(`
-  query AccountabilityChain($branchId: ID!, $starCode: String!, $at: DateTime) {
-    data: accountabilityChain(branchId: $branchId, starCode: $starCode, at: $at) {
-      date
-      branch { id name category }
-      starType { id code nameZh nameEn communityNameZh }
-      links {
-        role duty vacant since until
-        person { id name title }
-        unit { id name level }
-        department { id name }
-      }
-    }
-  }
-`);
-
 export const dataProvider: AppDataProvider = {
   ...starsProvider,
   ...statsProvider,
@@ -208,7 +215,7 @@ export const dataProvider: AppDataProvider = {
   accountabilityChain: (params) =>
     mapped(
       client
-        .query<{ data: AccountabilityChain }>({
+        .query({
           query: CHAIN_QUERY,
           variables: { branchId: params.branchId, starCode: params.starCode, at: params.at ?? null },
         })
@@ -223,6 +230,8 @@ export const dataProvider: AppDataProvider = {
       ...plain.map((r, i) => `l${i}: ${RESOURCES[r].list} { id }`),
     ];
     if (fields.length === 0) return Promise.resolve({});
+    // Built from the resource list at run time, like the CRUD queries of buildQuery.ts: no
+    // generated type can describe it.
     return mapped(
       client
         .query<Record<string, { total: number } | { id: string }[]>>({

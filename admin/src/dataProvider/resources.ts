@@ -74,7 +74,7 @@ export const RESOURCES: Record<string, ResourceOperations> = {
   starTypes: { list: 'starTypes', one: 'starType', create: 'createStarType', update: 'updateStarType' },
   // The API has no `starOwner(id)` query: list, create and update (end) only.
   starOwners: { list: 'starOwners', create: 'createStarOwner', update: 'updateStarOwner' },
-  // stars issue
+  // stars
   plans: {
     list: 'plans',
     one: 'plan',

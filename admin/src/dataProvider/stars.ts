@@ -1,159 +1,253 @@
 /**
- * Stars issue: the domain operations of plans, the battle map, the rating lifecycle and the
- * printable kit that are not react-admin CRUD. The only GraphQL text of these screens.
+ * The domain operations of plans, the battle map, the rating lifecycle and the printable kit that
+ * are not react-admin CRUD. The only GraphQL text of these screens.
  */
+import { graphql } from '../gql';
+import type { ApplicationItemInput, PlanMilestoneFieldsFragment, ReviewDecision } from '../gql/graphql';
 import { call } from './call';
 import { liveToken } from './session';
 
-export interface BattleMapRow {
-  unitId: string;
-  unitName: string;
-  unitLevel: string;
-  total: number;
-  notStarted: number;
-  inProgress: number;
-  done: number;
-  overdue: number;
-  nextDeadline: string | null;
-  completion: number;
-  starLevel: number | null;
-  branches: number;
-  branchesByLevel: number[];
-  keepStars: number;
-  targetStars: number;
-  striveStars: number;
-}
-export interface BattleMapData {
-  asOf: string;
-  year: number;
-  unit: { id: string; name: string; level: string };
-  rows: BattleMapRow[];
-}
-export interface BranchStarsData {
-  id: string;
-  name: string;
-  starLevel: number;
-  stars: {
-    starCode: string;
-    status: string;
-    since: string | null;
-    applicationId: string | null;
-    applicationStatus: string | null;
-  }[];
-  starHistory: { starCode: string; kind: string; date: string; reason: string | null; by: string | null }[];
-  pairings: {
-    id: string;
-    startDate: string;
-    endDate: string | null;
-    note: string | null;
-    strongBranch: { id: string; name: string };
-    weakBranch: { id: string; name: string };
-  }[];
-}
-export interface BranchProfileData {
-  year: number;
-  tasks: { id: string; code: string; title: string; starType: { nameZh: string; nameEn: string } }[];
-  baseline: { label: string; value: string }[];
-  measures: { id: string; title: string; deadline: string; status: string; progress: number; overdue: boolean }[];
-  mechanisms: { title: string; detail: string }[];
-  ratingMethod: string[];
-}
-
-const APP_FIELDS = 'id status allowedActions';
-const MILESTONE_FIELDS = 'id title dueDate doneOn';
-
-export interface PlanMilestone {
-  id: string;
-  title: string;
-  dueDate: string;
-  doneOn: string | null;
-}
+/** A milestone of a plan item, as the milestone mutations answer it and the plan item lists it. */
+export type PlanMilestone = PlanMilestoneFieldsFragment;
 /** One self-assessment item as the API takes it (applyForStar, resubmitStarApplication). */
-export interface ApplicationItemInput {
-  keyTaskId: string;
-  met: boolean;
-  score?: number | null;
-  note?: string | null;
-  /** Files uploaded with POST /files, attached to the item (added to what it already has). */
-  evidenceFileIds?: string[];
-}
+export type { ApplicationItemInput };
+
+graphql(`
+  fragment StarApplicationState on StarApplication {
+    id
+    status
+    allowedActions
+  }
+`);
+
+graphql(`
+  fragment PlanMilestoneFields on PlanMilestone {
+    id
+    title
+    dueDate
+    doneOn
+  }
+`);
+
+const BATTLE_MAP = graphql(`
+  query BattleMap($unitId: ID!, $year: Int!) {
+    data: battleMap(unitId: $unitId, year: $year) {
+      asOf
+      year
+      unit {
+        id
+        name
+        level
+      }
+      rows {
+        unitId
+        unitName
+        unitLevel
+        total
+        notStarted
+        inProgress
+        done
+        overdue
+        nextDeadline
+        completion
+        starLevel
+        branches
+        branchesByLevel
+        keepStars
+        targetStars
+        striveStars
+      }
+    }
+  }
+`);
+
+const REVIEW = graphql(`
+  mutation ReviewStarApplication($id: ID!, $input: ReviewStarApplicationInput!) {
+    data: reviewStarApplication(id: $id, input: $input) {
+      ...StarApplicationState
+    }
+  }
+`);
+
+const RESUBMIT = graphql(`
+  mutation ResubmitStarApplication($id: ID!, $input: ResubmitStarApplicationInput!) {
+    data: resubmitStarApplication(id: $id, input: $input) {
+      ...StarApplicationState
+    }
+  }
+`);
+
+const ADD_MILESTONE = graphql(`
+  mutation AddPlanMilestone($itemId: ID!, $input: MilestoneInput!) {
+    data: addPlanMilestone(itemId: $itemId, input: $input) {
+      ...PlanMilestoneFields
+    }
+  }
+`);
+
+const UPDATE_MILESTONE = graphql(`
+  mutation UpdatePlanMilestone($id: ID!, $input: UpdateMilestoneInput!) {
+    data: updatePlanMilestone(id: $id, input: $input) {
+      ...PlanMilestoneFields
+    }
+  }
+`);
+
+const FILE_OBJECTION = graphql(`
+  mutation FileObjection($applicationId: ID!, $reason: String!) {
+    data: fileObjection(applicationId: $applicationId, reason: $reason) {
+      id
+      status
+    }
+  }
+`);
+
+const RESOLVE_OBJECTION = graphql(`
+  mutation ResolveObjection($id: ID!, $upheld: Boolean!, $comment: String) {
+    data: resolveObjection(id: $id, upheld: $upheld, comment: $comment) {
+      id
+      status
+    }
+  }
+`);
+
+const FINALIZE_AWARD = graphql(`
+  mutation FinalizeStarAward($id: ID!) {
+    data: finalizeStarAward(id: $id) {
+      ...StarApplicationState
+    }
+  }
+`);
+
+const REVOKE_STAR = graphql(`
+  mutation RevokeStar($branchId: ID!, $starCode: String!, $reason: String!) {
+    data: revokeStar(branchId: $branchId, starCode: $starCode, reason: $reason) {
+      id
+      until
+    }
+  }
+`);
+
+const DOWNGRADE_STAR = graphql(`
+  mutation DowngradeStar($branchId: ID!, $starCode: String!, $reason: String!) {
+    data: downgradeStar(branchId: $branchId, starCode: $starCode, reason: $reason) {
+      id
+      until
+    }
+  }
+`);
+
+const PAIR_BRANCHES = graphql(`
+  mutation PairBranches($input: PairBranchesInput!) {
+    data: pairBranches(input: $input) {
+      id
+    }
+  }
+`);
+
+const END_PAIRING = graphql(`
+  mutation EndPairing($id: ID!) {
+    data: endPairing(id: $id) {
+      id
+      endDate
+    }
+  }
+`);
+
+const BRANCH_STARS = graphql(`
+  query BranchStars($id: ID!, $year: Int!) {
+    data: branch(id: $id) {
+      id
+      name
+      starLevel
+      stars(year: $year) {
+        starCode
+        status
+        since
+        applicationId
+        applicationStatus
+      }
+      starHistory {
+        starCode
+        kind
+        date
+        reason
+        by
+      }
+      pairings {
+        id
+        startDate
+        endDate
+        note
+        strongBranch {
+          id
+          name
+        }
+        weakBranch {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+const BRANCH_PROFILE = graphql(`
+  query BranchProfile($id: ID!, $year: Int) {
+    data: branchProfile(id: $id, year: $year) {
+      year
+      tasks {
+        id
+        code
+        title
+        starType {
+          nameZh
+          nameEn
+        }
+      }
+      baseline {
+        label
+        value
+      }
+      measures {
+        id
+        title
+        deadline
+        status
+        progress
+        overdue
+      }
+      mechanisms {
+        title
+        detail
+      }
+      ratingMethod
+    }
+  }
+`);
 
 export const starsProvider = {
-  battleMap: (unitId: string, year: number) =>
-    call<BattleMapData>(
-      `query BattleMap($u: ID!, $y: Int!) { battleMap(unitId: $u, year: $y) { asOf year unit { id name level } rows { unitId unitName unitLevel total notStarted inProgress done overdue nextDeadline completion starLevel branches branchesByLevel keepStars targetStars striveStars } } }`,
-      { u: unitId, y: year },
-      { key: 'battleMap' },
-    ),
-  reviewStarApplication: (id: string, decision: 'APPROVE' | 'REJECT' | 'RETURN', comment: string | null) =>
-    call(
-      `mutation Review($id: ID!, $i: ReviewStarApplicationInput!) { reviewStarApplication(id: $id, input: $i) { ${APP_FIELDS} } }`,
-      { id, i: { decision, comment } },
-      { key: 'reviewStarApplication' },
-    ),
+  battleMap: (unitId: string, year: number) => call(BATTLE_MAP, { unitId, year }),
+  reviewStarApplication: (id: string, decision: ReviewDecision, comment: string | null) =>
+    call(REVIEW, { id, input: { decision, comment } }),
   resubmitStarApplication: (id: string, items: ApplicationItemInput[], comment: string | null) =>
-    call(
-      `mutation Resubmit($id: ID!, $i: ResubmitStarApplicationInput!) { resubmitStarApplication(id: $id, input: $i) { ${APP_FIELDS} } }`,
-      { id, i: { items, comment } },
-      { key: 'resubmitStarApplication' },
-    ),
+    call(RESUBMIT, { id, input: { items, comment } }),
   addPlanMilestone: (itemId: string, input: { title: string; dueDate: string }) =>
-    call<PlanMilestone>(
-      `mutation AddMilestone($item: ID!, $i: MilestoneInput!) { addPlanMilestone(itemId: $item, input: $i) { ${MILESTONE_FIELDS} } }`,
-      { item: itemId, i: input },
-      { key: 'addPlanMilestone' },
-    ),
+    call(ADD_MILESTONE, { itemId, input }),
   /** Change a milestone: `doneOn` a date marks it done, `null` undoes that; fields left out stay. */
   updatePlanMilestone: (id: string, input: { title?: string; dueDate?: string; doneOn?: string | null }) =>
-    call<PlanMilestone>(
-      `mutation UpdateMilestone($id: ID!, $i: UpdateMilestoneInput!) { updatePlanMilestone(id: $id, input: $i) { ${MILESTONE_FIELDS} } }`,
-      { id, i: input },
-      { key: 'updatePlanMilestone' },
-    ),
-  fileObjection: (applicationId: string, reason: string) =>
-    call(
-      `mutation FileObjection($id: ID!, $r: String!) { fileObjection(applicationId: $id, reason: $r) { id status } }`,
-      { id: applicationId, r: reason },
-      { key: 'fileObjection' },
-    ),
+    call(UPDATE_MILESTONE, { id, input }),
+  fileObjection: (applicationId: string, reason: string) => call(FILE_OBJECTION, { applicationId, reason }),
   resolveObjection: (id: string, upheld: boolean, comment: string | null) =>
-    call(
-      `mutation ResolveObjection($id: ID!, $u: Boolean!, $c: String) { resolveObjection(id: $id, upheld: $u, comment: $c) { id status } }`,
-      { id, u: upheld, c: comment },
-      { key: 'resolveObjection' },
-    ),
-  finalizeStarAward: (id: string) =>
-    call(
-      `mutation Finalize($id: ID!) { finalizeStarAward(id: $id) { ${APP_FIELDS} } }`,
-      { id },
-      { key: 'finalizeStarAward' },
-    ),
+    call(RESOLVE_OBJECTION, { id, upheld, comment }),
+  finalizeStarAward: (id: string) => call(FINALIZE_AWARD, { id }),
   endStar: (kind: 'revokeStar' | 'downgradeStar', branchId: string, starCode: string, reason: string) =>
-    call(
-      `mutation EndStar($b: ID!, $s: String!, $r: String!) { ${kind}(branchId: $b, starCode: $s, reason: $r) { id until } }`,
-      { b: branchId, s: starCode, r: reason },
-      { key: kind },
-    ),
+    call(kind === 'revokeStar' ? REVOKE_STAR : DOWNGRADE_STAR, { branchId, starCode, reason }),
   pairBranches: (strongBranchId: string, weakBranchId: string, note: string | null) =>
-    call(
-      `mutation Pair($i: PairBranchesInput!) { pairBranches(input: $i) { id } }`,
-      { i: { strongBranchId, weakBranchId, note } },
-      { key: 'pairBranches' },
-    ),
-  endPairing: (id: string) =>
-    call(`mutation EndPairing($id: ID!) { endPairing(id: $id) { id endDate } }`, { id }, { key: 'endPairing' }),
-  branchStars: (id: string, year: number) =>
-    call<BranchStarsData>(
-      `query BranchStars($id: ID!, $y: Int!) { branch(id: $id) { id name starLevel stars(year: $y) { starCode status since applicationId applicationStatus } starHistory { starCode kind date reason by } pairings { id startDate endDate note strongBranch { id name } weakBranch { id name } } } }`,
-      { id, y: year },
-      { key: 'branch' },
-    ),
-  branchProfile: (id: string, year: number) =>
-    call<BranchProfileData>(
-      `query BranchProfile($id: ID!, $y: Int) { branchProfile(id: $id, year: $y) { year tasks { id code title starType { nameZh nameEn } } baseline { label value } measures { id title deadline status progress overdue } mechanisms { title detail } ratingMethod } }`,
-      { id, y: year },
-      { key: 'branchProfile' },
-    ),
+    call(PAIR_BRANCHES, { input: { strongBranchId, weakBranchId, note } }),
+  endPairing: (id: string) => call(END_PAIRING, { id }),
+  branchStars: (id: string, year: number) => call(BRANCH_STARS, { id, year }),
+  branchProfile: (id: string, year: number) => call(BRANCH_PROFILE, { id, year }),
   /** Open an evidence file (GET /files/:id needs the bearer token, so a plain link would not do). */
   async openFile(url: string, name: string): Promise<void> {
     const token = liveToken();

@@ -5,6 +5,16 @@
  * same id on a network failure (a phone on a poor network): the server records them once.
  */
 import { HttpError } from 'ra-core';
+import { graphql } from '../gql';
+import type {
+  AppraisalWeightsInput,
+  AssignRectificationInput,
+  CompleteSpotCheckInput,
+  QuarterlyRankingQuery,
+  RecordFindingInput,
+  SubmitRectificationInput,
+  VerifyRectificationInput,
+} from '../gql/graphql';
 import { call } from './call';
 import { readSession } from './session';
 
@@ -16,26 +26,139 @@ export interface EvidenceFile {
   url: string;
 }
 
-export interface RankingRow {
-  unitId: string;
-  unitName: string;
-  rank: number;
-  score: number;
-  planCompletion: number | null;
-  spotCheck: number | null;
-  rectificationClosure: number | null;
-  rectificationTimeliness: number | null;
-  tour: number | null;
-}
+const START_SPOT_CHECK = graphql(`
+  mutation StartSpotCheck($id: ID!, $input: StartSpotCheckInput!) {
+    data: startSpotCheck(id: $id, input: $input) {
+      id
+      status
+    }
+  }
+`);
 
-export interface QuarterlyRanking {
-  year: number;
-  quarter: number;
-  published: boolean;
-  publishedAt: string | null;
-  weights: Record<string, number>;
-  rows: RankingRow[];
-}
+const RECORD_FINDING = graphql(`
+  mutation RecordFinding($spotCheckId: ID!, $input: RecordFindingInput!) {
+    data: recordFinding(spotCheckId: $spotCheckId, input: $input) {
+      id
+    }
+  }
+`);
+
+const COMPLETE_SPOT_CHECK = graphql(`
+  mutation CompleteSpotCheck($id: ID!, $input: CompleteSpotCheckInput!) {
+    data: completeSpotCheck(id: $id, input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+const ASSIGN_RECTIFICATION = graphql(`
+  mutation AssignRectification($findingId: ID!, $input: AssignRectificationInput!) {
+    data: assignRectification(findingId: $findingId, input: $input) {
+      id
+    }
+  }
+`);
+
+const SUBMIT_RECTIFICATION = graphql(`
+  mutation SubmitRectification($id: ID!, $input: SubmitRectificationInput!) {
+    data: submitRectification(id: $id, input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+const VERIFY_RECTIFICATION = graphql(`
+  mutation VerifyRectification($id: ID!, $input: VerifyRectificationInput!) {
+    data: verifyRectification(id: $id, input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+const SUPERVISORS = graphql(`
+  query Supervisors($unitId: ID!) {
+    data: supervisors(unitId: $unitId) {
+      id
+      username
+      displayName
+    }
+  }
+`);
+
+const MISSING_DAILY_REPORTS = graphql(`
+  query MissingDailyReports($unitId: ID!, $date: String!) {
+    data: missingDailyReports(unitId: $unitId, date: $date) {
+      id
+      name
+      level
+    }
+  }
+`);
+
+const SUPERVISION_STATS = graphql(`
+  query SupervisionStats {
+    data: supervisionStats {
+      planned
+      inProgress
+      completed
+      findings
+      openRectifications
+      overdueRectifications
+      closedRectifications
+    }
+  }
+`);
+
+const QUARTERLY_RANKING = graphql(`
+  query QuarterlyRanking($unitId: ID!, $year: Int!, $quarter: Int!) {
+    data: quarterlyRanking(unitId: $unitId, year: $year, quarter: $quarter) {
+      year
+      quarter
+      published
+      publishedAt
+      weights {
+        planCompletion
+        spotCheck
+        rectificationClosure
+        rectificationTimeliness
+        tour
+      }
+      rows {
+        unitId
+        unitName
+        rank
+        score
+        planCompletion
+        spotCheck
+        rectificationClosure
+        rectificationTimeliness
+        tour
+      }
+    }
+  }
+`);
+
+/** The quarterly ranking of a district, as RankingPage shows it. */
+export type QuarterlyRanking = QuarterlyRankingQuery['data'];
+
+const SET_APPRAISAL_WEIGHTS = graphql(`
+  mutation SetAppraisalWeights($districtId: ID!, $input: AppraisalWeightsInput!) {
+    data: setAppraisalWeights(districtId: $districtId, input: $input) {
+      id
+    }
+  }
+`);
+
+const PUBLISH_QUARTERLY_APPRAISAL = graphql(`
+  mutation PublishQuarterlyAppraisal($unitId: ID!, $year: Int!, $quarter: Int!) {
+    data: publishQuarterlyAppraisal(unitId: $unitId, year: $year, quarter: $quarter) {
+      published
+    }
+  }
+`);
 
 export const newMutationId = () =>
   (globalThis.crypto?.randomUUID?.() ?? `m-${Date.now()}-${Math.random().toString(36).slice(2)}`)
@@ -46,100 +169,57 @@ const ON_SITE_RETRIES = 4;
 
 export const supervisionApi = {
   startSpotCheck: (id: string, location: string | null) =>
-    call<{ id: string }>(
-      'mutation ($id: ID!, $i: StartSpotCheckInput!) { data: startSpotCheck(id: $id, input: $i) { id status } }',
-      { id, i: { clientMutationId: newMutationId(), location } },
+    call(
+      START_SPOT_CHECK,
+      { id, input: { clientMutationId: newMutationId(), location } },
       { retries: ON_SITE_RETRIES },
     ),
 
-  recordFinding: (
-    spotCheckId: string,
-    input: {
-      keyTaskId?: string | null;
-      severity: string;
-      description: string;
-      evidenceFileIds: string[];
-      claimedByPersonId?: string | null;
-    },
-  ) =>
-    call<{ id: string }>(
-      'mutation ($id: ID!, $i: RecordFindingInput!) { data: recordFinding(spotCheckId: $id, input: $i) { id } }',
-      { id: spotCheckId, i: { clientMutationId: newMutationId(), ...input } },
+  recordFinding: (spotCheckId: string, input: Omit<RecordFindingInput, 'clientMutationId'>) =>
+    call(
+      RECORD_FINDING,
+      { spotCheckId, input: { clientMutationId: newMutationId(), ...input } },
       { retries: ON_SITE_RETRIES },
     ),
 
-  completeSpotCheck: (
-    id: string,
-    input: {
-      summary: string;
-      methodAttested: boolean;
-      scores: { keyTaskId: string; score: number; comment?: string | null }[];
-    },
-  ) =>
-    call<{ id: string }>(
-      'mutation ($id: ID!, $i: CompleteSpotCheckInput!) { data: completeSpotCheck(id: $id, input: $i) { id status } }',
-      { id, i: { clientMutationId: newMutationId(), ...input } },
+  completeSpotCheck: (id: string, input: Omit<CompleteSpotCheckInput, 'clientMutationId'>) =>
+    call(
+      COMPLETE_SPOT_CHECK,
+      { id, input: { clientMutationId: newMutationId(), ...input } },
       { retries: ON_SITE_RETRIES },
     ),
 
-  assignRectification: (
-    findingId: string,
-    input: { responsibleUnitId: string; responsiblePersonId?: string | null; measures: string; deadline: string },
-  ) =>
-    call<{ id: string }>(
-      'mutation ($id: ID!, $i: AssignRectificationInput!) { data: assignRectification(findingId: $id, input: $i) { id } }',
-      { id: findingId, i: { clientMutationId: newMutationId(), ...input } },
+  assignRectification: (findingId: string, input: Omit<AssignRectificationInput, 'clientMutationId'>) =>
+    call(
+      ASSIGN_RECTIFICATION,
+      { findingId, input: { clientMutationId: newMutationId(), ...input } },
       { retries: ON_SITE_RETRIES },
     ),
 
-  submitRectification: (id: string, input: { note: string; evidenceFileIds: string[] }) =>
-    call<{ id: string }>(
-      'mutation ($id: ID!, $i: SubmitRectificationInput!) { data: submitRectification(id: $id, input: $i) { id status } }',
-      { id, i: { clientMutationId: newMutationId(), ...input } },
+  submitRectification: (id: string, input: Omit<SubmitRectificationInput, 'clientMutationId'>) =>
+    call(
+      SUBMIT_RECTIFICATION,
+      { id, input: { clientMutationId: newMutationId(), ...input } },
       { retries: ON_SITE_RETRIES },
     ),
 
-  verifyRectification: (id: string, input: { accept: boolean; comment?: string | null }) =>
-    call<{ id: string }>(
-      'mutation ($id: ID!, $i: VerifyRectificationInput!) { data: verifyRectification(id: $id, input: $i) { id status } }',
-      { id, i: { clientMutationId: newMutationId(), ...input } },
-    ),
+  verifyRectification: (id: string, input: Omit<VerifyRectificationInput, 'clientMutationId'>) =>
+    call(VERIFY_RECTIFICATION, { id, input: { clientMutationId: newMutationId(), ...input } }),
 
-  supervisors: (unitId: string) =>
-    call<{ id: string; username: string; displayName: string }[]>(
-      'query ($u: ID!) { data: supervisors(unitId: $u) { id username displayName } }',
-      { u: unitId },
-    ),
+  supervisors: (unitId: string) => call(SUPERVISORS, { unitId }),
 
-  missingDailyReports: (unitId: string, date: string) =>
-    call<{ id: string; name: string; level: string }[]>(
-      'query ($u: ID!, $d: String!) { data: missingDailyReports(unitId: $u, date: $d) { id name level } }',
-      { u: unitId, d: date },
-    ),
+  missingDailyReports: (unitId: string, date: string) => call(MISSING_DAILY_REPORTS, { unitId, date }),
 
-  supervisionStats: () =>
-    call<Record<string, number>>(
-      '{ data: supervisionStats { planned inProgress completed findings openRectifications overdueRectifications closedRectifications } }',
-      {},
-    ),
+  supervisionStats: () => call(SUPERVISION_STATS, {}),
 
   quarterlyRanking: (unitId: string, year: number, quarter: number) =>
-    call<QuarterlyRanking>(
-      'query ($u: ID!, $y: Int!, $q: Int!) { data: quarterlyRanking(unitId: $u, year: $y, quarter: $q) { year quarter published publishedAt weights { planCompletion spotCheck rectificationClosure rectificationTimeliness tour } rows { unitId unitName rank score planCompletion spotCheck rectificationClosure rectificationTimeliness tour } } }',
-      { u: unitId, y: year, q: quarter },
-    ),
+    call(QUARTERLY_RANKING, { unitId, year, quarter }),
 
-  setAppraisalWeights: (districtId: string, weights: Record<string, number>) =>
-    call<{ id: string }>(
-      'mutation ($d: ID!, $i: AppraisalWeightsInput!) { data: setAppraisalWeights(districtId: $d, input: $i) { id } }',
-      { d: districtId, i: weights },
-    ),
+  setAppraisalWeights: (districtId: string, input: AppraisalWeightsInput) =>
+    call(SET_APPRAISAL_WEIGHTS, { districtId, input }),
 
   publishQuarterlyAppraisal: (unitId: string, year: number, quarter: number) =>
-    call<QuarterlyRanking>(
-      'mutation ($u: ID!, $y: Int!, $q: Int!) { data: publishQuarterlyAppraisal(unitId: $u, year: $y, quarter: $q) { published } }',
-      { u: unitId, y: year, q: quarter },
-    ),
+    call(PUBLISH_QUARTERLY_APPRAISAL, { unitId, year, quarter }),
 
   /** POST /files (multipart `file`): an evidence photo or document, attached later by id. */
   async upload(file: File): Promise<EvidenceFile> {

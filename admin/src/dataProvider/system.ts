@@ -3,14 +3,32 @@
  * verifying the audit hash chain, and the operation names an audit search can filter on. The only
  * GraphQL text of these screens (listing and creating go through buildQuery as usual).
  */
+import { graphql } from '../gql';
+import type { VerifyAuditChainQuery } from '../gql/graphql';
 import { call } from './call';
 import { schema, splitDescription } from './schema';
 
-export interface AuditChainVerification {
-  valid: boolean;
-  checked: number;
-  firstInvalidId: string | null;
-}
+const REVOKE_API_TOKEN = graphql(`
+  mutation RevokeApiToken($id: ID!) {
+    data: revokeApiToken(id: $id) {
+      id
+      active
+      revokedAt
+    }
+  }
+`);
+
+const VERIFY_AUDIT_CHAIN = graphql(`
+  query VerifyAuditChain {
+    data: verifyAuditChain {
+      valid
+      checked
+      firstInvalidId
+    }
+  }
+`);
+
+export type AuditChainVerification = VerifyAuditChainQuery['data'];
 
 export interface AuditOperation {
   /** The mutation name the trail records, e.g. "createApiToken". */
@@ -39,11 +57,7 @@ export function auditOperations(): AuditOperation[] {
 
 export const systemProvider = {
   /** 吊销接口令牌: the token stops working at once; the record stays, showing when it was revoked. */
-  revokeApiToken: (id: string) =>
-    call<{ id: string; active: boolean; revokedAt: string | null }>(
-      'mutation ($id: ID!) { data: revokeApiToken(id: $id) { id active revokedAt } }',
-      { id },
-    ),
+  revokeApiToken: (id: string) => call(REVOKE_API_TOKEN, { id }),
   /** 校验审计链: the server recomputes every entry's hash from the first one. */
-  verifyAuditChain: () => call<AuditChainVerification>('{ data: verifyAuditChain { valid checked firstInvalidId } }'),
+  verifyAuditChain: () => call(VERIFY_AUDIT_CHAIN, {}),
 };

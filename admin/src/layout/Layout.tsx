@@ -76,7 +76,7 @@ function FiveStarMenu() {
       <Menu.ResourceItem name="positions" />
       <Menu.ResourceItem name="starOwners" />
       <Menu.ResourceItem name="contactPoints" />
-      {/* stars issue */}
+      {/* stars */}
       <Group label="stars.menu_stars" />
       <Menu.ResourceItem name="plans" />
       <Menu.ResourceItem name="planItems" />

@@ -38,7 +38,13 @@ function WeightsEditor({
   useEffect(() => setValues(Object.fromEntries(COMPONENTS.map((c) => [c, String(weights[c])]))), [weights]);
   const save = () =>
     supervisionApi
-      .setAppraisalWeights(districtId, Object.fromEntries(COMPONENTS.map((c) => [c, Number(values[c])])))
+      .setAppraisalWeights(
+        districtId,
+        Object.fromEntries(COMPONENTS.map((c) => [c, Number(values[c])])) as Record<
+          (typeof COMPONENTS)[number],
+          number
+        >,
+      )
       .then(
         () => {
           notify('ra.notification.updated', { type: 'success', messageArgs: { smart_count: 1 } });

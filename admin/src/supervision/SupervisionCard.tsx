@@ -3,8 +3,9 @@ import { Card, CardActionArea, CardContent, Grid, Typography } from '@mui/materi
 import { useQuery } from '@tanstack/react-query';
 import { Link, useTranslate } from 'react-admin';
 import { supervisionApi } from '../dataProvider/supervision';
+import type { SupervisionStatsQuery } from '../gql/graphql';
 
-const ITEMS: [key: string, label: string, to: string][] = [
+const ITEMS: [key: keyof SupervisionStatsQuery['data'], label: string, to: string][] = [
   ['planned', 'enums.SpotCheckStatus.PLANNED', '/spotChecks?filter={"status":"PLANNED"}'],
   ['inProgress', 'enums.SpotCheckStatus.IN_PROGRESS', '/spotChecks?filter={"status":"IN_PROGRESS"}'],
   ['completed', 'enums.SpotCheckStatus.COMPLETED', '/spotChecks?filter={"status":"COMPLETED"}'],

@@ -23,7 +23,7 @@ import { canDo, type Permissions } from '../../permissions';
 import { shanghaiToday } from '../../shared/dates';
 import { useIsSmall } from '../../shared/layout';
 import { useAction } from '../../shared/useAction';
-import { OverdueChip } from '../plans';
+import { OverdueChip } from '../plans/PlanFields';
 
 interface ItemRecord {
   id: string;

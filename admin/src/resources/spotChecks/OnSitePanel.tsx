@@ -22,6 +22,7 @@ import { useGetMany, useNotify, useRecordContext, useRefresh, useTranslate } fro
 import { supervisionApi } from '../../dataProvider/supervision';
 import { useEnumChoices } from '../../shared/enums';
 import { useAction } from '../../shared/useAction';
+import type { FindingSeverity } from '../../gql/graphql';
 
 /** The on-site steps re-read the spot check after each one. */
 function useOnSiteAction() {
@@ -113,7 +114,7 @@ function FindingForm({ id, keyTasks }: { id: string; keyTasks: { id: string; cod
   const translate = useTranslate();
   const severities = useEnumChoices('FindingSeverity');
   const { busy, act } = useOnSiteAction();
-  const [severity, setSeverity] = useState('MINOR');
+  const [severity, setSeverity] = useState<FindingSeverity>('MINOR');
   const [keyTaskId, setKeyTaskId] = useState('');
   const [description, setDescription] = useState('');
   const [files, setFiles] = useState<string[]>([]);
@@ -142,7 +143,7 @@ function FindingForm({ id, keyTasks }: { id: string; keyTasks: { id: string; cod
         select
         label={translate('resources.findings.fields.severity')}
         value={severity}
-        onChange={(e) => setSeverity(e.target.value)}
+        onChange={(e) => setSeverity(e.target.value as FindingSeverity)}
         fullWidth
       >
         {severities.map((c) => (

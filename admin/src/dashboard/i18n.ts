@@ -1,0 +1,61 @@
+import type { FeatureTexts } from '../i18n/texts';
+
+/** The texts of the dashboard and the campaign statistics. */
+const texts: FeatureTexts = {
+  messages: {
+    campaign_stats: {
+      title: ['创建工作统计', 'Campaign statistics'],
+      drill_path: ['下钻路径', 'Drill-down path'],
+      year: ['年度', 'Year'],
+      as_of: ['统计日期 %{date}', 'As of %{date}'],
+      branches: ['支部数', 'Branches'],
+      three_star: ['三星成片', 'Three stars or more'],
+      three_star_hint: ['三星及以上支部占比', 'Share of branches at 3+ stars'],
+      four_star: ['四星倍增', 'Four stars or more'],
+      four_star_hint: ['上年末 %{last} 个，为上年的 %{ratio}', 'Last year end: %{last}; %{ratio} of it'],
+      five_star: ['五星涌现', 'Five-star branches'],
+      five_star_hint: ['今年新增 %{n} 个', '%{n} new this year'],
+      completion: ['重点任务完成率', 'Key-task completion'],
+      completion_hint: ['已完成 %{done} / %{total}', '%{done} of %{total} done'],
+      overdue_tasks: ['逾期任务', 'Overdue tasks'],
+      overdue_rectifications: ['逾期整改', 'Overdue rectifications'],
+      closure_hint: ['整改销号率 %{rate}', 'Closure rate %{rate}'],
+      reports: ['日报提交率（近 7 天）', 'Daily reports (7 days)'],
+      reports_hint: ['已报 %{n} / 应报 %{m}', '%{n} of %{m} expected'],
+      checks: ['本季度暗访', 'Spot checks this quarter'],
+      findings_hint: [
+        '问题：一般 %{minor} · 较重 %{major} · 严重 %{critical}',
+        'Findings: %{minor} minor · %{major} major · %{critical} critical',
+      ],
+      levels: ['星级分布（点击查看支部）', 'Star levels (click for the branches)'],
+      level_n: ['%{n} 星', '%{n} ★'],
+      branch_count: ['支部数', 'Branches'],
+      children: ['下级单元对比（点击下钻）', 'Child units compared (click to drill down)'],
+      holders: ['各星持有支部数', 'Branches holding each star'],
+      trend: ['趋势（按月）', 'Trend (monthly)'],
+      metric: ['指标', 'Metric'],
+      metric_FIVE_STAR_COUNT: ['五星支部数', 'Five-star branches'],
+      metric_FOUR_STAR_COUNT: ['四星及以上支部数', 'Four stars or more'],
+      metric_AVERAGE_LEVEL: ['平均星级', 'Average level'],
+      metric_THREE_STAR_SHARE: ['三星及以上占比', 'Share at 3+ stars'],
+      metric_KEY_TASK_COMPLETION: ['重点任务完成率', 'Key-task completion'],
+      metric_RECTIFICATION_CLOSURE: ['整改销号率', 'Rectification closure'],
+      metric_DAILY_REPORT_RATE: ['日报提交率', 'Daily-report rate'],
+      metric_SPOT_CHECKS_COMPLETED: ['完成暗访次数', 'Spot checks completed'],
+    },
+    dashboard: {
+      greeting: ['您好，%{name}', 'Hello, %{name}'],
+      roles: ['角色', 'Roles'],
+      scope: ['权限范围', 'Scope'],
+      scope_hint: ['您可以查看以下单元及其全部下级的数据', 'You see these units and everything below them'],
+      star_limit: ['限于 %{star}', 'limited to %{star}'],
+      overview: ['数据概览', 'Overview'],
+      shortcuts: ['常用功能', 'Shortcuts'],
+      open_chain: ['查询工作责任链', 'Look up an accountability chain'],
+      open_branches: ['浏览支部', 'Browse branches'],
+      open_units: ['浏览组织单元树', 'Browse the unit tree'],
+    },
+  },
+};
+
+export default texts;
