@@ -20,13 +20,14 @@ import { useEnumLabel } from '../shared/enums';
 import { useStarName } from '../shared/fields';
 // supervision
 import { SupervisionCard } from '../supervision/SupervisionCard';
+import type { CampaignDashboard as CampaignDashboardType } from './CampaignDashboard';
 
 // The charts (recharts and its d3 parts, a quarter of the console's code) are a chunk of their own:
 // the first page (sign-in, or a deep link to a list) renders without waiting for them, and they are
 // fetched once the browser is idle, so the dashboard after sign-in finds them loaded and renders
 // them at once (React holds a suspended tree back for at least 300 ms, so suspending is kept for
 // when they are really not there yet).
-let LoadedCharts: (typeof import('./CampaignDashboard'))['CampaignDashboard'] | null = null;
+let LoadedCharts: typeof CampaignDashboardType | null = null;
 const loadCharts = () =>
   import('./CampaignDashboard').then((m) => {
     LoadedCharts = m.CampaignDashboard;

@@ -1,6 +1,6 @@
 import { Box, Button, Card, CardContent, LinearProgress, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Title, useDataProvider, useGetIdentity, useGetList, useTranslate } from 'react-admin';
 import { useSearchParams } from 'react-router-dom';
 import type { AppDataProvider } from '../dataProvider';
@@ -25,8 +25,10 @@ export function BattleMapPage() {
   useGetIdentity();
   const fallback = districts?.[0]?.id ?? townships?.[0]?.id;
   const unitId = params.get('unit') ?? (fallback ? String(fallback) : null);
-  const [history, setHistory] = useState<string[]>([]);
-  useEffect(() => setHistory([]), [year]);
+  // The units drilled down from, for 上一级; a new year starts a new trail.
+  const [trail, setTrail] = useState<{ year: number; units: string[] }>({ year, units: [] });
+  const history = trail.year === year ? trail.units : [];
+  const setHistory = (next: (h: string[]) => string[]) => setTrail({ year, units: next(history) });
   const { data, error, isPending } = useQuery({
     queryKey: ['battleMap', unitId, year],
     queryFn: () => dp.battleMap(unitId!, year),

@@ -34,8 +34,10 @@ function WeightsEditor({
 }) {
   const translate = useTranslate();
   const notify = useNotify();
-  const [values, setValues] = useState<Record<string, string>>({});
-  useEffect(() => setValues(Object.fromEntries(COMPONENTS.map((c) => [c, String(weights[c])]))), [weights]);
+  // Starts from the saved weights; the caller remounts the editor (its key) when they change.
+  const [values, setValues] = useState<Record<string, string>>(() =>
+    Object.fromEntries(COMPONENTS.map((c) => [c, String(weights[c])])),
+  );
   const save = () =>
     supervisionApi
       .setAppraisalWeights(
@@ -167,6 +169,7 @@ export function RankingPage() {
           </Stack>
           {ranking && isAdmin && top?.[0]?.level === 'DISTRICT' && !ranking.published && (
             <WeightsEditor
+              key={JSON.stringify(ranking.weights)}
               districtId={String(top[0].id)}
               weights={ranking.weights}
               onSaved={() => setTick((t) => t + 1)}

@@ -76,7 +76,11 @@ export function DailyReportList() {
               <DataTable.Col
                 source="figures"
                 disableSort
-                render={(r) => (r.figures ?? []).map((f: any) => `${f.label} ${f.value}`).join('；')}
+                render={(r) =>
+                  (r.figures ?? [])
+                    .map((f: { label: string; value: string | number }) => `${f.label} ${f.value}`)
+                    .join('；')
+                }
               />
               <DataTable.Col source="blockers" disableSort />
               <DataTable.Col source="reporterName" disableSort />

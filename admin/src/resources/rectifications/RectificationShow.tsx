@@ -9,6 +9,7 @@ import {
   useRecordContext,
   useRefresh,
   useTranslate,
+  type RaRecord,
 } from 'react-admin';
 import { supervisionApi } from '../../dataProvider/supervision';
 import { EnumField, useEnumLabel } from '../../shared/enums';
@@ -117,7 +118,7 @@ function History() {
   return (
     <Box sx={{ maxWidth: 640 }}>
       <Typography variant="h6">{translate('supervision.history')}</Typography>
-      {(record.events ?? []).map((e: any) => (
+      {(record.events ?? []).map((e: RaRecord) => (
         <Typography key={e.id} variant="body2" sx={{ my: 0.5 }}>
           {new Date(e.at).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })} · {e.byName} · {action(e.action)}
           {e.comment ? `：${e.comment}` : ''}

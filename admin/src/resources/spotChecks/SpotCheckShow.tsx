@@ -11,6 +11,7 @@ import {
   useRefresh,
   useTranslate,
   useCreatePath,
+  type RaRecord,
 } from 'react-admin';
 import { supervisionApi } from '../../dataProvider/supervision';
 import { EnumField, useEnumLabel } from '../../shared/enums';
@@ -106,7 +107,7 @@ function Findings() {
   const rstatus = useEnumLabel('RectificationStatus');
   const createPath = useCreatePath();
   if (!record) return null;
-  const findings = (record.findings ?? []) as any[];
+  const findings = (record.findings ?? []) as RaRecord[];
   return (
     <Box sx={{ maxWidth: 640 }}>
       <Typography variant="h6" sx={{ mt: 2 }}>
@@ -141,7 +142,7 @@ function Findings() {
               </Box>
             ) : (
               record.status === 'COMPLETED' && (
-                <AssignForm findingId={f.id} targetUnitId={String(record.targetUnitId)} />
+                <AssignForm findingId={String(f.id)} targetUnitId={String(record.targetUnitId)} />
               )
             )}
           </CardContent>

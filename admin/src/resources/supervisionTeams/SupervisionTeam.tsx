@@ -17,6 +17,7 @@ import {
   TextInput,
   required,
   useRecordContext,
+  type RaRecord,
 } from 'react-admin';
 import { supervisionApi } from '../../dataProvider/supervision';
 import { RefLinkField } from '../../shared/fields';
@@ -28,7 +29,7 @@ function Members() {
   const r = useRecordContext();
   return (
     <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
-      {(r?.members ?? []).map((m: any) => (
+      {(r?.members ?? []).map((m: RaRecord) => (
         <Chip key={m.id} size="small" label={m.displayName} />
       ))}
     </Stack>
@@ -57,7 +58,7 @@ export const SupervisionTeamList = () => {
         small={
           <SimpleList
             primaryText={(r) => r.name}
-            secondaryText={(r) => (r.members ?? []).map((m: any) => m.displayName).join('、')}
+            secondaryText={(r) => (r.members ?? []).map((m: RaRecord) => m.displayName).join('、')}
             rowClick="show"
           />
         }
