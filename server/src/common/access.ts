@@ -3,7 +3,7 @@
  * Outside a principal's readable subtree a record does not exist (NOT_FOUND, the same answer as a
  * missing id); inside it but without the right role, the answer is FORBIDDEN.
  */
-import { type UserRole } from './roles';
+import { UserRole } from './roles';
 import type { Principal } from './principal';
 import { forbidden, notFound, unauthenticated } from './errors';
 

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import argon2 from 'argon2';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError, unauthenticated } from '../../common/errors';
-import { appendAudit, type AuditInput } from '../audit/public';
+import { appendAudit, AuditInput } from '../audit/public';
 import { hitRateLimit, type RateLimits } from './rate-limit';
 import { TokenKind, UserRole } from '../../common/roles';
 import { Principal, type Grant } from '../../common/principal';

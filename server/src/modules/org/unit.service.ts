@@ -5,7 +5,7 @@ import { checkText, likeEscape } from '../../common/validate';
 import { UserRole } from '../../common/roles';
 import type { Principal } from '../../common/principal';
 import { orderBy, offset, type ListArgs, type Page } from '../../graphql/pagination';
-import { type BranchCategory, type BranchKind, LEVEL_RANK, type TownshipKind, UnitLevel } from './org.enums';
+import { BranchCategory, BranchKind, LEVEL_RANK, TownshipKind, UnitLevel } from './org.enums';
 import { Unit } from './unit.entity';
 import { readViews } from '../../db/read-view';
 import { queryPrepared } from '../../db/prepared';
