@@ -1,5 +1,4 @@
 /** The star catalog (key tasks), applications and their review, public notice, objections, awards, pairings. */
-import { DEFAULT_STAR_SETTINGS } from './rating.service';
 import { defineModule } from '../../graphql/module';
 import type { Services } from '../../graphql/services';
 import { KeyTaskResolver, StarTypeResolver } from './catalog.resolver';
@@ -22,7 +21,7 @@ import {
   StarApplicationResolver,
   StarObjectionResolver,
 } from './rating.resolver';
-import { RatingService } from './rating.service';
+import { DEFAULT_STAR_SETTINGS, RatingService } from './rating.service';
 import { applicationItemFileVisibility } from './rating.visibility';
 import { sweepStarAwards } from './sweep';
 
@@ -37,8 +36,6 @@ declare module '../../graphql/services' {
 declare module '../../graphql/loaders' {
   interface Loaders extends ReturnType<typeof ratingLoaders> {}
 }
-
-/** Settings when the configuration gives none: seven days of public notice, the fifth star needs a strong branch. */
 
 export const stars = defineModule({
   name: 'stars',
@@ -61,9 +58,9 @@ export const stars = defineModule({
     BranchStarResolver,
     BranchStarsResolver,
   ],
-  services: ({ em, deps }: Services): StarsServices => ({
+  services: ({ em, deps, attachEvidence }: Services): StarsServices => ({
     catalog: new CatalogService(em),
-    ratings: new RatingService(em, deps.now, deps.stars ?? DEFAULT_STAR_SETTINGS),
+    ratings: new RatingService(em, deps.now, deps.stars ?? DEFAULT_STAR_SETTINGS, attachEvidence),
   }),
   loaders: ratingLoaders,
   fileVisibility: { StarApplicationItem: applicationItemFileVisibility },

@@ -27,8 +27,9 @@ const TEAM_SORT = { id: 'id', name: 'name', createdAt: 'createdAt' };
 export async function checkStarCodes(em: EntityManager, codes: string[], field: string): Promise<string[]> {
   const unique = [...new Set(codes)];
   if (!unique.length) return [];
-  const found = await em.count(StarType, { code: { $in: unique } });
-  if (found !== unique.length) throw fail(StarsReasons.UNKNOWN_STAR_CODE, { field });
+  const known = new Set((await em.find(StarType, { code: { $in: unique } }, { fields: ['code'] })).map((s) => s.code));
+  const unknown = unique.filter((c) => !known.has(c));
+  if (unknown.length) throw fail(StarsReasons.UNKNOWN_STAR_CODE, { field, params: { code: unknown.join(', ') } });
   return unique;
 }
 
