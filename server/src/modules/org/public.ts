@@ -9,3 +9,4 @@ export { Position } from './position.entity';
 export { StarType } from './star-type.entity';
 export { Unit } from './unit.entity';
 export type { UnitService } from './unit.service';
+export { UnitReasons } from './org.errors';

@@ -27,8 +27,8 @@ export const plans = defineModule({
   name: 'plans',
   entities: [Plan, PlanItem, PlanMilestone, PlanStar],
   resolvers: [PlanResolver, PlanStarResolver, PlanItemResolver, BranchProfileResolver],
-  services: ({ em, deps }: Services): PlansServices => ({
-    plans: new PlanService(em, deps.now),
+  services: ({ em, deps, attachEvidence }: Services): PlansServices => ({
+    plans: new PlanService(em, deps.now, attachEvidence),
     profiles: new ProfileService(em, deps.now, deps.stars ?? DEFAULT_STAR_SETTINGS),
   }),
   loaders: planLoaders,

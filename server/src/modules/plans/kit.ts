@@ -6,7 +6,8 @@
 import ExcelJS from 'exceljs';
 import express from 'express';
 import PDFDocument from 'pdfkit';
-import { badInput } from '../../common/errors';
+import { InputReasons } from '../../common/common.errors';
+import { fail } from '../../common/reasons';
 import { parseId } from '../../common/ids';
 import { signedInRoute, type EdgeOptions } from '../../http/edge';
 import { INTENT_ZH, STATUS_ZH, type KitData } from './profile.service';
@@ -188,7 +189,7 @@ export function kitRouter(opts: EdgeOptions): express.Router {
       let year: number | null = null;
       if (rawYear !== undefined) {
         if (typeof rawYear !== 'string' || !/^\d{4}$/.test(rawYear))
-          throw badInput('year', 'INPUT.YEAR_RANGE', '年度须为四位数字 (year: four digits)');
+          throw fail(InputReasons.YEAR_RANGE, { field: 'year' });
         year = Number(rawYear);
       }
       const k = await ctx.services.profiles.kit(principal, id, year);

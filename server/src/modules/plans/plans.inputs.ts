@@ -1,6 +1,10 @@
 import { ArrayMaxSize, IsOptional, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { InputReasons } from '../../common/common.errors';
+import { idsOf, parseId, parseOptionalId } from '../../common/ids';
+import { fail } from '../../common/reasons';
 import { PlanItemStatus, PlanLevel, PlanStarIntent } from './plans.enums';
+import type { PlanData, PlanFilter, PlanItemData, PlanItemFilter, PlanStarData } from './plans.service';
 
 const CMID =
   '客户端请求标识：重试时使用同一值，只会创建一次 Client-generated id: a retry with the same id returns the first result and writes nothing twice';
@@ -152,4 +156,76 @@ export class UpdateMilestoneInput {
   @IsOptional()
   @MaxLength(10)
   doneOn?: string | null;
+}
+
+// What the plan service takes, from the inputs: ids parsed, each malformed one BAD_USER_INPUT naming its field.
+
+const toStars = (list: PlanStarInput[] | null | undefined): PlanStarData[] | null | undefined =>
+  list?.map((s, i) => ({
+    starCode: s.starCode,
+    intent: s.intent,
+    ownerId: parseOptionalId(s.ownerId, `stars[${i}].ownerId`),
+  }));
+
+export const toPlanData = (input: CreatePlanInput): PlanData => ({
+  ...input,
+  unitId: parseId(input.unitId, 'unitId'),
+  stars: toStars(input.stars),
+});
+
+/** The changes of an update (its `version` is the optimistic lock's, not a change). */
+export const toPlanChanges = ({ version: _version, ...rest }: UpdatePlanInput): PlanData => ({
+  ...rest,
+  stars: toStars(rest.stars),
+});
+
+export const toPlanFilter = (filter?: PlanFilterInput): PlanFilter => ({
+  unitId: parseOptionalId(filter?.unitId, 'filter.unitId'),
+  withinId: parseOptionalId(filter?.withinId, 'filter.withinId'),
+  year: filter?.year,
+  level: filter?.level,
+  search: filter?.search,
+  ids: idsOf(filter?.ids),
+});
+
+export const toPlanItemFilter = (filter?: PlanItemFilterInput): PlanItemFilter => ({
+  planId: parseOptionalId(filter?.planId, 'filter.planId'),
+  unitId: parseOptionalId(filter?.unitId, 'filter.unitId'),
+  withinId: parseOptionalId(filter?.withinId, 'filter.withinId'),
+  keyTaskId: parseOptionalId(filter?.keyTaskId, 'filter.keyTaskId'),
+  year: filter?.year,
+  status: filter?.status,
+  overdue: filter?.overdue,
+  search: filter?.search,
+  ids: idsOf(filter?.ids),
+});
+
+export const toPlanItemData = (input: CreatePlanItemInput): PlanItemData => ({
+  ...input,
+  planId: parseId(input.planId, 'planId'),
+  unitId: parseOptionalId(input.unitId, 'unitId'),
+  keyTaskId: parseOptionalId(input.keyTaskId, 'keyTaskId'),
+  responsiblePersonId: parseOptionalId(input.responsiblePersonId, 'responsiblePersonId'),
+  status: input.status ?? undefined,
+  progress: input.progress ?? undefined,
+});
+
+/** The changes of an update; its `version` (the lock) and `evidenceFileIds` (added files) travel apart. */
+export const toPlanItemChanges = ({
+  version: _version,
+  evidenceFileIds: _evidence,
+  ...rest
+}: UpdatePlanItemInput): PlanItemData => ({
+  ...rest,
+  unitId: parseOptionalId(rest.unitId, 'unitId'),
+  keyTaskId: parseOptionalId(rest.keyTaskId, 'keyTaskId'),
+  responsiblePersonId: parseOptionalId(rest.responsiblePersonId, 'responsiblePersonId'),
+  status: rest.status ?? undefined,
+  progress: rest.progress ?? undefined,
+});
+
+/** A plain year argument (no input class to carry @Min/@Max). */
+export function checkYear(year: number): void {
+  if (!Number.isInteger(year) || year < 2000 || year > 2100)
+    throw fail(InputReasons.YEAR_RANGE, { field: 'year', params: { min: 2000, max: 2100 } });
 }

@@ -14,8 +14,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { badInput } from '../../common/errors';
-import { idsOf, parseId, parseOptionalId } from '../../common/ids';
+import { parseId } from '../../common/ids';
 import { CurrentPrincipal } from '../../graphql/decorators';
 import type { Principal } from '../../common/principal';
 import type { Context } from '../../graphql/context';
@@ -33,8 +32,14 @@ import {
   UpdateMilestoneInput,
   UpdatePlanInput,
   UpdatePlanItemInput,
+  checkYear,
+  toPlanChanges,
+  toPlanData,
+  toPlanFilter,
+  toPlanItemChanges,
+  toPlanItemData,
+  toPlanItemFilter,
 } from './plans.inputs';
-import type { PlanStarData } from './plans.service';
 
 export const PlanPage = PageType(Plan, 'PlanPage', '规划分页 A page of plans');
 export const PlanItemPage = PageType(PlanItem, 'PlanItemPage', '规划任务分页 A page of plan items');
@@ -86,14 +91,6 @@ export class BattleMap {
   @Field(() => [BattleMapRow], { description: '各下级单元 Child units' }) rows!: BattleMapRow[];
 }
 
-function stars(list: CreatePlanInput['stars']): PlanStarData[] | null | undefined {
-  return list?.map((s, i) => ({
-    starCode: s.starCode,
-    intent: s.intent,
-    ownerId: parseOptionalId(s.ownerId, `stars[${i}].ownerId`),
-  }));
-}
-
 @Resolver(() => Plan)
 export class PlanResolver {
   @Authorized()
@@ -104,18 +101,7 @@ export class PlanResolver {
     @Args() args: ListArgs,
     @Arg('filter', () => PlanFilterInput, { nullable: true, description: '筛选 Filter' }) filter?: PlanFilterInput,
   ) {
-    return ctx.services.plans.list(
-      principal,
-      {
-        unitId: parseOptionalId(filter?.unitId, 'filter.unitId'),
-        withinId: parseOptionalId(filter?.withinId, 'filter.withinId'),
-        year: filter?.year,
-        level: filter?.level,
-        search: filter?.search,
-        ids: idsOf(filter?.ids),
-      },
-      args,
-    );
+    return ctx.services.plans.list(principal, toPlanFilter(filter), args);
   }
 
   @Authorized()
@@ -135,11 +121,10 @@ export class PlanResolver {
     @CurrentPrincipal() p: Principal,
     @Arg('input', () => CreatePlanInput, { description: '规划数据 Plan data' }) input: CreatePlanInput,
   ) {
-    return ctx.mutate(
-      'createPlan',
-      (s) => s.plans.create(p, { ...input, unitId: parseId(input.unitId, 'unitId'), stars: stars(input.stars) }),
-      { clientMutationId: input.clientMutationId, input },
-    );
+    return ctx.mutate('createPlan', (s) => s.plans.create(p, toPlanData(input)), {
+      clientMutationId: input.clientMutationId,
+      input,
+    });
   }
 
   @Authorized()
@@ -150,12 +135,10 @@ export class PlanResolver {
     @Arg('id', () => ID, { description: '标识 Id' }) id: string,
     @Arg('input', () => UpdatePlanInput, { description: '修改内容 Changes' }) input: UpdatePlanInput,
   ) {
-    const { version, ...rest } = input;
-    return ctx.mutate(
-      'updatePlan',
-      (s) => s.plans.update(p, parseId(id), { ...rest, stars: stars(rest.stars) }, version ?? undefined),
-      { record: { entity: Plan, id: parseId(id), version } },
-    );
+    const { version } = input;
+    return ctx.mutate('updatePlan', (s) => s.plans.update(p, parseId(id), toPlanChanges(input), version ?? undefined), {
+      record: { entity: Plan, id: parseId(id), version },
+    });
   }
 
   @Authorized()
@@ -168,8 +151,7 @@ export class PlanResolver {
     @Arg('unitId', () => ID, { description: '单元 Unit' }) unitId: string,
     @Arg('year', () => Int, { description: '年度 Year' }) year: number,
   ) {
-    if (!Number.isInteger(year) || year < 2000 || year > 2100)
-      throw badInput('year', 'INPUT.YEAR_RANGE', '年度须在 2000–2100 之间 (year 2000–2100)');
+    checkYear(year);
     const { unit, rows } = await ctx.services.plans.battleMap(principal, parseId(unitId, 'unitId'), year);
     return { unit, year, asOf: ctx.services.plans.today(), rows };
   }
@@ -232,21 +214,7 @@ export class PlanItemResolver {
     @Arg('filter', () => PlanItemFilterInput, { nullable: true, description: '筛选 Filter' })
     filter?: PlanItemFilterInput,
   ) {
-    return ctx.services.plans.listItems(
-      principal,
-      {
-        planId: parseOptionalId(filter?.planId, 'filter.planId'),
-        unitId: parseOptionalId(filter?.unitId, 'filter.unitId'),
-        withinId: parseOptionalId(filter?.withinId, 'filter.withinId'),
-        keyTaskId: parseOptionalId(filter?.keyTaskId, 'filter.keyTaskId'),
-        year: filter?.year,
-        status: filter?.status,
-        overdue: filter?.overdue,
-        search: filter?.search,
-        ids: idsOf(filter?.ids),
-      },
-      args,
-    );
+    return ctx.services.plans.listItems(principal, toPlanItemFilter(filter), args);
   }
 
   @Authorized()
@@ -269,23 +237,10 @@ export class PlanItemResolver {
     @CurrentPrincipal() p: Principal,
     @Arg('input', () => CreatePlanItemInput, { description: '任务数据 Item data' }) input: CreatePlanItemInput,
   ) {
-    return ctx.mutate(
-      'createPlanItem',
-      async (s) => {
-        const item = await s.plans.createItem(p, {
-          ...input,
-          planId: parseId(input.planId, 'planId'),
-          unitId: parseOptionalId(input.unitId, 'unitId'),
-          keyTaskId: parseOptionalId(input.keyTaskId, 'keyTaskId'),
-          responsiblePersonId: parseOptionalId(input.responsiblePersonId, 'responsiblePersonId'),
-          status: input.status ?? undefined,
-          progress: input.progress ?? undefined,
-        });
-        await s.attachEvidence(p, input.evidenceFileIds, 'PlanItem', item);
-        return item;
-      },
-      { clientMutationId: input.clientMutationId, input },
-    );
+    return ctx.mutate('createPlanItem', (s) => s.plans.createItem(p, toPlanItemData(input), input.evidenceFileIds), {
+      clientMutationId: input.clientMutationId,
+      input,
+    });
   }
 
   @Authorized()
@@ -298,26 +253,10 @@ export class PlanItemResolver {
     @Arg('id', () => ID, { description: '标识 Id' }) id: string,
     @Arg('input', () => UpdatePlanItemInput, { description: '修改内容 Changes' }) input: UpdatePlanItemInput,
   ) {
-    const { version, evidenceFileIds, ...rest } = input;
+    const { version } = input;
     return ctx.mutate(
       'updatePlanItem',
-      async (s) => {
-        const item = await s.plans.updateItem(
-          p,
-          parseId(id),
-          {
-            ...rest,
-            unitId: parseOptionalId(rest.unitId, 'unitId'),
-            keyTaskId: parseOptionalId(rest.keyTaskId, 'keyTaskId'),
-            responsiblePersonId: parseOptionalId(rest.responsiblePersonId, 'responsiblePersonId'),
-            status: rest.status ?? undefined,
-            progress: rest.progress ?? undefined,
-          },
-          version ?? undefined,
-        );
-        await s.attachEvidence(p, evidenceFileIds, 'PlanItem', item);
-        return item;
-      },
+      (s) => s.plans.updateItem(p, parseId(id), toPlanItemChanges(input), version ?? undefined, input.evidenceFileIds),
       { record: { entity: PlanItem, id: parseId(id), version } },
     );
   }

@@ -1,15 +1,16 @@
 import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import { assertRoleOver, pathScope } from '../../common/access';
 import { addDays, shanghaiDate } from '../../common/dates';
-import { badInput, conflict, notFound } from '../../common/errors';
+import { fail } from '../../common/reasons';
 import { checkDate, checkText, likeEscape } from '../../common/validate';
 import { orderBy, offset, type ListArgs, type Page } from '../../graphql/pagination';
 import { UserRole } from '../../common/roles';
 import type { Principal } from '../../common/principal';
-import { UnitLevel, Person, Unit, StarType } from '../org/public';
-import { KeyTask } from '../stars/public';
+import { UnitLevel, Person, Unit, UnitReasons, StarType } from '../org/public';
+import { KeyTask, StarsReasons } from '../stars/public';
 import { Plan, PlanItem, PlanMilestone, PlanStar } from './plan.entity';
 import { PlanItemStatus, PlanLevel, PlanStarIntent } from './plans.enums';
+import { PlanitemReasons, PlanmilestoneReasons, PlanReasons } from './plans.errors';
 
 export const PLAN_EDITORS = [UserRole.DISTRICT_ADMIN, UserRole.TOWNSHIP_STAFF, UserRole.BRANCH_STAFF];
 
@@ -28,6 +29,14 @@ export function backwardMilestones(deadline: string, today: string): { title: st
     return { title: `${m.titleZh} ${m.titleEn}`, dueDate: due < today && today <= deadline ? today : due };
   });
 }
+
+/** The files module's `attachEvidence` (flushes, checks each file, records the references). */
+export type AttachEvidence = (
+  p: Principal,
+  fileIds: readonly (string | number)[] | null | undefined,
+  recordType: string,
+  record: { id: number },
+) => Promise<void>;
 
 export interface PlanStarData {
   starCode: string;
@@ -126,6 +135,9 @@ export class PlanService {
   constructor(
     private readonly em: EntityManager,
     private readonly now: () => Date,
+    // The loaders build this service for reads (rollups): they attach nothing.
+    private readonly attachEvidence: AttachEvidence = () =>
+      Promise.reject(new Error('evidence is attached in a mutation')),
   ) {}
 
   today(): string {
@@ -135,8 +147,8 @@ export class PlanService {
   private async readableUnit(p: Principal, id: number, field?: string): Promise<Unit> {
     const u = await this.em.findOne(Unit, { id });
     if (!u || !p.canRead(u.path)) {
-      if (field) throw badInput(field, 'PLAN.UNIT_NOT_FOUND', '单元不存在 (unit not found)');
-      throw notFound('unit');
+      if (field) throw fail(PlanReasons.UNIT_NOT_FOUND, { field });
+      throw fail(UnitReasons.NOT_FOUND, { code: 'NOT_FOUND' });
     }
     return u;
   }
@@ -163,7 +175,7 @@ export class PlanService {
 
   async get(p: Principal, id: number): Promise<Plan> {
     const plan = await this.em.findOne(Plan, { id }, { populate: ['unit'] });
-    if (!plan || !p.canRead(plan.unit.path)) throw notFound('plan');
+    if (!plan || !p.canRead(plan.unit.path)) throw fail(PlanReasons.NOT_FOUND, { code: 'NOT_FOUND' });
     return plan;
   }
 
@@ -171,17 +183,10 @@ export class PlanService {
     const unit = await this.readableUnit(p, data.unitId!, 'unitId');
     assertRoleOver(p, unit.path, 'plan', PLAN_EDITORS);
     const level = LEVEL_OF[unit.level];
-    if (!level)
-      throw badInput(
-        'unitId',
-        'PLAN.UNIT_LEVEL',
-        '只能为区、乡镇（街道）或支部制定规划 (plans are for districts, townships and branches)',
-      );
+    if (!level) throw fail(PlanReasons.UNIT_LEVEL, { field: 'unitId' });
     const year = data.year!;
     if (await this.em.count(Plan, { unit, year }))
-      throw conflict('PLAN.DUPLICATE', `该单元 ${year} 年度已有规划 (this unit already has a plan for the year)`, {
-        field: 'year',
-      });
+      throw fail(PlanReasons.DUPLICATE, { field: 'year', params: { year } });
     const plan = this.em.create(Plan, {
       unit,
       year,
@@ -206,21 +211,20 @@ export class PlanService {
 
   /** 保三冲四争五: replace the plan's star goals (branch plans only). */
   private async setStars(plan: Plan, unit: Unit, stars: PlanStarData[]): Promise<void> {
-    if (unit.level !== UnitLevel.BRANCH)
-      throw badInput('stars', 'PLAN.STARS_FOR_BRANCHES', '只有支部规划可设置星目标 (only branch plans state stars)');
+    if (unit.level !== UnitLevel.BRANCH) throw fail(PlanReasons.STARS_FOR_BRANCHES, { field: 'stars' });
     const codes = stars.map((s) => s.starCode);
-    if (new Set(codes).size !== codes.length)
-      throw badInput('stars', 'PLAN.DUPLICATE_STAR', '星类型重复 (a star is listed twice)');
+    if (new Set(codes).size !== codes.length) throw fail(PlanReasons.DUPLICATE_STAR, { field: 'stars' });
     const types = await this.em.find(StarType, { code: { $in: codes } });
-    if (types.length !== codes.length)
-      throw badInput('stars', 'STARS.UNKNOWN_STAR_CODE', '未知的星类型 (unknown star code)');
+    if (types.length !== codes.length) {
+      const unknown = codes.filter((c) => !types.some((t) => t.code === c));
+      throw fail(StarsReasons.UNKNOWN_STAR_CODE, { field: 'stars', params: { code: unknown.join(', ') } });
+    }
     const ownerIds = stars.map((s) => s.ownerId).filter((x): x is number => !!x);
     const owners = ownerIds.length ? await this.em.find(Person, { id: { $in: ownerIds } }, { populate: ['unit'] }) : [];
     for (const o of owners)
       if (!o.unit.path.startsWith(unit.path) && !unit.path.startsWith(o.unit.path))
-        throw badInput('stars', 'PLAN.OWNER_NOT_HERE', '包星责任人不属于该支部 (the owner is not of this branch)');
-    if (owners.length !== new Set(ownerIds).size)
-      throw badInput('stars', 'PLAN.OWNER_NOT_FOUND', '包星责任人不存在 (owner not found)');
+        throw fail(PlanReasons.OWNER_NOT_HERE, { field: 'stars' });
+    if (owners.length !== new Set(ownerIds).size) throw fail(PlanReasons.OWNER_NOT_FOUND, { field: 'stars' });
     if (plan.id) await this.em.nativeDelete(PlanStar, { plan: plan.id });
     for (const s of stars) {
       this.em.create(PlanStar, {
@@ -261,7 +265,7 @@ export class PlanService {
 
   async getItem(p: Principal, id: number): Promise<PlanItem> {
     const item = await this.em.findOne(PlanItem, { id }, { populate: ['unit', 'plan.unit'] });
-    if (!item || !(p.canRead(item.unit.path) || p.canRead(item.plan.unit.path))) throw notFound('planItem');
+    if (!item || !(p.canRead(item.unit.path) || p.canRead(item.plan.unit.path))) throw fail(PlanitemReasons.NOT_FOUND);
     return item;
   }
 
@@ -277,21 +281,17 @@ export class PlanService {
     );
   }
 
-  async createItem(p: Principal, data: PlanItemData): Promise<PlanItem> {
+  /** A new item with its milestones (scheduled backwards from the deadline unless given) and evidence. */
+  async createItem(p: Principal, data: PlanItemData, evidenceFileIds?: readonly string[] | null): Promise<PlanItem> {
     const plan = await this.get(p, data.planId!).catch(() => {
-      throw badInput('planId', 'PLAN.NOT_FOUND', '规划不存在 (plan not found)');
+      throw fail(PlanReasons.NOT_FOUND, { field: 'planId' });
     });
     assertRoleOver(p, plan.unit.path, 'plan', PLAN_EDITORS);
     const unit = data.unitId ? await this.readableUnit(p, data.unitId, 'unitId') : plan.unit;
-    if (!unit.path.startsWith(plan.unit.path))
-      throw badInput(
-        'unitId',
-        'PLAN.UNIT_OUTSIDE_PLAN',
-        '责任单位须在规划单位之内 (the responsible unit must be inside the plan unit)',
-      );
+    if (!unit.path.startsWith(plan.unit.path)) throw fail(PlanReasons.UNIT_OUTSIDE_PLAN, { field: 'unitId' });
     const deadline = checkDate(data.deadline ?? '', 'deadline');
     if (Number(deadline.slice(0, 4)) < plan.year - 1 || Number(deadline.slice(0, 4)) > plan.year + 1) {
-      throw badInput('deadline', 'PLAN.DEADLINE_YEAR', '截止日期应在规划年度附近 (deadline far from the plan year)');
+      throw fail(PlanReasons.DEADLINE_YEAR, { field: 'deadline' });
     }
     const item = this.em.create(PlanItem, {
       plan,
@@ -307,12 +307,7 @@ export class PlanService {
     const ms = data.milestones?.length ? data.milestones : backwardMilestones(deadline, this.today());
     ms.forEach((m, i) => {
       const due = checkDate(m.dueDate, `milestones[${i}].dueDate`);
-      if (due > deadline)
-        throw badInput(
-          `milestones[${i}].dueDate`,
-          'PLAN.MILESTONE_AFTER_DEADLINE',
-          '节点日期不能晚于截止日期 (milestone after the deadline)',
-        );
+      if (due > deadline) throw fail(PlanReasons.MILESTONE_AFTER_DEADLINE, { field: `milestones[${i}].dueDate` });
       this.em.create(PlanMilestone, {
         item,
         title: checkText(m.title, `milestones[${i}].title`, 200),
@@ -320,10 +315,18 @@ export class PlanService {
         sortOrder: i,
       });
     });
+    await this.attachEvidence(p, evidenceFileIds, 'PlanItem', item);
     return item;
   }
 
-  async updateItem(p: Principal, id: number, data: PlanItemData, version?: number): Promise<PlanItem> {
+  /** Changes to an item; evidence files are added to those it has. */
+  async updateItem(
+    p: Principal,
+    id: number,
+    data: PlanItemData,
+    version?: number,
+    evidenceFileIds?: readonly string[] | null,
+  ): Promise<PlanItem> {
     const item = await this.getItem(p, id);
     this.assertMayEditItem(p, item);
     if (version !== undefined) await this.em.lock(item, LockMode.OPTIMISTIC, version);
@@ -334,17 +337,13 @@ export class PlanService {
     if (data.responsiblePersonId !== undefined) item.responsiblePerson = await this.person(data.responsiblePersonId);
     if (data.unitId) {
       const unit = await this.readableUnit(p, data.unitId, 'unitId');
-      if (!unit.path.startsWith(item.plan.unit.path))
-        throw badInput(
-          'unitId',
-          'PLAN.UNIT_OUTSIDE_PLAN',
-          '责任单位须在规划单位之内 (the responsible unit must be inside the plan unit)',
-        );
+      if (!unit.path.startsWith(item.plan.unit.path)) throw fail(PlanReasons.UNIT_OUTSIDE_PLAN, { field: 'unitId' });
       item.unit = unit;
     }
     if (data.sortOrder !== undefined) item.sortOrder = data.sortOrder;
     this.applyStatus(item, data);
     item.updatedAt = this.now();
+    await this.attachEvidence(p, evidenceFileIds, 'PlanItem', item);
     return item;
   }
 
@@ -352,7 +351,7 @@ export class PlanService {
   private applyStatus(item: PlanItem, data: PlanItemData): void {
     if (data.progress !== undefined && data.progress !== null) {
       if (!Number.isInteger(data.progress) || data.progress < 0 || data.progress > 100)
-        throw badInput('progress', 'PLAN.PROGRESS_RANGE', '进度须在 0 到 100 之间 (progress 0–100)');
+        throw fail(PlanReasons.PROGRESS_RANGE, { field: 'progress' });
       item.progress = data.progress;
       if (data.status === undefined || data.status === null) {
         if (data.progress === 100) data.status = PlanItemStatus.DONE;
@@ -380,17 +379,13 @@ export class PlanService {
     data: { title?: string; dueDate?: string; doneOn?: string | null },
   ): Promise<PlanMilestone> {
     const m = await this.em.findOne(PlanMilestone, { id }, { populate: ['item.unit', 'item.plan.unit'] });
-    if (!m || !(p.canRead(m.item.unit.path) || p.canRead(m.item.plan.unit.path))) throw notFound('planMilestone');
+    if (!m || !(p.canRead(m.item.unit.path) || p.canRead(m.item.plan.unit.path)))
+      throw fail(PlanmilestoneReasons.NOT_FOUND);
     this.assertMayEditItem(p, m.item);
     if (data.title !== undefined) m.title = checkText(data.title, 'title', 200);
     if (data.dueDate !== undefined) {
       m.dueDate = checkDate(data.dueDate, 'dueDate');
-      if (m.dueDate > m.item.deadline)
-        throw badInput(
-          'dueDate',
-          'PLAN.MILESTONE_AFTER_DEADLINE',
-          '节点日期不能晚于截止日期 (milestone after the deadline)',
-        );
+      if (m.dueDate > m.item.deadline) throw fail(PlanReasons.MILESTONE_AFTER_DEADLINE, { field: 'dueDate' });
     }
     if (data.doneOn !== undefined) m.doneOn = data.doneOn ? checkDate(data.doneOn, 'doneOn') : null;
     m.updatedAt = this.now();
@@ -401,12 +396,7 @@ export class PlanService {
     const item = await this.getItem(p, itemId);
     this.assertMayEditItem(p, item);
     const due = checkDate(data.dueDate, 'dueDate');
-    if (due > item.deadline)
-      throw badInput(
-        'dueDate',
-        'PLAN.MILESTONE_AFTER_DEADLINE',
-        '节点日期不能晚于截止日期 (milestone after the deadline)',
-      );
+    if (due > item.deadline) throw fail(PlanReasons.MILESTONE_AFTER_DEADLINE, { field: 'dueDate' });
     const n = await this.em.count(PlanMilestone, { item });
     return this.em.create(PlanMilestone, {
       item,
@@ -419,14 +409,14 @@ export class PlanService {
   private async keyTask(id: number | null | undefined): Promise<KeyTask | null> {
     if (!id) return null;
     const k = await this.em.findOne(KeyTask, { id });
-    if (!k) throw badInput('keyTaskId', 'PLAN.KEY_TASK_NOT_FOUND', '重点任务不存在 (key task not found)');
+    if (!k) throw fail(PlanReasons.KEY_TASK_NOT_FOUND, { field: 'keyTaskId' });
     return k;
   }
 
   private async person(id: number | null | undefined): Promise<Person | null> {
     if (!id) return null;
     const person = await this.em.findOne(Person, { id });
-    if (!person) throw badInput('responsiblePersonId', 'PLAN.PERSON_NOT_FOUND', '责任人不存在 (person not found)');
+    if (!person) throw fail(PlanReasons.PERSON_NOT_FOUND, { field: 'responsiblePersonId' });
     return person;
   }
 

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { notFound } from '../../common/errors';
+import { fail } from '../../common/reasons';
 import type { Principal } from '../../common/principal';
 import { UnitLevel, Unit, StarType } from '../org/public';
-import { KeyTask, BranchStar, StarApplication, StarSettings } from '../stars/public';
+import { KeyTask, BranchReasons, BranchStar, StarApplication, StarSettings } from '../stars/public';
 import { Plan, PlanItem, PlanMilestone, PlanStar } from './plan.entity';
 import { PlanItemStatus, PlanStarIntent } from './plans.enums';
 import { shanghaiDate } from '../../common/dates';
@@ -70,7 +70,7 @@ export class ProfileService {
 
   async kit(p: Principal, branchId: number, year?: number | null): Promise<KitData> {
     const branch = await this.em.findOne(Unit, { id: branchId });
-    if (!branch || branch.level !== UnitLevel.BRANCH || !p.canRead(branch.path)) throw notFound('branch');
+    if (!branch || branch.level !== UnitLevel.BRANCH || !p.canRead(branch.path)) throw fail(BranchReasons.NOT_FOUND);
     const today = shanghaiDate(this.now());
     const y = year ?? Number(today.slice(0, 4));
     const township = branch.parent ? await this.em.findOne(Unit, { id: branch.parent.id }) : null;

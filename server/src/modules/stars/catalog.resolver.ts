@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { idsOf, parseId, parseOptionalId } from '../../common/ids';
+import { parseId } from '../../common/ids';
 import { CurrentPrincipal } from '../../graphql/decorators';
 import type { Principal } from '../../common/principal';
 import type { Context } from '../../graphql/context';
@@ -13,6 +13,9 @@ import {
   KeyTaskFilterInput,
   UpdateKeyTaskInput,
   UpdateStarTypeInput,
+  toKeyTaskChanges,
+  toKeyTaskData,
+  toKeyTaskFilter,
 } from './stars.inputs';
 
 export const KeyTaskPage = PageType(KeyTask, 'KeyTaskPage', '重点任务分页 A page of key tasks');
@@ -81,16 +84,7 @@ export class KeyTaskResolver {
     @Arg('filter', () => KeyTaskFilterInput, { nullable: true, description: '筛选 Filter' })
     filter?: KeyTaskFilterInput,
   ) {
-    return ctx.services.catalog.listKeyTasks(
-      {
-        starCode: filter?.starCode,
-        category: filter?.category,
-        edition: filter?.edition,
-        search: filter?.search,
-        ids: idsOf(filter?.ids),
-      },
-      args,
-    );
+    return ctx.services.catalog.listKeyTasks(toKeyTaskFilter(filter), args);
   }
 
   @Authorized()
@@ -106,15 +100,10 @@ export class KeyTaskResolver {
     @CurrentPrincipal() p: Principal,
     @Arg('input', () => CreateKeyTaskInput, { description: '任务数据 Task data' }) input: CreateKeyTaskInput,
   ) {
-    return ctx.mutate(
-      'createKeyTask',
-      (s) =>
-        s.catalog.createKeyTask(p, {
-          ...input,
-          leadDepartmentId: parseOptionalId(input.leadDepartmentId, 'leadDepartmentId'),
-        }),
-      { clientMutationId: input.clientMutationId, input },
-    );
+    return ctx.mutate('createKeyTask', (s) => s.catalog.createKeyTask(p, toKeyTaskData(input)), {
+      clientMutationId: input.clientMutationId,
+      input,
+    });
   }
 
   @Authorized(UserRole.DISTRICT_ADMIN)
@@ -125,16 +114,10 @@ export class KeyTaskResolver {
     @Arg('id', () => ID, { description: '标识 Id' }) id: string,
     @Arg('input', () => UpdateKeyTaskInput, { description: '修改内容 Changes' }) input: UpdateKeyTaskInput,
   ) {
-    const { version, leadDepartmentId, ...rest } = input;
+    const { version } = input;
     return ctx.mutate(
       'updateKeyTask',
-      (s) =>
-        s.catalog.updateKeyTask(
-          p,
-          parseId(id),
-          { ...rest, leadDepartmentId: parseOptionalId(leadDepartmentId, 'leadDepartmentId') },
-          version ?? undefined,
-        ),
+      (s) => s.catalog.updateKeyTask(p, parseId(id), toKeyTaskChanges(input), version ?? undefined),
       { record: { entity: KeyTask, id: parseId(id), version } },
     );
   }

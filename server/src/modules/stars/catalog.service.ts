@@ -1,12 +1,12 @@
 import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
-import { assertRole } from '../../common/access';
-import { badInput, conflict, notFound } from '../../common/errors';
+import { fail } from '../../common/reasons';
 import { checkText, likeEscape } from '../../common/validate';
 import { orderBy, offset, type ListArgs, type Page } from '../../graphql/pagination';
 import { UserRole } from '../../common/roles';
 import type { Principal } from '../../common/principal';
 import { Department, BranchCategory, StarType } from '../org/public';
 import { KeyTask } from './key-task.entity';
+import { KeyTaskReasons, KeytaskReasons, StarsReasons } from './stars.errors';
 
 export interface StarTypeData {
   code?: string;
@@ -51,29 +51,23 @@ export class CatalogService {
 
   async starType(code: string): Promise<StarType> {
     const s = await this.em.findOne(StarType, { code });
-    if (!s) throw notFound('starType', 'STARS.UNKNOWN_STAR_CODE');
+    if (!s) throw fail(StarsReasons.UNKNOWN_STAR_CODE, { code: 'NOT_FOUND', params: { code } });
     return s;
   }
 
   async requireStar(code: string | null | undefined, field = 'starCode'): Promise<StarType> {
     const s = code ? await this.em.findOne(StarType, { code }) : null;
-    if (!s) throw badInput(field, 'STARS.UNKNOWN_STAR_CODE', `未知的星类型 ${code ?? ''} (unknown star code)`);
+    if (!s) throw fail(StarsReasons.UNKNOWN_STAR_CODE, { field, params: { code: code ?? '' } });
     return s;
   }
 
   async createStarType(p: Principal, data: StarTypeData): Promise<StarType> {
-    assertRole(p, [UserRole.DISTRICT_ADMIN], 'STARS.FORBIDDEN');
+    assertCatalogEditor(p);
     const code = checkText(data.code ?? '', 'code', 40);
-    if (!/^[A-Z][A-Z0-9_]*$/.test(code))
-      throw badInput('code', 'STARS.BAD_CODE', '编码只能包含大写字母、数字和下划线 (code: A–Z, 0–9, _)');
+    if (!/^[A-Z][A-Z0-9_]*$/.test(code)) throw fail(StarsReasons.BAD_CODE, { field: 'code' });
     if (await this.em.count(StarType, { code }))
-      throw conflict('STARS.CODE_TAKEN', `星类型编码 ${code} 已存在 (code already used)`, { field: 'code' });
-    if (!data.categories?.length)
-      throw badInput(
-        'categories',
-        'STARS.CATEGORIES_REQUIRED',
-        '请至少选择一个适用类别 (choose at least one category)',
-      );
+      throw fail(StarsReasons.CODE_TAKEN, { field: 'code', params: { code } });
+    if (!data.categories?.length) throw fail(StarsReasons.CATEGORIES_REQUIRED, { field: 'categories' });
     return this.em.create(StarType, {
       code,
       nameZh: checkText(data.nameZh ?? '', 'nameZh', 40),
@@ -86,19 +80,14 @@ export class CatalogService {
   }
 
   async updateStarType(p: Principal, code: string, data: StarTypeData, version?: number): Promise<StarType> {
-    assertRole(p, [UserRole.DISTRICT_ADMIN], 'STARS.FORBIDDEN');
+    assertCatalogEditor(p);
     const s = await this.starType(code);
     if (version !== undefined) await this.em.lock(s, LockMode.OPTIMISTIC, version);
     if (data.nameZh !== undefined) s.nameZh = checkText(data.nameZh, 'nameZh', 40);
     if (data.nameEn !== undefined) s.nameEn = checkText(data.nameEn, 'nameEn', 80);
     if (data.communityNameZh !== undefined) s.communityNameZh = data.communityNameZh?.trim() || null;
     if (data.categories !== undefined) {
-      if (!data.categories.length)
-        throw badInput(
-          'categories',
-          'STARS.CATEGORIES_REQUIRED',
-          '请至少选择一个适用类别 (choose at least one category)',
-        );
+      if (!data.categories.length) throw fail(StarsReasons.CATEGORIES_REQUIRED, { field: 'categories' });
       s.categories = [...new Set(data.categories)];
     }
     if (data.description !== undefined) s.description = data.description?.trim() || null;
@@ -129,29 +118,21 @@ export class CatalogService {
 
   async getKeyTask(id: number): Promise<KeyTask> {
     const k = await this.em.findOne(KeyTask, { id });
-    if (!k) throw notFound('keyTask');
+    if (!k) throw fail(KeytaskReasons.NOT_FOUND);
     return k;
   }
 
   async createKeyTask(p: Principal, data: KeyTaskData): Promise<KeyTask> {
-    assertRole(p, [UserRole.DISTRICT_ADMIN], 'STARS.FORBIDDEN');
+    assertCatalogEditor(p);
     const starType = await this.requireStar(data.starCode);
     const category = data.category!;
     if (!starType.categories.includes(category)) {
-      throw badInput(
-        'category',
-        'STARS.CATEGORY_NOT_COVERED',
-        `${starType.nameZh} 不适用于该类别 (the star does not apply to this category)`,
-      );
+      throw fail(StarsReasons.CATEGORY_NOT_COVERED, { field: 'category', params: { star: starType.code } });
     }
     const edition = data.edition!;
     const code = checkText(data.code ?? '', 'code', 40);
     if (await this.em.count(KeyTask, { edition, code }))
-      throw conflict(
-        'KEY_TASK.CODE_TAKEN',
-        `任务编码 ${code} 在 ${edition} 版中已存在 (code already used in this edition)`,
-        { field: 'code' },
-      );
+      throw fail(KeyTaskReasons.CODE_TAKEN, { field: 'code', params: { code, edition } });
     const task = this.em.create(KeyTask, {
       edition,
       code,
@@ -168,18 +149,14 @@ export class CatalogService {
   }
 
   async updateKeyTask(p: Principal, id: number, data: KeyTaskData, version?: number): Promise<KeyTask> {
-    assertRole(p, [UserRole.DISTRICT_ADMIN], 'STARS.FORBIDDEN');
+    assertCatalogEditor(p);
     const task = await this.getKeyTask(id);
     if (version !== undefined) await this.em.lock(task, LockMode.OPTIMISTIC, version);
     if (data.starCode !== undefined) task.starType = await this.requireStar(data.starCode);
     if (data.category !== undefined) task.category = data.category;
     const star = await this.em.findOneOrFail(StarType, { code: task.starType.code });
     if (!star.categories.includes(task.category)) {
-      throw badInput(
-        'category',
-        'STARS.CATEGORY_NOT_COVERED',
-        `${star.nameZh} 不适用于该类别 (the star does not apply to this category)`,
-      );
+      throw fail(StarsReasons.CATEGORY_NOT_COVERED, { field: 'category', params: { star: star.code } });
     }
     if (data.title !== undefined) task.title = checkText(data.title, 'title', 200);
     if (data.description !== undefined) task.description = data.description?.trim() || null;
@@ -193,8 +170,12 @@ export class CatalogService {
   private async department(id: number | null | undefined): Promise<Department | null> {
     if (!id) return null;
     const d = await this.em.findOne(Department, { id });
-    if (!d)
-      throw badInput('leadDepartmentId', 'KEY_TASK.DEPARTMENT_NOT_FOUND', '牵头部门不存在 (department not found)');
+    if (!d) throw fail(KeyTaskReasons.DEPARTMENT_NOT_FOUND, { field: 'leadDepartmentId' });
     return d;
   }
+}
+
+/** The catalog is edited by district admins only. */
+function assertCatalogEditor(p: Principal): void {
+  if (!p.hasRole(UserRole.DISTRICT_ADMIN)) throw fail(StarsReasons.FORBIDDEN);
 }

@@ -37,8 +37,6 @@ declare module '../../graphql/loaders' {
   interface Loaders extends ReturnType<typeof ratingLoaders> {}
 }
 
-/** Settings when the configuration gives none: seven days of public notice, the fifth star needs a strong branch. */
-
 export const stars = defineModule({
   name: 'stars',
   entities: [
@@ -60,9 +58,9 @@ export const stars = defineModule({
     BranchStarResolver,
     BranchStarsResolver,
   ],
-  services: ({ em, deps }: Services): StarsServices => ({
+  services: ({ em, deps, attachEvidence }: Services): StarsServices => ({
     catalog: new CatalogService(em),
-    ratings: new RatingService(em, deps.now, deps.stars ?? DEFAULT_STAR_SETTINGS),
+    ratings: new RatingService(em, deps.now, deps.stars ?? DEFAULT_STAR_SETTINGS, attachEvidence),
   }),
   loaders: ratingLoaders,
   fileVisibility: { StarApplicationItem: applicationItemFileVisibility },

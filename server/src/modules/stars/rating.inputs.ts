@@ -1,6 +1,10 @@
 import { ArrayMaxSize, IsOptional, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { InputReasons } from '../../common/common.errors';
+import { idsOf, parseId, parseIds } from '../../common/ids';
+import { fail } from '../../common/reasons';
 import { ApplicationStatus, ReviewDecision } from './rating.enums';
+import type { ApplicationFilter, ApplicationItemData } from './rating.service';
 
 const CMID =
   '客户端请求标识：重试时使用同一值，只会创建一次 Client-generated id: a retry with the same id returns the first result and writes nothing twice';
@@ -82,4 +86,43 @@ export class PairBranchesInput {
   @IsOptional()
   @MaxLength(4000)
   note?: string | null;
+}
+
+// What the services take, from the inputs: ids parsed, each malformed one BAD_USER_INPUT naming its field.
+
+export const toItems = (list: ApplicationItemInput[]): ApplicationItemData[] =>
+  list.map((it, i) => ({
+    keyTaskId: parseId(it.keyTaskId, `items[${i}].keyTaskId`),
+    met: it.met,
+    score: it.score,
+    note: it.note,
+    evidenceFileIds: it.evidenceFileIds ? parseIds(it.evidenceFileIds, `items[${i}].evidenceFileIds`) : [],
+  }));
+
+export const toApplication = (input: ApplyForStarInput) => ({
+  branchId: parseId(input.branchId, 'branchId'),
+  starCode: input.starCode,
+  year: input.year,
+  items: toItems(input.items),
+});
+
+export const toApplicationFilter = (f?: StarApplicationFilterInput): ApplicationFilter => ({
+  branchId: f?.branchId ? parseId(f.branchId, 'filter.branchId') : null,
+  withinId: f?.withinId ? parseId(f.withinId, 'filter.withinId') : null,
+  starCode: f?.starCode,
+  year: f?.year,
+  status: f?.status,
+  ids: idsOf(f?.ids),
+});
+
+export const toPairing = (input: PairBranchesInput) => ({
+  strongBranchId: parseId(input.strongBranchId, 'strongBranchId'),
+  weakBranchId: parseId(input.weakBranchId, 'weakBranchId'),
+  note: input.note,
+  startDate: input.startDate,
+});
+
+/** A plain string argument (no input class to carry @MaxLength) of at most `max` characters. */
+export function checkLength(value: string | null | undefined, field: string, max: number): void {
+  if (value && value.length > max) throw fail(InputReasons.TOO_LONG, { field, params: { field, max } });
 }

@@ -13,8 +13,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { badInput } from '../../common/errors';
-import { idsOf, parseId, parseIds } from '../../common/ids';
+import { parseId } from '../../common/ids';
 import { CurrentPrincipal } from '../../graphql/decorators';
 import type { Principal } from '../../common/principal';
 import type { Context } from '../../graphql/context';
@@ -38,8 +37,13 @@ import {
   ResubmitStarApplicationInput,
   ReviewStarApplicationInput,
   StarApplicationFilterInput,
+  checkLength,
+  toApplication,
+  toApplicationFilter,
+  toItems,
+  toPairing,
 } from './rating.inputs';
-import { historyOf, starStates, type ApplicationItemData } from './rating.service';
+import { historyOf, starStates } from './rating.service';
 
 export const StarApplicationPage = PageType(
   StarApplication,
@@ -69,16 +73,6 @@ export class StarHistoryEntryType {
     number | null;
 }
 
-function items(list: ApplyForStarInput['items']): ApplicationItemData[] {
-  return list.map((it, i) => ({
-    keyTaskId: parseId(it.keyTaskId, `items[${i}].keyTaskId`),
-    met: it.met,
-    score: it.score,
-    note: it.note,
-    evidenceFileIds: it.evidenceFileIds ? parseIds(it.evidenceFileIds, `items[${i}].evidenceFileIds`) : [],
-  }));
-}
-
 @Resolver(() => StarApplication)
 export class StarApplicationResolver {
   @Authorized()
@@ -92,18 +86,7 @@ export class StarApplicationResolver {
     @Arg('filter', () => StarApplicationFilterInput, { nullable: true, description: '筛选 Filter' })
     f?: StarApplicationFilterInput,
   ) {
-    return ctx.services.ratings.list(
-      principal,
-      {
-        branchId: f?.branchId ? parseId(f.branchId, 'filter.branchId') : null,
-        withinId: f?.withinId ? parseId(f.withinId, 'filter.withinId') : null,
-        starCode: f?.starCode,
-        year: f?.year,
-        status: f?.status,
-        ids: idsOf(f?.ids),
-      },
-      args,
-    );
+    return ctx.services.ratings.list(principal, toApplicationFilter(f), args);
   }
 
   @Authorized()
@@ -125,21 +108,11 @@ export class StarApplicationResolver {
     @CurrentPrincipal() p: Principal,
     @Arg('input', () => ApplyForStarInput, { description: '自评 Self-assessment' }) input: ApplyForStarInput,
   ) {
-    const data = {
-      branchId: parseId(input.branchId, 'branchId'),
-      starCode: input.starCode,
-      year: input.year,
-      items: items(input.items),
-    };
-    return ctx.mutate(
-      'applyForStar',
-      async (s) => {
-        const app = await s.ratings.apply(p, data);
-        await attachItems(s, p, s.ratings.lastItems, data.items);
-        return app;
-      },
-      { clientMutationId: input.clientMutationId, input },
-    );
+    const data = toApplication(input);
+    return ctx.mutate('applyForStar', (s) => s.ratings.apply(p, data), {
+      clientMutationId: input.clientMutationId,
+      input,
+    });
   }
 
   @Authorized(UserRole.BRANCH_STAFF)
@@ -151,12 +124,8 @@ export class StarApplicationResolver {
     @Arg('input', () => ResubmitStarApplicationInput, { description: '自评 Self-assessment' })
     input: ResubmitStarApplicationInput,
   ) {
-    const data = items(input.items);
-    return ctx.mutate('resubmitStarApplication', async (s) => {
-      const app = await s.ratings.resubmit(p, parseId(id), data, input.comment);
-      await attachItems(s, p, s.ratings.lastItems, data);
-      return app;
-    });
+    const data = toItems(input.items);
+    return ctx.mutate('resubmitStarApplication', (s) => s.ratings.resubmit(p, parseId(id), data, input.comment));
   }
 
   @Authorized()
@@ -184,7 +153,7 @@ export class StarApplicationResolver {
     @Arg('applicationId', () => ID, { description: '创星申请 Application' }) applicationId: string,
     @Arg('reason', () => String, { description: '异议内容 Reason' }) reason: string,
   ) {
-    if (reason.length > 4000) throw badInput('reason', 'INPUT.TOO_LONG', 'reason 不能超过 4000 个字符 (too long)');
+    checkLength(reason, 'reason', 4000);
     return ctx.mutate('fileObjection', (s) =>
       s.ratings.fileObjection(p, parseId(applicationId, 'applicationId'), reason),
     );
@@ -201,8 +170,7 @@ export class StarApplicationResolver {
     @Arg('upheld', () => Boolean, { description: '是否成立 Upheld' }) upheld: boolean,
     @Arg('comment', () => String, { nullable: true, description: '处理意见 Comment' }) comment?: string,
   ) {
-    if (comment && comment.length > 4000)
-      throw badInput('comment', 'INPUT.TOO_LONG', 'comment 不能超过 4000 个字符 (too long)');
+    checkLength(comment, 'comment', 4000);
     return ctx.mutate('resolveObjection', (s) => s.ratings.resolveObjection(p, parseId(id), upheld, comment));
   }
 
@@ -264,18 +232,6 @@ export class StarApplicationResolver {
   }
 }
 
-async function attachItems(
-  s: Context['services'],
-  p: NonNullable<Context['principal']>,
-  created: StarApplicationItem[],
-  data: ApplicationItemData[],
-): Promise<void> {
-  for (let i = 0; i < data.length; i++) {
-    if (data[i].evidenceFileIds?.length)
-      await s.attachEvidence(p, data[i].evidenceFileIds, 'StarApplicationItem', created[i]);
-  }
-}
-
 @Resolver(() => StarApplicationItem)
 export class StarApplicationItemResolver {
   @FieldResolver(() => ID, { description: '重点任务标识 Key task id' })
@@ -311,17 +267,10 @@ export class BranchPairingResolver {
     @CurrentPrincipal() p: Principal,
     @Arg('input', () => PairBranchesInput, { description: '结对 Pairing' }) input: PairBranchesInput,
   ) {
-    return ctx.mutate(
-      'pairBranches',
-      (s) =>
-        s.ratings.pair(p, {
-          strongBranchId: parseId(input.strongBranchId, 'strongBranchId'),
-          weakBranchId: parseId(input.weakBranchId, 'weakBranchId'),
-          note: input.note,
-          startDate: input.startDate,
-        }),
-      { clientMutationId: input.clientMutationId, input },
-    );
+    return ctx.mutate('pairBranches', (s) => s.ratings.pair(p, toPairing(input)), {
+      clientMutationId: input.clientMutationId,
+      input,
+    });
   }
 
   @Authorized(UserRole.DISTRICT_ADMIN, UserRole.TOWNSHIP_STAFF)

@@ -1,13 +1,22 @@
 import { type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import { assertRoleOver, starScope } from '../../common/access';
 import { addDays, shanghaiDate } from '../../common/dates';
-import { badInput, conflict, forbidden, invalidTransition, notFound } from '../../common/errors';
+import { InputReasons } from '../../common/common.errors';
+import { fail, type Reason } from '../../common/reasons';
 import { checkDate, checkText } from '../../common/validate';
 import { orderBy, offset, type ListArgs, type Page } from '../../graphql/pagination';
 import { UserRole } from '../../common/roles';
 import type { Principal } from '../../common/principal';
 import { UnitLevel, Unit, StarType } from '../org/public';
 import { KeyTask } from './key-task.entity';
+import {
+  ApplicationReasons,
+  BranchReasons,
+  BranchStarReasons,
+  ObjectionReasons,
+  PairingReasons,
+  StarsReasons,
+} from './stars.errors';
 import {
   ApplicationAction,
   ApplicationStatus,
@@ -37,6 +46,14 @@ export interface StarSettings {
 /** The defaults of the configuration (STAR_NOTICE_DAYS, STAR_STRONG_BRANCH_REQUIRED_FOR_FIFTH). */
 export const DEFAULT_STAR_SETTINGS: StarSettings = { noticeDays: 7, strongBranchRequiredForFifth: true };
 export const STRONG_BRANCH = 'STRONG_BRANCH';
+
+/** The files module's `attachEvidence` (flushes, checks each file, records the references). */
+export type AttachEvidence = (
+  p: Principal,
+  fileIds: readonly (string | number)[] | null | undefined,
+  recordType: string,
+  record: { id: number },
+) => Promise<void>;
 
 export interface ApplicationItemData {
   keyTaskId: number;
@@ -98,6 +115,7 @@ export class RatingService {
     private readonly em: EntityManager,
     private readonly now: () => Date,
     private readonly settings: StarSettings,
+    private readonly attachEvidence: AttachEvidence,
   ) {}
 
   today(): string {
@@ -128,8 +146,7 @@ export class RatingService {
 
   async get(p: Principal, id: number): Promise<StarApplication> {
     const a = await this.em.findOne(StarApplication, { id }, { populate: ['branch'] });
-    if (!a || !p.canReadStar(a.branch.path, a.starType.code))
-      throw notFound('starApplication', 'APPLICATION.NOT_FOUND');
+    if (!a || !p.canReadStar(a.branch.path, a.starType.code)) throw fail(ApplicationReasons.NOT_FOUND);
     return a;
   }
 
@@ -177,35 +194,23 @@ export class RatingService {
   ): Promise<StarApplication> {
     const branch = await this.em.findOne(Unit, { id: data.branchId });
     if (!branch || branch.level !== UnitLevel.BRANCH || !p.canRead(branch.path))
-      throw badInput('branchId', 'APPLICATION.BRANCH_NOT_FOUND', '支部不存在 (branch not found)');
+      throw fail(ApplicationReasons.BRANCH_NOT_FOUND, { field: 'branchId' });
     assertRoleOver(p, branch.path, 'starApplication', [UserRole.BRANCH_STAFF]);
     const star = await this.em.findOne(StarType, { code: data.starCode });
-    if (!star) throw badInput('starCode', 'STARS.UNKNOWN_STAR_CODE', `未知的星类型 (unknown star code)`);
+    if (!star) throw fail(StarsReasons.UNKNOWN_STAR_CODE, { field: 'starCode', params: { code: data.starCode } });
     if (branch.category && !star.categories.includes(branch.category))
-      throw badInput(
-        'starCode',
-        'STARS.CATEGORY_NOT_COVERED',
-        '该星不适用于本支部类别 (the star does not apply to this branch category)',
-      );
+      throw fail(StarsReasons.CATEGORY_NOT_COVERED, { field: 'starCode', params: { star: star.code } });
     if (!Number.isInteger(data.year) || data.year < 2000 || data.year > 2100)
-      throw badInput('year', 'INPUT.YEAR_RANGE', '年度须在 2000–2100 之间 (year 2000–2100)');
+      throw fail(InputReasons.YEAR_RANGE, { field: 'year', params: { min: 2000, max: 2100 } });
     const open = await this.em.count(StarApplication, {
       branch,
       starType: star,
       year: data.year,
       status: { $in: OPEN_STATUSES },
     });
-    if (open)
-      throw conflict(
-        'APPLICATION.DUPLICATE',
-        '该支部本年度已有此星的在办申请 (an open application for this branch, star and year exists)',
-        { field: 'starCode' },
-      );
+    if (open) throw fail(ApplicationReasons.DUPLICATE, { field: 'starCode' });
     const held = await this.heldCodes(branch.id);
-    if (held.includes(star.code))
-      throw conflict('APPLICATION.ALREADY_HELD', '该支部已获得此星 (the branch already holds this star)', {
-        field: 'starCode',
-      });
+    if (held.includes(star.code)) throw fail(ApplicationReasons.ALREADY_HELD, { field: 'starCode' });
     this.checkFifthStar(held, star.code, 'starCode');
     const now = this.now();
     const app = this.em.create(StarApplication, {
@@ -218,6 +223,7 @@ export class RatingService {
     });
     app.selfScore = await this.setItems(app, branch, star, data.items);
     this.log(app, p, null, ApplicationStatus.SUBMITTED, null, null);
+    await this.attachItemEvidence(p, data.items);
     return app;
   }
 
@@ -229,7 +235,7 @@ export class RatingService {
   ): Promise<StarApplication> {
     const app = await this.get(p, id);
     if (app.status !== ApplicationStatus.RETURNED)
-      throw invalidTransition('APPLICATION.INVALID_TRANSITION', app.status, ApplicationStatus.SUBMITTED);
+      throw transitionFailed(ApplicationReasons.INVALID_TRANSITION, app.status, ApplicationStatus.SUBMITTED);
     assertRoleOver(p, app.branch.path, 'starApplication', [UserRole.BRANCH_STAFF]);
     const star = await this.em.findOneOrFail(StarType, { code: app.starType.code });
     app.selfScore = await this.setItems(
@@ -242,11 +248,19 @@ export class RatingService {
     app.submittedAt = this.now();
     app.submittedById = p.userId;
     this.transition(app, p, ApplicationStatus.SUBMITTED, null, comment ?? null);
+    await this.attachItemEvidence(p, items);
     return app;
   }
 
-  /** The items just created, in input order (so the caller can attach evidence to each). */
-  lastItems: StarApplicationItem[] = [];
+  /** The items `setItems` wrote last, in input order (each gets its own evidence). */
+  private lastItems: StarApplicationItem[] = [];
+
+  private async attachItemEvidence(p: Principal, items: ApplicationItemData[]): Promise<void> {
+    for (let i = 0; i < items.length; i++) {
+      if (items[i].evidenceFileIds?.length)
+        await this.attachEvidence(p, items[i].evidenceFileIds, 'StarApplicationItem', this.lastItems[i]);
+    }
+  }
 
   /** Items by key task: existing ones (a resubmission) are updated in place so their evidence stays attached. */
   private async setItems(
@@ -256,31 +270,21 @@ export class RatingService {
     items: ApplicationItemData[],
     existing: StarApplicationItem[] = [],
   ): Promise<number> {
-    if (!items.length)
-      throw badInput(
-        'items',
-        'APPLICATION.ITEMS_REQUIRED',
-        '请对该星的重点任务逐项自评 (self-assess at least one key task)',
-      );
+    if (!items.length) throw fail(ApplicationReasons.ITEMS_REQUIRED, { field: 'items' });
     const ids = items.map((i) => i.keyTaskId);
-    if (new Set(ids).size !== ids.length)
-      throw badInput('items', 'APPLICATION.DUPLICATE_TASK', '重点任务重复 (a key task is listed twice)');
+    if (new Set(ids).size !== ids.length) throw fail(ApplicationReasons.DUPLICATE_TASK, { field: 'items' });
     const tasks = await this.em.find(KeyTask, { id: { $in: ids } });
     items.forEach((it, i) => {
       const t = tasks.find((k) => k.id === it.keyTaskId);
       if (!t || t.starType.code !== star.code || (branch.category && t.category !== branch.category)) {
-        throw badInput(
-          `items[${i}].keyTaskId`,
-          'APPLICATION.TASK_NOT_OF_STAR',
-          '该重点任务不属于此星或本支部类别 (key task not of this star and category)',
-        );
+        throw fail(ApplicationReasons.TASK_NOT_OF_STAR, { field: `items[${i}].keyTaskId` });
       }
       if (
         it.score !== undefined &&
         it.score !== null &&
         (!Number.isFinite(it.score) || it.score < 0 || it.score > 1000)
       ) {
-        throw badInput(`items[${i}].score`, 'APPLICATION.SCORE_RANGE', '分值须在 0–1000 之间 (score 0–1000)');
+        throw fail(ApplicationReasons.SCORE_RANGE, { field: `items[${i}].score` });
       }
     });
     this.lastItems = items.map((it) => {
@@ -317,20 +321,13 @@ export class RatingService {
         : decision === ReviewDecision.REJECT
           ? ApplicationStatus.REJECTED
           : ApplicationStatus.RETURNED;
-    if (!stage) throw invalidTransition('APPLICATION.INVALID_TRANSITION', app.status, to);
+    if (!stage) throw transitionFailed(ApplicationReasons.INVALID_TRANSITION, app.status, to);
     if (!this.mayReview(p, app, app.branch.path, stage.roles, stage.starLimited)) {
-      throw forbidden(
-        'APPLICATION.WRONG_REVIEWER',
-        `当前阶段应由 ${stage.roles.join('/')} 审核 (this stage is reviewed by ${stage.roles.join('/')})`,
-      );
+      throw fail(ApplicationReasons.WRONG_REVIEWER, { params: { roles: stage.roles.join('/') } });
     }
     const text = comment?.trim() || null;
     if (decision !== ReviewDecision.APPROVE && !text)
-      throw badInput(
-        'comment',
-        'APPLICATION.COMMENT_REQUIRED',
-        '不通过或退回须填写意见 (a comment is required to reject or return)',
-      );
+      throw fail(ApplicationReasons.COMMENT_REQUIRED, { field: 'comment' });
     if (to === ApplicationStatus.PUBLIC_NOTICE) {
       this.checkFifthStar(await this.heldCodes(app.branch.id), app.starType.code, 'id');
       const today = this.today();
@@ -344,7 +341,7 @@ export class RatingService {
   async fileObjection(p: Principal, applicationId: number, reason: string): Promise<StarObjection> {
     const app = await this.get(p, applicationId);
     if (app.status !== ApplicationStatus.PUBLIC_NOTICE || this.today() > app.noticeEndsOn!) {
-      throw invalidTransition('OBJECTION.NOT_IN_NOTICE', app.status, 'OBJECTION');
+      throw transitionFailed(ObjectionReasons.NOT_IN_NOTICE, app.status, 'OBJECTION');
     }
     return this.em.create(StarObjection, {
       application: app,
@@ -363,14 +360,10 @@ export class RatingService {
   ): Promise<StarObjection> {
     const o = await this.em.findOne(StarObjection, { id: objectionId }, { populate: ['application.branch'] });
     if (!o || !p.canReadStar(o.application.branch.path, o.application.starType.code))
-      throw notFound('objection', 'OBJECTION.NOT_FOUND');
-    if (!p.hasRoleOver(o.application.branch.path, ...DECIDERS))
-      throw forbidden(
-        'OBJECTION.FORBIDDEN',
-        '只有区级管理员或领导可处理异议 (district admins and leaders resolve objections)',
-      );
+      throw fail(ObjectionReasons.NOT_FOUND);
+    if (!p.hasRoleOver(o.application.branch.path, ...DECIDERS)) throw fail(ObjectionReasons.FORBIDDEN);
     const to = upheld ? ObjectionStatus.UPHELD : ObjectionStatus.DISMISSED;
-    if (o.status !== ObjectionStatus.OPEN) throw invalidTransition('OBJECTION.INVALID_TRANSITION', o.status, to);
+    if (o.status !== ObjectionStatus.OPEN) throw transitionFailed(ObjectionReasons.INVALID_TRANSITION, o.status, to);
     o.status = to;
     o.resolution = comment?.trim() || null;
     o.resolvedByName = p.displayName;
@@ -393,21 +386,17 @@ export class RatingService {
       ? await this.get(p, id)
       : await this.em.findOneOrFail(StarApplication, { id }, { populate: ['branch'] });
     if (app.status !== ApplicationStatus.PUBLIC_NOTICE)
-      throw invalidTransition('APPLICATION.INVALID_TRANSITION', app.status, ApplicationStatus.AWARDED);
+      throw transitionFailed(ApplicationReasons.INVALID_TRANSITION, app.status, ApplicationStatus.AWARDED);
     if (p && !p.hasRoleOver(app.branch.path, ...DECIDERS))
-      throw forbidden('APPLICATION.WRONG_REVIEWER', '只有区级管理员或领导可命名 (district admins and leaders award)');
+      throw fail(ApplicationReasons.WRONG_REVIEWER, { params: { roles: DECIDERS.join('/') } });
     const today = this.today();
     if (today <= app.noticeEndsOn!)
-      throw conflict(
-        'APPLICATION.NOTICE_NOT_OVER',
-        `公示期至 ${app.noticeEndsOn} 结束 (the notice period ends on ${app.noticeEndsOn})`,
-      );
+      throw fail(ApplicationReasons.NOTICE_NOT_OVER, { params: { noticeEndsOn: app.noticeEndsOn! } });
     const objections = await this.em.count(StarObjection, {
       application: app,
       status: { $in: [ObjectionStatus.OPEN, ObjectionStatus.UPHELD] },
     });
-    if (objections)
-      throw conflict('APPLICATION.OBJECTION_OPEN', '有未处理或成立的异议 (an objection is open or upheld)');
+    if (objections) throw fail(ApplicationReasons.OBJECTION_OPEN);
     const held = await this.heldCodes(app.branch.id);
     this.checkFifthStar(held, app.starType.code, 'id');
     app.awardedAt = this.now();
@@ -460,11 +449,11 @@ export class RatingService {
     kind: StarEndKind,
   ): Promise<BranchStar> {
     const branch = await this.em.findOne(Unit, { id: branchId });
-    if (!branch || branch.level !== UnitLevel.BRANCH || !p.canRead(branch.path)) throw notFound('branch');
+    if (!branch || branch.level !== UnitLevel.BRANCH || !p.canRead(branch.path)) throw fail(BranchReasons.NOT_FOUND);
     assertRoleOver(p, branch.path, 'branchStar', [UserRole.DISTRICT_ADMIN]);
     const text = checkText(reason, 'reason', 4000);
     const held = await this.em.findOne(BranchStar, { branch, starType: { code: starCode }, until: null });
-    if (!held) throw invalidTransition('BRANCH_STAR.NOT_HELD', 'NOT_HELD', kind);
+    if (!held) throw transitionFailed(BranchStarReasons.NOT_HELD, 'NOT_HELD', kind);
     held.until = this.today();
     held.endKind = kind;
     held.endReason = text;
@@ -487,13 +476,12 @@ export class RatingService {
       [weak, 'weakBranchId'],
     ] as const) {
       if (!u || u.level !== UnitLevel.BRANCH || !p.canRead(u.path))
-        throw badInput(field, 'PAIRING.BRANCH_NOT_FOUND', '支部不存在 (branch not found)');
+        throw fail(PairingReasons.BRANCH_NOT_FOUND, { field });
       assertRoleOver(p, u.path, 'pairing', [UserRole.DISTRICT_ADMIN, UserRole.TOWNSHIP_STAFF]);
     }
-    if (strong!.id === weak!.id)
-      throw badInput('weakBranchId', 'PAIRING.SAME_BRANCH', '不能与自身结对 (a branch cannot pair with itself)');
+    if (strong!.id === weak!.id) throw fail(PairingReasons.SAME_BRANCH, { field: 'weakBranchId' });
     const active = await this.em.count(BranchPairing, { strongBranch: strong!, weakBranch: weak!, endDate: null });
-    if (active) throw conflict('PAIRING.DUPLICATE', '两支部已结对 (these branches are already paired)');
+    if (active) throw fail(PairingReasons.DUPLICATE);
     return this.em.create(BranchPairing, {
       strongBranch: strong!,
       weakBranch: weak!,
@@ -504,9 +492,10 @@ export class RatingService {
 
   async endPairing(p: Principal, id: number): Promise<BranchPairing> {
     const pr = await this.em.findOne(BranchPairing, { id }, { populate: ['strongBranch', 'weakBranch'] });
-    if (!pr || !(p.canRead(pr.strongBranch.path) || p.canRead(pr.weakBranch.path))) throw notFound('pairing');
+    if (!pr || !(p.canRead(pr.strongBranch.path) || p.canRead(pr.weakBranch.path)))
+      throw fail(PairingReasons.NOT_FOUND);
     assertRoleOver(p, pr.strongBranch.path, 'pairing', [UserRole.DISTRICT_ADMIN, UserRole.TOWNSHIP_STAFF]);
-    if (pr.endDate) throw invalidTransition('PAIRING.ENDED', 'ENDED', 'ENDED');
+    if (pr.endDate) throw transitionFailed(PairingReasons.ENDED, 'ENDED', 'ENDED');
     pr.endDate = this.today();
     return pr;
   }
@@ -523,11 +512,7 @@ export class RatingService {
     if (!this.settings.strongBranchRequiredForFifth) return;
     const after = new Set([...held, code]);
     if (after.size >= 5 && !held.includes(STRONG_BRANCH) && code !== STRONG_BRANCH) {
-      throw conflict(
-        'APPLICATION.STRONG_BRANCH_REQUIRED',
-        '第五颗星须以支部过硬星为前提 (STRONG_BRANCH is required for a fifth star)',
-        { field },
-      );
+      throw fail(ApplicationReasons.STRONG_BRANCH_REQUIRED, { field });
     }
   }
 
@@ -620,4 +605,9 @@ export function historyOf(rows: BranchStar[]): StarHistoryEntry[] {
     }
   }
   return out.sort((a, b) => (a.date === b.date ? 0 : a.date < b.date ? -1 : 1));
+}
+
+/** A refused state change, with both states as params and (for clients matching on them) as extensions. */
+function transitionFailed(r: Reason, fromState: string, toState: string) {
+  return fail(r, { params: { fromState, toState }, extra: { fromState, toState } });
 }

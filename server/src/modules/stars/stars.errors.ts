@@ -21,7 +21,7 @@ export const ApplicationReasons = defineReasons('APPLICATION', {
     en: 'transition not allowed',
   },
   ITEMS_REQUIRED: { code: 'BAD_USER_INPUT', zh: '请对该星的重点任务逐项自评', en: 'self-assess at least one key task' },
-  NOT_FOUND: { code: 'NOT_FOUND', zh: '未找到该记录', en: 'not found' },
+  NOT_FOUND: { code: 'NOT_FOUND', zh: '未找到该记录', en: 'star application not found' },
   NOTICE_NOT_OVER: {
     code: 'CONFLICT',
     zh: '公示期至 %{noticeEndsOn} 结束',
@@ -40,6 +40,10 @@ export const ApplicationReasons = defineReasons('APPLICATION', {
     en: 'key task not of this star and category',
   },
   WRONG_REVIEWER: { code: 'FORBIDDEN', zh: '当前阶段应由 %{roles} 审核', en: 'this stage is reviewed by %{roles}' },
+});
+
+export const BranchReasons = defineReasons('BRANCH', {
+  NOT_FOUND: { code: 'NOT_FOUND', zh: '未找到该记录', en: 'branch not found' },
 });
 
 export const BranchstarReasons = defineReasons('BRANCHSTAR', {
@@ -82,7 +86,7 @@ export const ObjectionReasons = defineReasons('OBJECTION', {
     zh: '当前状态 %{fromState} 不能变为 %{toState}',
     en: 'transition not allowed',
   },
-  NOT_FOUND: { code: 'NOT_FOUND', zh: '未找到该记录', en: 'not found' },
+  NOT_FOUND: { code: 'NOT_FOUND', zh: '未找到该记录', en: 'objection not found' },
   NOT_IN_NOTICE: {
     code: 'INVALID_TRANSITION',
     zh: '当前状态 %{fromState} 不能变为 %{toState}',
@@ -113,12 +117,16 @@ export const StarsReasons = defineReasons('STARS', {
   CATEGORIES_REQUIRED: { code: 'BAD_USER_INPUT', zh: '请至少选择一个适用类别', en: 'choose at least one category' },
   CATEGORY_NOT_COVERED: {
     code: 'BAD_USER_INPUT',
-    zh: '该星不适用于本支部类别',
-    en: 'the star does not apply to this branch category',
+    zh: '该星（%{star}）不适用于该类别',
+    en: 'the star %{star} does not apply to this category',
   },
   CODE_TAKEN: { code: 'CONFLICT', zh: '星类型编码 %{code} 已存在', en: 'code already used' },
-  FORBIDDEN: { code: 'FORBIDDEN', zh: '无权执行此操作', en: 'not allowed' },
-  UNKNOWN_STAR_CODE: { code: 'BAD_USER_INPUT', zh: '未知的星类型', en: 'unknown star code' },
+  FORBIDDEN: {
+    code: 'FORBIDDEN',
+    zh: '只有区级管理员可以修改星级目录',
+    en: 'only district admins edit the star catalog',
+  },
+  UNKNOWN_STAR_CODE: { code: 'BAD_USER_INPUT', zh: '未知的星类型 %{code}', en: 'unknown star code %{code}' },
 });
 
 export const StartypeReasons = defineReasons('STARTYPE', {

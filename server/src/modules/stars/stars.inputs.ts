@@ -1,6 +1,8 @@
 import { ArrayMaxSize, IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { idsOf, parseOptionalId } from '../../common/ids';
 import { BranchCategory } from '../org/public';
+import type { KeyTaskData, KeyTaskFilter } from './catalog.service';
 
 @InputType({ description: '新建星类型 New star type' })
 export class CreateStarTypeInput {
@@ -110,3 +112,28 @@ export class UpdateKeyTaskInput {
   @Field(() => Int, { nullable: true, description: '排序 Order' }) sortOrder?: number;
   @Field(() => Int, { nullable: true, description: '读取时的版本号 Version you read' }) version?: number;
 }
+
+// What the catalog service takes, from the inputs.
+
+export const toKeyTaskFilter = (filter?: KeyTaskFilterInput): KeyTaskFilter => ({
+  starCode: filter?.starCode,
+  category: filter?.category,
+  edition: filter?.edition,
+  search: filter?.search,
+  ids: idsOf(filter?.ids),
+});
+
+export const toKeyTaskData = (input: CreateKeyTaskInput): KeyTaskData => ({
+  ...input,
+  leadDepartmentId: parseOptionalId(input.leadDepartmentId, 'leadDepartmentId'),
+});
+
+/** The changes of an update (its `version` is the optimistic lock's, not a change). */
+export const toKeyTaskChanges = ({
+  version: _version,
+  leadDepartmentId,
+  ...rest
+}: UpdateKeyTaskInput): KeyTaskData => ({
+  ...rest,
+  leadDepartmentId: parseOptionalId(leadDepartmentId, 'leadDepartmentId'),
+});

@@ -11,18 +11,18 @@ import {
   SupervisionTeamMember,
 } from './supervision.entity';
 import { supervisionLoaders } from './supervision.loaders';
-import {
-  FindingResolver,
-  RectificationResolver,
-  SpotCheckResolver,
-  SpotCheckScoreResolver,
-  SupervisionTeamResolver,
-} from './supervision.resolver';
-import { SupervisionService } from './supervision.service';
+import { RectificationResolver } from './rectification.resolver';
+import { RectificationService } from './rectification.service';
+import { FindingResolver, SpotCheckResolver, SpotCheckScoreResolver } from './spot-check.resolver';
+import { SpotCheckService } from './spot-check.service';
+import { SupervisionTeamResolver } from './team.resolver';
+import { SupervisionTeamService } from './team.service';
 import { findingFileVisibility, rectificationFileVisibility, spotCheckAuditVisibility } from './supervision.visibility';
 
 export interface SupervisionServices {
-  supervision: SupervisionService;
+  supervisionTeams: SupervisionTeamService;
+  spotChecks: SpotCheckService;
+  rectifications: RectificationService;
 }
 
 declare module '../../graphql/services' {
@@ -50,9 +50,15 @@ export const supervision = defineModule({
     FindingResolver,
     RectificationResolver,
   ],
-  services: ({ em, deps }: Services): SupervisionServices => ({
-    supervision: new SupervisionService(em, deps.now),
-  }),
+  services: ({ em, deps, attachEvidence }: Services): SupervisionServices => {
+    const supervisionTeams = new SupervisionTeamService(em);
+    const spotChecks = new SpotCheckService(em, deps.now, supervisionTeams, attachEvidence);
+    return {
+      supervisionTeams,
+      spotChecks,
+      rectifications: new RectificationService(em, deps.now, spotChecks, attachEvidence),
+    };
+  },
   loaders: supervisionLoaders,
   fileVisibility: { Finding: findingFileVisibility, Rectification: rectificationFileVisibility },
   auditVisibility: [spotCheckAuditVisibility],

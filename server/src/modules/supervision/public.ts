@@ -3,4 +3,4 @@
  * holds them to it), so that what a module offers is one short list and modules stay acyclic.
  */
 export { Rectification } from './supervision.entity';
-export { rectificationWhere } from './supervision.service';
+export { rectificationWhere } from './confidentiality';

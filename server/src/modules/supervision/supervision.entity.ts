@@ -58,7 +58,7 @@ export class SupervisionTeamMember {
   }
 }
 
-/** 四不两直暗访: secret until completed (see SupervisionService.visibleWhere). */
+/** 四不两直暗访: secret until completed (see spotCheckWhere in confidentiality.ts). */
 @ObjectType({
   description: '“四不两直”暗访 Spot check (no notice, no tip-off, no briefing, no escort; straight to the site)',
 })

@@ -66,7 +66,11 @@ export const SpotCheckReasons = defineReasons('SPOT_CHECK', {
 });
 
 export const SupervisionReasons = defineReasons('SUPERVISION', {
-  FORBIDDEN: { code: 'FORBIDDEN', zh: '只有区级管理员可以组建督导组', en: 'only district admins form teams' },
+  FORBIDDEN: {
+    code: 'FORBIDDEN',
+    zh: '只有区级管理员可以管理督导组',
+    en: 'only district admins manage supervision teams',
+  },
   NOT_A_SUPERVISOR: {
     code: 'BAD_USER_INPUT',
     zh: '督导组成员须为本辖区督导员',

@@ -1,6 +1,10 @@
 import { ArrayMaxSize, IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { Field, Float, ID, InputType } from 'type-graphql';
+import { idsOf, parseId, parseIds, parseOptionalId } from '../../common/ids';
+import type { AssignmentData, RectificationFilter } from './rectification.service';
+import type { CompletionData, FindingData, FindingFilter, SpotCheckFilter, SpotCheckPlan } from './spot-check.service';
 import { FindingSeverity, RectificationStatus, SpotCheckStatus } from './supervision.enums';
+import type { TeamData } from './team.service';
 
 const CMID =
   '客户端请求标识：重试时使用同一值，只会执行一次 Client-generated id: a retry with the same id returns the first result and writes nothing twice';
@@ -193,3 +197,82 @@ export class RectificationFilterInput {
   @ArrayMaxSize(100)
   ids?: string[] | null;
 }
+
+// What the services take, from the inputs: ids parsed, each malformed one BAD_USER_INPUT naming its field.
+
+export const toTeamData = (input: CreateSupervisionTeamInput): TeamData => ({
+  name: input.name,
+  scopeUnitId: parseId(input.scopeUnitId, 'scopeUnitId'),
+  leaderUserId: parseId(input.leaderUserId, 'leaderUserId'),
+  memberUserIds: parseIds(input.memberUserIds ?? [], 'memberUserIds'),
+  starCodes: input.starCodes ?? [],
+});
+
+/** Absent or null members and stars leave them as they are. */
+export const toTeamChanges = (input: UpdateSupervisionTeamInput): TeamData => ({
+  name: input.name,
+  leaderUserId: parseOptionalId(input.leaderUserId, 'leaderUserId') ?? undefined,
+  memberUserIds: input.memberUserIds ? parseIds(input.memberUserIds, 'memberUserIds') : undefined,
+  starCodes: input.starCodes ?? undefined,
+  active: input.active ?? undefined,
+});
+
+export const toTeamFilter = (filter?: SupervisionTeamFilterInput) => ({ ids: idsOf(filter?.ids) });
+
+export const toSpotCheckPlan = (input: PlanSpotCheckInput): SpotCheckPlan => ({
+  teamId: parseId(input.teamId, 'teamId'),
+  targetUnitId: parseId(input.targetUnitId, 'targetUnitId'),
+  plannedFor: input.plannedFor,
+  keyTaskIds: input.keyTaskIds ? parseIds(input.keyTaskIds, 'keyTaskIds') : [],
+  starCodes: input.starCodes,
+  note: input.note,
+});
+
+export const toSpotCheckFilter = (filter?: SpotCheckFilterInput): SpotCheckFilter => ({
+  status: filter?.status,
+  teamId: parseOptionalId(filter?.teamId, 'filter.teamId'),
+  withinId: parseOptionalId(filter?.withinId, 'filter.withinId'),
+  ids: idsOf(filter?.ids),
+});
+
+export const toFinding = (input: RecordFindingInput): { data: FindingData; evidenceFileIds: number[] } => ({
+  data: {
+    keyTaskId: parseOptionalId(input.keyTaskId, 'keyTaskId'),
+    starCode: input.starCode,
+    severity: input.severity,
+    description: input.description,
+    claimedByPersonId: parseOptionalId(input.claimedByPersonId, 'claimedByPersonId'),
+  },
+  evidenceFileIds: input.evidenceFileIds ? parseIds(input.evidenceFileIds, 'evidenceFileIds') : [],
+});
+
+export const toCompletion = (input: CompleteSpotCheckInput): CompletionData => ({
+  summary: input.summary,
+  methodAttested: input.methodAttested,
+  scores: (input.scores ?? []).map((x, i) => ({ ...x, keyTaskId: parseId(x.keyTaskId, `scores[${i}].keyTaskId`) })),
+});
+
+export const toFindingFilter = (filter?: FindingFilterInput): FindingFilter => ({
+  spotCheckId: parseOptionalId(filter?.spotCheckId, 'filter.spotCheckId'),
+  ids: idsOf(filter?.ids),
+});
+
+export const toAssignment = (input: AssignRectificationInput): AssignmentData => ({
+  responsibleUnitId: parseId(input.responsibleUnitId, 'responsibleUnitId'),
+  responsiblePersonId: parseOptionalId(input.responsiblePersonId, 'responsiblePersonId'),
+  measures: input.measures,
+  deadline: input.deadline,
+});
+
+export const toSubmission = (input: SubmitRectificationInput) => ({
+  data: { note: input.note },
+  evidenceFileIds: input.evidenceFileIds ? parseIds(input.evidenceFileIds, 'evidenceFileIds') : [],
+});
+
+export const toRectificationFilter = (filter?: RectificationFilterInput): RectificationFilter => ({
+  status: filter?.status,
+  overdue: filter?.overdue,
+  spotCheckId: parseOptionalId(filter?.spotCheckId, 'filter.spotCheckId'),
+  withinId: parseOptionalId(filter?.withinId, 'filter.withinId'),
+  ids: idsOf(filter?.ids),
+});

@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { AuditVisibility, RecordVisibility } from '../../common/visibility';
 import { Finding, Rectification } from './supervision.entity';
-import { rectificationWhere, spotCheckWhere, visibleSpotCheckIds } from './supervision.service';
+import { rectificationWhere, spotCheckWhere, visibleSpotCheckIds } from './confidentiality';
 
 /** A spot check's audit entries are as secret as the check itself. */
 export const spotCheckAuditVisibility: AuditVisibility = async (em, p) =>

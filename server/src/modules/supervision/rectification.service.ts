@@ -1,0 +1,206 @@
+/** 整改: the rectification of a finding — assigned by the team, submitted by the responsible unit, verified by the team. */
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { shanghaiDate } from '../../common/dates';
+import type { Principal } from '../../common/principal';
+import { fail } from '../../common/reasons';
+import { UserRole } from '../../common/roles';
+import { checkDate, checkText } from '../../common/validate';
+import { orderBy, offset, type ListArgs, type Page } from '../../graphql/pagination';
+import { Person, Unit } from '../org/public';
+import { rectificationWhere } from './confidentiality';
+import { attachConfidentialEvidence, type AttachEvidence } from './evidence';
+import { transitionFailed, type SpotCheckService } from './spot-check.service';
+import { Rectification, RectificationEvent, type SpotCheck } from './supervision.entity';
+import { RectificationAction, RectificationStatus, SpotCheckStatus } from './supervision.enums';
+import { RectificationReasons, SpotCheckReasons } from './supervision.errors';
+import { assertMember } from './team.service';
+
+export interface RectificationFilter {
+  status?: RectificationStatus | null;
+  overdue?: boolean | null;
+  spotCheckId?: number | null;
+  withinId?: number | null;
+  ids?: number[] | null;
+}
+
+export interface AssignmentData {
+  responsibleUnitId: number;
+  responsiblePersonId?: number | null;
+  measures: string;
+  deadline: string;
+}
+
+const RECT_SORT = {
+  id: 'id',
+  deadline: 'deadline',
+  status: 'status',
+  createdAt: 'createdAt',
+  reopenCount: 'reopenCount',
+};
+
+export class RectificationService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly now: () => Date,
+    private readonly spotChecks: SpotCheckService,
+    private readonly attachEvidence: AttachEvidence,
+  ) {}
+
+  private today(): string {
+    return shanghaiDate(this.now());
+  }
+
+  /** The rectifications the principal may see; `overdue` picks the escalation list. */
+  async listRectifications(p: Principal, filter: RectificationFilter, args: ListArgs): Promise<Page<Rectification>> {
+    const where: FilterQuery<Rectification>[] = [await rectificationWhere(this.em, p)];
+    if (filter.status) where.push({ status: filter.status });
+    if (filter.spotCheckId) where.push({ spotCheck: filter.spotCheckId });
+    if (filter.ids) where.push({ id: { $in: filter.ids } });
+    if (filter.overdue === true)
+      where.push({ status: { $ne: RectificationStatus.CLOSED }, deadline: { $lt: this.today() } });
+    if (filter.overdue === false)
+      where.push({ $or: [{ status: RectificationStatus.CLOSED }, { deadline: { $gte: this.today() } }] });
+    if (filter.withinId) {
+      const root = await this.em.findOne(Unit, { id: filter.withinId }, { fields: ['path'] });
+      if (!root) return { items: [], total: 0 };
+      where.push({ responsibleUnit: { path: { $like: `${root.path}%` } } });
+    }
+    const [items, total] = await this.em.findAndCount(
+      Rectification,
+      { $and: where },
+      { orderBy: orderBy(args, RECT_SORT, 'deadline') as never, ...offset(args) },
+    );
+    return { items, total };
+  }
+
+  /** A visible rectification, or NOT_FOUND. */
+  async getRectification(p: Principal, id: number): Promise<Rectification> {
+    const r = await this.em.findOne(
+      Rectification,
+      { $and: [{ id }, await rectificationWhere(this.em, p)] },
+      { populate: ['responsibleUnit', 'spotCheck', 'spotCheck.team', 'spotCheck.targetUnit'] },
+    );
+    if (!r) throw fail(RectificationReasons.NOT_FOUND);
+    return r;
+  }
+
+  /** Deadline passed and not closed. */
+  isOverdue(r: Rectification): boolean {
+    return r.status !== RectificationStatus.CLOSED && r.deadline < this.today();
+  }
+
+  private event(
+    p: Principal,
+    r: Rectification,
+    action: RectificationAction,
+    from: RectificationStatus | null,
+    to: RectificationStatus,
+    comment: string | null,
+  ) {
+    this.em.create(RectificationEvent, {
+      rectification: r,
+      action,
+      fromStatus: from,
+      toStatus: to,
+      userId: p.userId,
+      byName: p.displayName.slice(0, 60),
+      at: this.now(),
+      comment,
+    });
+  }
+
+  private async assertTeamOrAdmin(p: Principal, sc: SpotCheck): Promise<void> {
+    if (p.hasRoleOver(sc.targetUnit.path, UserRole.DISTRICT_ADMIN)) return;
+    await assertMember(this.em, p, sc.team);
+  }
+
+  /** Assign the rectification of a finding of a completed check (the team, or district admins). */
+  async assignRectification(p: Principal, findingId: number, data: AssignmentData): Promise<Rectification> {
+    const finding = await this.spotChecks.getFinding(p, findingId);
+    const sc = finding.spotCheck;
+    await this.assertTeamOrAdmin(p, sc);
+    if (sc.status !== SpotCheckStatus.COMPLETED)
+      throw transitionFailed(SpotCheckReasons.NOT_COMPLETED, sc.status, SpotCheckStatus.COMPLETED);
+    if (await this.em.count(Rectification, { finding }))
+      throw fail(RectificationReasons.ALREADY_ASSIGNED, { field: 'findingId' });
+    const unit = await this.em.findOne(Unit, { id: data.responsibleUnitId });
+    // The responsible unit is the target itself, one of its ancestors inside the team's scope, or below it.
+    const onLine =
+      unit &&
+      (sc.targetUnit.path.startsWith(unit.path) || unit.path.startsWith(sc.targetUnit.path)) &&
+      unit.path.startsWith(sc.team.scopeUnit?.path ?? '');
+    if (!unit || !onLine) throw fail(RectificationReasons.BAD_UNIT, { field: 'responsibleUnitId' });
+    let person: Person | null = null;
+    if (data.responsiblePersonId) {
+      person = await this.em.findOne(Person, { id: data.responsiblePersonId }, { populate: ['unit'] });
+      if (!person || !p.canRead(person.unit.path))
+        throw fail(RectificationReasons.UNKNOWN_PERSON, { field: 'responsiblePersonId' });
+    }
+    const r = this.em.create(Rectification, {
+      finding,
+      spotCheck: sc,
+      responsibleUnit: unit,
+      responsiblePerson: person,
+      measures: checkText(data.measures, 'measures', 4000),
+      deadline: checkDate(data.deadline, 'deadline'),
+    });
+    this.event(p, r, RectificationAction.ASSIGN, null, RectificationStatus.ASSIGNED, null);
+    return r;
+  }
+
+  /** The responsible unit submits what it did, with evidence: ASSIGNED → SUBMITTED. */
+  async submitRectification(
+    p: Principal,
+    id: number,
+    data: { note: string },
+    evidenceFileIds: readonly number[] = [],
+  ): Promise<Rectification> {
+    const r = await this.getRectification(p, id);
+    if (!p.hasRoleOver(r.responsibleUnit.path, UserRole.BRANCH_STAFF, UserRole.TOWNSHIP_STAFF, UserRole.DISTRICT_ADMIN))
+      throw fail(RectificationReasons.NOT_RESPONSIBLE);
+    if (r.status !== RectificationStatus.ASSIGNED)
+      throw transitionFailed(RectificationReasons.NOT_ASSIGNED, r.status, RectificationStatus.SUBMITTED);
+    const note = checkText(data.note, 'note', 4000);
+    r.status = RectificationStatus.SUBMITTED;
+    r.submissionNote = note;
+    r.submittedAt = this.now();
+    this.event(p, r, RectificationAction.SUBMIT, RectificationStatus.ASSIGNED, RectificationStatus.SUBMITTED, note);
+    await attachConfidentialEvidence(this.em, this.attachEvidence, p, r, 'Rectification', evidenceFileIds);
+    return r;
+  }
+
+  /** The team (or a district admin) accepts (closes) or rejects (reopens) a submission. */
+  async verifyRectification(
+    p: Principal,
+    id: number,
+    data: { accept: boolean; comment?: string | null },
+  ): Promise<Rectification> {
+    const r = await this.getRectification(p, id);
+    await this.assertTeamOrAdmin(p, r.spotCheck);
+    if (r.status !== RectificationStatus.SUBMITTED)
+      throw transitionFailed(
+        RectificationReasons.NOT_SUBMITTED,
+        r.status,
+        data.accept ? RectificationStatus.CLOSED : RectificationStatus.ASSIGNED,
+      );
+    const comment = data.comment?.trim() || null;
+    if (data.accept) {
+      r.status = RectificationStatus.CLOSED;
+      r.closedAt = this.now();
+      this.event(p, r, RectificationAction.ACCEPT, RectificationStatus.SUBMITTED, RectificationStatus.CLOSED, comment);
+    } else {
+      if (!comment) throw fail(RectificationReasons.REASON_REQUIRED, { field: 'comment' });
+      r.status = RectificationStatus.ASSIGNED;
+      r.reopenCount += 1;
+      this.event(
+        p,
+        r,
+        RectificationAction.REJECT,
+        RectificationStatus.SUBMITTED,
+        RectificationStatus.ASSIGNED,
+        comment,
+      );
+    }
+    return r;
+  }
+}
