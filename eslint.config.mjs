@@ -87,10 +87,6 @@ export default tseslint.config(
     ],
     languageOptions: {
       parser: tseslint.parser,
-      // As in tsconfig.json: decorated classes emit their parameter and property types as runtime
-      // metadata (type-graphql's @Args(), MikroORM), so consistent-type-imports must not turn the
-      // imports of those types into `import type` (it leaves files with decorators alone).
-      parserOptions: { emitDecoratorMetadata: true, experimentalDecorators: true },
       ecmaVersion: 2022,
       sourceType: 'module',
       globals: { ...globals },
