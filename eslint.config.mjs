@@ -107,10 +107,13 @@ export default tseslint.config(
       ],
     },
     rules: {
+      // Decorator metadata (type-graphql, MikroORM) needs the classes and enums named in decorated
+      // signatures imported as values: a type-only import compiles, then fails at start-up. So type-only
+      // imports are not demanded in the server; the console (no decorators) has them below.
+      '@typescript-eslint/consistent-type-imports': 'off',
       'import-x/no-cycle': ['error', { maxDepth: '∞' }],
       'import-x/no-duplicates': 'error',
       'import-x/first': 'error',
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       // Modules add their services and loaders to the shared interfaces by declaration merging.
       '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }],
       '@typescript-eslint/no-unused-vars': [
@@ -141,7 +144,10 @@ export default tseslint.config(
   },
   {
     files: ['admin/src/**/*.{ts,tsx}'],
-    rules: { ...reactHooks.configs.recommended.rules },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    },
   },
   {
     // CommonJS scripts and configs.

@@ -37,9 +37,6 @@ export const badInput = (field: string, reason: string, message: string) =>
 export const conflict = (reason: string, message: string, extra: Record<string, unknown> = {}) =>
   new AppError('CONFLICT', reason, message, extra);
 
-export const unauthenticated = (reason = 'AUTH.UNAUTHENTICATED', message = '请先登录 (sign in first)') =>
-  new AppError('UNAUTHENTICATED', reason, message);
-
 export const invalidTransition = (reason: string, fromState: string, toState: string) =>
   new AppError('INVALID_TRANSITION', reason, `当前状态 ${fromState} 不能变为 ${toState} (transition not allowed)`, {
     fromState,

@@ -2,7 +2,7 @@
  * Who is asking, and over which part of the unit tree. Built once per request from the bearer
  * token; every service decides access with it (role AND place in the tree).
  */
-import { type TokenKind, type UserRole } from './roles';
+import { TokenKind, UserRole } from './roles';
 
 export interface Grant {
   role: UserRole;

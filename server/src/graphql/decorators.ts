@@ -4,7 +4,8 @@
  * …), exactly as `@Authorized()` and every REST route do (`signedIn`).
  */
 import { createParameterDecorator } from 'type-graphql';
-import { unauthenticated } from '../common/errors';
+import { fail } from '../common/reasons';
+import { AuthReasons } from '../modules/auth/auth.errors';
 import { tokenProblemError } from '../modules/auth/auth.service';
 import type { Principal } from '../common/principal';
 import type { Context } from './context';
@@ -12,7 +13,7 @@ import type { Context } from './context';
 /** The request's principal, or the one UNAUTHENTICATED error (with the token problem, if any). */
 export function signedIn(ctx: Pick<Context, 'principal' | 'tokenProblem'>): Principal {
   if (ctx.principal) return ctx.principal;
-  throw ctx.tokenProblem ? tokenProblemError(ctx.tokenProblem) : unauthenticated();
+  throw ctx.tokenProblem ? tokenProblemError(ctx.tokenProblem) : fail(AuthReasons.UNAUTHENTICATED);
 }
 
 export function CurrentPrincipal() {

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
-import { buildSchema, type BuildSchemaOptions } from 'type-graphql';
+import { buildSchema, BuildSchemaOptions } from 'type-graphql';
 import { modules } from '../modules';
 import { authChecker } from './auth-checker';
 

@@ -4,7 +4,7 @@ import { parseOptionalId } from '../../common/ids';
 import { CurrentPrincipal } from '../../graphql/decorators';
 import type { Principal } from '../../common/principal';
 import type { Context } from '../../graphql/context';
-import { type ListArgs, PageType } from '../../graphql/pagination';
+import { ListArgs, PageType } from '../../graphql/pagination';
 import { UserRole } from '../../common/roles';
 import { AuditEntry } from './audit.entity';
 

@@ -19,7 +19,7 @@ import { parseId } from '../../common/ids';
 import { CurrentPrincipal } from '../../graphql/decorators';
 import type { Principal } from '../../common/principal';
 import type { Context } from '../../graphql/context';
-import { type ListArgs, PageType } from '../../graphql/pagination';
+import { ListArgs, PageType } from '../../graphql/pagination';
 import { Unit } from '../org/public';
 import { UserRole } from '../../common/roles';
 import { AuthToken, User } from './user.entity';

@@ -1,5 +1,4 @@
-import { Collection, Entity, ManyToOne, OneToMany, Property, Unique } from '@mikro-orm/core';
-import type { Opt, Rel } from '@mikro-orm/core';
+import { Collection, Entity, ManyToOne, OneToMany, Property, Unique, Opt, Rel } from '@mikro-orm/core';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import { BaseEntity } from '../../common/base.entity';

@@ -18,7 +18,7 @@ import { idsOf, parseId } from '../../common/ids';
 import { CurrentPrincipal } from '../../graphql/decorators';
 import type { Principal } from '../../common/principal';
 import type { Context } from '../../graphql/context';
-import { type ListArgs, PageType } from '../../graphql/pagination';
+import { ListArgs, PageType } from '../../graphql/pagination';
 import { Unit } from '../org/public';
 import { AppraisalWeights, DailyReport, MonthlyObservation, ObservationVisit } from './cadence.entity';
 import {

@@ -3,7 +3,7 @@ import { idsOf, parseId, parseOptionalId } from '../../common/ids';
 import { CurrentPrincipal } from '../../graphql/decorators';
 import type { Principal } from '../../common/principal';
 import type { Context } from '../../graphql/context';
-import { type ListArgs, PageType } from '../../graphql/pagination';
+import { ListArgs, PageType } from '../../graphql/pagination';
 import { StarType } from './star-type.entity';
 import { ContactPoint } from './contact-point.entity';
 import { Department } from './department.entity';
@@ -20,7 +20,7 @@ import {
 } from './org.inputs';
 import { PositionRole } from './org.enums';
 import { Person } from './person.entity';
-import { type Position } from './position.entity';
+import { Position } from './position.entity';
 import { StarTaskForce } from './task-force.entity';
 import { Unit } from './unit.entity';
 

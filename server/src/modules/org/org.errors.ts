@@ -1,6 +1,11 @@
 /** The org module's reasons (common/reasons.ts). */
 import { defineReasons } from '../../common/reasons';
 
+/** A branch is a unit of the branch level: asked for by id, another level is no branch. */
+export const BranchReasons = defineReasons('BRANCH', {
+  NOT_FOUND: { code: 'NOT_FOUND', zh: '未找到该记录', en: 'branch not found' },
+});
+
 export const ChainReasons = defineReasons('CHAIN', {
   OTHER_STAR: {
     code: 'FORBIDDEN',
@@ -33,7 +38,7 @@ export const ContactPointReasons = defineReasons('CONTACT_POINT', {
 });
 
 export const DepartmentReasons = defineReasons('DEPARTMENT', {
-  CODE_TAKEN: { code: 'CONFLICT', zh: '部门编码 %{code} 已存在', en: 'code already used' },
+  CODE_TAKEN: { code: 'CONFLICT', zh: '部门编码 %{code} 已存在', en: 'the code %{code} is already used' },
   FORBIDDEN: {
     code: 'FORBIDDEN',
     zh: '当前角色无权修改该department记录',
@@ -54,7 +59,7 @@ export const PositionReasons = defineReasons('POSITION', {
   OVERLAP: {
     code: 'CONFLICT',
     zh: '该职务在此期间已由 %{name} 担任（%{startDate} 起），请先结束其任职',
-    en: 'the role is already held in this period',
+    en: 'the role is held by %{name} since %{startDate}: end that position first',
   },
   PERSON_IMMUTABLE: {
     code: 'BAD_USER_INPUT',
@@ -68,12 +73,21 @@ export const PositionReasons = defineReasons('POSITION', {
     en: 'give exactly one of unitId, departmentId, taskForceId',
   },
   TASK_FORCE_NOT_FOUND: { code: 'BAD_USER_INPUT', zh: '专班不存在', en: 'task force not found' },
-  WRONG_PLACE: { code: 'BAD_USER_INPUT', zh: '%{role} 不在组织单元任职', en: 'this role is not held in a unit' },
+  WRONG_PLACE: {
+    code: 'BAD_USER_INPUT',
+    zh: '%{role} 不在此类单位任职：请按职务选择单元、部门或专班',
+    en: '%{role} is not held in this kind of place: a unit, a department or a task force, as the role says',
+  },
   WRONG_UNIT_LEVEL: {
     code: 'BAD_USER_INPUT',
     zh: '%{role} 只能在 %{levels} 层级任职',
-    en: 'wrong unit level for this role',
+    en: '%{role} is held at these unit levels only: %{levels}',
   },
+});
+
+/** Star types live here (org); the stars module rates branches against them. */
+export const StarCodeReasons = defineReasons('STARS', {
+  UNKNOWN_STAR_CODE: { code: 'BAD_USER_INPUT', zh: '未知的星类型', en: 'unknown star code' },
 });
 
 export const StarownerReasons = defineReasons('STAROWNER', {
@@ -146,7 +160,7 @@ export const UnitReasons = defineReasons('UNIT', {
   FORBIDDEN: { code: 'FORBIDDEN', zh: '当前角色无权修改该unit记录', en: 'your role may not change this unit' },
   LEVEL_IMMUTABLE: { code: 'BAD_USER_INPUT', zh: '单元层级不能修改', en: "a unit's level cannot change" },
   NOT_A_DISTRICT: { code: 'BAD_USER_INPUT', zh: '请选择区/县级单元', en: 'choose a district' },
-  NOT_FOUND: { code: 'BAD_USER_INPUT', zh: '单元不存在', en: 'unit not found' },
+  NOT_FOUND: { code: 'NOT_FOUND', zh: '单元不存在', en: 'unit not found' },
   PARENT_NOT_FOUND: { code: 'BAD_USER_INPUT', zh: '上级单元不存在', en: 'parent unit not found' },
   PARENT_REQUIRED: { code: 'BAD_USER_INPUT', zh: '请选择上级单元', en: 'parentId is required' },
   TOWNSHIP_KIND_NOT_ALLOWED: {
@@ -162,6 +176,6 @@ export const UnitReasons = defineReasons('UNIT', {
   WRONG_PARENT_LEVEL: {
     code: 'BAD_USER_INPUT',
     zh: '%{level} 的上级必须是上一层级的单元',
-    en: 'parent must be one level up',
+    en: 'the parent of a %{level} must be one level up',
   },
 });

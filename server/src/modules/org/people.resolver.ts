@@ -4,7 +4,7 @@ import { idsOf, parseId, parseOptionalId } from '../../common/ids';
 import { CurrentPrincipal } from '../../graphql/decorators';
 import type { Principal } from '../../common/principal';
 import type { Context } from '../../graphql/context';
-import { type ListArgs, PageType } from '../../graphql/pagination';
+import { ListArgs, PageType } from '../../graphql/pagination';
 import { StarType } from './star-type.entity';
 import { Department } from './department.entity';
 import {

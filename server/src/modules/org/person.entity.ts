@@ -1,5 +1,4 @@
-import { Entity, ManyToOne, Property } from '@mikro-orm/core';
-import type { Opt, Rel } from '@mikro-orm/core';
+import { Entity, ManyToOne, Property, Opt, Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { Unit } from './unit.entity';

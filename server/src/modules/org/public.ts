@@ -4,6 +4,7 @@
  */
 export { Department } from './department.entity';
 export { BranchCategory, PositionRole, UnitLevel } from './org.enums';
+export { BranchReasons, StarCodeReasons, UnitReasons } from './org.errors';
 export { Person } from './person.entity';
 export { Position } from './position.entity';
 export { StarType } from './star-type.entity';

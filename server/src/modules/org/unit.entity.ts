@@ -1,5 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
-import type { Opt, Rel } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, Opt, Rel } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { BranchCategory, BranchKind, TownshipKind, UnitLevel } from './org.enums';

@@ -17,7 +17,7 @@ import { idsOf, parseId, parseOptionalId } from '../../common/ids';
 import { CurrentPrincipal } from '../../graphql/decorators';
 import type { Principal } from '../../common/principal';
 import type { Context } from '../../graphql/context';
-import { itemFields, type ListArgs, PageType, wantsTotal } from '../../graphql/pagination';
+import { itemFields, ListArgs, PageType, wantsTotal } from '../../graphql/pagination';
 import { CreateUnitInput, UnitFilterInput, UpdateUnitInput } from './org.inputs';
 import { UnitLevel } from './org.enums';
 import { Unit } from './unit.entity';

@@ -1,10 +1,6 @@
 /** The plans module's reasons (common/reasons.ts). */
 import { defineReasons } from '../../common/reasons';
 
-export const BranchReasons = defineReasons('BRANCH', {
-  NOT_FOUND: { code: 'NOT_FOUND', zh: '未找到该记录', en: 'branch not found' },
-});
-
 export const PlanReasons = defineReasons('PLAN', {
   DEADLINE_YEAR: { code: 'BAD_USER_INPUT', zh: '截止日期应在规划年度附近', en: 'deadline far from the plan year' },
   DUPLICATE: { code: 'CONFLICT', zh: '该单元 %{year} 年度已有规划', en: 'this unit already has a plan for the year' },

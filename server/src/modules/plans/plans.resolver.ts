@@ -19,7 +19,7 @@ import { idsOf, parseId, parseOptionalId } from '../../common/ids';
 import { CurrentPrincipal } from '../../graphql/decorators';
 import type { Principal } from '../../common/principal';
 import type { Context } from '../../graphql/context';
-import { type ListArgs, PageType } from '../../graphql/pagination';
+import { ListArgs, PageType } from '../../graphql/pagination';
 import { UnitLevel, Person, Unit, StarType } from '../org/public';
 import { StoredFile } from '../files/public';
 import { KeyTask } from '../stars/public';

@@ -9,7 +9,7 @@ import type { Principal } from '../../common/principal';
 import { UnitLevel, Person, Unit, StarType } from '../org/public';
 import { KeyTask } from '../stars/public';
 import { Plan, PlanItem, PlanMilestone, PlanStar } from './plan.entity';
-import { PlanItemStatus, PlanLevel, type PlanStarIntent } from './plans.enums';
+import { PlanItemStatus, PlanLevel, PlanStarIntent } from './plans.enums';
 
 export const PLAN_EDITORS = [UserRole.DISTRICT_ADMIN, UserRole.TOWNSHIP_STAFF, UserRole.BRANCH_STAFF];
 

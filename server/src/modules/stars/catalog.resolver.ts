@@ -3,7 +3,7 @@ import { idsOf, parseId, parseOptionalId } from '../../common/ids';
 import { CurrentPrincipal } from '../../graphql/decorators';
 import type { Principal } from '../../common/principal';
 import type { Context } from '../../graphql/context';
-import { type ListArgs, PageType } from '../../graphql/pagination';
+import { ListArgs, PageType } from '../../graphql/pagination';
 import { UserRole } from '../../common/roles';
 import { Department, BranchCategory, StarType } from '../org/public';
 import { KeyTask } from './key-task.entity';

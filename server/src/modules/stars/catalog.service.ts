@@ -5,7 +5,7 @@ import { checkText, likeEscape } from '../../common/validate';
 import { orderBy, offset, type ListArgs, type Page } from '../../graphql/pagination';
 import { UserRole } from '../../common/roles';
 import type { Principal } from '../../common/principal';
-import { Department, type BranchCategory, StarType } from '../org/public';
+import { Department, BranchCategory, StarType } from '../org/public';
 import { KeyTask } from './key-task.entity';
 
 export interface StarTypeData {

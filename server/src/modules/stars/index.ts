@@ -1,5 +1,4 @@
 /** The star catalog (key tasks), applications and their review, public notice, objections, awards, pairings. */
-import { DEFAULT_STAR_SETTINGS } from './rating.service';
 import { defineModule } from '../../graphql/module';
 import type { Services } from '../../graphql/services';
 import { KeyTaskResolver, StarTypeResolver } from './catalog.resolver';
@@ -22,7 +21,7 @@ import {
   StarApplicationResolver,
   StarObjectionResolver,
 } from './rating.resolver';
-import { RatingService } from './rating.service';
+import { DEFAULT_STAR_SETTINGS, RatingService } from './rating.service';
 import { applicationItemFileVisibility } from './rating.visibility';
 import { sweepStarAwards } from './sweep';
 

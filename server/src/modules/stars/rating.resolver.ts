@@ -18,7 +18,7 @@ import { idsOf, parseId, parseIds } from '../../common/ids';
 import { CurrentPrincipal } from '../../graphql/decorators';
 import type { Principal } from '../../common/principal';
 import type { Context } from '../../graphql/context';
-import { type ListArgs, PageType } from '../../graphql/pagination';
+import { ListArgs, PageType } from '../../graphql/pagination';
 import { UserRole } from '../../common/roles';
 import { Unit, StarType } from '../org/public';
 import { StoredFile } from '../files/public';

@@ -118,7 +118,6 @@ export const StarsReasons = defineReasons('STARS', {
   },
   CODE_TAKEN: { code: 'CONFLICT', zh: '星类型编码 %{code} 已存在', en: 'code already used' },
   FORBIDDEN: { code: 'FORBIDDEN', zh: '无权执行此操作', en: 'not allowed' },
-  UNKNOWN_STAR_CODE: { code: 'BAD_USER_INPUT', zh: '未知的星类型', en: 'unknown star code' },
 });
 
 export const StartypeReasons = defineReasons('STARTYPE', {

@@ -19,7 +19,7 @@ import type { Context } from '../../graphql/context';
 import type { Services } from '../../graphql/services';
 import { StoredFile } from '../files/public';
 import type { Principal } from '../../common/principal';
-import { type ListArgs, PageType } from '../../graphql/pagination';
+import { ListArgs, PageType } from '../../graphql/pagination';
 import { User } from '../auth/public';
 import { Person, Unit } from '../org/public';
 import { KeyTask } from '../stars/public';

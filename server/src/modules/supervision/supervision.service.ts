@@ -27,7 +27,7 @@ import {
   SupervisionTeam,
   SupervisionTeamMember,
 } from './supervision.entity';
-import { type FindingSeverity, RectificationAction, RectificationStatus, SpotCheckStatus } from './supervision.enums';
+import { FindingSeverity, RectificationAction, RectificationStatus, SpotCheckStatus } from './supervision.enums';
 
 const LEADERSHIP = [UserRole.DISTRICT_ADMIN, UserRole.LEADER];
 
