@@ -96,7 +96,7 @@ export function filesRouter(opts: FilesOptions): express.Router {
     signedInRoute(opts, async (req, res, ctx, p) => {
       const id = /^[1-9]\d{0,8}$/.test(String(req.params.id)) ? Number(req.params.id) : null;
       const file = id === null ? null : await ctx.services.files.readable(p, id);
-      if (!file) throw fail(FileReasons.NOT_FOUND, { params: { id: String(req.params.id) } });
+      if (!file) throw fail(FileReasons.NOT_FOUND);
       const etag = `"${file.sha256}"`;
       res.setHeader('ETag', etag);
       res.setHeader('Cache-Control', 'private, no-cache');
