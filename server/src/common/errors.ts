@@ -25,6 +25,11 @@ export class AppError extends GraphQLError {
   }
 }
 
+/*
+ * The helpers below name a reason by a string, without its catalogue; a throwing site uses
+ * `fail(Reasons.X)` (reasons.ts) instead. test/server/reasons.test.ts lists the modules that may
+ * still use them.
+ */
 export const notFound = (what: string, reason = `${what.toUpperCase()}.NOT_FOUND`) =>
   new AppError('NOT_FOUND', reason, `未找到该记录 (${what} not found)`);
 
