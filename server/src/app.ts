@@ -15,17 +15,17 @@ import type { AppConfig } from './config';
 import { openOrm } from './db/orm';
 import { buildContext, type Context } from './graphql/context';
 import {
-  DATABASE_UNAVAILABLE,
+  bodyOf,
   httpAnswerOf,
   isDatabaseUnavailable,
   isPoolExhausted,
   makeFormatError,
-  SERVER_BUSY,
   type ErrorBody,
 } from './graphql/errors';
 import { sendError } from './http/edge';
 import { GraphQLError } from 'graphql';
-import { AppError } from './common/errors';
+import { ServerReasons } from './common/common.errors';
+import { fail } from './common/reasons';
 import { armorProtection, LIMITS, limitsPlugin } from './graphql/limits';
 import { buildAppSchema } from './graphql/schema';
 import { handleGraphQLPost, httpErrorBody, takesFastPath, type RequestLike } from './graphql/http-fast-path';
@@ -161,13 +161,15 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
   function codedContext(req: RequestLike): Promise<Context> {
     return createContext(req).catch((e: unknown) => {
       if (e instanceof GraphQLError) throw e;
-      const down = isPoolExhausted(e) ? SERVER_BUSY : isDatabaseUnavailable(e) ? DATABASE_UNAVAILABLE : null;
+      const down = isPoolExhausted(e)
+        ? ServerReasons.BUSY
+        : isDatabaseUnavailable(e)
+          ? ServerReasons.DATABASE_UNAVAILABLE
+          : null;
       if (!down) throw e;
       // Apollo answers an error thrown while building the context with the status of its `http` hint.
-      const { status, headers } = httpAnswerOf(e, down);
-      throw new AppError('INTERNAL_SERVER_ERROR', down.extensions.reason, down.message, {
-        http: { status, headers: new Map(Object.entries(headers)) },
-      });
+      const { status, headers } = httpAnswerOf(e, bodyOf(down));
+      throw fail(down, { extra: { http: { status, headers: new Map(Object.entries(headers)) } } });
     });
   }
 
@@ -196,7 +198,7 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
         api ? config.rateLimits.perApiTokenPerMinute : config.rateLimits.perUserPerMinute,
         60,
         deps.now(),
-        api ? 'for this API token' : 'for this user',
+        api ? 'apiToken' : 'user',
       );
     }
     return buildContext(em, deps, principal, tokenProblem, address);
@@ -289,7 +291,7 @@ const databaseDownPlugin: ApolloServerPlugin<Context> = {
       async willSendResponse({ response }) {
         const body = response.body;
         if (body.kind !== 'single' || !body.singleResult.errors?.length) return;
-        const unavailable = [DATABASE_UNAVAILABLE.extensions.reason, SERVER_BUSY.extensions.reason];
+        const unavailable = [ServerReasons.DATABASE_UNAVAILABLE.reason, ServerReasons.BUSY.reason];
         const down = body.singleResult.errors.every((e) => unavailable.includes(e.extensions?.reason as string));
         if (down && !body.singleResult.data) {
           const answer = httpAnswerOf(null, body.singleResult.errors[0] as ErrorBody);

@@ -31,8 +31,45 @@ function reasonsInSource(): Map<string, string> {
   return found;
 }
 
+/**
+ * Modules whose throwing sites still name their reasons inline (string helpers of common/errors.ts);
+ * every other module throws `fail(Reasons.X)`, so that a reason's code and messages live only in
+ * its catalogue.
+ */
+const INLINE_REASONS_PENDING: string[] = [];
+
+/** Ways of naming a reason without its catalogue. */
+const INLINE_REASON = [
+  /'[A-Z_]+\.[A-Z_]+'/, // 'UNIT.NOT_FOUND'
+  /`[A-Z_]+\.[A-Z_]*\$\{/, // `AUTH.${problem}`
+  /\b(?:badInput|forbidden|conflict|invalidTransition|notFound|unauthenticated)\(/, // string helpers
+  /\bnew AppError\(/,
+  /\bassert(?:RoleOver|Readable)\([^;]*?,\s*'\w+'/, // a record named by a string
+];
+
+/** Lines of the server's source (outside the catalogues) that write a reason inline. */
+function inlineReasons(): string[] {
+  const found: string[] = [];
+  for (const file of sources(path.join(ROOT, 'server', 'src'))) {
+    const where = path.relative(ROOT, file);
+    if (where.endsWith('.errors.ts')) continue;
+    // The helpers themselves, and fail() building its AppError.
+    if (['server/src/common/errors.ts', 'server/src/common/reasons.ts', 'server/src/common/access.ts'].includes(where))
+      continue;
+    if (INLINE_REASONS_PENDING.some((m) => where.startsWith(`server/src/modules/${m}/`))) continue;
+    fs.readFileSync(file, 'utf8')
+      .split('\n')
+      .forEach((line, i) => {
+        if (!/^\s*(\/\/|\*)/.test(line) && INLINE_REASON.some((re) => re.test(line)))
+          found.push(`${where}:${i + 1}: ${line.trim()}`);
+      });
+  }
+  return found;
+}
+
 describe('reason catalogues', () => {
   beforeAll(() => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- catalogues register when loaded
     for (const file of catalogueFiles()) require(file);
   });
 
@@ -40,6 +77,10 @@ describe('reason catalogues', () => {
     const declared = declaredReasons();
     const missing = [...reasonsInSource()].filter(([r]) => !declared.has(r)).map(([r, where]) => `${r} (${where})`);
     expect(missing).toEqual([]);
+  });
+
+  it('are the only place a throwing site finds its reason (fail(Reasons.X), no inline strings)', () => {
+    expect(inlineReasons()).toEqual([]);
   });
 
   it('give each reason a code and a message in both languages', () => {

@@ -51,27 +51,30 @@ function language(): 'zh' | 'en' {
   return i18nProvider.getLocale().startsWith('en') ? 'en' : 'zh';
 }
 
-/** "中文说明 (English text)" → the half for the current language; other messages unchanged. */
+/**
+ * The console's own bilingual texts ("中文说明 (English text)"): the half for the current language.
+ * Server errors never go through here: they are said by reason (`serverMessage`).
+ */
 export function localMessage(message: string | undefined | null, lang = language()): string {
   const text = (message ?? '').trim();
-  const m = /^(.*?[^\x00-\x7F].*?)\s*\(([^()]*[A-Za-z][^()]*)\)$/s.exec(text);
+  const m = /^(.*?\p{Script=Han}.*?)\s*\(([^()]*[A-Za-z][^()]*)\)$/su.exec(text);
   if (!m) return text;
   return lang === 'en' ? m[2].trim() : m[1].trim();
 }
 
 /**
  * The text of a server error in the interface language: the catalogue's `errors.<REASON>` with the
- * error's values; the server's message when the reason is unknown to this console or a value the
- * text needs was not sent.
+ * error's values; the server's message as sent when the reason is unknown to this console or a
+ * value the text needs was not sent.
  */
-export function serverMessage(e: ServerError, lang = language()): string {
+export function serverMessage(e: ServerError): string {
   const reason = e.extensions?.reason;
   if (reason && /^[A-Z_]+\.[A-Z_]+$/.test(reason)) {
     const params = (e.extensions?.params ?? {}) as Record<string, unknown>;
     const text = i18nProvider.translate(`errors.${reason}`, { ...params, _: '' });
     if (text && !/%\{\w+\}/.test(text)) return text;
   }
-  return localMessage(e.message, lang);
+  return (e.message ?? '').trim();
 }
 
 /** The GraphQL errors inside whatever Apollo / ra-data-graphql threw. */
@@ -105,11 +108,11 @@ export function toHttpError(error: unknown, formFields: string[] = []): HttpErro
     if (!status || status === 200 || /fetch|network/i.test(raw)) {
       return new HttpError(FALLBACK[lang].NETWORK, 0, { fivestar: true, code: 'NETWORK' });
     }
-    return new HttpError(localMessage(raw) || FALLBACK[lang].INTERNAL_SERVER_ERROR, status, { fivestar: true });
+    return new HttpError(raw.trim() || FALLBACK[lang].INTERNAL_SERVER_ERROR, status, { fivestar: true });
   }
   const code = first.extensions?.code ?? 'INTERNAL_SERVER_ERROR';
   const reason = first.extensions?.reason;
-  const message = serverMessage(first, lang) || FALLBACK[lang][code] || FALLBACK[lang].INTERNAL_SERVER_ERROR;
+  const message = serverMessage(first) || FALLBACK[lang][code] || FALLBACK[lang].INTERNAL_SERVER_ERROR;
   const body: Record<string, unknown> = { fivestar: true, code, reason, extensions: first.extensions };
   if (code === 'BAD_USER_INPUT' || code === 'CONFLICT' || code === 'INVALID_TRANSITION') {
     const field = first.extensions?.field?.split('.').pop();

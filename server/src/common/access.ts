@@ -5,12 +5,8 @@
  */
 import { UserRole } from './roles';
 import type { Principal } from './principal';
-import { forbidden, notFound, unauthenticated } from './errors';
-
-export function requirePrincipal(p: Principal | null | undefined): Principal {
-  if (!p) throw unauthenticated();
-  return p;
-}
+import { forbidden, notFound } from './errors';
+import { fail, type Reason, type RecordReasons } from './reasons';
 
 /** MikroORM condition on a `path` column: inside any of the principal's subtrees. */
 export function pathScope(p: Principal): { $or: { path: { $like: string } }[] } | typeof NOTHING {
@@ -45,8 +41,18 @@ export function starScope(
   );
 }
 
-export function assertReadable(p: Principal, unitPath: string, what: string): void {
-  if (!p.canRead(unitPath)) throw notFound(what);
+/**
+ * A record is named by its catalogue's reasons (`PersonReasons`); a name alone (`'person'`) means
+ * the reasons `PERSON.NOT_FOUND` and `PERSON.FORBIDDEN` with the generic messages.
+ */
+type RecordName = RecordReasons | string;
+
+// Out of scope reads as missing: NOT_FOUND, whatever code the catalogue gives the reason for inputs that name it.
+const missing = (what: RecordName) =>
+  typeof what === 'string' ? notFound(what) : fail(what.NOT_FOUND, { code: 'NOT_FOUND' });
+
+export function assertReadable(p: Principal, unitPath: string, what: RecordName): void {
+  if (!p.canRead(unitPath)) throw missing(what);
 }
 
 /**
@@ -57,18 +63,19 @@ export function assertReadable(p: Principal, unitPath: string, what: string): vo
 export function assertRoleOver(
   p: Principal,
   unitPath: string,
-  what: string,
+  what: RecordName,
   roles: UserRole[],
   visible = p.canRead(unitPath),
 ): void {
   if (p.hasRoleOver(unitPath, ...roles)) return;
-  if (!visible) throw notFound(what);
+  if (!visible) throw missing(what);
+  if (typeof what !== 'string') throw fail(what.FORBIDDEN);
   throw forbidden(
     `${what.toUpperCase()}.FORBIDDEN`,
     `当前角色无权修改该${what}记录 (your role may not change this ${what})`,
   );
 }
 
-export function assertRole(p: Principal, roles: UserRole[], reason: string): void {
-  if (!p.hasRole(...roles)) throw forbidden(reason);
+export function assertRole(p: Principal, roles: UserRole[], reason: Reason | string): void {
+  if (!p.hasRole(...roles)) throw typeof reason === 'string' ? forbidden(reason) : fail(reason);
 }

@@ -23,27 +23,39 @@ export const GraphqlReasons = defineReasons('GRAPHQL', {
 export const InputReasons = defineReasons('INPUT', {
   BAD_QUARTER: { code: 'BAD_USER_INPUT', zh: '季度应为 1–4', en: 'quarter 1–4' },
   BAD_YEAR: { code: 'BAD_USER_INPUT', zh: '年度应在 2000–2100 之间', en: 'year 2000–2100' },
-  END_BEFORE_START: { code: 'BAD_USER_INPUT', zh: '结束日期不能早于开始日期', en: 'to is before from' },
+  END_BEFORE_START: {
+    code: 'BAD_USER_INPUT',
+    zh: '结束日期不能早于开始日期',
+    en: 'the end date is before the start date',
+  },
   INVALID: { code: 'BAD_USER_INPUT', zh: '输入无效', en: 'invalid input' },
-  INVALID_DATE: { code: 'BAD_USER_INPUT', zh: '%{field} 不是有效日期，应为 YYYY-MM-DD', en: 'invalid date' },
+  INVALID_DATE: {
+    code: 'BAD_USER_INPUT',
+    zh: '%{field} 不是有效日期，应为 YYYY-MM-DD',
+    en: '%{field} is not a valid date: expected YYYY-MM-DD',
+  },
   INVALID_MONTH: { code: 'BAD_USER_INPUT', zh: '月份格式应为 YYYY-MM', en: 'month: YYYY-MM' },
   INVALID_TEXT: {
     code: 'BAD_USER_INPUT',
-    zh: '%{bad} 含有无法保存的字符（空字符或不成对的代理项）',
-    en: 'text contains a NUL byte or is not valid Unicode',
+    zh: '%{field} 含有无法保存的字符（空字符或不成对的代理项）',
+    en: '%{field} contains a NUL byte or is not valid Unicode',
   },
   MALFORMED_ID: {
     code: 'BAD_USER_INPUT',
     zh: '%{field} 不是有效的标识',
-    en: 'malformed id: expected a positive integer',
+    en: '%{field} is not a well-formed id: expected a positive integer',
   },
-  REQUIRED: { code: 'BAD_USER_INPUT', zh: '%{field} 不能为空', en: 'required' },
-  TOO_LONG: { code: 'BAD_USER_INPUT', zh: '%{field} 不能超过 %{max} 个字符', en: 'too long' },
-  TOO_MANY_IDS: { code: 'BAD_USER_INPUT', zh: '一次最多 100 个标识', en: 'at most 100 ids' },
+  REQUIRED: { code: 'BAD_USER_INPUT', zh: '%{field} 不能为空', en: '%{field} is required' },
+  TOO_LONG: {
+    code: 'BAD_USER_INPUT',
+    zh: '%{field} 不能超过 %{max} 个字符',
+    en: '%{field} is longer than %{max} characters',
+  },
+  TOO_MANY_IDS: { code: 'BAD_USER_INPUT', zh: '一次最多 %{max} 个标识', en: 'at most %{max} ids at once' },
   UNKNOWN_SORT_FIELD: {
     code: 'BAD_USER_INPUT',
     zh: '不能按 %{field} 排序；可用：%{allowed}',
-    en: 'cannot sort by this field',
+    en: 'cannot sort by %{field}; sort by one of: %{allowed}',
   },
   YEAR_RANGE: { code: 'BAD_USER_INPUT', zh: '年度须为四位数字', en: 'year: four digits' },
 });

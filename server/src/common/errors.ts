@@ -25,6 +25,11 @@ export class AppError extends GraphQLError {
   }
 }
 
+/*
+ * The helpers below name a reason by a string, without its catalogue; a throwing site uses
+ * `fail(Reasons.X)` (reasons.ts) instead. test/server/reasons.test.ts lists the modules that may
+ * still use them.
+ */
 export const notFound = (what: string, reason = `${what.toUpperCase()}.NOT_FOUND`) =>
   new AppError('NOT_FOUND', reason, `未找到该记录 (${what} not found)`);
 
@@ -36,9 +41,6 @@ export const badInput = (field: string, reason: string, message: string) =>
 
 export const conflict = (reason: string, message: string, extra: Record<string, unknown> = {}) =>
   new AppError('CONFLICT', reason, message, extra);
-
-export const unauthenticated = (reason = 'AUTH.UNAUTHENTICATED', message = '请先登录 (sign in first)') =>
-  new AppError('UNAUTHENTICATED', reason, message);
 
 export const invalidTransition = (reason: string, fromState: string, toState: string) =>
   new AppError('INVALID_TRANSITION', reason, `当前状态 ${fromState} 不能变为 ${toState} (transition not allowed)`, {

@@ -69,13 +69,33 @@ export interface FailOptions {
   extra?: Record<string, unknown>;
 }
 
+/** AppError's constructor arguments for a declared reason: for subclasses that carry more (retryAfterSeconds). */
+export function errorArgs(r: Reason, opts: FailOptions = {}): ConstructorParameters<typeof AppError> {
+  return [
+    opts.code ?? r.code,
+    r.reason,
+    messageOf(r, opts.params),
+    {
+      ...(opts.field !== undefined ? { field: opts.field } : {}),
+      ...opts.extra,
+      ...(opts.params ? { params: opts.params } : {}),
+    },
+  ];
+}
+
 /** The error of a declared reason. */
 export function fail(r: Reason, opts: FailOptions = {}): AppError {
-  return new AppError(opts.code ?? r.code, r.reason, messageOf(r, opts.params), {
-    ...(opts.field !== undefined ? { field: opts.field } : {}),
-    ...opts.extra,
-    ...(opts.params ? { params: opts.params } : {}),
-  });
+  return new AppError(...errorArgs(r, opts));
+}
+
+/**
+ * A record's two refusals, as its catalogue declares them (`UnitReasons`, `PersonReasons` …): a
+ * record outside the caller's scope is NOT_FOUND, one inside it but not the caller's to change is
+ * FORBIDDEN (common/access.ts).
+ */
+export interface RecordReasons {
+  NOT_FOUND: Reason;
+  FORBIDDEN: Reason;
 }
 
 /** The HTTP status a reason declares for itself, if any. */

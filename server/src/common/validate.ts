@@ -1,5 +1,6 @@
 import { DATE_RE } from './dates';
-import { badInput } from './errors';
+import { InputReasons } from './common.errors';
+import { fail } from './reasons';
 
 export function checkDate(value: string, field: string): string {
   if (
@@ -7,20 +8,19 @@ export function checkDate(value: string, field: string): string {
     Number.isNaN(Date.parse(`${value}T00:00:00Z`)) ||
     new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value
   ) {
-    throw badInput(field, 'INPUT.INVALID_DATE', `${field} 不是有效日期，应为 YYYY-MM-DD (invalid date)`);
+    throw fail(InputReasons.INVALID_DATE, { field, params: { field } });
   }
   return value;
 }
 
 export function checkPeriod(start: string, end: string | null | undefined, endField = 'endDate'): void {
-  if (end && end < start)
-    throw badInput(endField, 'INPUT.END_BEFORE_START', '结束日期不能早于开始日期 (end date is before start date)');
+  if (end && end < start) throw fail(InputReasons.END_BEFORE_START, { field: endField });
 }
 
 export function checkText(value: string, field: string, max: number): string {
   const v = value.trim();
-  if (!v) throw badInput(field, 'INPUT.REQUIRED', `${field} 不能为空 (required)`);
-  if (v.length > max) throw badInput(field, 'INPUT.TOO_LONG', `${field} 不能超过 ${max} 个字符 (too long)`);
+  if (!v) throw fail(InputReasons.REQUIRED, { field, params: { field } });
+  if (v.length > max) throw fail(InputReasons.TOO_LONG, { field, params: { field, max } });
   return v;
 }
 

@@ -1,6 +1,7 @@
 import type { AuthChecker } from 'type-graphql';
-import { forbidden } from '../common/errors';
+import { fail } from '../common/reasons';
 import type { UserRole } from '../common/roles';
+import { AuthReasons } from '../modules/auth/auth.errors';
 import type { Context } from './context';
 import { signedIn } from './decorators';
 
@@ -11,7 +12,7 @@ import { signedIn } from './decorators';
 export const authChecker: AuthChecker<Context, UserRole> = ({ context }, roles) => {
   const principal = signedIn(context);
   if (roles.length && !principal.hasRole(...roles)) {
-    throw forbidden('AUTH.ROLE_REQUIRED', `需要以下角色之一：${roles.join(', ')} (requires one of these roles)`);
+    throw fail(AuthReasons.ROLE_REQUIRED, { params: { roles: roles.join(', ') } });
   }
   return true;
 };

@@ -3,7 +3,8 @@ import { appendAudit, auditCollector, entriesFromChangeSets } from '../modules/a
 import { checkKey, complete, reserve } from '../modules/audit/idempotency';
 import type { Principal } from '../common/principal';
 import { TokenKind } from '../common/roles';
-import { forbidden } from '../common/errors';
+import { fail } from '../common/reasons';
+import { AuthReasons } from '../modules/auth/auth.errors';
 import type { TokenProblem } from '../modules/auth/auth.service';
 import { shanghaiDate } from '../common/dates';
 import { createLoaders, type Loaders } from './loaders';
@@ -70,7 +71,7 @@ export function buildContext(
       options?: MutateOptions,
     ): Promise<T> => {
       if (principal?.tokenKind === TokenKind.API) {
-        return Promise.reject(forbidden('AUTH.READ_ONLY_TOKEN', '接口令牌只能读取数据 (API tokens are read-only)'));
+        return Promise.reject(fail(AuthReasons.READ_ONLY_TOKEN));
       }
       const key = options?.clientMutationId ? checkKey(options.clientMutationId) : null;
       const record = options?.record;

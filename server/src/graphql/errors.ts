@@ -14,8 +14,10 @@ import {
 } from '@mikro-orm/core';
 import { ArgumentValidationError } from 'type-graphql';
 import { AppError } from '../common/errors';
-import { reasonStatus } from '../common/reasons';
-import { LIMIT_MESSAGES } from './limits';
+import { GraphqlReasons, InputReasons, LimitReasons, RecordReasons, ServerReasons } from '../common/common.errors';
+import { messageOf, reasonStatus, type Params, type Reason } from '../common/reasons';
+import { AuthReasons } from '../modules/auth/auth.errors';
+import { LIMIT_MESSAGES, type LimitName } from './limits';
 
 export interface Logger {
   error(msg: string, meta?: unknown): void;
@@ -70,14 +72,21 @@ function fieldFromMessage(message: string): string | undefined {
   return undefined;
 }
 
-const APOLLO_INPUT_CODES: Record<string, string> = {
-  GRAPHQL_PARSE_FAILED: 'GRAPHQL.PARSE_FAILED',
-  GRAPHQL_VALIDATION_FAILED: 'GRAPHQL.VALIDATION_FAILED',
-  BAD_USER_INPUT: 'GRAPHQL.INVALID_VARIABLES',
-  BAD_REQUEST: 'GRAPHQL.BAD_REQUEST',
-  OPERATION_RESOLUTION_FAILURE: 'GRAPHQL.UNKNOWN_OPERATION',
-  PERSISTED_QUERY_NOT_FOUND: 'GRAPHQL.PERSISTED_QUERY_NOT_FOUND',
-  PERSISTED_QUERY_NOT_SUPPORTED: 'GRAPHQL.PERSISTED_QUERY_NOT_SUPPORTED',
+const APOLLO_INPUT_CODES: Record<string, Reason> = {
+  GRAPHQL_PARSE_FAILED: GraphqlReasons.PARSE_FAILED,
+  GRAPHQL_VALIDATION_FAILED: GraphqlReasons.VALIDATION_FAILED,
+  BAD_USER_INPUT: GraphqlReasons.INVALID_VARIABLES,
+  BAD_REQUEST: GraphqlReasons.BAD_REQUEST,
+  OPERATION_RESOLUTION_FAILURE: GraphqlReasons.UNKNOWN_OPERATION,
+  PERSISTED_QUERY_NOT_FOUND: GraphqlReasons.PERSISTED_QUERY_NOT_FOUND,
+  PERSISTED_QUERY_NOT_SUPPORTED: GraphqlReasons.PERSISTED_QUERY_NOT_SUPPORTED,
+};
+
+const LIMIT_REASONS: Record<LimitName, Reason> = {
+  depth: LimitReasons.DEPTH,
+  aliases: LimitReasons.ALIASES,
+  tokens: LimitReasons.TOKENS,
+  directives: LimitReasons.DIRECTIVES,
 };
 
 /** Connection-level failures: the database is down, restarting or unreachable. */
@@ -115,20 +124,18 @@ export function isPoolExhausted(e: unknown): boolean {
   return /Timeout acquiring a connection/i.test(err.message ?? '') || (err.cause ? isPoolExhausted(err.cause) : false);
 }
 
-export const SERVER_BUSY = {
-  message: '服务器繁忙，请稍后重试 (the server is busy; retry shortly)',
-  extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'SERVER.BUSY' },
-};
-
-export const DATABASE_UNAVAILABLE = {
-  message: '数据库暂时不可用，请稍后重试 (the database is unavailable; retry shortly)',
-  extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'SERVER.DATABASE_UNAVAILABLE' },
-};
-
 /** An error as a client reads it, over GraphQL and over REST alike. */
 export interface ErrorBody {
   message: string;
   extensions: { code: string; reason: string } & Record<string, unknown>;
+}
+
+/** The body of a declared reason (the same as `fail(r)` would carry), with further extensions. */
+export function bodyOf(r: Reason, extensions: Record<string, unknown> = {}, params?: Params): ErrorBody {
+  return {
+    message: messageOf(r, params),
+    extensions: { code: r.code, reason: r.reason, ...extensions, ...(params ? { params } : {}) },
+  };
 }
 
 /**
@@ -143,39 +150,23 @@ export function expectedError(original: unknown, log: Logger): ErrorBody | null 
   }
   if (original instanceof ArgumentValidationError) {
     const fields = flatten((original.extensions.validationErrors ?? []) as ValidationErrorLike[]);
-    return {
-      message: fields.map((f) => f.message).join('; ') || '输入无效 (invalid input)',
-      extensions: { code: 'BAD_USER_INPUT', reason: 'INPUT.INVALID', field: fields[0]?.field, fields },
-    };
+    const body = bodyOf(InputReasons.INVALID, { field: fields[0]?.field, fields });
+    // class-validator's own texts say what is wrong with each field.
+    return fields.length ? { ...body, message: fields.map((f) => f.message).join('; ') } : body;
   }
-  if (original instanceof OptimisticLockError) {
-    return {
-      message: '记录已被他人修改，请刷新后再保存 (the record was changed by someone else: reload it and try again)',
-      extensions: { code: 'CONFLICT', reason: 'RECORD.STALE_VERSION', field: 'version' },
-    };
-  }
-  if (original instanceof UniqueConstraintViolationException) {
-    return {
-      message: '记录重复 (a record with these values exists already)',
-      extensions: { code: 'CONFLICT', reason: 'RECORD.DUPLICATE' },
-    };
-  }
-  if (original instanceof ForeignKeyConstraintViolationException) {
-    return {
-      message: '关联的记录不存在或仍被引用 (a referenced record is missing or still in use)',
-      extensions: { code: 'CONFLICT', reason: 'RECORD.REFERENCE' },
-    };
-  }
+  if (original instanceof OptimisticLockError) return bodyOf(RecordReasons.STALE_VERSION, { field: 'version' });
+  if (original instanceof UniqueConstraintViolationException) return bodyOf(RecordReasons.DUPLICATE);
+  if (original instanceof ForeignKeyConstraintViolationException) return bodyOf(RecordReasons.REFERENCE);
   if (original instanceof Error && isPoolExhausted(original)) {
     log.warn('database pool exhausted', original.message);
-    return { ...SERVER_BUSY };
+    return bodyOf(ServerReasons.BUSY);
   }
   if (
     (original instanceof DriverException || original instanceof Error || original instanceof GraphQLError) &&
     isDatabaseUnavailable(original)
   ) {
     log.warn('database unavailable', (original as Error).message);
-    return { ...DATABASE_UNAVAILABLE };
+    return bodyOf(ServerReasons.DATABASE_UNAVAILABLE);
   }
   return null;
 }
@@ -184,10 +175,7 @@ export function expectedError(original: unknown, log: Logger): ErrorBody | null 
 export function unexpectedError(original: unknown, log: Logger): ErrorBody {
   const errorId = crypto.randomUUID();
   log.error(`unexpected error ${errorId}`, original instanceof Error ? (original.stack ?? original.message) : original);
-  return {
-    message: `服务器内部错误，请联系管理员并提供编号 ${errorId} (internal error)`,
-    extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'SERVER.UNEXPECTED', errorId },
-  };
+  return bodyOf(ServerReasons.UNEXPECTED, { errorId }, { errorId });
 }
 
 /** Any thrown value as the client reads it. */
@@ -208,8 +196,8 @@ const STATUS_BY_CODE: Record<string, number> = {
 
 /** The infrastructure answers: a client retries them after Retry-After seconds. */
 const RETRY_AFTER: Record<string, number> = {
-  [SERVER_BUSY.extensions.reason]: 2,
-  [DATABASE_UNAVAILABLE.extensions.reason]: 5,
+  [ServerReasons.BUSY.reason]: 2,
+  [ServerReasons.DATABASE_UNAVAILABLE.reason]: 5,
 };
 
 export interface HttpAnswer {
@@ -246,47 +234,27 @@ export function makeFormatError(log: Logger) {
       /Maximum call stack size exceeded/.test(formatted.message) ||
       (original instanceof RangeError && /call stack/.test(original.message))
     ) {
-      return { ...base, message: LIMIT_MESSAGES.depth, extensions: { code: 'BAD_USER_INPUT', reason: 'LIMIT.DEPTH' } };
+      return { ...base, ...bodyOf(LimitReasons.DEPTH) };
     }
     // graphql-js 16 says "more that"; accept both spellings.
     if (/Document contains more tha[nt] \d+ tokens/.test(formatted.message)) {
-      return {
-        ...base,
-        message: LIMIT_MESSAGES.tokens,
-        extensions: { code: 'BAD_USER_INPUT', reason: 'LIMIT.TOKENS' },
-      };
+      return { ...base, ...bodyOf(LimitReasons.TOKENS) };
     }
     if (/Schema is not configured to execute (subscription|mutation) operation/.test(formatted.message)) {
-      return {
-        ...base,
-        message: '不支持该类操作 (this kind of operation is not supported)',
-        extensions: { code: 'BAD_USER_INPUT', reason: 'GRAPHQL.UNSUPPORTED_OPERATION' },
-      };
+      return { ...base, ...bodyOf(GraphqlReasons.UNSUPPORTED_OPERATION) };
     }
-    const limit = (Object.keys(LIMIT_MESSAGES) as (keyof typeof LIMIT_MESSAGES)[]).find((k) =>
+    const limit = (Object.keys(LIMIT_MESSAGES) as LimitName[]).find((k) =>
       formatted.message.includes(LIMIT_MESSAGES[k]),
     );
-    if (limit) {
-      return {
-        ...base,
-        message: LIMIT_MESSAGES[limit],
-        extensions: { code: 'BAD_USER_INPUT', reason: `LIMIT.${limit.toUpperCase()}` },
-      };
-    }
+    if (limit) return { ...base, ...bodyOf(LIMIT_REASONS[limit]) };
     if (apolloCode && APOLLO_INPUT_CODES[apolloCode]) {
-      return {
-        ...base,
-        // Coercion messages can suggest enum values ("Did you mean …"): that reveals the schema.
-        message: formatted.message.replace(/\s*Did you mean [^?]*\?/g, ''),
-        extensions: {
-          code: 'BAD_USER_INPUT',
-          reason: APOLLO_INPUT_CODES[apolloCode],
-          field: fieldOf(formatted.message, original),
-        },
-      };
+      const { extensions } = bodyOf(APOLLO_INPUT_CODES[apolloCode], { field: fieldOf(formatted.message, original) });
+      // graphql-js's own text says what is wrong and where; but coercion messages can suggest enum
+      // values ("Did you mean …"), which reveals the schema.
+      return { ...base, message: formatted.message.replace(/\s*Did you mean [^?]*\?/g, ''), extensions };
     }
     if (apolloCode === 'UNAUTHENTICATED' || apolloCode === 'FORBIDDEN') {
-      return { ...base, extensions: { code: apolloCode, reason: `AUTH.${apolloCode}` } };
+      return { ...base, ...bodyOf(apolloCode === 'FORBIDDEN' ? AuthReasons.FORBIDDEN : AuthReasons.UNAUTHENTICATED) };
     }
     const { message, extensions } = unexpectedError(original, log);
     return { message, locations: formatted.locations, path: formatted.path, extensions };

@@ -7,6 +7,8 @@
  */
 import type http from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { RequestReasons } from '../common/common.errors';
+import { bodyOf, type ErrorBody } from './errors';
 
 export interface RequestLike {
   headers: http.IncomingHttpHeaders;
@@ -28,19 +30,11 @@ export function takesFastPath(req: http.IncomingMessage): boolean {
 }
 
 /**
- * The coded answer to a request that never reached GraphQL: a malformed body (400), an oversized
- * one (413), anything unexpected (500). The Express error handler answers with the same body.
+ * The coded answer to a request that never reached GraphQL: an oversized body (413), any other
+ * unreadable one (400). The Express error handler answers with the same body.
  */
-export function httpErrorBody(status: number): {
-  errors: { message: string; extensions: { code: string; reason: string } }[];
-} {
-  const [message, code, reason] =
-    status === 413
-      ? ['请求体过大 (request body too large)', 'BAD_USER_INPUT', 'REQUEST.TOO_LARGE']
-      : status === 500
-        ? ['服务器内部错误 (internal error)', 'INTERNAL_SERVER_ERROR', 'SERVER.UNEXPECTED']
-        : ['请求格式错误 (malformed request)', 'BAD_USER_INPUT', 'REQUEST.MALFORMED'];
-  return { errors: [{ message, extensions: { code, reason } }] };
+export function httpErrorBody(status: number): { errors: ErrorBody[] } {
+  return { errors: [bodyOf(status === 413 ? RequestReasons.TOO_LARGE : RequestReasons.MALFORMED)] };
 }
 
 function fail(res: http.ServerResponse, status: 400 | 413) {

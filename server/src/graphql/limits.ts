@@ -16,7 +16,9 @@ import {
   visit,
 } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
-import { AppError, unauthenticated } from '../common/errors';
+import { InputReasons, LimitReasons } from '../common/common.errors';
+import { fail, messageOf } from '../common/reasons';
+import { AuthReasons } from '../modules/auth/auth.errors';
 import type { Context } from './context';
 
 export const LIMITS = {
@@ -33,12 +35,15 @@ export const LIMITS = {
   assumedListSize: 10,
 };
 
+/** The limits graphql-armor and graphql-js enforce, each answered with its reason's message. */
 export const LIMIT_MESSAGES = {
-  depth: '查询嵌套层级过深 (query nested too deeply)',
-  aliases: '查询使用的别名过多 (too many aliases)',
-  tokens: '查询过长 (query too long)',
-  directives: '查询使用的指令过多 (too many directives)',
+  depth: messageOf(LimitReasons.DEPTH),
+  aliases: messageOf(LimitReasons.ALIASES),
+  tokens: messageOf(LimitReasons.TOKENS),
+  directives: messageOf(LimitReasons.DIRECTIVES),
 };
+
+export type LimitName = keyof typeof LIMIT_MESSAGES;
 
 export function armorProtection() {
   const armor = new ApolloArmor({
@@ -86,9 +91,9 @@ function findUnstorableVariable(variables: Record<string, unknown> | undefined):
       if (unstorable(v)) return path;
     } else if (v && typeof v === 'object') {
       if (depth > LIMITS.depth * 2) {
-        throw new AppError('BAD_USER_INPUT', 'LIMIT.DEPTH', LIMIT_MESSAGES.depth, {
+        throw fail(LimitReasons.DEPTH, {
           field: path.split(/[.[]/)[0] || 'variables',
-          http: { status: 400 },
+          extra: { http: { status: 400 } },
         });
       }
       if (Array.isArray(v)) v.forEach((x, i) => stack.push([x, `${path}[${i}]`, depth + 1]));
@@ -153,21 +158,14 @@ export function limitsPlugin(schema: GraphQLSchema, production: boolean): Apollo
           const known = factsOf(document);
           const bad = findUnstorableVariable(request.variables) ?? known.unstorable;
           if (bad) {
-            throw new AppError(
-              'BAD_USER_INPUT',
-              'INPUT.INVALID_TEXT',
-              `${bad} 含有无法保存的字符（空字符或不成对的代理项）(text contains a NUL byte or is not valid Unicode)`,
-              {
-                field: bad,
-                http: { status: 400 },
-              },
-            );
+            throw fail(InputReasons.INVALID_TEXT, {
+              field: bad,
+              params: { field: bad },
+              extra: { http: { status: 400 } },
+            });
           }
           if (production && !contextValue.principal && known.introspection) {
-            throw unauthenticated(
-              'AUTH.INTROSPECTION_REQUIRES_SIGN_IN',
-              '请先登录后再查询接口结构 (sign in to introspect the schema)',
-            );
+            throw fail(AuthReasons.INTROSPECTION_REQUIRES_SIGN_IN);
           }
           const key = `${request.operationName ?? ''}\u0000${JSON.stringify(request.variables ?? {})}`;
           let cost = key.length < 2000 ? known.costs.get(key) : undefined;
@@ -187,14 +185,7 @@ export function limitsPlugin(schema: GraphQLSchema, production: boolean): Apollo
             if (key.length < 2000 && known.costs.size < 100) known.costs.set(key, cost);
           }
           if (cost > LIMITS.cost) {
-            throw new AppError(
-              'BAD_USER_INPUT',
-              'LIMIT.COST',
-              '查询代价过高：请减少每页条数或嵌套的列表 (query too costly: ask for fewer rows or fewer nested lists)',
-              {
-                http: { status: 400 },
-              },
-            );
+            throw fail(LimitReasons.COST, { extra: { http: { status: 400 } } });
           }
         },
       };

@@ -1,7 +1,8 @@
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { Max, Min } from 'class-validator';
 import { ArgsType, Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
-import { badInput } from '../common/errors';
+import { InputReasons } from '../common/common.errors';
+import { fail } from '../common/reasons';
 
 export enum SortOrder {
   ASC = 'ASC',
@@ -59,11 +60,10 @@ export function orderBy(args: ListArgs, allowed: Record<string, string>, fallbac
   // Own keys only: "__proto__" or "constructor" must not find Object.prototype's members.
   const column = Object.hasOwn(allowed, field) ? allowed[field] : undefined;
   if (!column) {
-    throw badInput(
-      'sortField',
-      'INPUT.UNKNOWN_SORT_FIELD',
-      `不能按 ${field} 排序；可用：${Object.keys(allowed).join(', ')} (cannot sort by this field)`,
-    );
+    throw fail(InputReasons.UNKNOWN_SORT_FIELD, {
+      field: 'sortField',
+      params: { field, allowed: Object.keys(allowed).join(', ') },
+    });
   }
   const dir = args.sortOrder === SortOrder.DESC ? 'desc' : 'asc';
   if (column === 'id') return { id: dir };

@@ -1,31 +1,13 @@
-import { IsOptional, MaxLength } from 'class-validator';
-import { Arg, Args, Authorized, Ctx, Field, ID, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import { parseOptionalId } from '../../common/ids';
+import { Arg, Args, Authorized, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { CurrentPrincipal } from '../../graphql/decorators';
 import type { Principal } from '../../common/principal';
 import type { Context } from '../../graphql/context';
 import { ListArgs, PageType } from '../../graphql/pagination';
 import { UserRole } from '../../common/roles';
 import { AuditEntry } from './audit.entity';
+import { AuditFilterInput, toAuditFilter } from './audit.inputs';
 
 export const AuditEntryPage = PageType(AuditEntry, 'AuditEntryPage', '审计记录分页 A page of audit entries');
-
-@InputType({ description: '审计记录筛选 Audit entry filter' })
-export class AuditFilterInput {
-  @Field(() => ID, { nullable: true, description: '操作用户 User id' }) userId?: string | null;
-  @Field(() => String, { nullable: true, description: '对象类型（如 Unit, Position）Target type' })
-  @IsOptional()
-  @MaxLength(60)
-  targetType?: string | null;
-  @Field(() => String, { nullable: true, description: '对象标识 Target id' }) @IsOptional() @MaxLength(60) targetId?:
-    string | null;
-  @Field(() => String, { nullable: true, description: '操作（变更名，如 updateUnit）Operation' })
-  @IsOptional()
-  @MaxLength(80)
-  operation?: string | null;
-  @Field(() => Date, { nullable: true, description: '起始时间（含）From (inclusive)' }) from?: Date | null;
-  @Field(() => Date, { nullable: true, description: '截止时间（不含）To (exclusive)' }) to?: Date | null;
-}
 
 @ObjectType({ description: '审计链校验结果 Result of re-computing the audit hash chain' })
 export class AuditChainVerification {
@@ -48,11 +30,7 @@ export class AuditResolver {
     @Args() args: ListArgs,
     @Arg('filter', () => AuditFilterInput, { nullable: true, description: '筛选 Filter' }) filter?: AuditFilterInput,
   ) {
-    return ctx.services.audit.search(
-      principal,
-      { ...filter, userId: parseOptionalId(filter?.userId, 'filter.userId') },
-      args,
-    );
+    return ctx.services.audit.search(principal, toAuditFilter(filter), args);
   }
 
   @Authorized(UserRole.DISTRICT_ADMIN)

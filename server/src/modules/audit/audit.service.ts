@@ -10,6 +10,7 @@ import { assertRole } from '../../common/access';
 import { canonicalJson } from '../../common/canonical-json';
 import { orderBy, offset, type ListArgs, type Page } from '../../graphql/pagination';
 import { UserRole } from '../../common/roles';
+import { AuditReasons } from './audit.errors';
 import type { Principal } from '../../common/principal';
 import type { AuditVisibility } from '../../common/visibility';
 import { AuditEntry } from './audit.entity';
@@ -236,7 +237,7 @@ export class AuditService {
 
   /** District admins search the trail of their subtree (and catalog changes, which have no place). */
   async search(p: Principal, filter: AuditFilter, args: ListArgs): Promise<Page<AuditEntry>> {
-    assertRole(p, [UserRole.DISTRICT_ADMIN], 'AUDIT.FORBIDDEN');
+    assertRole(p, [UserRole.DISTRICT_ADMIN], AuditReasons.FORBIDDEN);
     const prefixes = p.grants.filter((g) => g.role === UserRole.DISTRICT_ADMIN).map((g) => g.unitPath);
     const where: FilterQuery<AuditEntry>[] = [
       { $or: [{ scopePath: null }, ...prefixes.map((x) => ({ scopePath: { $like: `${x}%` } }))] },
@@ -263,7 +264,7 @@ export class AuditService {
 
   /** Recompute every hash from the first entry; report the first entry that does not match. */
   async verify(p: Principal): Promise<ChainVerification> {
-    assertRole(p, [UserRole.DISTRICT_ADMIN], 'AUDIT.FORBIDDEN');
+    assertRole(p, [UserRole.DISTRICT_ADMIN], AuditReasons.FORBIDDEN);
     let prev = GENESIS_HASH;
     let checked = 0;
     let after = '0';

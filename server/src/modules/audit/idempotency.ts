@@ -7,7 +7,8 @@
 import crypto from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { canonicalJson } from '../../common/canonical-json';
-import { badInput, conflict } from '../../common/errors';
+import { fail } from '../../common/reasons';
+import { IdempotencyReasons } from './audit.errors';
 
 export interface IdempotencyRequest {
   userId: number;
@@ -20,11 +21,7 @@ export interface IdempotencyRequest {
 
 export function checkKey(key: string): string {
   if (!/^[\w.:-]{8,64}$/.test(key)) {
-    throw badInput(
-      'clientMutationId',
-      'IDEMPOTENCY.BAD_KEY',
-      'clientMutationId 应为 8–64 位字母、数字或 ._:- (8 to 64 characters: letters, digits, . _ : -)',
-    );
+    throw fail(IdempotencyReasons.BAD_KEY, { field: 'clientMutationId' });
   }
   return key;
 }
@@ -49,11 +46,7 @@ export async function reserve(tx: EntityManager, r: IdempotencyRequest): Promise
     r.key,
   ]);
   if (!row || row.operation !== r.operation || row.request_hash !== hash || !row.result_type || !row.result_id) {
-    throw conflict(
-      'IDEMPOTENCY.KEY_REUSED',
-      '该 clientMutationId 已用于另一个请求 (this clientMutationId was used for a different request)',
-      { field: 'clientMutationId' },
-    );
+    throw fail(IdempotencyReasons.KEY_REUSED, { field: 'clientMutationId' });
   }
   return { type: row.result_type, id: row.result_id };
 }

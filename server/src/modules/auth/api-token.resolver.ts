@@ -1,4 +1,3 @@
-import { Max, MaxLength, Min } from 'class-validator';
 import {
   Arg,
   Args,
@@ -6,35 +5,22 @@ import {
   Ctx,
   Field,
   FieldResolver,
-  ID,
-  InputType,
-  Int,
   Mutation,
   ObjectType,
   Query,
   Resolver,
   Root,
 } from 'type-graphql';
-import { parseId } from '../../common/ids';
-import { CurrentPrincipal } from '../../graphql/decorators';
+import { CurrentPrincipal, IdArg } from '../../graphql/decorators';
 import type { Principal } from '../../common/principal';
 import type { Context } from '../../graphql/context';
 import { ListArgs, PageType } from '../../graphql/pagination';
 import { Unit } from '../org/public';
 import { UserRole } from '../../common/roles';
+import { CreateApiTokenInput, toApiTokenCreate } from './api-token.inputs';
 import { AuthToken, User } from './user.entity';
 
 export const ApiTokenPage = PageType(AuthToken, 'ApiTokenPage', '接口令牌分页 A page of API tokens');
-
-@InputType({ description: '新建接口令牌 New API token for an integrator' })
-export class CreateApiTokenInput {
-  @Field({ description: '名称（哪个系统使用）Name: which system uses it' }) @MaxLength(100) name!: string;
-  @Field(() => ID, { description: '可读取的单元范围（含下级）Unit whose subtree the token may read' }) unitId!: string;
-  @Field(() => Int, { nullable: true, description: '有效天数（默认 365）Days until it expires (default 365)' })
-  @Min(1)
-  @Max(3660)
-  expiresInDays?: number;
-}
 
 @ObjectType({ description: '新建的接口令牌：令牌只显示这一次 A new API token: the secret is shown this once' })
 export class CreatedApiToken {
@@ -63,20 +49,14 @@ export class ApiTokenResolver {
     @CurrentPrincipal() p: Principal,
     @Arg('input', () => CreateApiTokenInput, { description: '令牌数据 Token data' }) input: CreateApiTokenInput,
   ): Promise<CreatedApiToken> {
-    const r = await ctx.mutate('createApiToken', (s) =>
-      s.apiTokens.create(p, { ...input, unitId: parseId(input.unitId, 'unitId') }),
-    );
+    const r = await ctx.mutate('createApiToken', (s) => s.apiTokens.create(p, toApiTokenCreate(input)));
     return Object.assign(new CreatedApiToken(), r);
   }
 
   @Authorized(UserRole.DISTRICT_ADMIN)
   @Mutation(() => AuthToken, { description: '吊销接口令牌 Revoke an API token' })
-  revokeApiToken(
-    @Ctx() ctx: Context,
-    @CurrentPrincipal() p: Principal,
-    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
-  ) {
-    return ctx.mutate('revokeApiToken', (s) => s.apiTokens.revoke(p, parseId(id)));
+  revokeApiToken(@Ctx() ctx: Context, @CurrentPrincipal() p: Principal, @IdArg() id: number) {
+    return ctx.mutate('revokeApiToken', (s) => s.apiTokens.revoke(p, id));
   }
 
   @FieldResolver(() => Unit, { description: '可读取的单元范围 Unit whose subtree the token reads' })

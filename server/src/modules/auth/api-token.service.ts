@@ -1,13 +1,14 @@
 import crypto from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { assertRole, assertRoleOver } from '../../common/access';
-import { badInput, notFound } from '../../common/errors';
+import { fail } from '../../common/reasons';
 import { checkText } from '../../common/validate';
 import { offset, orderBy, type ListArgs, type Page } from '../../graphql/pagination';
-import { Unit } from '../org/public';
+import { Unit, UnitReasons } from '../org/public';
 import { TokenKind, UserRole } from '../../common/roles';
 import { hashToken, type AuthSettings } from './auth.service';
 import type { Principal } from '../../common/principal';
+import { ApitokenReasons, ApiTokenReasons } from './auth.errors';
 import { AuthToken, User } from './user.entity';
 
 /** API tokens for integrators: created and revoked by district admins over their subtree. */
@@ -19,7 +20,7 @@ export class ApiTokenService {
   ) {}
 
   async list(p: Principal, args: ListArgs): Promise<Page<AuthToken>> {
-    assertRole(p, [UserRole.DISTRICT_ADMIN], 'API_TOKEN.FORBIDDEN');
+    assertRole(p, [UserRole.DISTRICT_ADMIN], ApiTokenReasons.FORBIDDEN);
     const prefixes = p.grants.filter((g) => g.role === UserRole.DISTRICT_ADMIN).map((g) => g.unitPath);
     const [items, total] = await this.em.findAndCount(
       AuthToken,
@@ -42,15 +43,14 @@ export class ApiTokenService {
     data: { name: string; unitId: number; expiresInDays?: number | null },
   ): Promise<{ token: string; apiToken: AuthToken }> {
     const unit = await this.em.findOne(Unit, { id: data.unitId });
-    if (!unit || !p.canRead(unit.path)) throw badInput('unitId', 'UNIT.NOT_FOUND', '单元不存在 (unit not found)');
-    assertRoleOver(p, unit.path, 'apiToken', [UserRole.DISTRICT_ADMIN]);
+    if (!unit || !p.canRead(unit.path)) throw fail(UnitReasons.NOT_FOUND, { code: 'BAD_USER_INPUT', field: 'unitId' });
+    assertRoleOver(p, unit.path, ApitokenReasons, [UserRole.DISTRICT_ADMIN]);
     const days = data.expiresInDays ?? 365;
     if (days < 1 || days > this.settings.apiTokenMaxDays) {
-      throw badInput(
-        'expiresInDays',
-        'API_TOKEN.BAD_LIFETIME',
-        `有效期须在 1 到 ${this.settings.apiTokenMaxDays} 天之间 (lifetime out of range)`,
-      );
+      throw fail(ApiTokenReasons.BAD_LIFETIME, {
+        field: 'expiresInDays',
+        params: { maxDays: this.settings.apiTokenMaxDays },
+      });
     }
     const token = `fs_${crypto.randomBytes(32).toString('base64url')}`;
     const apiToken = this.em.create(AuthToken, {
@@ -66,8 +66,8 @@ export class ApiTokenService {
 
   async revoke(p: Principal, id: number): Promise<AuthToken> {
     const t = await this.em.findOne(AuthToken, { id, kind: TokenKind.API }, { populate: ['scopeUnit'] });
-    if (!t?.scopeUnit) throw notFound('apiToken');
-    assertRoleOver(p, t.scopeUnit.path, 'apiToken', [UserRole.DISTRICT_ADMIN]);
+    if (!t?.scopeUnit) throw fail(ApitokenReasons.NOT_FOUND);
+    assertRoleOver(p, t.scopeUnit.path, ApitokenReasons, [UserRole.DISTRICT_ADMIN]);
     t.revokedAt ??= this.now();
     return t;
   }

@@ -15,8 +15,7 @@ import { CurrentPrincipal } from '../../graphql/decorators';
 import type { Principal } from '../../common/principal';
 import type { Context } from '../../graphql/context';
 import { Person, Unit, StarType } from '../org/public';
-import { TokenKind, UserRole } from '../../common/roles';
-import { forbidden } from '../../common/errors';
+import { UserRole } from '../../common/roles';
 import { RoleAssignment, User } from './user.entity';
 
 @ObjectType({ description: '登录结果 Result of signing in' })
@@ -49,12 +48,6 @@ export class AuthResolver {
   @Authorized()
   @Mutation(() => Boolean, { description: '退出登录：吊销当前令牌 Sign out: revoke the token of this request' })
   logout(@Ctx() ctx: Context, @CurrentPrincipal() principal: Principal): Promise<boolean> {
-    if (principal.tokenKind === TokenKind.API) {
-      throw forbidden(
-        'AUTH.READ_ONLY_TOKEN',
-        '接口令牌不能退出登录，请由管理员吊销 (API tokens are revoked by an administrator)',
-      );
-    }
     return ctx.services.auth.logout(principal, ctx.address);
   }
 

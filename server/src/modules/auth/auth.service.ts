@@ -1,8 +1,10 @@
 import crypto from 'node:crypto';
 import argon2 from 'argon2';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppError, unauthenticated } from '../../common/errors';
-import { appendAudit, AuditInput } from '../audit/public';
+import { AppError } from '../../common/errors';
+import { errorArgs, fail } from '../../common/reasons';
+import { AuthReasons } from './auth.errors';
+import { appendAudit, type AuditInput } from '../audit/public';
 import { hitRateLimit, type RateLimits } from './rate-limit';
 import { TokenKind, UserRole } from '../../common/roles';
 import { Principal, type Grant } from '../../common/principal';
@@ -40,13 +42,13 @@ export interface LoginResult {
 export class ThrottledError extends AppError {
   constructor(readonly retryAfterSeconds: number) {
     super(
-      'FORBIDDEN',
-      'AUTH.TOO_MANY_ATTEMPTS',
-      `登录失败次数过多，请 ${Math.ceil(retryAfterSeconds / 60)} 分钟后再试 (too many failed sign-ins; try again later)`,
-      {
-        retryAfterSeconds,
-        http: { status: 429, headers: new Map([['Retry-After', String(retryAfterSeconds)]]) },
-      },
+      ...errorArgs(AuthReasons.TOO_MANY_ATTEMPTS, {
+        params: { minutes: Math.ceil(retryAfterSeconds / 60) },
+        extra: {
+          retryAfterSeconds,
+          http: { status: 429, headers: new Map([['Retry-After', String(retryAfterSeconds)]]) },
+        },
+      }),
     );
   }
 }
@@ -74,7 +76,7 @@ export class AuthService {
         this.settings.rateLimits.loginPerAddressPerMinute,
         60,
         now,
-        'from this address',
+        'address',
       );
     const windowStart = new Date(now.getTime() - this.settings.loginWindowMinutes * 60_000);
     const [row] = await this.em.execute<{ failures: string; oldest: Date | null }[]>(
@@ -117,17 +119,13 @@ export class AuthService {
       await appendAudit(tx, [event(succeeded ? 'LOGIN_SUCCEEDED' : 'LOGIN_FAILED', succeeded ? user : null)]);
     });
     if (user && succeeded) user.lastLoginAt = now;
-    if (!succeeded)
-      throw new AppError(
-        'UNAUTHENTICATED',
-        'AUTH.INVALID_CREDENTIALS',
-        '用户名或密码错误 (wrong username or password)',
-      );
+    if (!succeeded) throw fail(AuthReasons.INVALID_CREDENTIALS);
     return { token, expiresAt, user: user! };
   }
 
-  /** Revoke the session of this token. */
+  /** Revoke the session of this token. API tokens do not sign out: an administrator revokes them. */
   async logout(p: Principal, address: string | null): Promise<boolean> {
+    if (p.tokenKind === TokenKind.API) throw fail(AuthReasons.READ_ONLY_TOKEN);
     const now = this.now();
     return this.em.transactional(async (tx) => {
       const n = await tx.nativeUpdate(AuthToken, { id: p.tokenId, revokedAt: null }, { revokedAt: now });
@@ -205,14 +203,15 @@ function dummyHash(): Promise<string> {
   return dummy;
 }
 
+const TOKEN_PROBLEMS = {
+  INVALID: AuthReasons.TOKEN_INVALID,
+  EXPIRED: AuthReasons.TOKEN_EXPIRED,
+  REVOKED: AuthReasons.TOKEN_REVOKED,
+  INACTIVE: AuthReasons.TOKEN_INACTIVE,
+} satisfies Record<TokenProblem, unknown>;
+
 export function tokenProblemError(problem: TokenProblem): AppError {
-  const messages: Record<TokenProblem, string> = {
-    INVALID: '登录凭证无效，请重新登录 (invalid token: sign in again)',
-    EXPIRED: '登录已过期，请重新登录 (session expired: sign in again)',
-    REVOKED: '已退出登录，请重新登录 (session ended: sign in again)',
-    INACTIVE: '账号已停用 (account disabled)',
-  };
-  return unauthenticated(`AUTH.TOKEN_${problem}`, messages[problem]);
+  return fail(TOKEN_PROBLEMS[problem]);
 }
 
 export { UserRole };

@@ -4,20 +4,25 @@
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../../common/errors';
+import { errorArgs } from '../../common/reasons';
+import { RateLimitReasons } from './auth.errors';
+
+/** Whose budget a request counted against: `user`, `apiToken`, `address` (sent in the error's params). */
+type RateLimitScope = string;
 
 export class RateLimitedError extends AppError {
   constructor(
     readonly retryAfterSeconds: number,
-    what: string,
+    per: RateLimitScope,
   ) {
     super(
-      'FORBIDDEN',
-      'RATE_LIMIT.EXCEEDED',
-      `请求过于频繁，请 ${retryAfterSeconds} 秒后再试 (too many requests ${what}; retry later)`,
-      {
-        retryAfterSeconds,
-        http: { status: 429, headers: new Map([['Retry-After', String(retryAfterSeconds)]]) },
-      },
+      ...errorArgs(RateLimitReasons.EXCEEDED, {
+        params: { retryAfterSeconds, per },
+        extra: {
+          retryAfterSeconds,
+          http: { status: 429, headers: new Map([['Retry-After', String(retryAfterSeconds)]]) },
+        },
+      }),
     );
   }
 }
@@ -39,7 +44,7 @@ export async function hitRateLimit(
   limit: number,
   windowSeconds: number,
   now: Date,
-  what: string,
+  per: RateLimitScope,
 ): Promise<void> {
   const windowMs = windowSeconds * 1000;
   const start = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
@@ -50,7 +55,7 @@ export async function hitRateLimit(
     [bucket.slice(0, 120), start],
   );
   if (row.hits > limit) {
-    throw new RateLimitedError(Math.max(1, Math.ceil((start.getTime() + windowMs - now.getTime()) / 1000)), what);
+    throw new RateLimitedError(Math.max(1, Math.ceil((start.getTime() + windowMs - now.getTime()) / 1000)), per);
   }
 }
 
@@ -84,7 +89,7 @@ export class SharedRateLimiter {
   constructor(private readonly em: () => EntityManager) {}
 
   /** Count one request in `bucket`; throw RateLimitedError past `limit` within the current window. */
-  hit(bucket: string, limit: number, windowSeconds: number, now: Date, what: string): void {
+  hit(bucket: string, limit: number, windowSeconds: number, now: Date, per: RateLimitScope): void {
     const windowMs = windowSeconds * 1000;
     const start = Math.floor(now.getTime() / windowMs) * windowMs;
     const key = `${bucket.slice(0, 120)}@${windowSeconds}`;
@@ -95,7 +100,7 @@ export class SharedRateLimiter {
     }
     w.pending++;
     if (w.shared + w.sending + w.pending > limit) {
-      throw new RateLimitedError(Math.max(1, Math.ceil((start + windowMs - now.getTime()) / 1000)), what);
+      throw new RateLimitedError(Math.max(1, Math.ceil((start + windowMs - now.getTime()) / 1000)), per);
     }
   }
 

@@ -5,11 +5,15 @@ export const AppraisalReasons = defineReasons('APPRAISAL', {
   ALL_ZERO: { code: 'BAD_USER_INPUT', zh: '权重不能全为 0', en: 'at least one weight above 0' },
   ALREADY_PUBLISHED: { code: 'CONFLICT', zh: '该季度评比已发布', en: 'already published' },
   BAD_WEIGHT: { code: 'BAD_USER_INPUT', zh: '权重应在 0–100 之间', en: 'weights are 0–100' },
-  FORBIDDEN: { code: 'FORBIDDEN', zh: '只有区级管理员设置权重', en: 'district admins set the weights' },
+  FORBIDDEN: {
+    code: 'FORBIDDEN',
+    zh: '只有区级管理员设置权重和发布评比',
+    en: 'district admins set the weights and publish the appraisal',
+  },
 });
 
 export const DailyreportReasons = defineReasons('DAILYREPORT', {
-  NOT_FOUND: { code: 'NOT_FOUND', zh: '未找到该记录', en: 'dailyReport not found' },
+  NOT_FOUND: { code: 'NOT_FOUND', zh: '日报不存在', en: 'daily report not found' },
 });
 
 export const DailyReportReasons = defineReasons('DAILY_REPORT', {
@@ -18,7 +22,7 @@ export const DailyReportReasons = defineReasons('DAILY_REPORT', {
 });
 
 export const MonthlyobservationReasons = defineReasons('MONTHLYOBSERVATION', {
-  NOT_FOUND: { code: 'NOT_FOUND', zh: '未找到该记录', en: 'monthlyObservation not found' },
+  NOT_FOUND: { code: 'NOT_FOUND', zh: '月度观摩不存在', en: 'monthly observation not found' },
 });
 
 export const ObservationReasons = defineReasons('OBSERVATION', {

@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { Field, Float, ID, InputType } from 'type-graphql';
+import { idsOf, parseId } from '../../common/ids';
 
 const CMID =
   '客户端请求标识：重试时使用同一值，只会执行一次 Client-generated id: a retry with the same id returns the first result and writes nothing twice';
@@ -91,4 +92,30 @@ export class AppraisalWeightsInput {
   @Max(100)
   rectificationTimeliness!: number;
   @Field(() => Float, { description: '观摩得分 Tour score' }) @Min(0) @Max(100) tour!: number;
+}
+
+// ---- inputs → service data: ids parsed, a malformed one naming its field ------------------------
+
+export function toDailyReportFilter(filter: DailyReportFilterInput | undefined) {
+  return {
+    ...filter,
+    withinId: filter?.withinId ? parseId(filter.withinId, 'filter.withinId') : null,
+    ids: idsOf(filter?.ids),
+  };
+}
+
+export function toDailyReportSubmit(input: SubmitDailyReportInput) {
+  return { ...input, unitId: parseId(input.unitId, 'unitId') };
+}
+
+export function toObservationFilter(filter: MonthlyObservationFilterInput | undefined) {
+  return { month: filter?.month, ids: idsOf(filter?.ids) };
+}
+
+export function toObservationCreate(input: CreateMonthlyObservationInput) {
+  return {
+    ...input,
+    unitId: parseId(input.unitId, 'unitId'),
+    visits: input.visits.map((v, i) => ({ ...v, unitId: parseId(v.unitId, `visits[${i}].unitId`) })),
+  };
 }

@@ -14,8 +14,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { idsOf, parseId } from '../../common/ids';
-import { CurrentPrincipal } from '../../graphql/decorators';
+import { CurrentPrincipal, IdArg } from '../../graphql/decorators';
 import type { Principal } from '../../common/principal';
 import type { Context } from '../../graphql/context';
 import { ListArgs, PageType } from '../../graphql/pagination';
@@ -27,6 +26,10 @@ import {
   DailyReportFilterInput,
   MonthlyObservationFilterInput,
   SubmitDailyReportInput,
+  toDailyReportFilter,
+  toDailyReportSubmit,
+  toObservationCreate,
+  toObservationFilter,
 } from './cadence.inputs';
 import type { Ranking } from './cadence.service';
 
@@ -100,25 +103,13 @@ export class DailyReportResolver {
     @Arg('filter', () => DailyReportFilterInput, { nullable: true, description: '筛选 Filter' })
     filter?: DailyReportFilterInput,
   ) {
-    return ctx.services.cadence.listDailyReports(
-      principal,
-      {
-        ...filter,
-        withinId: filter?.withinId ? parseId(filter.withinId, 'filter.withinId') : null,
-        ids: idsOf(filter?.ids),
-      },
-      args,
-    );
+    return ctx.services.cadence.listDailyReports(principal, toDailyReportFilter(filter), args);
   }
 
   @Authorized()
   @Query(() => DailyReport, { description: '每日报告 One daily report' })
-  dailyReport(
-    @Ctx() ctx: Context,
-    @CurrentPrincipal() principal: Principal,
-    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
-  ) {
-    return ctx.services.cadence.getDailyReport(principal, parseId(id));
+  dailyReport(@Ctx() ctx: Context, @CurrentPrincipal() principal: Principal, @IdArg() id: number) {
+    return ctx.services.cadence.getDailyReport(principal, id);
   }
 
   @Authorized()
@@ -129,10 +120,10 @@ export class DailyReportResolver {
   missingDailyReports(
     @Ctx() ctx: Context,
     @CurrentPrincipal() principal: Principal,
-    @Arg('unitId', () => ID, { description: '单元 Unit' }) unitId: string,
+    @IdArg('unitId', '单元 Unit') unitId: number,
     @Arg('date', () => String, { description: '日期 Date (YYYY-MM-DD)' }) date: string,
   ) {
-    return ctx.services.cadence.missingDailyReports(principal, parseId(unitId, 'unitId'), date);
+    return ctx.services.cadence.missingDailyReports(principal, unitId, date);
   }
 
   @Authorized()
@@ -145,11 +136,10 @@ export class DailyReportResolver {
     @CurrentPrincipal() p: Principal,
     @Arg('input', () => SubmitDailyReportInput, { description: '报告 Report' }) input: SubmitDailyReportInput,
   ) {
-    return ctx.mutate(
-      'submitDailyReport',
-      (s) => s.cadence.submitDailyReport(p, { ...input, unitId: parseId(input.unitId, 'unitId') }),
-      { clientMutationId: input.clientMutationId, input },
-    );
+    return ctx.mutate('submitDailyReport', (s) => s.cadence.submitDailyReport(p, toDailyReportSubmit(input)), {
+      clientMutationId: input.clientMutationId,
+      input,
+    });
   }
 
   @FieldResolver(() => ID, { description: '单位标识 Unit id' })
@@ -174,17 +164,13 @@ export class MonthlyObservationResolver {
     @Arg('filter', () => MonthlyObservationFilterInput, { nullable: true, description: '筛选 Filter' })
     filter?: MonthlyObservationFilterInput,
   ) {
-    return ctx.services.cadence.listObservations(principal, { month: filter?.month, ids: idsOf(filter?.ids) }, args);
+    return ctx.services.cadence.listObservations(principal, toObservationFilter(filter), args);
   }
 
   @Authorized()
   @Query(() => MonthlyObservation, { description: '月度观摩 One tour' })
-  monthlyObservation(
-    @Ctx() ctx: Context,
-    @CurrentPrincipal() principal: Principal,
-    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
-  ) {
-    return ctx.services.cadence.getObservation(principal, parseId(id));
+  monthlyObservation(@Ctx() ctx: Context, @CurrentPrincipal() principal: Principal, @IdArg() id: number) {
+    return ctx.services.cadence.getObservation(principal, id);
   }
 
   @Authorized()
@@ -197,11 +183,7 @@ export class MonthlyObservationResolver {
     @Arg('input', () => CreateMonthlyObservationInput, { description: '观摩 Tour' })
     input: CreateMonthlyObservationInput,
   ) {
-    const data = {
-      ...input,
-      unitId: parseId(input.unitId, 'unitId'),
-      visits: input.visits.map((v, i) => ({ ...v, unitId: parseId(v.unitId, `visits[${i}].unitId`) })),
-    };
+    const data = toObservationCreate(input);
     return ctx.mutate('createMonthlyObservation', (s) => s.cadence.createObservation(p, data), {
       clientMutationId: input.clientMutationId,
       input,
@@ -246,9 +228,9 @@ export class AppraisalResolver {
   appraisalWeights(
     @Ctx() ctx: Context,
     @CurrentPrincipal() principal: Principal,
-    @Arg('districtId', () => ID, { description: '区 District' }) districtId: string,
+    @IdArg('districtId', '区 District') districtId: number,
   ) {
-    return ctx.services.cadence.appraisalWeights(principal, parseId(districtId, 'districtId'));
+    return ctx.services.cadence.appraisalWeights(principal, districtId);
   }
 
   @Authorized()
@@ -258,12 +240,10 @@ export class AppraisalResolver {
   setAppraisalWeights(
     @Ctx() ctx: Context,
     @CurrentPrincipal() p: Principal,
-    @Arg('districtId', () => ID, { description: '区 District' }) districtId: string,
+    @IdArg('districtId', '区 District') districtId: number,
     @Arg('input', () => AppraisalWeightsInput, { description: '权重 Weights' }) input: AppraisalWeightsInput,
   ) {
-    return ctx.mutate('setAppraisalWeights', (s) =>
-      s.cadence.setAppraisalWeights(p, parseId(districtId, 'districtId'), { ...input }),
-    );
+    return ctx.mutate('setAppraisalWeights', (s) => s.cadence.setAppraisalWeights(p, districtId, { ...input }));
   }
 
   @Authorized()
@@ -274,11 +254,11 @@ export class AppraisalResolver {
   async quarterlyRanking(
     @Ctx() ctx: Context,
     @CurrentPrincipal() principal: Principal,
-    @Arg('unitId', () => ID, { description: '单元 Unit' }) unitId: string,
+    @IdArg('unitId', '单元 Unit') unitId: number,
     @Arg('year', () => Int, { description: '年度 Year' }) year: number,
     @Arg('quarter', () => Int, { description: '季度 1–4 Quarter' }) quarter: number,
   ) {
-    return toRanking(await ctx.services.cadence.ranking(principal, parseId(unitId, 'unitId'), year, quarter));
+    return toRanking(await ctx.services.cadence.ranking(principal, unitId, year, quarter));
   }
 
   @Authorized()
@@ -289,11 +269,11 @@ export class AppraisalResolver {
   async publishQuarterlyAppraisal(
     @Ctx() ctx: Context,
     @CurrentPrincipal() p: Principal,
-    @Arg('unitId', () => ID, { description: '单元 Unit' }) unitId: string,
+    @IdArg('unitId', '单元 Unit') unitId: number,
     @Arg('year', () => Int, { description: '年度 Year' }) year: number,
     @Arg('quarter', () => Int, { description: '季度 1–4 Quarter' }) quarter: number,
   ) {
-    const id = parseId(unitId, 'unitId');
+    const id = unitId;
     const r = await ctx.mutate('publishQuarterlyAppraisal', async (s) => {
       await s.cadence.publish(p, id, year, quarter);
       await s.em.flush();

@@ -8,12 +8,20 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { pathScope } from '../../common/access';
 import { shanghaiDate } from '../../common/dates';
-import { badInput, conflict, forbidden, notFound } from '../../common/errors';
+import { InputReasons } from '../../common/common.errors';
+import { fail } from '../../common/reasons';
 import { checkDate, checkText } from '../../common/validate';
 import { orderBy, offset, type ListArgs, type Page } from '../../graphql/pagination';
 import { UserRole } from '../../common/roles';
 import type { Principal } from '../../common/principal';
-import { UnitLevel, Unit } from '../org/public';
+import {
+  AppraisalReasons,
+  DailyreportReasons,
+  DailyReportReasons,
+  MonthlyobservationReasons,
+  ObservationReasons,
+} from './cadence.errors';
+import { UnitLevel, Unit, UnitReasons } from '../org/public';
 import {
   AppraisalWeights,
   DailyReport,
@@ -119,6 +127,12 @@ interface RankingSqlRow {
   tour: RankingRow['tour'];
 }
 
+/** A year of the campaign and a quarter of it, as the API and the exports accept them. */
+export function checkQuarter(year: number, quarter: number): void {
+  if (!(year >= 2000 && year <= 2100)) throw fail(InputReasons.BAD_YEAR, { field: 'year' });
+  if (![1, 2, 3, 4].includes(quarter)) throw fail(InputReasons.BAD_QUARTER, { field: 'quarter' });
+}
+
 export class CadenceService {
   constructor(
     private readonly em: EntityManager,
@@ -127,7 +141,7 @@ export class CadenceService {
 
   private async readableUnit(p: Principal, id: number): Promise<Unit> {
     const u = await this.em.findOne(Unit, { id });
-    if (!u || !p.canRead(u.path)) throw notFound('unit');
+    if (!u || !p.canRead(u.path)) throw fail(UnitReasons.NOT_FOUND);
     return u;
   }
 
@@ -140,9 +154,9 @@ export class CadenceService {
   ): Promise<DailyReport> {
     const unit = await this.readableUnit(p, data.unitId);
     if (unit.level !== UnitLevel.BRANCH && unit.level !== UnitLevel.TOWNSHIP)
-      throw badInput('unitId', 'DAILY_REPORT.BAD_UNIT', '只有支部和乡镇报送日报 (only branches and townships report)');
+      throw fail(DailyReportReasons.BAD_UNIT, { field: 'unitId' });
     if (!p.hasRoleOver(unit.path, UserRole.BRANCH_STAFF, UserRole.TOWNSHIP_STAFF))
-      throw forbidden('DAILY_REPORT.FORBIDDEN', '只有支部或乡镇工作人员报送日报 (branch or township staff report)');
+      throw fail(DailyReportReasons.FORBIDDEN);
     const today = shanghaiDate(this.now());
     const figures = (data.figures ?? []).map((f, i) => ({
       label: checkText(f.label, `figures[${i}].label`, 60),
@@ -192,7 +206,7 @@ export class CadenceService {
     const r = await this.em.findOne(DailyReport, {
       $and: [{ id }, { unit: pathScope(p) }],
     } as FilterQuery<DailyReport>);
-    if (!r) throw notFound('dailyReport');
+    if (!r) throw fail(DailyreportReasons.NOT_FOUND);
     return r;
   }
 
@@ -228,22 +242,12 @@ export class CadenceService {
   ): Promise<MonthlyObservation> {
     const organizer = await this.readableUnit(p, data.unitId);
     if (!p.hasRoleOver(organizer.path, UserRole.DISTRICT_ADMIN, UserRole.TOWNSHIP_STAFF))
-      throw forbidden(
-        'OBSERVATION.FORBIDDEN',
-        '只有区级管理员或乡镇工作人员组织观摩 (district admins or township staff organize tours)',
-      );
-    if (!data.visits.length)
-      throw badInput('visits', 'OBSERVATION.NO_VISITS', '请至少填写一个观摩点 (at least one visited unit)');
+      throw fail(ObservationReasons.FORBIDDEN);
+    if (!data.visits.length) throw fail(ObservationReasons.NO_VISITS, { field: 'visits' });
     const ids = data.visits.map((v) => v.unitId);
-    if (new Set(ids).size !== ids.length)
-      throw badInput('visits', 'OBSERVATION.DUPLICATE_UNIT', '观摩点重复 (a unit is listed twice)');
+    if (new Set(ids).size !== ids.length) throw fail(ObservationReasons.DUPLICATE_UNIT, { field: 'visits' });
     const units = await this.em.find(Unit, { id: { $in: ids }, path: { $like: `${organizer.path}%` } });
-    if (units.length !== ids.length)
-      throw badInput(
-        'visits',
-        'OBSERVATION.BAD_UNIT',
-        '观摩点须在组织单位之下 (visited units must be inside the organizer)',
-      );
+    if (units.length !== ids.length) throw fail(ObservationReasons.BAD_UNIT, { field: 'visits' });
     const obs = this.em.create(MonthlyObservation, {
       organizerUnit: organizer,
       heldOn: checkDate(data.heldOn, 'heldOn'),
@@ -255,8 +259,7 @@ export class CadenceService {
       note: data.note?.trim() || null,
     });
     for (const v of data.visits) {
-      if (!(v.score >= 0 && v.score <= 100))
-        throw badInput('visits', 'OBSERVATION.BAD_SCORE', '得分应在 0–100 之间 (score must be 0–100)');
+      if (!(v.score >= 0 && v.score <= 100)) throw fail(ObservationReasons.BAD_SCORE, { field: 'visits' });
       this.em.create(ObservationVisit, {
         observation: obs,
         unit: units.find((u) => u.id === v.unitId)!,
@@ -281,7 +284,7 @@ export class CadenceService {
     const where: FilterQuery<MonthlyObservation>[] = [this.observationWhere(p)];
     if (filter.month) {
       if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(filter.month))
-        throw badInput('filter.month', 'INPUT.INVALID_MONTH', '月份格式应为 YYYY-MM (month: YYYY-MM)');
+        throw fail(InputReasons.INVALID_MONTH, { field: 'filter.month' });
       const [y, m] = filter.month.split('-').map(Number);
       where.push({
         heldOn: { $gte: `${filter.month}-01`, $lte: new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10) },
@@ -300,7 +303,7 @@ export class CadenceService {
     const o = await this.em.findOne(MonthlyObservation, {
       $and: [{ id }, this.observationWhere(p)],
     } as FilterQuery<MonthlyObservation>);
-    if (!o) throw notFound('monthlyObservation');
+    if (!o) throw fail(MonthlyobservationReasons.NOT_FOUND);
     return o;
   }
 
@@ -318,7 +321,7 @@ export class CadenceService {
 
   async appraisalWeights(p: Principal, districtId: number): Promise<AppraisalWeights> {
     const d = await this.readableUnit(p, districtId);
-    if (d.level !== UnitLevel.DISTRICT) throw notFound('unit');
+    if (d.level !== UnitLevel.DISTRICT) throw fail(UnitReasons.NOT_FOUND);
     const { weights, row } = await this.weightsFor(d);
     return (
       row ??
@@ -335,25 +338,15 @@ export class CadenceService {
 
   async setAppraisalWeights(p: Principal, districtId: number, w: Weights): Promise<AppraisalWeights> {
     const d = await this.readableUnit(p, districtId);
-    if (d.level !== UnitLevel.DISTRICT) throw notFound('unit');
-    if (!p.hasRoleOver(d.path, UserRole.DISTRICT_ADMIN))
-      throw forbidden('APPRAISAL.FORBIDDEN', '只有区级管理员设置权重 (district admins set the weights)');
-    for (const k of COMPONENTS)
-      if (!(w[k] >= 0 && w[k] <= 100))
-        throw badInput(k, 'APPRAISAL.BAD_WEIGHT', '权重应在 0–100 之间 (weights are 0–100)');
-    if (COMPONENTS.every((k) => w[k] === 0))
-      throw badInput('planCompletion', 'APPRAISAL.ALL_ZERO', '权重不能全为 0 (at least one weight above 0)');
+    if (d.level !== UnitLevel.DISTRICT) throw fail(UnitReasons.NOT_FOUND);
+    if (!p.hasRoleOver(d.path, UserRole.DISTRICT_ADMIN)) throw fail(AppraisalReasons.FORBIDDEN);
+    for (const k of COMPONENTS) if (!(w[k] >= 0 && w[k] <= 100)) throw fail(AppraisalReasons.BAD_WEIGHT, { field: k });
+    if (COMPONENTS.every((k) => w[k] === 0)) throw fail(AppraisalReasons.ALL_ZERO, { field: 'planCompletion' });
     const row =
       (await this.em.findOne(AppraisalWeights, { district: d })) ??
       this.em.create(AppraisalWeights, { district: d, ...w });
     Object.assign(row, w);
     return row;
-  }
-
-  private checkQuarter(year: number, quarter: number) {
-    if (!(year >= 2000 && year <= 2100))
-      throw badInput('year', 'INPUT.BAD_YEAR', '年度应在 2000–2100 之间 (year 2000–2100)');
-    if (![1, 2, 3, 4].includes(quarter)) throw badInput('quarter', 'INPUT.BAD_QUARTER', '季度应为 1–4 (quarter 1–4)');
   }
 
   /** Live scores of the unit's children, computed in SQL with the district's weights. */
@@ -389,7 +382,7 @@ export class CadenceService {
 
   /** The published snapshot when there is one, else the live computation. */
   async ranking(p: Principal, unitId: number, year: number, quarter: number): Promise<Ranking> {
-    this.checkQuarter(year, quarter);
+    checkQuarter(year, quarter);
     const unit = await this.readableUnit(p, unitId);
     const published = await this.em.findOne(QuarterlyAppraisal, { unit, year, quarter });
     if (published) {
@@ -423,12 +416,11 @@ export class CadenceService {
 
   /** Freeze the ranking: snapshot rows that later data no longer changes. */
   async publish(p: Principal, unitId: number, year: number, quarter: number): Promise<QuarterlyAppraisal> {
-    this.checkQuarter(year, quarter);
+    checkQuarter(year, quarter);
     const unit = await this.readableUnit(p, unitId);
-    if (!p.hasRoleOver(unit.path, UserRole.DISTRICT_ADMIN))
-      throw forbidden('APPRAISAL.FORBIDDEN', '只有区级管理员发布评比 (district admins publish)');
+    if (!p.hasRoleOver(unit.path, UserRole.DISTRICT_ADMIN)) throw fail(AppraisalReasons.FORBIDDEN);
     if (await this.em.count(QuarterlyAppraisal, { unit, year, quarter }))
-      throw conflict('APPRAISAL.ALREADY_PUBLISHED', '该季度评比已发布 (already published)');
+      throw fail(AppraisalReasons.ALREADY_PUBLISHED);
     const { weights } = await this.weightsFor(unit);
     const rows = await this.compute(unit, year, quarter, weights);
     const a = this.em.create(QuarterlyAppraisal, {

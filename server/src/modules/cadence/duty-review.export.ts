@@ -6,12 +6,12 @@
  */
 import ExcelJS from 'exceljs';
 import express from 'express';
-import { badInput, notFound } from '../../common/errors';
+import { fail } from '../../common/reasons';
 import { signedInRoute, type EdgeOptions } from '../../http/edge';
-import { PositionRole, Position, Unit } from '../org/public';
+import { PositionRole, Position, Unit, UnitReasons } from '../org/public';
 import { rectificationWhere, Rectification } from '../supervision/public';
 import { DailyReport } from './cadence.entity';
-import { quarterRange, type RankingRow } from './cadence.service';
+import { checkQuarter, quarterRange, type RankingRow } from './cadence.service';
 import { shanghaiDate } from '../../common/dates';
 
 const COMPONENT_HEADERS: [keyof RankingRow, string][] = [
@@ -29,12 +29,10 @@ export function exportsRouter(opts: EdgeOptions): express.Router {
     signedInRoute(opts, async (req, res, ctx, p) => {
       const unitId = Number(req.params.unitId);
       const unit = Number.isInteger(unitId) && unitId > 0 ? await ctx.em.findOne(Unit, { id: unitId }) : null;
-      if (!unit || !p.canRead(unit.path)) throw notFound('unit');
+      if (!unit || !p.canRead(unit.path)) throw fail(UnitReasons.NOT_FOUND);
       const year = Number(req.query.year ?? Number(shanghaiDate(ctx.now()).slice(0, 4)));
       const quarter = Number(req.query.quarter ?? 1);
-      if (!(year >= 2000 && year <= 2100))
-        throw badInput('year', 'INPUT.BAD_YEAR', '年度应在 2000–2100 之间 (year 2000–2100)');
-      if (![1, 2, 3, 4].includes(quarter)) throw badInput('quarter', 'INPUT.BAD_QUARTER', '季度应为 1–4 (quarter 1–4)');
+      checkQuarter(year, quarter);
 
       const s = ctx.services;
       const secretary = await ctx.em.findOne(

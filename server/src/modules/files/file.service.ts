@@ -75,8 +75,7 @@ export class FileService {
     const files = await this.em.find(StoredFile, { id: { $in: ids } });
     const readable = await this.readableIds(principal, files);
     for (const id of ids) {
-      if (!readable.has(id))
-        throw fail(FileReasons.NOT_FOUND, { code: 'BAD_USER_INPUT', field: 'evidenceFileIds', params: { id } });
+      if (!readable.has(id)) throw fail(FileReasons.NOT_FOUND, { code: 'BAD_USER_INPUT', field: 'evidenceFileIds' });
     }
     const existing = await this.em.find(FileReference, {
       file: { $in: ids },

@@ -4,8 +4,8 @@ import { defineReasons } from '../../common/reasons';
 export const FileReasons = defineReasons('FILE', {
   NOT_FOUND: {
     code: 'NOT_FOUND',
-    zh: '文件 %{id} 不存在或无权使用',
-    en: 'file %{id} does not exist or is not yours to attach',
+    zh: '文件不存在或无权使用',
+    en: 'the file does not exist or is not yours to use',
   },
   TOO_MANY: { code: 'BAD_USER_INPUT', zh: '每条记录最多 %{max} 个文件', en: 'at most %{max} files per record' },
   TOO_LARGE: {

@@ -8,10 +8,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import busboy from 'busboy';
 import express from 'express';
-import { forbidden, notFound } from '../../common/errors';
 import { fail } from '../../common/reasons';
 import { sendError, signedInRoute, type EdgeOptions } from '../../http/edge';
 import { TokenKind } from '../../common/roles';
+import { AuthReasons } from '../auth/public';
 import { blobPath } from './file.service';
 import { FileReasons } from './files.errors';
 import { extensionOf, sniff } from './sniff';
@@ -47,8 +47,7 @@ export function filesRouter(opts: FilesOptions): express.Router {
   router.post(
     '/',
     signedInRoute(opts, async (req, res, ctx, p) => {
-      if (p.tokenKind === TokenKind.API)
-        throw forbidden('AUTH.READ_ONLY_TOKEN', '接口令牌只能读取数据 (API tokens are read-only)');
+      if (p.tokenKind === TokenKind.API) throw fail(AuthReasons.READ_ONLY_TOKEN);
       if (!/^multipart\/form-data/i.test(req.headers['content-type'] ?? '')) {
         throw fail(FileReasons.NOT_MULTIPART, { field: 'file' });
       }
@@ -97,7 +96,7 @@ export function filesRouter(opts: FilesOptions): express.Router {
     signedInRoute(opts, async (req, res, ctx, p) => {
       const id = /^[1-9]\d{0,8}$/.test(String(req.params.id)) ? Number(req.params.id) : null;
       const file = id === null ? null : await ctx.services.files.readable(p, id);
-      if (!file) throw notFound('file');
+      if (!file) throw fail(FileReasons.NOT_FOUND);
       const etag = `"${file.sha256}"`;
       res.setHeader('ETag', etag);
       res.setHeader('Cache-Control', 'private, no-cache');

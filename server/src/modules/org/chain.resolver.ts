@@ -1,6 +1,5 @@
-import { Arg, Authorized, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
-import { parseId } from '../../common/ids';
-import { CurrentPrincipal } from '../../graphql/decorators';
+import { Arg, Authorized, Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
+import { CurrentPrincipal, IdArg } from '../../graphql/decorators';
 import type { Principal } from '../../common/principal';
 import type { Context } from '../../graphql/context';
 import { StarType } from './star-type.entity';
@@ -66,11 +65,11 @@ export class ChainResolver {
   async accountabilityChain(
     @Ctx() ctx: Context,
     @CurrentPrincipal() principal: Principal,
-    @Arg('branchId', () => ID, { description: '支部 Branch id' }) branchId: string,
+    @IdArg('branchId', '支部 Branch id') branchId: number,
     @Arg('starCode', () => String, { description: '星类型编码 Star code' }) starCode: string,
     @Arg('at', () => Date, { nullable: true, description: '时间点（默认现在）Point in time (default now)' }) at?: Date,
   ): Promise<AccountabilityChain> {
-    const data = await ctx.services.chain.chain(principal, parseId(branchId, 'branchId'), starCode, at ?? ctx.now());
+    const data = await ctx.services.chain.chain(principal, branchId, starCode, at ?? ctx.now());
     return Object.assign(new AccountabilityChain(), {
       ...data,
       links: data.links.map((l) => Object.assign(new ChainLink(), l)),

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { shanghaiDate } from '../../common/dates';
-import { badInput, forbidden } from '../../common/errors';
+import { fail } from '../../common/reasons';
 import type { Principal } from '../../common/principal';
+import { ChainReasons, StarCodeReasons } from './org.errors';
 import { StarType } from './star-type.entity';
 import { ContactPoint } from './contact-point.entity';
 import { Department } from './department.entity';
@@ -69,14 +70,10 @@ export class ChainService {
 
   async chain(p: Principal, branchId: number, starCode: string, at: Date): Promise<ChainData> {
     const starType = await this.em.findOne(StarType, { code: starCode });
-    if (!starType)
-      throw badInput('starCode', 'STARS.UNKNOWN_STAR_CODE', `未知的星类型 ${starCode} (unknown star code)`);
+    if (!starType) throw fail(StarCodeReasons.UNKNOWN_STAR_CODE, { field: 'starCode', params: { code: starCode } });
     const branch = await this.units.get(p, branchId, UnitLevel.BRANCH);
     if (!p.canReadStar(branch.path, starType.code)) {
-      throw forbidden(
-        'CHAIN.OTHER_STAR',
-        '专班成员只能查看本专班所负责星的责任链 (task-force members see the chain of their own star)',
-      );
+      throw fail(ChainReasons.OTHER_STAR);
     }
     const date = shanghaiDate(at);
     const ancestors = await this.em.find(Unit, { id: { $in: branch.pathIds() } });

@@ -1,6 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { idsOf, parseId, parseOptionalId } from '../../common/ids';
-import { CurrentPrincipal } from '../../graphql/decorators';
+import { CurrentPrincipal, IdArg } from '../../graphql/decorators';
 import type { Principal } from '../../common/principal';
 import type { Context } from '../../graphql/context';
 import { ListArgs, PageType } from '../../graphql/pagination';
@@ -14,6 +13,13 @@ import {
   CreateTaskForceInput,
   DepartmentFilterInput,
   TaskForceFilterInput,
+  toContactPointCreate,
+  toContactPointFilter,
+  toDepartmentCreate,
+  toDepartmentFilter,
+  toTaskForceCreate,
+  toTaskForceFilter,
+  toTaskForceUpdate,
   UpdateContactPointInput,
   UpdateDepartmentInput,
   UpdateTaskForceInput,
@@ -39,21 +45,13 @@ export class DepartmentResolver {
     @Arg('filter', () => DepartmentFilterInput, { nullable: true, description: '筛选 Filter' })
     filter?: DepartmentFilterInput,
   ) {
-    return ctx.services.districts.listDepartments(
-      principal,
-      { districtId: parseOptionalId(filter?.districtId, 'filter.districtId'), ids: idsOf(filter?.ids) },
-      args,
-    );
+    return ctx.services.districts.listDepartments(principal, toDepartmentFilter(filter), args);
   }
 
   @Authorized()
   @Query(() => Department, { description: '职能部门 One department' })
-  department(
-    @Ctx() ctx: Context,
-    @CurrentPrincipal() principal: Principal,
-    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
-  ) {
-    return ctx.services.districts.getDepartment(principal, parseId(id));
+  department(@Ctx() ctx: Context, @CurrentPrincipal() principal: Principal, @IdArg() id: number) {
+    return ctx.services.districts.getDepartment(principal, id);
   }
 
   @Authorized()
@@ -64,11 +62,10 @@ export class DepartmentResolver {
     @Arg('input', () => CreateDepartmentInput, { description: '部门数据 Department data' })
     input: CreateDepartmentInput,
   ) {
-    return ctx.mutate(
-      'createDepartment',
-      (s) => s.districts.createDepartment(p, { ...input, districtId: parseId(input.districtId, 'districtId') }),
-      { clientMutationId: input.clientMutationId, input },
-    );
+    return ctx.mutate('createDepartment', (s) => s.districts.createDepartment(p, toDepartmentCreate(input)), {
+      clientMutationId: input.clientMutationId,
+      input,
+    });
   }
 
   @Authorized()
@@ -76,15 +73,13 @@ export class DepartmentResolver {
   updateDepartment(
     @Ctx() ctx: Context,
     @CurrentPrincipal() p: Principal,
-    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
+    @IdArg() id: number,
     @Arg('input', () => UpdateDepartmentInput, { description: '修改内容 Changes' }) input: UpdateDepartmentInput,
   ) {
     const { version, ...rest } = input;
-    return ctx.mutate(
-      'updateDepartment',
-      (s) => s.districts.updateDepartment(p, parseId(id), rest, version ?? undefined),
-      { record: { entity: Department, id: parseId(id), version } },
-    );
+    return ctx.mutate('updateDepartment', (s) => s.districts.updateDepartment(p, id, rest, version ?? undefined), {
+      record: { entity: Department, id, version },
+    });
   }
 
   @FieldResolver(() => ID, { description: '所属区县标识 District id' })
@@ -109,25 +104,13 @@ export class TaskForceResolver {
     @Arg('filter', () => TaskForceFilterInput, { nullable: true, description: '筛选 Filter' })
     filter?: TaskForceFilterInput,
   ) {
-    return ctx.services.districts.listTaskForces(
-      principal,
-      {
-        districtId: parseOptionalId(filter?.districtId, 'filter.districtId'),
-        starCode: filter?.starCode,
-        ids: idsOf(filter?.ids),
-      },
-      args,
-    );
+    return ctx.services.districts.listTaskForces(principal, toTaskForceFilter(filter), args);
   }
 
   @Authorized()
   @Query(() => StarTaskForce, { description: '创星专班 One task force' })
-  taskForce(
-    @Ctx() ctx: Context,
-    @CurrentPrincipal() principal: Principal,
-    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
-  ) {
-    return ctx.services.districts.getTaskForce(principal, parseId(id));
+  taskForce(@Ctx() ctx: Context, @CurrentPrincipal() principal: Principal, @IdArg() id: number) {
+    return ctx.services.districts.getTaskForce(principal, id);
   }
 
   @Authorized()
@@ -139,16 +122,10 @@ export class TaskForceResolver {
     @CurrentPrincipal() p: Principal,
     @Arg('input', () => CreateTaskForceInput, { description: '专班数据 Task force data' }) input: CreateTaskForceInput,
   ) {
-    return ctx.mutate(
-      'createTaskForce',
-      (s) =>
-        s.districts.createTaskForce(p, {
-          ...input,
-          districtId: parseId(input.districtId, 'districtId'),
-          leadDepartmentId: parseId(input.leadDepartmentId, 'leadDepartmentId'),
-        }),
-      { clientMutationId: input.clientMutationId, input },
-    );
+    return ctx.mutate('createTaskForce', (s) => s.districts.createTaskForce(p, toTaskForceCreate(input)), {
+      clientMutationId: input.clientMutationId,
+      input,
+    });
   }
 
   @Authorized()
@@ -156,24 +133,14 @@ export class TaskForceResolver {
   updateTaskForce(
     @Ctx() ctx: Context,
     @CurrentPrincipal() p: Principal,
-    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
+    @IdArg() id: number,
     @Arg('input', () => UpdateTaskForceInput, { description: '修改内容 Changes' }) input: UpdateTaskForceInput,
   ) {
-    const { version, leadDepartmentId, ...rest } = input;
+    const { version } = input;
     return ctx.mutate(
       'updateTaskForce',
-      (s) =>
-        s.districts.updateTaskForce(
-          p,
-          parseId(id),
-          {
-            ...rest,
-            leadDepartmentId:
-              leadDepartmentId === undefined ? undefined : parseId(leadDepartmentId, 'leadDepartmentId'),
-          },
-          version ?? undefined,
-        ),
-      { record: { entity: StarTaskForce, id: parseId(id), version } },
+      (s) => s.districts.updateTaskForce(p, id, toTaskForceUpdate(input), version ?? undefined),
+      { record: { entity: StarTaskForce, id, version } },
     );
   }
 
@@ -235,26 +202,13 @@ export class ContactPointResolver {
     @Arg('filter', () => ContactPointFilterInput, { nullable: true, description: '筛选 Filter' })
     filter?: ContactPointFilterInput,
   ) {
-    return ctx.services.districts.listContactPoints(
-      principal,
-      {
-        leaderId: parseOptionalId(filter?.leaderId, 'filter.leaderId'),
-        unitId: parseOptionalId(filter?.unitId, 'filter.unitId'),
-        activeOn: filter?.activeOn,
-        ids: idsOf(filter?.ids),
-      },
-      args,
-    );
+    return ctx.services.districts.listContactPoints(principal, toContactPointFilter(filter), args);
   }
 
   @Authorized()
   @Query(() => ContactPoint, { description: '联系点 One contact point' })
-  contactPoint(
-    @Ctx() ctx: Context,
-    @CurrentPrincipal() principal: Principal,
-    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
-  ) {
-    return ctx.services.districts.getContactPoint(principal, parseId(id));
+  contactPoint(@Ctx() ctx: Context, @CurrentPrincipal() principal: Principal, @IdArg() id: number) {
+    return ctx.services.districts.getContactPoint(principal, id);
   }
 
   @Authorized()
@@ -265,16 +219,10 @@ export class ContactPointResolver {
     @Arg('input', () => CreateContactPointInput, { description: '联系点数据 Contact point data' })
     input: CreateContactPointInput,
   ) {
-    return ctx.mutate(
-      'createContactPoint',
-      (s) =>
-        s.districts.createContactPoint(p, {
-          ...input,
-          leaderId: parseId(input.leaderId, 'leaderId'),
-          unitId: parseId(input.unitId, 'unitId'),
-        }),
-      { clientMutationId: input.clientMutationId, input },
-    );
+    return ctx.mutate('createContactPoint', (s) => s.districts.createContactPoint(p, toContactPointCreate(input)), {
+      clientMutationId: input.clientMutationId,
+      input,
+    });
   }
 
   @Authorized()
@@ -282,15 +230,13 @@ export class ContactPointResolver {
   updateContactPoint(
     @Ctx() ctx: Context,
     @CurrentPrincipal() p: Principal,
-    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
+    @IdArg() id: number,
     @Arg('input', () => UpdateContactPointInput, { description: '修改内容 Changes' }) input: UpdateContactPointInput,
   ) {
     const { version, ...rest } = input;
-    return ctx.mutate(
-      'updateContactPoint',
-      (s) => s.districts.updateContactPoint(p, parseId(id), rest, version ?? undefined),
-      { record: { entity: ContactPoint, id: parseId(id), version } },
-    );
+    return ctx.mutate('updateContactPoint', (s) => s.districts.updateContactPoint(p, id, rest, version ?? undefined), {
+      record: { entity: ContactPoint, id, version },
+    });
   }
 
   @FieldResolver(() => ID, { description: '县级领导标识 Leader id' })

@@ -1,10 +1,20 @@
 import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import { anyOf, assertReadable, assertRoleOver, pathScope } from '../../common/access';
-import { badInput, conflict, notFound } from '../../common/errors';
+import { InputReasons } from '../../common/common.errors';
+import { fail } from '../../common/reasons';
 import { checkDate, checkPeriod, checkText } from '../../common/validate';
 import { orderBy, offset, type ListArgs, type Page } from '../../graphql/pagination';
 import { UserRole } from '../../common/roles';
 import type { Principal } from '../../common/principal';
+import {
+  ContactpointReasons,
+  ContactPointReasons,
+  DepartmentReasons,
+  StarCodeReasons,
+  TaskforceReasons,
+  TaskForceReasons,
+  UnitReasons,
+} from './org.errors';
 import { StarType } from './star-type.entity';
 import { ContactPoint } from './contact-point.entity';
 import { Department } from './department.entity';
@@ -34,12 +44,11 @@ export class DistrictService {
   constructor(private readonly em: EntityManager) {}
 
   async district(p: Principal, id: number | undefined, field: string): Promise<Unit> {
-    if (!id) throw badInput(field, 'INPUT.REQUIRED', `${field} 不能为空 (required)`);
+    if (!id) throw fail(InputReasons.REQUIRED, { field, params: { field } });
     const unit = await this.em.findOne(Unit, { id });
     if (!unit || !p.canReadDistrictLevel(unit.path))
-      throw badInput(field, 'UNIT.NOT_FOUND', '单元不存在 (unit not found)');
-    if (unit.level !== UnitLevel.DISTRICT)
-      throw badInput(field, 'UNIT.NOT_A_DISTRICT', '请选择区/县级单元 (choose a district)');
+      throw fail(UnitReasons.NOT_FOUND, { code: 'BAD_USER_INPUT', field });
+    if (unit.level !== UnitLevel.DISTRICT) throw fail(UnitReasons.NOT_A_DISTRICT, { field });
     return unit;
   }
 
@@ -66,7 +75,7 @@ export class DistrictService {
 
   async getDepartment(p: Principal, id: number): Promise<Department> {
     const d = await this.em.findOne(Department, { id }, { populate: ['district'] });
-    if (!d || !p.canReadDistrictLevel(d.district.path)) throw notFound('department');
+    if (!d || !p.canReadDistrictLevel(d.district.path)) throw fail(DepartmentReasons.NOT_FOUND);
     return d;
   }
 
@@ -75,10 +84,10 @@ export class DistrictService {
     data: { districtId?: number; code?: string; name?: string; shortName?: string | null; sortOrder?: number },
   ): Promise<Department> {
     const district = await this.district(p, data.districtId, 'districtId');
-    assertRoleOver(p, district.path, 'department', ADMIN, true);
+    assertRoleOver(p, district.path, DepartmentReasons, ADMIN, true);
     const code = checkText(data.code ?? '', 'code', 40);
     if (await this.em.count(Department, { district, code }))
-      throw conflict('DEPARTMENT.CODE_TAKEN', `部门编码 ${code} 已存在 (code already used)`, { field: 'code' });
+      throw fail(DepartmentReasons.CODE_TAKEN, { field: 'code', params: { code } });
     return this.em.create(Department, {
       district,
       code,
@@ -95,7 +104,7 @@ export class DistrictService {
     version?: number,
   ): Promise<Department> {
     const d = await this.getDepartment(p, id);
-    assertRoleOver(p, d.district.path, 'department', ADMIN, true);
+    assertRoleOver(p, d.district.path, DepartmentReasons, ADMIN, true);
     if (version !== undefined) await this.em.lock(d, LockMode.OPTIMISTIC, version);
     if (data.name !== undefined) d.name = checkText(data.name, 'name', 100);
     if (data.shortName !== undefined) d.shortName = data.shortName?.trim() || null;
@@ -128,7 +137,7 @@ export class DistrictService {
 
   async getTaskForce(p: Principal, id: number): Promise<StarTaskForce> {
     const tf = await this.em.findOne(StarTaskForce, { id }, { populate: ['district'] });
-    if (!tf || !p.canReadDistrictLevel(tf.district.path)) throw notFound('taskForce');
+    if (!tf || !p.canReadDistrictLevel(tf.district.path)) throw fail(TaskforceReasons.NOT_FOUND);
     return tf;
   }
 
@@ -137,14 +146,10 @@ export class DistrictService {
     data: { districtId?: number; starCode?: string; leadDepartmentId?: number; name?: string },
   ): Promise<StarTaskForce> {
     const district = await this.district(p, data.districtId, 'districtId');
-    assertRoleOver(p, district.path, 'taskForce', ADMIN, true);
+    assertRoleOver(p, district.path, TaskforceReasons, ADMIN, true);
     const starType = await this.star(data.starCode);
     if (await this.em.count(StarTaskForce, { district, starType })) {
-      throw conflict(
-        'TASK_FORCE.EXISTS',
-        '该区此星的专班已存在（一颗星一个专班）(this district already has a task force for this star)',
-        { field: 'starCode' },
-      );
+      throw fail(TaskForceReasons.EXISTS, { field: 'starCode' });
     }
     const leadDepartment = await this.leadDepartment(district, data.leadDepartmentId);
     return this.em.create(StarTaskForce, {
@@ -162,7 +167,7 @@ export class DistrictService {
     version?: number,
   ): Promise<StarTaskForce> {
     const tf = await this.getTaskForce(p, id);
-    assertRoleOver(p, tf.district.path, 'taskForce', ADMIN, true);
+    assertRoleOver(p, tf.district.path, TaskforceReasons, ADMIN, true);
     if (version !== undefined) await this.em.lock(tf, LockMode.OPTIMISTIC, version);
     if (data.name !== undefined) tf.name = checkText(data.name, 'name', 100);
     if (data.leadDepartmentId !== undefined)
@@ -172,18 +177,13 @@ export class DistrictService {
 
   private async leadDepartment(district: Unit, id: number | undefined): Promise<Department> {
     const d = id ? await this.em.findOne(Department, { id, district }) : null;
-    if (!d)
-      throw badInput(
-        'leadDepartmentId',
-        'TASK_FORCE.DEPARTMENT_NOT_FOUND',
-        '牵头单位须为本区职能部门 (lead department must be a department of this district)',
-      );
+    if (!d) throw fail(TaskForceReasons.DEPARTMENT_NOT_FOUND, { field: 'leadDepartmentId' });
     return d;
   }
 
   private async star(code: string | undefined): Promise<StarType> {
     const s = code ? await this.em.findOne(StarType, { code }) : null;
-    if (!s) throw badInput('starCode', 'STARS.UNKNOWN_STAR_CODE', `未知的星类型 ${code ?? ''} (unknown star code)`);
+    if (!s) throw fail(StarCodeReasons.UNKNOWN_STAR_CODE, { field: 'starCode', params: { code: code ?? '' } });
     return s;
   }
 
@@ -215,8 +215,8 @@ export class DistrictService {
 
   async getContactPoint(p: Principal, id: number): Promise<ContactPoint> {
     const cp = await this.em.findOne(ContactPoint, { id }, { populate: ['unit'] });
-    if (!cp) throw notFound('contactPoint');
-    assertReadable(p, cp.unit.path, 'contactPoint');
+    if (!cp) throw fail(ContactpointReasons.NOT_FOUND);
+    assertReadable(p, cp.unit.path, ContactpointReasons);
     return cp;
   }
 
@@ -226,32 +226,23 @@ export class DistrictService {
     data: { leaderId?: number; unitId?: number; startDate?: string; endDate?: string | null; note?: string | null },
   ): Promise<ContactPoint> {
     const unit = data.unitId ? await this.em.findOne(Unit, { id: data.unitId }) : null;
-    if (!unit || !p.canRead(unit.path)) throw badInput('unitId', 'UNIT.NOT_FOUND', '单元不存在 (unit not found)');
+    if (!unit || !p.canRead(unit.path)) throw fail(UnitReasons.NOT_FOUND, { code: 'BAD_USER_INPUT', field: 'unitId' });
     if (unit.level !== UnitLevel.TOWNSHIP && unit.level !== UnitLevel.BRANCH) {
-      throw badInput(
-        'unitId',
-        'CONTACT_POINT.WRONG_UNIT_LEVEL',
-        '联系点须为乡镇（街道）或支部 (a contact point is a township-level unit or a branch)',
-      );
+      throw fail(ContactPointReasons.WRONG_UNIT_LEVEL, { field: 'unitId' });
     }
-    assertRoleOver(p, unit.path, 'contactPoint', ADMIN);
+    assertRoleOver(p, unit.path, ContactpointReasons, ADMIN);
     const startDate = checkDate(data.startDate ?? '', 'startDate');
     const endDate = data.endDate ? checkDate(data.endDate, 'endDate') : null;
     checkPeriod(startDate, endDate);
     const leader = data.leaderId ? await this.em.findOne(Person, { id: data.leaderId }) : null;
-    if (!leader) throw badInput('leaderId', 'CONTACT_POINT.LEADER_NOT_FOUND', '人员不存在 (person not found)');
+    if (!leader) throw fail(ContactPointReasons.LEADER_NOT_FOUND, { field: 'leaderId' });
     const isCountyLeader = await this.em.count(Position, {
       person: leader,
       role: PositionRole.COUNTY_LEADER,
       startDate: { $lte: endDate ?? '9999-12-31' },
       $or: [{ endDate: null }, { endDate: { $gte: startDate } }],
     });
-    if (!isCountyLeader)
-      throw badInput(
-        'leaderId',
-        'CONTACT_POINT.NOT_A_COUNTY_LEADER',
-        '联系点须由县级领导担任 (the leader must hold a county-level position)',
-      );
+    if (!isCountyLeader) throw fail(ContactPointReasons.NOT_A_COUNTY_LEADER, { field: 'leaderId' });
     return this.em.create(ContactPoint, { leader, unit, startDate, endDate, note: data.note?.trim() || null });
   }
 
@@ -262,7 +253,7 @@ export class DistrictService {
     version?: number,
   ): Promise<ContactPoint> {
     const cp = await this.getContactPoint(p, id);
-    assertRoleOver(p, cp.unit.path, 'contactPoint', ADMIN);
+    assertRoleOver(p, cp.unit.path, ContactpointReasons, ADMIN);
     if (version !== undefined) await this.em.lock(cp, LockMode.OPTIMISTIC, version);
     if (data.endDate !== undefined) cp.endDate = data.endDate ? checkDate(data.endDate, 'endDate') : null;
     if (data.note !== undefined) cp.note = data.note?.trim() || null;

@@ -1,6 +1,11 @@
 /** The org module's reasons (common/reasons.ts). */
 import { defineReasons } from '../../common/reasons';
 
+/** A branch is a unit of the branch level: asked for by id, another level is no branch. */
+export const BranchReasons = defineReasons('BRANCH', {
+  NOT_FOUND: { code: 'NOT_FOUND', zh: '支部不存在', en: 'branch not found' },
+});
+
 export const ChainReasons = defineReasons('CHAIN', {
   OTHER_STAR: {
     code: 'FORBIDDEN',
@@ -12,10 +17,10 @@ export const ChainReasons = defineReasons('CHAIN', {
 export const ContactpointReasons = defineReasons('CONTACTPOINT', {
   FORBIDDEN: {
     code: 'FORBIDDEN',
-    zh: '当前角色无权修改该contactPoint记录',
-    en: 'your role may not change this contactPoint',
+    zh: '当前角色无权修改该联系点',
+    en: 'your role may not change this contact point',
   },
-  NOT_FOUND: { code: 'NOT_FOUND', zh: '未找到该记录', en: 'contactPoint not found' },
+  NOT_FOUND: { code: 'NOT_FOUND', zh: '联系点不存在', en: 'contact point not found' },
 });
 
 export const ContactPointReasons = defineReasons('CONTACT_POINT', {
@@ -33,28 +38,28 @@ export const ContactPointReasons = defineReasons('CONTACT_POINT', {
 });
 
 export const DepartmentReasons = defineReasons('DEPARTMENT', {
-  CODE_TAKEN: { code: 'CONFLICT', zh: '部门编码 %{code} 已存在', en: 'code already used' },
+  CODE_TAKEN: { code: 'CONFLICT', zh: '部门编码 %{code} 已存在', en: 'the code %{code} is already used' },
   FORBIDDEN: {
     code: 'FORBIDDEN',
-    zh: '当前角色无权修改该department记录',
+    zh: '当前角色无权修改该部门',
     en: 'your role may not change this department',
   },
-  NOT_FOUND: { code: 'NOT_FOUND', zh: '未找到该记录', en: 'department not found' },
+  NOT_FOUND: { code: 'NOT_FOUND', zh: '部门不存在', en: 'department not found' },
 });
 
 export const PersonReasons = defineReasons('PERSON', {
-  FORBIDDEN: { code: 'FORBIDDEN', zh: '当前角色无权修改该person记录', en: 'your role may not change this person' },
-  NOT_FOUND: { code: 'NOT_FOUND', zh: '未找到该记录', en: 'person not found' },
+  FORBIDDEN: { code: 'FORBIDDEN', zh: '当前角色无权修改该人员', en: 'your role may not change this person' },
+  NOT_FOUND: { code: 'NOT_FOUND', zh: '人员不存在', en: 'person not found' },
 });
 
 export const PositionReasons = defineReasons('POSITION', {
   DEPARTMENT_NOT_FOUND: { code: 'BAD_USER_INPUT', zh: '部门不存在', en: 'department not found' },
-  FORBIDDEN: { code: 'FORBIDDEN', zh: '当前角色无权修改该position记录', en: 'your role may not change this position' },
-  NOT_FOUND: { code: 'NOT_FOUND', zh: '未找到该记录', en: 'position not found' },
+  FORBIDDEN: { code: 'FORBIDDEN', zh: '当前角色无权修改该职务', en: 'your role may not change this position' },
+  NOT_FOUND: { code: 'NOT_FOUND', zh: '职务不存在', en: 'position not found' },
   OVERLAP: {
     code: 'CONFLICT',
     zh: '该职务在此期间已由 %{name} 担任（%{startDate} 起），请先结束其任职',
-    en: 'the role is already held in this period',
+    en: 'the role is held by %{name} since %{startDate}: end that position first',
   },
   PERSON_IMMUTABLE: {
     code: 'BAD_USER_INPUT',
@@ -68,21 +73,30 @@ export const PositionReasons = defineReasons('POSITION', {
     en: 'give exactly one of unitId, departmentId, taskForceId',
   },
   TASK_FORCE_NOT_FOUND: { code: 'BAD_USER_INPUT', zh: '专班不存在', en: 'task force not found' },
-  WRONG_PLACE: { code: 'BAD_USER_INPUT', zh: '%{role} 不在组织单元任职', en: 'this role is not held in a unit' },
+  WRONG_PLACE: {
+    code: 'BAD_USER_INPUT',
+    zh: '%{role} 不在此类单位任职：请按职务选择单元、部门或专班',
+    en: '%{role} is not held in this kind of place: a unit, a department or a task force, as the role says',
+  },
   WRONG_UNIT_LEVEL: {
     code: 'BAD_USER_INPUT',
     zh: '%{role} 只能在 %{levels} 层级任职',
-    en: 'wrong unit level for this role',
+    en: '%{role} is held at these unit levels only: %{levels}',
   },
+});
+
+/** Star types live here (org); the stars module rates branches against them. */
+export const StarCodeReasons = defineReasons('STARS', {
+  UNKNOWN_STAR_CODE: { code: 'BAD_USER_INPUT', zh: '未知的星类型 %{code}', en: 'unknown star code %{code}' },
 });
 
 export const StarownerReasons = defineReasons('STAROWNER', {
   FORBIDDEN: {
     code: 'FORBIDDEN',
-    zh: '当前角色无权修改该starOwner记录',
-    en: 'your role may not change this starOwner',
+    zh: '当前角色无权修改该包星责任人',
+    en: 'your role may not change this star owner',
   },
-  NOT_FOUND: { code: 'NOT_FOUND', zh: '未找到该记录', en: 'starOwner not found' },
+  NOT_FOUND: { code: 'NOT_FOUND', zh: '包星责任人不存在', en: 'star owner not found' },
 });
 
 export const StarOwnerReasons = defineReasons('STAR_OWNER', {
@@ -103,10 +117,10 @@ export const StarOwnerReasons = defineReasons('STAR_OWNER', {
 export const TaskforceReasons = defineReasons('TASKFORCE', {
   FORBIDDEN: {
     code: 'FORBIDDEN',
-    zh: '当前角色无权修改该taskForce记录',
-    en: 'your role may not change this taskForce',
+    zh: '当前角色无权修改该专班',
+    en: 'your role may not change this task force',
   },
-  NOT_FOUND: { code: 'NOT_FOUND', zh: '未找到该记录', en: 'taskForce not found' },
+  NOT_FOUND: { code: 'NOT_FOUND', zh: '专班不存在', en: 'task force not found' },
 });
 
 export const TaskForceReasons = defineReasons('TASK_FORCE', {
@@ -143,10 +157,10 @@ export const UnitReasons = defineReasons('UNIT', {
     zh: '不能把单元移动到它自己或它的下级单元之下',
     en: 'cannot move a unit under itself or its descendant',
   },
-  FORBIDDEN: { code: 'FORBIDDEN', zh: '当前角色无权修改该unit记录', en: 'your role may not change this unit' },
+  FORBIDDEN: { code: 'FORBIDDEN', zh: '当前角色无权修改该单元', en: 'your role may not change this unit' },
   LEVEL_IMMUTABLE: { code: 'BAD_USER_INPUT', zh: '单元层级不能修改', en: "a unit's level cannot change" },
   NOT_A_DISTRICT: { code: 'BAD_USER_INPUT', zh: '请选择区/县级单元', en: 'choose a district' },
-  NOT_FOUND: { code: 'BAD_USER_INPUT', zh: '单元不存在', en: 'unit not found' },
+  NOT_FOUND: { code: 'NOT_FOUND', zh: '单元不存在', en: 'unit not found' },
   PARENT_NOT_FOUND: { code: 'BAD_USER_INPUT', zh: '上级单元不存在', en: 'parent unit not found' },
   PARENT_REQUIRED: { code: 'BAD_USER_INPUT', zh: '请选择上级单元', en: 'parentId is required' },
   TOWNSHIP_KIND_NOT_ALLOWED: {
@@ -162,6 +176,6 @@ export const UnitReasons = defineReasons('UNIT', {
   WRONG_PARENT_LEVEL: {
     code: 'BAD_USER_INPUT',
     zh: '%{level} 的上级必须是上一层级的单元',
-    en: 'parent must be one level up',
+    en: 'the parent of a %{level} must be one level up',
   },
 });

@@ -1,6 +1,9 @@
 import { ArrayMaxSize, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { idsOf, parseId, parseOptionalId } from '../../common/ids';
 import { BranchCategory, BranchKind, PositionRole, TownshipKind, UnitLevel } from './org.enums';
+import type { PersonData, PositionData, StarOwnerData } from './people.service';
+import type { UnitData, UnitFilter } from './unit.service';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_MSG = { message: '日期格式应为 YYYY-MM-DD (date must be YYYY-MM-DD)' };
@@ -423,4 +426,127 @@ export class UpdateContactPointInput {
     string | null;
   @Field(() => Int, { nullable: true, description: '读取时的版本号 Version you read (optimistic locking)' })
   version?: number;
+}
+
+// ---- inputs → service data: ids parsed, a malformed one naming its field ------------------------
+
+export function toUnitFilter(f: UnitFilterInput | undefined | null): UnitFilter {
+  return {
+    parentId: parseOptionalId(f?.parentId, 'filter.parentId'),
+    level: f?.level,
+    category: f?.category,
+    search: f?.search,
+    withinId: parseOptionalId(f?.withinId, 'filter.withinId'),
+    ids: idsOf(f?.ids),
+    starLevel: f?.starLevel,
+  };
+}
+
+export function toUnitCreate(input: CreateUnitInput): UnitData {
+  return { ...input, parentId: parseId(input.parentId, 'parentId') };
+}
+
+export function toUnitUpdate({ version: _version, parentId, ...rest }: UpdateUnitInput): UnitData {
+  return { ...rest, parentId: parentId === undefined ? undefined : parseId(parentId, 'parentId') };
+}
+
+export function toPersonFilter(f: PersonFilterInput | undefined) {
+  return { unitId: parseOptionalId(f?.unitId, 'filter.unitId'), search: f?.search, ids: idsOf(f?.ids) };
+}
+
+export function toPersonCreate(input: CreatePersonInput): PersonData {
+  return { ...input, unitId: parseId(input.unitId, 'unitId') };
+}
+
+export function toPersonUpdate({ version: _version, unitId, ...rest }: UpdatePersonInput): PersonData {
+  return { ...rest, unitId: unitId === undefined ? undefined : parseId(unitId, 'unitId') };
+}
+
+export function toPositionFilter(f: PositionFilterInput | undefined) {
+  return {
+    personId: parseOptionalId(f?.personId, 'filter.personId'),
+    unitId: parseOptionalId(f?.unitId, 'filter.unitId'),
+    departmentId: parseOptionalId(f?.departmentId, 'filter.departmentId'),
+    taskForceId: parseOptionalId(f?.taskForceId, 'filter.taskForceId'),
+    role: f?.role,
+    activeOn: f?.activeOn,
+    ids: idsOf(f?.ids),
+  };
+}
+
+export function toPositionCreate(input: CreatePositionInput): PositionData {
+  return {
+    ...input,
+    personId: parseId(input.personId, 'personId'),
+    unitId: parseOptionalId(input.unitId, 'unitId'),
+    departmentId: parseOptionalId(input.departmentId, 'departmentId'),
+    taskForceId: parseOptionalId(input.taskForceId, 'taskForceId'),
+  };
+}
+
+export function toPositionUpdate({ version: _version, ...input }: UpdatePositionInput): PositionData {
+  return {
+    ...input,
+    personId: parseOptionalId(input.personId, 'personId') ?? undefined,
+    unitId: parseOptionalId(input.unitId, 'unitId'),
+    departmentId: parseOptionalId(input.departmentId, 'departmentId'),
+    taskForceId: parseOptionalId(input.taskForceId, 'taskForceId'),
+  };
+}
+
+export function toStarOwnerFilter(f: StarOwnerFilterInput | undefined) {
+  return {
+    branchId: parseOptionalId(f?.branchId, 'filter.branchId'),
+    starCode: f?.starCode,
+    activeOn: f?.activeOn,
+    ids: idsOf(f?.ids),
+  };
+}
+
+export function toStarOwnerCreate(input: CreateStarOwnerInput): StarOwnerData {
+  return { ...input, branchId: parseId(input.branchId, 'branchId'), personId: parseId(input.personId, 'personId') };
+}
+
+export function toDepartmentFilter(f: DepartmentFilterInput | undefined) {
+  return { districtId: parseOptionalId(f?.districtId, 'filter.districtId'), ids: idsOf(f?.ids) };
+}
+
+export function toDepartmentCreate(input: CreateDepartmentInput) {
+  return { ...input, districtId: parseId(input.districtId, 'districtId') };
+}
+
+export function toTaskForceFilter(f: TaskForceFilterInput | undefined) {
+  return {
+    districtId: parseOptionalId(f?.districtId, 'filter.districtId'),
+    starCode: f?.starCode,
+    ids: idsOf(f?.ids),
+  };
+}
+
+export function toTaskForceCreate(input: CreateTaskForceInput) {
+  return {
+    ...input,
+    districtId: parseId(input.districtId, 'districtId'),
+    leadDepartmentId: parseId(input.leadDepartmentId, 'leadDepartmentId'),
+  };
+}
+
+export function toTaskForceUpdate({ version: _version, leadDepartmentId, ...rest }: UpdateTaskForceInput) {
+  return {
+    ...rest,
+    leadDepartmentId: leadDepartmentId === undefined ? undefined : parseId(leadDepartmentId, 'leadDepartmentId'),
+  };
+}
+
+export function toContactPointFilter(f: ContactPointFilterInput | undefined) {
+  return {
+    leaderId: parseOptionalId(f?.leaderId, 'filter.leaderId'),
+    unitId: parseOptionalId(f?.unitId, 'filter.unitId'),
+    activeOn: f?.activeOn,
+    ids: idsOf(f?.ids),
+  };
+}
+
+export function toContactPointCreate(input: CreateContactPointInput) {
+  return { ...input, leaderId: parseId(input.leaderId, 'leaderId'), unitId: parseId(input.unitId, 'unitId') };
 }

@@ -1,7 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { shanghaiDate } from '../../common/dates';
-import { idsOf, parseId, parseOptionalId } from '../../common/ids';
-import { CurrentPrincipal } from '../../graphql/decorators';
+import { CurrentPrincipal, IdArg } from '../../graphql/decorators';
 import type { Principal } from '../../common/principal';
 import type { Context } from '../../graphql/context';
 import { ListArgs, PageType } from '../../graphql/pagination';
@@ -14,6 +13,14 @@ import {
   PersonFilterInput,
   PositionFilterInput,
   StarOwnerFilterInput,
+  toPersonCreate,
+  toPersonFilter,
+  toPersonUpdate,
+  toPositionCreate,
+  toPositionFilter,
+  toPositionUpdate,
+  toStarOwnerCreate,
+  toStarOwnerFilter,
   UpdatePersonInput,
   UpdatePositionInput,
   UpdateStarOwnerInput,
@@ -38,21 +45,13 @@ export class PersonResolver {
     @Args() args: ListArgs,
     @Arg('filter', () => PersonFilterInput, { nullable: true, description: '筛选 Filter' }) filter?: PersonFilterInput,
   ) {
-    return ctx.services.people.listPeople(
-      principal,
-      { unitId: parseOptionalId(filter?.unitId, 'filter.unitId'), search: filter?.search, ids: idsOf(filter?.ids) },
-      args,
-    );
+    return ctx.services.people.listPeople(principal, toPersonFilter(filter), args);
   }
 
   @Authorized()
   @Query(() => Person, { description: '人员 One person' })
-  person(
-    @Ctx() ctx: Context,
-    @CurrentPrincipal() principal: Principal,
-    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
-  ) {
-    return ctx.services.people.getPerson(principal, parseId(id));
+  person(@Ctx() ctx: Context, @CurrentPrincipal() principal: Principal, @IdArg() id: number) {
+    return ctx.services.people.getPerson(principal, id);
   }
 
   @Authorized()
@@ -62,11 +61,10 @@ export class PersonResolver {
     @CurrentPrincipal() p: Principal,
     @Arg('input', () => CreatePersonInput, { description: '人员数据 Person data' }) input: CreatePersonInput,
   ) {
-    return ctx.mutate(
-      'createPerson',
-      (s) => s.people.createPerson(p, { ...input, unitId: parseId(input.unitId, 'unitId') }),
-      { clientMutationId: input.clientMutationId, input },
-    );
+    return ctx.mutate('createPerson', (s) => s.people.createPerson(p, toPersonCreate(input)), {
+      clientMutationId: input.clientMutationId,
+      input,
+    });
   }
 
   @Authorized()
@@ -74,20 +72,16 @@ export class PersonResolver {
   updatePerson(
     @Ctx() ctx: Context,
     @CurrentPrincipal() p: Principal,
-    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
+    @IdArg() id: number,
     @Arg('input', () => UpdatePersonInput, { description: '修改内容 Changes' }) input: UpdatePersonInput,
   ) {
-    const { version, unitId, ...rest } = input;
+    const { version } = input;
     return ctx.mutate(
       'updatePerson',
-      (s) =>
-        s.people.updatePerson(
-          p,
-          parseId(id),
-          { ...rest, unitId: unitId === undefined ? undefined : parseId(unitId, 'unitId') },
-          version ?? undefined,
-        ),
-      { record: { entity: Person, id: parseId(id), version } },
+      (s) => s.people.updatePerson(p, id, toPersonUpdate(input), version ?? undefined),
+      {
+        record: { entity: Person, id, version },
+      },
     );
   }
 
@@ -118,29 +112,13 @@ export class PositionResolver {
     @Arg('filter', () => PositionFilterInput, { nullable: true, description: '筛选 Filter' })
     filter?: PositionFilterInput,
   ) {
-    return ctx.services.people.listPositions(
-      principal,
-      {
-        personId: parseOptionalId(filter?.personId, 'filter.personId'),
-        unitId: parseOptionalId(filter?.unitId, 'filter.unitId'),
-        departmentId: parseOptionalId(filter?.departmentId, 'filter.departmentId'),
-        taskForceId: parseOptionalId(filter?.taskForceId, 'filter.taskForceId'),
-        role: filter?.role,
-        activeOn: filter?.activeOn,
-        ids: idsOf(filter?.ids),
-      },
-      args,
-    );
+    return ctx.services.people.listPositions(principal, toPositionFilter(filter), args);
   }
 
   @Authorized()
   @Query(() => Position, { description: '任职 One position' })
-  position(
-    @Ctx() ctx: Context,
-    @CurrentPrincipal() principal: Principal,
-    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
-  ) {
-    return ctx.services.people.getPosition(principal, parseId(id));
+  position(@Ctx() ctx: Context, @CurrentPrincipal() principal: Principal, @IdArg() id: number) {
+    return ctx.services.people.getPosition(principal, id);
   }
 
   @Authorized()
@@ -152,18 +130,10 @@ export class PositionResolver {
     @CurrentPrincipal() p: Principal,
     @Arg('input', () => CreatePositionInput, { description: '任职数据 Position data' }) input: CreatePositionInput,
   ) {
-    return ctx.mutate(
-      'createPosition',
-      (s) =>
-        s.people.createPosition(p, {
-          ...input,
-          personId: parseId(input.personId, 'personId'),
-          unitId: parseOptionalId(input.unitId, 'unitId'),
-          departmentId: parseOptionalId(input.departmentId, 'departmentId'),
-          taskForceId: parseOptionalId(input.taskForceId, 'taskForceId'),
-        }),
-      { clientMutationId: input.clientMutationId, input },
-    );
+    return ctx.mutate('createPosition', (s) => s.people.createPosition(p, toPositionCreate(input)), {
+      clientMutationId: input.clientMutationId,
+      input,
+    });
   }
 
   @Authorized()
@@ -173,26 +143,14 @@ export class PositionResolver {
   updatePosition(
     @Ctx() ctx: Context,
     @CurrentPrincipal() p: Principal,
-    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
+    @IdArg() id: number,
     @Arg('input', () => UpdatePositionInput, { description: '修改内容 Changes' }) input: UpdatePositionInput,
   ) {
-    const { version, ...rest } = input;
+    const { version } = input;
     return ctx.mutate(
       'updatePosition',
-      (s) =>
-        s.people.updatePosition(
-          p,
-          parseId(id),
-          {
-            ...rest,
-            personId: parseOptionalId(input.personId, 'personId') ?? undefined,
-            unitId: parseOptionalId(input.unitId, 'unitId'),
-            departmentId: parseOptionalId(input.departmentId, 'departmentId'),
-            taskForceId: parseOptionalId(input.taskForceId, 'taskForceId'),
-          },
-          version ?? undefined,
-        ),
-      { record: { entity: Position, id: parseId(id), version } },
+      (s) => s.people.updatePosition(p, id, toPositionUpdate(input), version ?? undefined),
+      { record: { entity: Position, id, version } },
     );
   }
 
@@ -254,26 +212,13 @@ export class StarOwnerResolver {
     @Arg('filter', () => StarOwnerFilterInput, { nullable: true, description: '筛选 Filter' })
     filter?: StarOwnerFilterInput,
   ) {
-    return ctx.services.people.listStarOwners(
-      principal,
-      {
-        branchId: parseOptionalId(filter?.branchId, 'filter.branchId'),
-        starCode: filter?.starCode,
-        activeOn: filter?.activeOn,
-        ids: idsOf(filter?.ids),
-      },
-      args,
-    );
+    return ctx.services.people.listStarOwners(principal, toStarOwnerFilter(filter), args);
   }
 
   @Authorized()
   @Query(() => StarOwner, { description: '包星责任人 One star ownership' })
-  starOwner(
-    @Ctx() ctx: Context,
-    @CurrentPrincipal() principal: Principal,
-    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
-  ) {
-    return ctx.services.people.getStarOwner(principal, parseId(id));
+  starOwner(@Ctx() ctx: Context, @CurrentPrincipal() principal: Principal, @IdArg() id: number) {
+    return ctx.services.people.getStarOwner(principal, id);
   }
 
   @Authorized()
@@ -283,16 +228,10 @@ export class StarOwnerResolver {
     @CurrentPrincipal() p: Principal,
     @Arg('input', () => CreateStarOwnerInput, { description: '包星数据 Star owner data' }) input: CreateStarOwnerInput,
   ) {
-    return ctx.mutate(
-      'createStarOwner',
-      (s) =>
-        s.people.createStarOwner(p, {
-          ...input,
-          branchId: parseId(input.branchId, 'branchId'),
-          personId: parseId(input.personId, 'personId'),
-        }),
-      { clientMutationId: input.clientMutationId, input },
-    );
+    return ctx.mutate('createStarOwner', (s) => s.people.createStarOwner(p, toStarOwnerCreate(input)), {
+      clientMutationId: input.clientMutationId,
+      input,
+    });
   }
 
   @Authorized()
@@ -300,13 +239,13 @@ export class StarOwnerResolver {
   updateStarOwner(
     @Ctx() ctx: Context,
     @CurrentPrincipal() p: Principal,
-    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
+    @IdArg() id: number,
     @Arg('input', () => UpdateStarOwnerInput, { description: '修改内容 Changes' }) input: UpdateStarOwnerInput,
   ) {
     return ctx.mutate(
       'updateStarOwner',
-      (s) => s.people.updateStarOwner(p, parseId(id), { endDate: input.endDate }, input.version ?? undefined),
-      { record: { entity: StarOwner, id: parseId(id), version: input.version } },
+      (s) => s.people.updateStarOwner(p, id, { endDate: input.endDate }, input.version ?? undefined),
+      { record: { entity: StarOwner, id, version: input.version } },
     );
   }
 

@@ -1,11 +1,20 @@
 import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import { assertReadable, assertRoleOver, pathScope, starScope } from '../../common/access';
 import { shanghaiDate } from '../../common/dates';
-import { badInput, conflict, notFound } from '../../common/errors';
+import { InputReasons } from '../../common/common.errors';
+import { fail } from '../../common/reasons';
 import { checkDate, checkPeriod, checkText, likeEscape } from '../../common/validate';
 import { orderBy, offset, type ListArgs, type Page } from '../../graphql/pagination';
 import { UserRole } from '../../common/roles';
 import type { Principal } from '../../common/principal';
+import {
+  PersonReasons,
+  PositionReasons,
+  StarCodeReasons,
+  StarownerReasons,
+  StarOwnerReasons,
+  UnitReasons,
+} from './org.errors';
 import { StarType } from './star-type.entity';
 import { Department } from './department.entity';
 import { PositionRole, ROLE_PLACE, SINGLE_HOLDER_ROLES, UnitLevel } from './org.enums';
@@ -76,14 +85,14 @@ export class PeopleService {
 
   async getPerson(p: Principal, id: number): Promise<Person> {
     const person = await this.em.findOne(Person, { id }, { populate: ['unit'] });
-    if (!person) throw notFound('person');
-    assertReadable(p, person.unit.path, 'person');
+    if (!person) throw fail(PersonReasons.NOT_FOUND);
+    assertReadable(p, person.unit.path, PersonReasons);
     return person;
   }
 
   async createPerson(p: Principal, data: PersonData): Promise<Person> {
     const unit = await this.placeUnit(p, data.unitId, 'unitId');
-    assertRoleOver(p, unit.path, 'person', unit.level === UnitLevel.BRANCH ? ADMIN_OR_TOWNSHIP : ADMIN);
+    assertRoleOver(p, unit.path, PersonReasons, unit.level === UnitLevel.BRANCH ? ADMIN_OR_TOWNSHIP : ADMIN);
     return this.em.create(Person, {
       name: checkText(data.name ?? '', 'name', 50),
       title: data.title?.trim() || null,
@@ -93,13 +102,18 @@ export class PeopleService {
 
   async updatePerson(p: Principal, id: number, data: PersonData, version?: number): Promise<Person> {
     const person = await this.getPerson(p, id);
-    assertRoleOver(p, person.unit.path, 'person', person.unit.level === UnitLevel.BRANCH ? ADMIN_OR_TOWNSHIP : ADMIN);
+    assertRoleOver(
+      p,
+      person.unit.path,
+      PersonReasons,
+      person.unit.level === UnitLevel.BRANCH ? ADMIN_OR_TOWNSHIP : ADMIN,
+    );
     if (version !== undefined) await this.em.lock(person, LockMode.OPTIMISTIC, version);
     if (data.name !== undefined) person.name = checkText(data.name, 'name', 50);
     if (data.title !== undefined) person.title = data.title?.trim() || null;
     if (data.unitId !== undefined && data.unitId !== person.unit.id) {
       const unit = await this.placeUnit(p, data.unitId, 'unitId');
-      assertRoleOver(p, unit.path, 'person', unit.level === UnitLevel.BRANCH ? ADMIN_OR_TOWNSHIP : ADMIN);
+      assertRoleOver(p, unit.path, PersonReasons, unit.level === UnitLevel.BRANCH ? ADMIN_OR_TOWNSHIP : ADMIN);
       person.unit = unit;
     }
     return person;
@@ -144,8 +158,8 @@ export class PeopleService {
 
   async getPosition(p: Principal, id: number): Promise<Position> {
     const pos = await this.em.findOne(Position, { id }, { populate: ['scopeUnit'] });
-    if (!pos) throw notFound('position');
-    assertReadable(p, pos.scopeUnit.path, 'position');
+    if (!pos) throw fail(PositionReasons.NOT_FOUND);
+    assertReadable(p, pos.scopeUnit.path, PositionReasons);
     return pos;
   }
 
@@ -153,7 +167,7 @@ export class PeopleService {
   async createPosition(p: Principal, data: PositionData): Promise<Position> {
     const pos = new Position();
     pos.person = await this.getPerson(p, data.personId!).catch(() => {
-      throw badInput('personId', 'POSITION.PERSON_NOT_FOUND', '人员不存在 (person not found)');
+      throw fail(PositionReasons.PERSON_NOT_FOUND, { field: 'personId' });
     });
     pos.startDate = checkDate(data.startDate ?? '', 'startDate');
     pos.endDate = data.endDate ? checkDate(data.endDate, 'endDate') : null;
@@ -169,12 +183,7 @@ export class PeopleService {
     const pos = await this.getPosition(p, id);
     this.assertMayManagePosition(p, pos);
     if (version !== undefined) await this.em.lock(pos, LockMode.OPTIMISTIC, version);
-    if (data.personId !== undefined)
-      throw badInput(
-        'personId',
-        'POSITION.PERSON_IMMUTABLE',
-        '不能更换任职人员，请结束本任职并新建 (end this position and create a new one)',
-      );
+    if (data.personId !== undefined) throw fail(PositionReasons.PERSON_IMMUTABLE, { field: 'personId' });
     if (data.startDate !== undefined) pos.startDate = checkDate(data.startDate, 'startDate');
     if (data.endDate !== undefined) pos.endDate = data.endDate ? checkDate(data.endDate, 'endDate') : null;
     if (data.title !== undefined) pos.title = data.title?.trim() || null;
@@ -207,51 +216,35 @@ export class PeopleService {
     ].filter(Boolean);
     if (given.length !== 1) {
       const expected = rule.taskForce ? 'taskForceId' : rule.unitLevels ? 'unitId' : 'departmentId';
-      throw badInput(
-        expected,
-        'POSITION.PLACE_REQUIRED',
-        '请只填写一个任职单位：单元、部门或专班之一 (give exactly one of unitId, departmentId, taskForceId)',
-      );
+      throw fail(PositionReasons.PLACE_REQUIRED, { field: expected });
     }
     pos.role = role;
     pos.unit = null;
     pos.department = null;
     pos.taskForce = null;
     if (data.unitId) {
-      if (!rule.unitLevels)
-        throw badInput('unitId', 'POSITION.WRONG_PLACE', `${role} 不在组织单元任职 (this role is not held in a unit)`);
+      if (!rule.unitLevels) throw fail(PositionReasons.WRONG_PLACE, { field: 'unitId', params: { role } });
       const unit = await this.placeUnit(p, data.unitId, 'unitId');
       if (!rule.unitLevels.includes(unit.level)) {
-        throw badInput(
-          'unitId',
-          'POSITION.WRONG_UNIT_LEVEL',
-          `${role} 只能在 ${rule.unitLevels.join('/')} 层级任职 (wrong unit level for this role)`,
-        );
+        throw fail(PositionReasons.WRONG_UNIT_LEVEL, {
+          field: 'unitId',
+          params: { role, levels: rule.unitLevels.join('/') },
+        });
       }
       pos.unit = unit;
       pos.scopeUnit = unit;
     } else if (data.departmentId) {
-      if (!rule.department)
-        throw badInput(
-          'departmentId',
-          'POSITION.WRONG_PLACE',
-          `${role} 不在部门任职 (this role is not held in a department)`,
-        );
+      if (!rule.department) throw fail(PositionReasons.WRONG_PLACE, { field: 'departmentId', params: { role } });
       const dept = await this.em.findOne(Department, { id: data.departmentId }, { populate: ['district'] });
       if (!dept || !p.canReadDistrictLevel(dept.district.path))
-        throw badInput('departmentId', 'POSITION.DEPARTMENT_NOT_FOUND', '部门不存在 (department not found)');
+        throw fail(PositionReasons.DEPARTMENT_NOT_FOUND, { field: 'departmentId' });
       pos.department = dept;
       pos.scopeUnit = dept.district;
     } else {
-      if (!rule.taskForce)
-        throw badInput(
-          'taskForceId',
-          'POSITION.WRONG_PLACE',
-          `${role} 不在专班任职 (this role is not held in a task force)`,
-        );
+      if (!rule.taskForce) throw fail(PositionReasons.WRONG_PLACE, { field: 'taskForceId', params: { role } });
       const tf = await this.em.findOne(StarTaskForce, { id: data.taskForceId! }, { populate: ['district'] });
       if (!tf || !p.canReadDistrictLevel(tf.district.path))
-        throw badInput('taskForceId', 'POSITION.TASK_FORCE_NOT_FOUND', '专班不存在 (task force not found)');
+        throw fail(PositionReasons.TASK_FORCE_NOT_FOUND, { field: 'taskForceId' });
       pos.taskForce = tf;
       pos.scopeUnit = tf.district;
     }
@@ -261,7 +254,7 @@ export class PeopleService {
   /** Township staff appoint branch secretaries and members of their branches; all else is the district's. */
   private assertMayManagePosition(p: Principal, pos: Position): void {
     const branchRole = pos.role === PositionRole.BRANCH_SECRETARY || pos.role === PositionRole.BRANCH_MEMBER;
-    assertRoleOver(p, pos.scopeUnit.path, 'position', branchRole ? ADMIN_OR_TOWNSHIP : ADMIN);
+    assertRoleOver(p, pos.scopeUnit.path, PositionReasons, branchRole ? ADMIN_OR_TOWNSHIP : ADMIN);
   }
 
   private async checkOverlap(pos: Position): Promise<void> {
@@ -273,14 +266,11 @@ export class PeopleService {
     );
     const clash = others.find((o) => overlaps(o.startDate, o.endDate, pos.startDate, pos.endDate));
     if (clash) {
-      throw conflict(
-        'POSITION.OVERLAP',
-        `该职务在此期间已由 ${clash.person.name} 担任（${clash.startDate} 起），请先结束其任职 (the role is already held in this period)`,
-        {
-          field: 'startDate',
-          conflictingPositionId: String(clash.id),
-        },
-      );
+      throw fail(PositionReasons.OVERLAP, {
+        field: 'startDate',
+        params: { name: clash.person.name, startDate: clash.startDate },
+        extra: { conflictingPositionId: String(clash.id) },
+      });
     }
   }
 
@@ -312,24 +302,22 @@ export class PeopleService {
 
   async getStarOwner(p: Principal, id: number): Promise<StarOwner> {
     const owner = await this.em.findOne(StarOwner, { id }, { populate: ['branch'] });
-    if (!owner || !p.canReadStar(owner.branch.path, owner.starType.code)) throw notFound('starOwner');
+    if (!owner || !p.canReadStar(owner.branch.path, owner.starType.code)) throw fail(StarownerReasons.NOT_FOUND);
     return owner;
   }
 
   /** A branch member takes a star (包星). The person must hold a branch position there on the start date. */
   async createStarOwner(p: Principal, data: StarOwnerData): Promise<StarOwner> {
     const branch = await this.placeUnit(p, data.branchId, 'branchId');
-    if (branch.level !== UnitLevel.BRANCH)
-      throw badInput('branchId', 'STAR_OWNER.NOT_A_BRANCH', '只能为支部指定包星人 (star owners belong to branches)');
-    assertRoleOver(p, branch.path, 'starOwner', ADMIN_OR_TOWNSHIP);
+    if (branch.level !== UnitLevel.BRANCH) throw fail(StarOwnerReasons.NOT_A_BRANCH, { field: 'branchId' });
+    assertRoleOver(p, branch.path, StarownerReasons, ADMIN_OR_TOWNSHIP);
     const star = await this.em.findOne(StarType, { code: data.starCode ?? '' });
-    if (!star)
-      throw badInput('starCode', 'STARS.UNKNOWN_STAR_CODE', `未知的星类型 ${data.starCode} (unknown star code)`);
+    if (!star) throw fail(StarCodeReasons.UNKNOWN_STAR_CODE, { field: 'starCode', params: { code: data.starCode ?? '' } });
     const startDate = checkDate(data.startDate ?? shanghaiDate(), 'startDate');
     const endDate = data.endDate ? checkDate(data.endDate, 'endDate') : null;
     checkPeriod(startDate, endDate);
     const person = await this.getPerson(p, data.personId!).catch(() => {
-      throw badInput('personId', 'STAR_OWNER.PERSON_NOT_FOUND', '人员不存在 (person not found)');
+      throw fail(StarOwnerReasons.PERSON_NOT_FOUND, { field: 'personId' });
     });
     const member = await this.em.count(Position, {
       person,
@@ -338,19 +326,10 @@ export class PeopleService {
       startDate: { $lte: startDate },
       $or: [{ endDate: null }, { endDate: { $gte: startDate } }],
     });
-    if (!member)
-      throw badInput(
-        'personId',
-        'STAR_OWNER.NOT_A_BRANCH_MEMBER',
-        '包星人须为该支部委员 (the star owner must be on the branch committee)',
-      );
+    if (!member) throw fail(StarOwnerReasons.NOT_A_BRANCH_MEMBER, { field: 'personId' });
     const current = await this.em.find(StarOwner, { branch, starType: star });
     if (current.some((o) => overlaps(o.startDate, o.endDate, startDate, endDate))) {
-      throw conflict(
-        'STAR_OWNER.OVERLAP',
-        '该星在此期间已有包星人，请先结束其包星 (the star already has an owner in this period)',
-        { field: 'startDate' },
-      );
+      throw fail(StarOwnerReasons.OVERLAP, { field: 'startDate' });
     }
     return this.em.create(StarOwner, { branch, starType: star, person, startDate, endDate });
   }
@@ -362,7 +341,7 @@ export class PeopleService {
     version?: number,
   ): Promise<StarOwner> {
     const owner = await this.getStarOwner(p, id);
-    assertRoleOver(p, owner.branch.path, 'starOwner', ADMIN_OR_TOWNSHIP);
+    assertRoleOver(p, owner.branch.path, StarownerReasons, ADMIN_OR_TOWNSHIP);
     if (version !== undefined) await this.em.lock(owner, LockMode.OPTIMISTIC, version);
     if (data.endDate !== undefined) owner.endDate = data.endDate ? checkDate(data.endDate, 'endDate') : null;
     checkPeriod(owner.startDate, owner.endDate);
@@ -370,9 +349,9 @@ export class PeopleService {
   }
 
   private async placeUnit(p: Principal, id: number | null | undefined, field: string): Promise<Unit> {
-    if (!id) throw badInput(field, 'INPUT.REQUIRED', `${field} 不能为空 (required)`);
+    if (!id) throw fail(InputReasons.REQUIRED, { field, params: { field } });
     const unit = await this.em.findOne(Unit, { id });
-    if (!unit || !p.canRead(unit.path)) throw badInput(field, 'UNIT.NOT_FOUND', '单元不存在 (unit not found)');
+    if (!unit || !p.canRead(unit.path)) throw fail(UnitReasons.NOT_FOUND, { code: 'BAD_USER_INPUT', field });
     return unit;
   }
 }

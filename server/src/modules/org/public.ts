@@ -4,9 +4,9 @@
  */
 export { Department } from './department.entity';
 export { BranchCategory, PositionRole, UnitLevel } from './org.enums';
+export { BranchReasons, StarCodeReasons, UnitReasons } from './org.errors';
 export { Person } from './person.entity';
 export { Position } from './position.entity';
 export { StarType } from './star-type.entity';
 export { Unit } from './unit.entity';
 export type { UnitService } from './unit.service';
-export { UnitReasons } from './org.errors';

@@ -13,29 +13,23 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { idsOf, parseId, parseOptionalId } from '../../common/ids';
-import { CurrentPrincipal } from '../../graphql/decorators';
+import { CurrentPrincipal, IdArg } from '../../graphql/decorators';
 import type { Principal } from '../../common/principal';
 import type { Context } from '../../graphql/context';
 import { itemFields, ListArgs, PageType, wantsTotal } from '../../graphql/pagination';
-import { CreateUnitInput, UnitFilterInput, UpdateUnitInput } from './org.inputs';
+import {
+  CreateUnitInput,
+  toUnitCreate,
+  toUnitFilter,
+  toUnitUpdate,
+  UnitFilterInput,
+  UpdateUnitInput,
+} from './org.inputs';
 import { UnitLevel } from './org.enums';
 import { Unit } from './unit.entity';
 import type { UnitFilter } from './unit.service';
 
 export const UnitPage = PageType(Unit, 'UnitPage', '单元分页 A page of units');
-
-function toFilter(f: UnitFilterInput | undefined | null): UnitFilter {
-  return {
-    parentId: parseOptionalId(f?.parentId, 'filter.parentId'),
-    level: f?.level,
-    category: f?.category,
-    search: f?.search,
-    withinId: parseOptionalId(f?.withinId, 'filter.withinId'),
-    ids: idsOf(f?.ids),
-    starLevel: f?.starLevel,
-  };
-}
 
 @Resolver(() => Unit)
 export class UnitResolver {
@@ -49,7 +43,7 @@ export class UnitResolver {
     filter: UnitFilterInput | undefined,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return this.page(ctx, principal, toFilter(filter), args, info);
+    return this.page(ctx, principal, toUnitFilter(filter), args, info);
   }
 
   /** A list page that fetches, in its own statement, the township and stars its rows are asked for. */
@@ -67,12 +61,8 @@ export class UnitResolver {
 
   @Authorized()
   @Query(() => Unit, { description: '单元 One unit (NOT_FOUND outside your scope)' })
-  unit(
-    @Ctx() ctx: Context,
-    @CurrentPrincipal() principal: Principal,
-    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
-  ) {
-    return ctx.services.units.get(principal, parseId(id));
+  unit(@Ctx() ctx: Context, @CurrentPrincipal() principal: Principal, @IdArg() id: number) {
+    return ctx.services.units.get(principal, id);
   }
 
   @Authorized()
@@ -85,17 +75,13 @@ export class UnitResolver {
     filter: UnitFilterInput | undefined,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return this.page(ctx, principal, { ...toFilter(filter), level: UnitLevel.BRANCH }, args, info);
+    return this.page(ctx, principal, { ...toUnitFilter(filter), level: UnitLevel.BRANCH }, args, info);
   }
 
   @Authorized()
   @Query(() => Unit, { description: '支部 One branch (NOT_FOUND when the id is not a branch in your scope)' })
-  branch(
-    @Ctx() ctx: Context,
-    @CurrentPrincipal() principal: Principal,
-    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
-  ) {
-    return ctx.services.units.get(principal, parseId(id), UnitLevel.BRANCH);
+  branch(@Ctx() ctx: Context, @CurrentPrincipal() principal: Principal, @IdArg() id: number) {
+    return ctx.services.units.get(principal, id, UnitLevel.BRANCH);
   }
 
   @Authorized()
@@ -107,11 +93,10 @@ export class UnitResolver {
     @CurrentPrincipal() p: Principal,
     @Arg('input', () => CreateUnitInput, { description: '单元数据 Unit data' }) input: CreateUnitInput,
   ) {
-    return ctx.mutate(
-      'createUnit',
-      (s) => s.units.create(p, { ...input, parentId: parseId(input.parentId, 'parentId') }),
-      { clientMutationId: input.clientMutationId, input },
-    );
+    return ctx.mutate('createUnit', (s) => s.units.create(p, toUnitCreate(input)), {
+      clientMutationId: input.clientMutationId,
+      input,
+    });
   }
 
   @Authorized()
@@ -122,21 +107,13 @@ export class UnitResolver {
   updateUnit(
     @Ctx() ctx: Context,
     @CurrentPrincipal() p: Principal,
-    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
+    @IdArg() id: number,
     @Arg('input', () => UpdateUnitInput, { description: '修改内容 Changes' }) input: UpdateUnitInput,
   ) {
-    const { version, parentId, ...rest } = input;
-    return ctx.mutate(
-      'updateUnit',
-      (s) =>
-        s.units.update(
-          p,
-          parseId(id),
-          { ...rest, parentId: parentId === undefined ? undefined : parseId(parentId, 'parentId') },
-          version ?? undefined,
-        ),
-      { record: { entity: Unit, id: parseId(id), version } },
-    );
+    const { version } = input;
+    return ctx.mutate('updateUnit', (s) => s.units.update(p, id, toUnitUpdate(input), version ?? undefined), {
+      record: { entity: Unit, id, version },
+    });
   }
 
   @FieldResolver(() => ID, { nullable: true, description: '上级单元标识 Parent id' })

@@ -1,11 +1,12 @@
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import { assertRoleOver } from '../../common/access';
-import { badInput, notFound } from '../../common/errors';
+import { fail } from '../../common/reasons';
 import { checkText, likeEscape } from '../../common/validate';
 import { UserRole } from '../../common/roles';
 import type { Principal } from '../../common/principal';
 import { orderBy, offset, type ListArgs, type Page } from '../../graphql/pagination';
 import { BranchCategory, BranchKind, LEVEL_RANK, TownshipKind, UnitLevel } from './org.enums';
+import { BranchReasons, UnitReasons } from './org.errors';
 import { Unit } from './unit.entity';
 import { readViews } from '../../db/read-view';
 import { queryPrepared } from '../../db/prepared';
@@ -174,7 +175,7 @@ export class UnitService {
   async get(p: Principal, id: number, level?: UnitLevel): Promise<Unit> {
     const unit = await this.em.findOne(Unit, { id });
     if (!unit || !p.canRead(unit.path) || (level && unit.level !== level))
-      throw notFound(level === UnitLevel.BRANCH ? 'branch' : 'unit');
+      throw fail(level === UnitLevel.BRANCH ? BranchReasons.NOT_FOUND : UnitReasons.NOT_FOUND);
     return unit;
   }
 
@@ -184,10 +185,9 @@ export class UnitService {
   }
 
   async create(p: Principal, data: UnitData): Promise<Unit> {
-    if (data.parentId === undefined)
-      throw badInput('parentId', 'UNIT.PARENT_REQUIRED', '请选择上级单元 (parentId is required)');
+    if (data.parentId === undefined) throw fail(UnitReasons.PARENT_REQUIRED, { field: 'parentId' });
     const parent = await this.get(p, data.parentId).catch(() => {
-      throw badInput('parentId', 'UNIT.PARENT_NOT_FOUND', '上级单元不存在 (parent unit not found)');
+      throw fail(UnitReasons.PARENT_NOT_FOUND, { field: 'parentId' });
     });
     this.assertMayEdit(p, parent, data.level!);
     const unit = this.em.create(Unit, {
@@ -219,20 +219,16 @@ export class UnitService {
     if (version !== undefined) await this.em.lock(unit, LockMode.OPTIMISTIC, version);
     if (data.name !== undefined) unit.name = checkText(data.name, 'name', 100);
     if (data.level !== undefined && data.level !== unit.level) {
-      throw badInput('level', 'UNIT.LEVEL_IMMUTABLE', "单元层级不能修改 (a unit's level cannot change)");
+      throw fail(UnitReasons.LEVEL_IMMUTABLE, { field: 'level' });
     }
     this.applyData(unit, data);
     const oldPath = unit.path;
     if (data.parentId !== undefined && data.parentId !== unit.parent?.id) {
       const parent = await this.get(p, data.parentId).catch(() => {
-        throw badInput('parentId', 'UNIT.PARENT_NOT_FOUND', '上级单元不存在 (parent unit not found)');
+        throw fail(UnitReasons.PARENT_NOT_FOUND, { field: 'parentId' });
       });
       if (parent.path.startsWith(unit.path)) {
-        throw badInput(
-          'parentId',
-          'UNIT.CYCLE',
-          '不能把单元移动到它自己或它的下级单元之下 (cannot move a unit under itself or its descendant)',
-        );
+        throw fail(UnitReasons.CYCLE, { field: 'parentId' });
       }
       this.assertMayEdit(p, parent, unit.level);
       unit.parent = parent;
@@ -260,52 +256,26 @@ export class UnitService {
 
   /** District admins edit their subtree; township staff only the branches of their township. */
   private assertMayEdit(p: Principal, place: Unit, level: UnitLevel): void {
-    if (level === UnitLevel.BRANCH) assertRoleOver(p, place.path, 'unit', EDITORS);
-    else assertRoleOver(p, place.path, 'unit', [UserRole.DISTRICT_ADMIN]);
+    if (level === UnitLevel.BRANCH) assertRoleOver(p, place.path, UnitReasons, EDITORS);
+    else assertRoleOver(p, place.path, UnitReasons, [UserRole.DISTRICT_ADMIN]);
   }
 
   /** Level and kind fields must agree with each other and with the parent. */
   private checkShape(unit: Unit, parent: Unit | null): void {
     if (parent && LEVEL_RANK[parent.level] !== LEVEL_RANK[unit.level] - 1) {
-      throw badInput(
-        'parentId',
-        'UNIT.WRONG_PARENT_LEVEL',
-        `${unit.level} 的上级必须是上一层级的单元 (parent must be one level up)`,
-      );
+      throw fail(UnitReasons.WRONG_PARENT_LEVEL, { field: 'parentId', params: { level: unit.level } });
     }
     if (unit.level === UnitLevel.TOWNSHIP && !unit.townshipKind) {
-      throw badInput(
-        'townshipKind',
-        'UNIT.TOWNSHIP_KIND_REQUIRED',
-        '乡镇级单元必须填写类别 (townshipKind is required for township-level units)',
-      );
+      throw fail(UnitReasons.TOWNSHIP_KIND_REQUIRED, { field: 'townshipKind' });
     }
     if (unit.level !== UnitLevel.TOWNSHIP && unit.townshipKind) {
-      throw badInput(
-        'townshipKind',
-        'UNIT.TOWNSHIP_KIND_NOT_ALLOWED',
-        '只有乡镇级单元有此类别 (only township-level units have a townshipKind)',
-      );
+      throw fail(UnitReasons.TOWNSHIP_KIND_NOT_ALLOWED, { field: 'townshipKind' });
     }
     if (unit.level === UnitLevel.BRANCH) {
-      if (!unit.category)
-        throw badInput(
-          'category',
-          'UNIT.CATEGORY_REQUIRED',
-          '支部必须填写类别（农村/社区）(category is required for branches)',
-        );
-      if (!unit.branchKind)
-        throw badInput(
-          'branchKind',
-          'UNIT.BRANCH_KIND_REQUIRED',
-          '支部必须填写党组织类别 (branchKind is required for branches)',
-        );
+      if (!unit.category) throw fail(UnitReasons.CATEGORY_REQUIRED, { field: 'category' });
+      if (!unit.branchKind) throw fail(UnitReasons.BRANCH_KIND_REQUIRED, { field: 'branchKind' });
     } else if (unit.category || unit.branchKind) {
-      throw badInput(
-        unit.category ? 'category' : 'branchKind',
-        'UNIT.BRANCH_FIELDS_NOT_ALLOWED',
-        '只有支部有类别和党组织类别 (only branches have category and branchKind)',
-      );
+      throw fail(UnitReasons.BRANCH_FIELDS_NOT_ALLOWED, { field: unit.category ? 'category' : 'branchKind' });
     }
   }
 }

@@ -5,7 +5,7 @@ export const PlanReasons = defineReasons('PLAN', {
   DEADLINE_YEAR: { code: 'BAD_USER_INPUT', zh: '截止日期应在规划年度附近', en: 'deadline far from the plan year' },
   DUPLICATE: { code: 'CONFLICT', zh: '该单元 %{year} 年度已有规划', en: 'this unit already has a plan for the year' },
   DUPLICATE_STAR: { code: 'BAD_USER_INPUT', zh: '星类型重复', en: 'a star is listed twice' },
-  FORBIDDEN: { code: 'FORBIDDEN', zh: '当前角色无权修改该plan记录', en: 'your role may not change this plan' },
+  FORBIDDEN: { code: 'FORBIDDEN', zh: '当前角色无权修改该规划', en: 'your role may not change this plan' },
   KEY_TASK_NOT_FOUND: { code: 'BAD_USER_INPUT', zh: '重点任务不存在', en: 'key task not found' },
   MILESTONE_AFTER_DEADLINE: {
     code: 'BAD_USER_INPUT',
@@ -32,10 +32,10 @@ export const PlanReasons = defineReasons('PLAN', {
 });
 
 export const PlanitemReasons = defineReasons('PLANITEM', {
-  FORBIDDEN: { code: 'FORBIDDEN', zh: '当前角色无权修改该planItem记录', en: 'your role may not change this planItem' },
-  NOT_FOUND: { code: 'NOT_FOUND', zh: '未找到该记录', en: 'planItem not found' },
+  FORBIDDEN: { code: 'FORBIDDEN', zh: '当前角色无权修改该规划事项', en: 'your role may not change this plan item' },
+  NOT_FOUND: { code: 'NOT_FOUND', zh: '规划事项不存在', en: 'plan item not found' },
 });
 
 export const PlanmilestoneReasons = defineReasons('PLANMILESTONE', {
-  NOT_FOUND: { code: 'NOT_FOUND', zh: '未找到该记录', en: 'planMilestone not found' },
+  NOT_FOUND: { code: 'NOT_FOUND', zh: '时间节点不存在', en: 'plan milestone not found' },
 });

@@ -6,8 +6,8 @@ import { checkDate, checkText, likeEscape } from '../../common/validate';
 import { orderBy, offset, type ListArgs, type Page } from '../../graphql/pagination';
 import { UserRole } from '../../common/roles';
 import type { Principal } from '../../common/principal';
-import { UnitLevel, Person, Unit, UnitReasons, StarType } from '../org/public';
-import { KeyTask, StarsReasons } from '../stars/public';
+import { UnitLevel, Person, Unit, UnitReasons, StarCodeReasons, StarType } from '../org/public';
+import { KeyTask } from '../stars/public';
 import { Plan, PlanItem, PlanMilestone, PlanStar } from './plan.entity';
 import { PlanItemStatus, PlanLevel, PlanStarIntent } from './plans.enums';
 import { PlanitemReasons, PlanmilestoneReasons, PlanReasons } from './plans.errors';
@@ -181,7 +181,7 @@ export class PlanService {
 
   async create(p: Principal, data: PlanData): Promise<Plan> {
     const unit = await this.readableUnit(p, data.unitId!, 'unitId');
-    assertRoleOver(p, unit.path, 'plan', PLAN_EDITORS);
+    assertRoleOver(p, unit.path, PlanReasons, PLAN_EDITORS);
     const level = LEVEL_OF[unit.level];
     if (!level) throw fail(PlanReasons.UNIT_LEVEL, { field: 'unitId' });
     const year = data.year!;
@@ -200,7 +200,7 @@ export class PlanService {
 
   async update(p: Principal, id: number, data: PlanData, version?: number): Promise<Plan> {
     const plan = await this.get(p, id);
-    assertRoleOver(p, plan.unit.path, 'plan', PLAN_EDITORS);
+    assertRoleOver(p, plan.unit.path, PlanReasons, PLAN_EDITORS);
     if (version !== undefined) await this.em.lock(plan, LockMode.OPTIMISTIC, version);
     if (data.title !== undefined) plan.title = checkText(data.title, 'title', 200);
     if (data.note !== undefined) plan.note = data.note?.trim() || null;
@@ -217,7 +217,7 @@ export class PlanService {
     const types = await this.em.find(StarType, { code: { $in: codes } });
     if (types.length !== codes.length) {
       const unknown = codes.filter((c) => !types.some((t) => t.code === c));
-      throw fail(StarsReasons.UNKNOWN_STAR_CODE, { field: 'stars', params: { code: unknown.join(', ') } });
+      throw fail(StarCodeReasons.UNKNOWN_STAR_CODE, { field: 'stars', params: { code: unknown.join(', ') } });
     }
     const ownerIds = stars.map((s) => s.ownerId).filter((x): x is number => !!x);
     const owners = ownerIds.length ? await this.em.find(Person, { id: { $in: ownerIds } }, { populate: ['unit'] }) : [];
@@ -286,7 +286,7 @@ export class PlanService {
     const plan = await this.get(p, data.planId!).catch(() => {
       throw fail(PlanReasons.NOT_FOUND, { field: 'planId' });
     });
-    assertRoleOver(p, plan.unit.path, 'plan', PLAN_EDITORS);
+    assertRoleOver(p, plan.unit.path, PlanReasons, PLAN_EDITORS);
     const unit = data.unitId ? await this.readableUnit(p, data.unitId, 'unitId') : plan.unit;
     if (!unit.path.startsWith(plan.unit.path)) throw fail(PlanReasons.UNIT_OUTSIDE_PLAN, { field: 'unitId' });
     const deadline = checkDate(data.deadline ?? '', 'deadline');

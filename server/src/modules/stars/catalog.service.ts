@@ -4,7 +4,7 @@ import { checkText, likeEscape } from '../../common/validate';
 import { orderBy, offset, type ListArgs, type Page } from '../../graphql/pagination';
 import { UserRole } from '../../common/roles';
 import type { Principal } from '../../common/principal';
-import { Department, BranchCategory, StarType } from '../org/public';
+import { Department, BranchCategory, StarCodeReasons, StarType } from '../org/public';
 import { KeyTask } from './key-task.entity';
 import { KeyTaskReasons, KeytaskReasons, StarsReasons } from './stars.errors';
 
@@ -51,13 +51,13 @@ export class CatalogService {
 
   async starType(code: string): Promise<StarType> {
     const s = await this.em.findOne(StarType, { code });
-    if (!s) throw fail(StarsReasons.UNKNOWN_STAR_CODE, { code: 'NOT_FOUND', params: { code } });
+    if (!s) throw fail(StarCodeReasons.UNKNOWN_STAR_CODE, { code: 'NOT_FOUND', params: { code } });
     return s;
   }
 
   async requireStar(code: string | null | undefined, field = 'starCode'): Promise<StarType> {
     const s = code ? await this.em.findOne(StarType, { code }) : null;
-    if (!s) throw fail(StarsReasons.UNKNOWN_STAR_CODE, { field, params: { code: code ?? '' } });
+    if (!s) throw fail(StarCodeReasons.UNKNOWN_STAR_CODE, { field, params: { code: code ?? '' } });
     return s;
   }
 

@@ -5,4 +5,4 @@
 export { KeyTask } from './key-task.entity';
 export { BranchStar, StarApplication } from './rating.entity';
 export { DEFAULT_STAR_SETTINGS, type StarSettings } from './rating.service';
-export { BranchReasons, StarsReasons } from './stars.errors';
+export { StarsReasons } from './stars.errors';

@@ -7,14 +7,15 @@ import { checkDate, checkText } from '../../common/validate';
 import { orderBy, offset, type ListArgs, type Page } from '../../graphql/pagination';
 import { UserRole } from '../../common/roles';
 import type { Principal } from '../../common/principal';
-import { UnitLevel, Unit, StarType } from '../org/public';
+import { BranchReasons, StarCodeReasons, UnitLevel, Unit, StarType } from '../org/public';
 import { KeyTask } from './key-task.entity';
 import {
   ApplicationReasons,
-  BranchReasons,
   BranchStarReasons,
+  BranchstarReasons,
   ObjectionReasons,
   PairingReasons,
+  StarapplicationReasons,
   StarsReasons,
 } from './stars.errors';
 import {
@@ -195,9 +196,9 @@ export class RatingService {
     const branch = await this.em.findOne(Unit, { id: data.branchId });
     if (!branch || branch.level !== UnitLevel.BRANCH || !p.canRead(branch.path))
       throw fail(ApplicationReasons.BRANCH_NOT_FOUND, { field: 'branchId' });
-    assertRoleOver(p, branch.path, 'starApplication', [UserRole.BRANCH_STAFF]);
+    assertRoleOver(p, branch.path, StarapplicationReasons, [UserRole.BRANCH_STAFF]);
     const star = await this.em.findOne(StarType, { code: data.starCode });
-    if (!star) throw fail(StarsReasons.UNKNOWN_STAR_CODE, { field: 'starCode', params: { code: data.starCode } });
+    if (!star) throw fail(StarCodeReasons.UNKNOWN_STAR_CODE, { field: 'starCode', params: { code: data.starCode } });
     if (branch.category && !star.categories.includes(branch.category))
       throw fail(StarsReasons.CATEGORY_NOT_COVERED, { field: 'starCode', params: { star: star.code } });
     if (!Number.isInteger(data.year) || data.year < 2000 || data.year > 2100)
@@ -236,7 +237,7 @@ export class RatingService {
     const app = await this.get(p, id);
     if (app.status !== ApplicationStatus.RETURNED)
       throw transitionFailed(ApplicationReasons.INVALID_TRANSITION, app.status, ApplicationStatus.SUBMITTED);
-    assertRoleOver(p, app.branch.path, 'starApplication', [UserRole.BRANCH_STAFF]);
+    assertRoleOver(p, app.branch.path, StarapplicationReasons, [UserRole.BRANCH_STAFF]);
     const star = await this.em.findOneOrFail(StarType, { code: app.starType.code });
     app.selfScore = await this.setItems(
       app,
@@ -450,7 +451,7 @@ export class RatingService {
   ): Promise<BranchStar> {
     const branch = await this.em.findOne(Unit, { id: branchId });
     if (!branch || branch.level !== UnitLevel.BRANCH || !p.canRead(branch.path)) throw fail(BranchReasons.NOT_FOUND);
-    assertRoleOver(p, branch.path, 'branchStar', [UserRole.DISTRICT_ADMIN]);
+    assertRoleOver(p, branch.path, BranchstarReasons, [UserRole.DISTRICT_ADMIN]);
     const text = checkText(reason, 'reason', 4000);
     const held = await this.em.findOne(BranchStar, { branch, starType: { code: starCode }, until: null });
     if (!held) throw transitionFailed(BranchStarReasons.NOT_HELD, 'NOT_HELD', kind);
@@ -477,7 +478,7 @@ export class RatingService {
     ] as const) {
       if (!u || u.level !== UnitLevel.BRANCH || !p.canRead(u.path))
         throw fail(PairingReasons.BRANCH_NOT_FOUND, { field });
-      assertRoleOver(p, u.path, 'pairing', [UserRole.DISTRICT_ADMIN, UserRole.TOWNSHIP_STAFF]);
+      assertRoleOver(p, u.path, PairingReasons, [UserRole.DISTRICT_ADMIN, UserRole.TOWNSHIP_STAFF]);
     }
     if (strong!.id === weak!.id) throw fail(PairingReasons.SAME_BRANCH, { field: 'weakBranchId' });
     const active = await this.em.count(BranchPairing, { strongBranch: strong!, weakBranch: weak!, endDate: null });
@@ -494,7 +495,7 @@ export class RatingService {
     const pr = await this.em.findOne(BranchPairing, { id }, { populate: ['strongBranch', 'weakBranch'] });
     if (!pr || !(p.canRead(pr.strongBranch.path) || p.canRead(pr.weakBranch.path)))
       throw fail(PairingReasons.NOT_FOUND);
-    assertRoleOver(p, pr.strongBranch.path, 'pairing', [UserRole.DISTRICT_ADMIN, UserRole.TOWNSHIP_STAFF]);
+    assertRoleOver(p, pr.strongBranch.path, PairingReasons, [UserRole.DISTRICT_ADMIN, UserRole.TOWNSHIP_STAFF]);
     if (pr.endDate) throw transitionFailed(PairingReasons.ENDED, 'ENDED', 'ENDED');
     pr.endDate = this.today();
     return pr;

@@ -21,7 +21,7 @@ export const ApplicationReasons = defineReasons('APPLICATION', {
     en: 'transition not allowed',
   },
   ITEMS_REQUIRED: { code: 'BAD_USER_INPUT', zh: '请对该星的重点任务逐项自评', en: 'self-assess at least one key task' },
-  NOT_FOUND: { code: 'NOT_FOUND', zh: '未找到该记录', en: 'star application not found' },
+  NOT_FOUND: { code: 'NOT_FOUND', zh: '创星申请不存在', en: 'star application not found' },
   NOTICE_NOT_OVER: {
     code: 'CONFLICT',
     zh: '公示期至 %{noticeEndsOn} 结束',
@@ -42,16 +42,13 @@ export const ApplicationReasons = defineReasons('APPLICATION', {
   WRONG_REVIEWER: { code: 'FORBIDDEN', zh: '当前阶段应由 %{roles} 审核', en: 'this stage is reviewed by %{roles}' },
 });
 
-export const BranchReasons = defineReasons('BRANCH', {
-  NOT_FOUND: { code: 'NOT_FOUND', zh: '未找到该记录', en: 'branch not found' },
-});
-
 export const BranchstarReasons = defineReasons('BRANCHSTAR', {
   FORBIDDEN: {
     code: 'FORBIDDEN',
-    zh: '当前角色无权修改该branchStar记录',
-    en: 'your role may not change this branchStar',
+    zh: '当前角色无权修改该星级',
+    en: 'your role may not change this star award',
   },
+  NOT_FOUND: { code: 'NOT_FOUND', zh: '星级不存在', en: 'star award not found' },
 });
 
 export const BranchStarReasons = defineReasons('BRANCH_STAR', {
@@ -63,7 +60,7 @@ export const BranchStarReasons = defineReasons('BRANCH_STAR', {
 });
 
 export const KeytaskReasons = defineReasons('KEYTASK', {
-  NOT_FOUND: { code: 'NOT_FOUND', zh: '未找到该记录', en: 'keyTask not found' },
+  NOT_FOUND: { code: 'NOT_FOUND', zh: '重点任务不存在', en: 'key task not found' },
 });
 
 export const KeyTaskReasons = defineReasons('KEY_TASK', {
@@ -86,7 +83,7 @@ export const ObjectionReasons = defineReasons('OBJECTION', {
     zh: '当前状态 %{fromState} 不能变为 %{toState}',
     en: 'transition not allowed',
   },
-  NOT_FOUND: { code: 'NOT_FOUND', zh: '未找到该记录', en: 'objection not found' },
+  NOT_FOUND: { code: 'NOT_FOUND', zh: '异议不存在', en: 'objection not found' },
   NOT_IN_NOTICE: {
     code: 'INVALID_TRANSITION',
     zh: '当前状态 %{fromState} 不能变为 %{toState}',
@@ -98,18 +95,18 @@ export const PairingReasons = defineReasons('PAIRING', {
   BRANCH_NOT_FOUND: { code: 'BAD_USER_INPUT', zh: '支部不存在', en: 'branch not found' },
   DUPLICATE: { code: 'CONFLICT', zh: '两支部已结对', en: 'these branches are already paired' },
   ENDED: { code: 'INVALID_TRANSITION', zh: '当前状态 %{fromState} 不能变为 %{toState}', en: 'transition not allowed' },
-  FORBIDDEN: { code: 'FORBIDDEN', zh: '当前角色无权修改该pairing记录', en: 'your role may not change this pairing' },
-  NOT_FOUND: { code: 'NOT_FOUND', zh: '未找到该记录', en: 'pairing not found' },
+  FORBIDDEN: { code: 'FORBIDDEN', zh: '当前角色无权修改该结对', en: 'your role may not change this pairing' },
+  NOT_FOUND: { code: 'NOT_FOUND', zh: '结对不存在', en: 'pairing not found' },
   SAME_BRANCH: { code: 'BAD_USER_INPUT', zh: '不能与自身结对', en: 'a branch cannot pair with itself' },
 });
 
 export const StarapplicationReasons = defineReasons('STARAPPLICATION', {
   FORBIDDEN: {
     code: 'FORBIDDEN',
-    zh: '当前角色无权修改该starApplication记录',
-    en: 'your role may not change this starApplication',
+    zh: '当前角色无权修改该创星申请',
+    en: 'your role may not change this star application',
   },
-  NOT_FOUND: { code: 'NOT_FOUND', zh: '未找到该记录', en: 'starApplication not found' },
+  NOT_FOUND: { code: 'NOT_FOUND', zh: '创星申请不存在', en: 'star application not found' },
 });
 
 export const StarsReasons = defineReasons('STARS', {
@@ -126,7 +123,6 @@ export const StarsReasons = defineReasons('STARS', {
     zh: '只有区级管理员可以修改星级目录',
     en: 'only district admins edit the star catalog',
   },
-  UNKNOWN_STAR_CODE: { code: 'BAD_USER_INPUT', zh: '未知的星类型 %{code}', en: 'unknown star code %{code}' },
 });
 
 export const StartypeReasons = defineReasons('STARTYPE', {

@@ -4,8 +4,8 @@ import { defineReasons } from '../../common/reasons';
 export const StatsReasons = defineReasons('STATS', {
   TOO_MANY_POINTS: {
     code: 'BAD_USER_INPUT',
-    zh: '最多 %{MAX_TREND_POINTS} 个时段',
-    en: 'at most %{MAX_TREND_POINTS} periods',
+    zh: '最多 %{max} 个时段',
+    en: 'at most %{max} periods',
   },
   YEAR_OUT_OF_RANGE: {
     code: 'BAD_USER_INPUT',

@@ -1,6 +1,5 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import { parseId } from '../../common/ids';
-import { CurrentPrincipal } from '../../graphql/decorators';
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { CurrentPrincipal, IdArg } from '../../graphql/decorators';
 import type { Principal } from '../../common/principal';
 import type { Context } from '../../graphql/context';
 import { CampaignStats, StatsMetric, TrendInterval, TrendPoint } from './stats.types';
@@ -19,11 +18,10 @@ export class StatsResolver {
   campaignStats(
     @Ctx() ctx: Context,
     @CurrentPrincipal() principal: Principal,
-    @Arg('unitId', () => ID, { description: '单元（区、乡镇或支部）Unit: district, township-level unit or branch' })
-    unitId: string,
+    @IdArg('unitId', '单元（区、乡镇或支部）Unit: district, township-level unit or branch') unitId: number,
     @Arg('year', () => Int, { description: '年度 Year' }) year: number,
   ): Promise<CampaignStats> {
-    return ctx.services.stats.campaignStats(principal, parseId(unitId, 'unitId'), year);
+    return ctx.services.stats.campaignStats(principal, unitId, year);
   }
 
   @Query(() => [TrendPoint], {
@@ -32,13 +30,13 @@ export class StatsResolver {
   trend(
     @Ctx() ctx: Context,
     @CurrentPrincipal() principal: Principal,
-    @Arg('unitId', () => ID, { description: '单元 Unit' }) unitId: string,
+    @IdArg('unitId', '单元 Unit') unitId: number,
     @Arg('metric', () => StatsMetric, { description: '指标 Metric' }) metric: StatsMetric,
     @Arg('from', { description: '开始日期 YYYY-MM-DD First day' }) from: string,
     @Arg('to', { description: '结束日期 YYYY-MM-DD Last day' }) to: string,
     @Arg('interval', () => TrendInterval, { defaultValue: TrendInterval.MONTH, description: '时间粒度 Period length' })
     interval: TrendInterval,
   ): Promise<TrendPoint[]> {
-    return ctx.services.stats.trend(principal, parseId(unitId, 'unitId'), metric, from, to, interval);
+    return ctx.services.stats.trend(principal, unitId, metric, from, to, interval);
   }
 }

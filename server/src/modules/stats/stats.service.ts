@@ -5,9 +5,10 @@
  * into Node but the answer.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput } from '../../common/errors';
+import { fail } from '../../common/reasons';
+import { StatsReasons } from './stats.errors';
 import { shanghaiDate } from '../../common/dates';
-import { checkDate } from '../../common/validate';
+import { checkDate, checkPeriod } from '../../common/validate';
 import type { Principal } from '../../common/principal';
 import { UnitService, StarType, UnitLevel } from '../org/public';
 import { queryPrepared } from '../../db/prepared';
@@ -49,11 +50,7 @@ export class StatsService {
     const today = shanghaiDate(this.now());
     const current = Number(today.slice(0, 4));
     if (!Number.isInteger(year) || year < 2000 || year > current) {
-      throw badInput(
-        'year',
-        'STATS.YEAR_OUT_OF_RANGE',
-        `年度应在 2000 至 ${current} 之间 (year must be between 2000 and ${current})`,
-      );
+      throw fail(StatsReasons.YEAR_OUT_OF_RANGE, { field: 'year', params: { current } });
     }
     return { asOf: year === current ? today : `${year}-12-31`, today };
   }
@@ -155,17 +152,13 @@ export class StatsService {
     const unit = await this.units.get(p, unitId);
     checkDate(from, 'from');
     checkDate(to, 'to');
-    if (to < from) throw badInput('to', 'INPUT.END_BEFORE_START', '结束日期不能早于开始日期 (to is before from)');
+    checkPeriod(from, to, 'to');
     const today = shanghaiDate(this.now());
     const step = interval === TrendInterval.QUARTER ? '3 months' : '1 month';
     const months =
       (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7));
     if (months / (interval === TrendInterval.QUARTER ? 3 : 1) + 1 > MAX_TREND_POINTS) {
-      throw badInput(
-        'to',
-        'STATS.TOO_MANY_POINTS',
-        `最多 ${MAX_TREND_POINTS} 个时段 (at most ${MAX_TREND_POINTS} periods)`,
-      );
+      throw fail(StatsReasons.TOO_MANY_POINTS, { field: 'to', params: { max: MAX_TREND_POINTS } });
     }
     // Periods: calendar months or quarters touching [from, to]; a period's value is read at its end,
     // but never later than `to` or today.

@@ -2,7 +2,7 @@
 import { defineReasons } from '../../common/reasons';
 
 export const FindingReasons = defineReasons('FINDING', {
-  NOT_FOUND: { code: 'NOT_FOUND', zh: '未找到该记录', en: 'finding not found' },
+  NOT_FOUND: { code: 'NOT_FOUND', zh: '问题不存在', en: 'finding not found' },
 });
 
 export const RectificationReasons = defineReasons('RECTIFICATION', {
@@ -17,7 +17,7 @@ export const RectificationReasons = defineReasons('RECTIFICATION', {
     zh: '当前状态 %{fromState} 不能变为 %{toState}',
     en: 'transition not allowed',
   },
-  NOT_FOUND: { code: 'NOT_FOUND', zh: '未找到该记录', en: 'rectification not found' },
+  NOT_FOUND: { code: 'NOT_FOUND', zh: '整改不存在', en: 'rectification not found' },
   NOT_RESPONSIBLE: { code: 'FORBIDDEN', zh: '只有责任单位可以提交整改', en: 'only the responsible unit submits' },
   NOT_SUBMITTED: {
     code: 'INVALID_TRANSITION',
@@ -29,7 +29,7 @@ export const RectificationReasons = defineReasons('RECTIFICATION', {
 });
 
 export const SpotcheckReasons = defineReasons('SPOTCHECK', {
-  NOT_FOUND: { code: 'NOT_FOUND', zh: '未找到该记录', en: 'spotCheck not found' },
+  NOT_FOUND: { code: 'NOT_FOUND', zh: '暗访不存在', en: 'spot check not found' },
 });
 
 export const SpotCheckReasons = defineReasons('SPOT_CHECK', {
@@ -80,5 +80,5 @@ export const SupervisionReasons = defineReasons('SUPERVISION', {
 });
 
 export const SupervisionteamReasons = defineReasons('SUPERVISIONTEAM', {
-  NOT_FOUND: { code: 'NOT_FOUND', zh: '未找到该记录', en: 'supervisionTeam not found' },
+  NOT_FOUND: { code: 'NOT_FOUND', zh: '督导组不存在', en: 'supervision team not found' },
 });

@@ -6,8 +6,7 @@ import { UserRole } from '../../common/roles';
 import { checkText } from '../../common/validate';
 import { orderBy, offset, type ListArgs, type Page } from '../../graphql/pagination';
 import { RoleAssignment, User } from '../auth/public';
-import { StarType, Unit, UnitReasons } from '../org/public';
-import { StarsReasons } from '../stars/public';
+import { StarCodeReasons, StarType, Unit, UnitReasons } from '../org/public';
 import { LEADERSHIP, teamIdsOf } from './confidentiality';
 import { SupervisionTeam, SupervisionTeamMember } from './supervision.entity';
 import { SpotCheckReasons, SupervisionReasons, SupervisionteamReasons } from './supervision.errors';
@@ -29,7 +28,7 @@ export async function checkStarCodes(em: EntityManager, codes: string[], field: 
   if (!unique.length) return [];
   const known = new Set((await em.find(StarType, { code: { $in: unique } }, { fields: ['code'] })).map((s) => s.code));
   const unknown = unique.filter((c) => !known.has(c));
-  if (unknown.length) throw fail(StarsReasons.UNKNOWN_STAR_CODE, { field, params: { code: unknown.join(', ') } });
+  if (unknown.length) throw fail(StarCodeReasons.UNKNOWN_STAR_CODE, { field, params: { code: unknown.join(', ') } });
   return unique;
 }
 
