@@ -1,9 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { fail } from '../../common/reasons';
 import type { Principal } from '../../common/principal';
-import { UnitLevel, Unit, StarType } from '../org/public';
+import { UnitLevel, Unit, StarType, BranchReasons } from '../org/public';
 import { KeyTask, BranchStar, StarApplication, StarSettings } from '../stars/public';
-import { BranchReasons } from '../org/public';
 import { Plan, PlanItem, PlanMilestone, PlanStar } from './plan.entity';
 import { PlanItemStatus, PlanStarIntent } from './plans.enums';
 import { shanghaiDate } from '../../common/dates';
