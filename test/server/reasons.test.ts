@@ -31,20 +31,12 @@ function reasonsInSource(): Map<string, string> {
   return found;
 }
 
-/**
- * Modules whose throwing sites still name their reasons inline (string helpers of common/errors.ts);
- * every other module throws `fail(Reasons.X)`, so that a reason's code and messages live only in
- * its catalogue.
- */
-const INLINE_REASONS_PENDING: string[] = [];
-
 /** Ways of naming a reason without its catalogue. */
 const INLINE_REASON = [
   /'[A-Z_]+\.[A-Z_]+'/, // 'UNIT.NOT_FOUND'
   /`[A-Z_]+\.[A-Z_]*\$\{/, // `AUTH.${problem}`
-  /\b(?:badInput|forbidden|conflict|invalidTransition|notFound|unauthenticated)\(/, // string helpers
+  /\b(?:badInput|forbidden|conflict|invalidTransition|notFound|unauthenticated)\(/, // helpers that took strings
   /\bnew AppError\(/,
-  /\bassert(?:RoleOver|Readable)\([^;]*?,\s*'\w+'/, // a record named by a string
 ];
 
 /** Lines of the server's source (outside the catalogues) that write a reason inline. */
@@ -53,10 +45,8 @@ function inlineReasons(): string[] {
   for (const file of sources(path.join(ROOT, 'server', 'src'))) {
     const where = path.relative(ROOT, file);
     if (where.endsWith('.errors.ts')) continue;
-    // The helpers themselves, and fail() building its AppError.
-    if (['server/src/common/errors.ts', 'server/src/common/reasons.ts', 'server/src/common/access.ts'].includes(where))
-      continue;
-    if (INLINE_REASONS_PENDING.some((m) => where.startsWith(`server/src/modules/${m}/`))) continue;
+    // fail() building its AppError.
+    if (['server/src/common/errors.ts', 'server/src/common/reasons.ts'].includes(where)) continue;
     fs.readFileSync(file, 'utf8')
       .split('\n')
       .forEach((line, i) => {

@@ -5,7 +5,6 @@
  */
 import { UserRole } from './roles';
 import type { Principal } from './principal';
-import { forbidden, notFound } from './errors';
 import { fail, type Reason, type RecordReasons } from './reasons';
 
 /** MikroORM condition on a `path` column: inside any of the principal's subtrees. */
@@ -41,15 +40,11 @@ export function starScope(
   );
 }
 
-/**
- * A record is named by its catalogue's reasons (`PersonReasons`); a name alone (`'person'`) means
- * the reasons `PERSON.NOT_FOUND` and `PERSON.FORBIDDEN` with the generic messages.
- */
-type RecordName = RecordReasons | string;
+/** A record is named by its catalogue's reasons (`PersonReasons`): its NOT_FOUND and FORBIDDEN. */
+type RecordName = RecordReasons;
 
 // Out of scope reads as missing: NOT_FOUND, whatever code the catalogue gives the reason for inputs that name it.
-const missing = (what: RecordName) =>
-  typeof what === 'string' ? notFound(what) : fail(what.NOT_FOUND, { code: 'NOT_FOUND' });
+const missing = (what: RecordName) => fail(what.NOT_FOUND, { code: 'NOT_FOUND' });
 
 export function assertReadable(p: Principal, unitPath: string, what: RecordName): void {
   if (!p.canRead(unitPath)) throw missing(what);
@@ -69,13 +64,9 @@ export function assertRoleOver(
 ): void {
   if (p.hasRoleOver(unitPath, ...roles)) return;
   if (!visible) throw missing(what);
-  if (typeof what !== 'string') throw fail(what.FORBIDDEN);
-  throw forbidden(
-    `${what.toUpperCase()}.FORBIDDEN`,
-    `当前角色无权修改该${what}记录 (your role may not change this ${what})`,
-  );
+  throw fail(what.FORBIDDEN);
 }
 
-export function assertRole(p: Principal, roles: UserRole[], reason: Reason | string): void {
-  if (!p.hasRole(...roles)) throw typeof reason === 'string' ? forbidden(reason) : fail(reason);
+export function assertRole(p: Principal, roles: UserRole[], reason: Reason): void {
+  if (!p.hasRole(...roles)) throw fail(reason);
 }

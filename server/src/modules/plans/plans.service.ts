@@ -275,7 +275,7 @@ export class PlanService {
     assertRoleOver(
       p,
       item.unit.path,
-      'planItem',
+      PlanitemReasons,
       PLAN_EDITORS,
       p.canRead(item.unit.path) || p.canRead(item.plan.unit.path),
     );
