@@ -98,6 +98,11 @@ export interface RecordReasons {
   FORBIDDEN: Reason;
 }
 
+/** A refused state change, with both states as params and (for clients matching on them) as extensions. */
+export function transitionFailed(r: Reason, fromState: string, toState: string): AppError {
+  return fail(r, { params: { fromState, toState }, extra: { fromState, toState } });
+}
+
 /** The HTTP status a reason declares for itself, if any. */
 export function reasonStatus(reason: string): number | undefined {
   return registry.get(reason)?.status;

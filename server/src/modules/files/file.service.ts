@@ -17,6 +17,15 @@ import { User } from '../auth/public';
 import { FileReference, StoredFile } from './file.entity';
 
 /** The most files one record may reference. */
+
+/** What the files module's `attachEvidence` service is: other modules take it from their factory (flushes, checks each file, records the references). */
+export type AttachEvidence = (
+  p: Principal,
+  fileIds: readonly (string | number)[] | null | undefined,
+  recordType: string,
+  record: { id: number },
+) => Promise<void>;
+
 export const MAX_FILES_PER_RECORD = 30;
 /** Advisory-lock namespace for a blob (upload and prune agree on who writes or unlinks it). */
 const BLOB_LOCK = 5_000_002;

@@ -1,23 +1,17 @@
 /** Evidence files: uploads stored by content hash, attached to other modules' records, served with their visibility. */
 import { parseIds } from '../../common/ids';
-import type { Principal } from '../../common/principal';
 import type { RecordVisibility } from '../../common/visibility';
 import { defineModule } from '../../graphql/module';
 import type { Services } from '../../graphql/services';
 import { FileReference, StoredFile } from './file.entity';
-import { FileService, pruneUnreferencedFiles } from './file.service';
+import { FileService, pruneUnreferencedFiles, type AttachEvidence } from './file.service';
 import { fileLoaders } from './files.loaders';
 import { filesRouter } from './files.routes';
 
 export interface FilesServices {
   files: FileService;
   /** Attach uploaded evidence files to a record (after it has an id). */
-  attachEvidence(
-    p: Principal,
-    fileIds: readonly (string | number)[] | null | undefined,
-    recordType: string,
-    record: { id: number },
-  ): Promise<void>;
+  attachEvidence: AttachEvidence;
 }
 
 declare module '../../graphql/services' {

@@ -3,3 +3,4 @@
  * holds them to it), so that what a module offers is one short list and modules stay acyclic.
  */
 export { StoredFile } from './file.entity';
+export type { AttachEvidence } from './file.service';

@@ -312,7 +312,8 @@ export class PeopleService {
     if (branch.level !== UnitLevel.BRANCH) throw fail(StarOwnerReasons.NOT_A_BRANCH, { field: 'branchId' });
     assertRoleOver(p, branch.path, StarownerReasons, ADMIN_OR_TOWNSHIP);
     const star = await this.em.findOne(StarType, { code: data.starCode ?? '' });
-    if (!star) throw fail(StarCodeReasons.UNKNOWN_STAR_CODE, { field: 'starCode', params: { code: data.starCode ?? '' } });
+    if (!star)
+      throw fail(StarCodeReasons.UNKNOWN_STAR_CODE, { field: 'starCode', params: { code: data.starCode ?? '' } });
     const startDate = checkDate(data.startDate ?? shanghaiDate(), 'startDate');
     const endDate = data.endDate ? checkDate(data.endDate, 'endDate') : null;
     checkPeriod(startDate, endDate);

@@ -6,6 +6,7 @@ import { checkDate, checkText, likeEscape } from '../../common/validate';
 import { orderBy, offset, type ListArgs, type Page } from '../../graphql/pagination';
 import { UserRole } from '../../common/roles';
 import type { Principal } from '../../common/principal';
+import type { AttachEvidence } from '../files/public';
 import { UnitLevel, Person, Unit, UnitReasons, StarCodeReasons, StarType } from '../org/public';
 import { KeyTask } from '../stars/public';
 import { Plan, PlanItem, PlanMilestone, PlanStar } from './plan.entity';
@@ -29,14 +30,6 @@ export function backwardMilestones(deadline: string, today: string): { title: st
     return { title: `${m.titleZh} ${m.titleEn}`, dueDate: due < today && today <= deadline ? today : due };
   });
 }
-
-/** The files module's `attachEvidence` (flushes, checks each file, records the references). */
-export type AttachEvidence = (
-  p: Principal,
-  fileIds: readonly (string | number)[] | null | undefined,
-  recordType: string,
-  record: { id: number },
-) => Promise<void>;
 
 export interface PlanStarData {
   starCode: string;

@@ -2,11 +2,12 @@ import { type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import { assertRoleOver, starScope } from '../../common/access';
 import { addDays, shanghaiDate } from '../../common/dates';
 import { InputReasons } from '../../common/common.errors';
-import { fail, type Reason } from '../../common/reasons';
+import { fail, transitionFailed } from '../../common/reasons';
 import { checkDate, checkText } from '../../common/validate';
 import { orderBy, offset, type ListArgs, type Page } from '../../graphql/pagination';
 import { UserRole } from '../../common/roles';
 import type { Principal } from '../../common/principal';
+import type { AttachEvidence } from '../files/public';
 import { BranchReasons, StarCodeReasons, UnitLevel, Unit, StarType } from '../org/public';
 import { KeyTask } from './key-task.entity';
 import {
@@ -47,14 +48,6 @@ export interface StarSettings {
 /** The defaults of the configuration (STAR_NOTICE_DAYS, STAR_STRONG_BRANCH_REQUIRED_FOR_FIFTH). */
 export const DEFAULT_STAR_SETTINGS: StarSettings = { noticeDays: 7, strongBranchRequiredForFifth: true };
 export const STRONG_BRANCH = 'STRONG_BRANCH';
-
-/** The files module's `attachEvidence` (flushes, checks each file, records the references). */
-export type AttachEvidence = (
-  p: Principal,
-  fileIds: readonly (string | number)[] | null | undefined,
-  recordType: string,
-  record: { id: number },
-) => Promise<void>;
 
 export interface ApplicationItemData {
   keyTaskId: number;
@@ -606,9 +599,4 @@ export function historyOf(rows: BranchStar[]): StarHistoryEntry[] {
     }
   }
   return out.sort((a, b) => (a.date === b.date ? 0 : a.date < b.date ? -1 : 1));
-}
-
-/** A refused state change, with both states as params and (for clients matching on them) as extensions. */
-function transitionFailed(r: Reason, fromState: string, toState: string) {
-  return fail(r, { params: { fromState, toState }, extra: { fromState, toState } });
 }

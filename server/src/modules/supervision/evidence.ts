@@ -1,14 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../common/principal';
+import type { AttachEvidence } from '../files/public';
 import type { AuditPlacement } from './supervision.entity';
-
-/** The files module's `attachEvidence` (flushes, checks each file, records the references). */
-export type AttachEvidence = (
-  p: Principal,
-  fileIds: readonly (string | number)[] | null | undefined,
-  recordType: string,
-  record: { id: number },
-) => Promise<void>;
 
 /**
  * Attach uploaded evidence to a record created in this unit of work. The audit entries of the new

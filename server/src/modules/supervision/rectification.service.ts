@@ -2,14 +2,15 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { shanghaiDate } from '../../common/dates';
 import type { Principal } from '../../common/principal';
-import { fail } from '../../common/reasons';
+import { fail, transitionFailed } from '../../common/reasons';
 import { UserRole } from '../../common/roles';
 import { checkDate, checkText } from '../../common/validate';
 import { orderBy, offset, type ListArgs, type Page } from '../../graphql/pagination';
 import { Person, Unit } from '../org/public';
 import { rectificationWhere } from './confidentiality';
-import { attachConfidentialEvidence, type AttachEvidence } from './evidence';
-import { transitionFailed, type SpotCheckService } from './spot-check.service';
+import { attachConfidentialEvidence } from './evidence';
+import type { AttachEvidence } from '../files/public';
+import { type SpotCheckService } from './spot-check.service';
 import { Rectification, RectificationEvent, type SpotCheck } from './supervision.entity';
 import { RectificationAction, RectificationStatus, SpotCheckStatus } from './supervision.enums';
 import { RectificationReasons, SpotCheckReasons } from './supervision.errors';

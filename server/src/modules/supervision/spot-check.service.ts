@@ -2,13 +2,14 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { shanghaiDate } from '../../common/dates';
 import type { Principal } from '../../common/principal';
-import { fail, type Reason } from '../../common/reasons';
+import { fail, transitionFailed } from '../../common/reasons';
 import { checkDate, checkText } from '../../common/validate';
 import { orderBy, offset, type ListArgs, type Page } from '../../graphql/pagination';
 import { Person, Unit, UnitReasons } from '../org/public';
 import { KeyTask } from '../stars/public';
 import { rectificationWhere, spotCheckWhere } from './confidentiality';
-import { attachConfidentialEvidence, type AttachEvidence } from './evidence';
+import { attachConfidentialEvidence } from './evidence';
+import type { AttachEvidence } from '../files/public';
 import { Finding, Rectification, SpotCheck, SpotCheckScore } from './supervision.entity';
 import { type FindingSeverity, RectificationStatus, SpotCheckStatus } from './supervision.enums';
 import { FindingReasons, SpotcheckReasons, SpotCheckReasons, SupervisionReasons } from './supervision.errors';
@@ -73,11 +74,6 @@ const SPOT_SORT = {
   completedAt: 'completedAt',
   overallScore: 'overallScore',
 };
-
-/** A refused state change, with both states as params and (for clients matching on them) as extensions. */
-export function transitionFailed(r: Reason, fromState: string, toState: string) {
-  return fail(r, { params: { fromState, toState }, extra: { fromState, toState } });
-}
 
 export class SpotCheckService {
   constructor(
