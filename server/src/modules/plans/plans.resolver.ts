@@ -15,7 +15,7 @@ import {
   Root,
 } from 'type-graphql';
 import { parseId } from '../../common/ids';
-import { CurrentPrincipal } from '../../graphql/decorators';
+import { CurrentPrincipal, IdArg } from '../../graphql/decorators';
 import type { Principal } from '../../common/principal';
 import type { Context } from '../../graphql/context';
 import { ListArgs, PageType } from '../../graphql/pagination';
@@ -106,12 +106,8 @@ export class PlanResolver {
 
   @Authorized()
   @Query(() => Plan, { description: '创建规划 One plan' })
-  plan(
-    @Ctx() ctx: Context,
-    @CurrentPrincipal() principal: Principal,
-    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
-  ) {
-    return ctx.services.plans.get(principal, parseId(id));
+  plan(@Ctx() ctx: Context, @CurrentPrincipal() principal: Principal, @IdArg() id: number) {
+    return ctx.services.plans.get(principal, id);
   }
 
   @Authorized()
@@ -219,12 +215,8 @@ export class PlanItemResolver {
 
   @Authorized()
   @Query(() => PlanItem, { description: '规划任务 One plan item' })
-  planItem(
-    @Ctx() ctx: Context,
-    @CurrentPrincipal() principal: Principal,
-    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
-  ) {
-    return ctx.services.plans.getItem(principal, parseId(id));
+  planItem(@Ctx() ctx: Context, @CurrentPrincipal() principal: Principal, @IdArg() id: number) {
+    return ctx.services.plans.getItem(principal, id);
   }
 
   @Authorized()
@@ -266,10 +258,10 @@ export class PlanItemResolver {
   updatePlanMilestone(
     @Ctx() ctx: Context,
     @CurrentPrincipal() p: Principal,
-    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
+    @IdArg() id: number,
     @Arg('input', () => UpdateMilestoneInput, { description: '修改内容 Changes' }) input: UpdateMilestoneInput,
   ) {
-    return ctx.mutate('updatePlanMilestone', (s) => s.plans.updateMilestone(p, parseId(id), input));
+    return ctx.mutate('updatePlanMilestone', (s) => s.plans.updateMilestone(p, id, input));
   }
 
   @Authorized()

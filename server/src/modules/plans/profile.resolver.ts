@@ -1,6 +1,5 @@
-import { Arg, Authorized, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import { parseId } from '../../common/ids';
-import { CurrentPrincipal } from '../../graphql/decorators';
+import { Arg, Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { CurrentPrincipal, IdArg } from '../../graphql/decorators';
 import type { Principal } from '../../common/principal';
 import type { Context } from '../../graphql/context';
 import { Unit } from '../org/public';
@@ -45,14 +44,10 @@ export class BranchProfileResolver {
   async branchProfile(
     @Ctx() ctx: Context,
     @CurrentPrincipal() principal: Principal,
-    @Arg('id', () => ID, { description: '支部标识 Branch id' }) id: string,
+    @IdArg('id', '支部标识 Branch id') id: number,
     @Arg('year', () => Int, { nullable: true, description: '年度（默认今年）Year (default: this year)' }) year?: number,
   ) {
-    const k = await ctx.services.profiles.kit(
-      principal,
-      parseId(id),
-      year && year >= 2000 && year <= 2100 ? year : null,
-    );
+    const k = await ctx.services.profiles.kit(principal, id, year && year >= 2000 && year <= 2100 ? year : null);
     return {
       branch: k.branch,
       year: k.year,

@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { parseId } from '../../common/ids';
-import { CurrentPrincipal } from '../../graphql/decorators';
+import { CurrentPrincipal, IdArg } from '../../graphql/decorators';
 import type { Principal } from '../../common/principal';
 import type { Context } from '../../graphql/context';
 import { ListArgs, PageType } from '../../graphql/pagination';
@@ -89,8 +89,8 @@ export class KeyTaskResolver {
 
   @Authorized()
   @Query(() => KeyTask, { description: '重点任务 One key task' })
-  keyTask(@Ctx() ctx: Context, @Arg('id', () => ID, { description: '标识 Id' }) id: string) {
-    return ctx.services.catalog.getKeyTask(parseId(id));
+  keyTask(@Ctx() ctx: Context, @IdArg() id: number) {
+    return ctx.services.catalog.getKeyTask(id);
   }
 
   @Authorized(UserRole.DISTRICT_ADMIN)

@@ -14,7 +14,7 @@ import {
   Root,
 } from 'type-graphql';
 import { parseId } from '../../common/ids';
-import { CurrentPrincipal } from '../../graphql/decorators';
+import { CurrentPrincipal, IdArg } from '../../graphql/decorators';
 import type { Principal } from '../../common/principal';
 import type { Context } from '../../graphql/context';
 import { ListArgs, PageType } from '../../graphql/pagination';
@@ -91,12 +91,8 @@ export class StarApplicationResolver {
 
   @Authorized()
   @Query(() => StarApplication, { description: '创星申请 One star application' })
-  starApplication(
-    @Ctx() ctx: Context,
-    @CurrentPrincipal() principal: Principal,
-    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
-  ) {
-    return ctx.services.ratings.get(principal, parseId(id));
+  starApplication(@Ctx() ctx: Context, @CurrentPrincipal() principal: Principal, @IdArg() id: number) {
+    return ctx.services.ratings.get(principal, id);
   }
 
   @Authorized(UserRole.BRANCH_STAFF)
@@ -120,12 +116,12 @@ export class StarApplicationResolver {
   resubmitStarApplication(
     @Ctx() ctx: Context,
     @CurrentPrincipal() p: Principal,
-    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
+    @IdArg() id: number,
     @Arg('input', () => ResubmitStarApplicationInput, { description: '自评 Self-assessment' })
     input: ResubmitStarApplicationInput,
   ) {
     const data = toItems(input.items);
-    return ctx.mutate('resubmitStarApplication', (s) => s.ratings.resubmit(p, parseId(id), data, input.comment));
+    return ctx.mutate('resubmitStarApplication', (s) => s.ratings.resubmit(p, id, data, input.comment));
   }
 
   @Authorized()
@@ -136,11 +132,11 @@ export class StarApplicationResolver {
   reviewStarApplication(
     @Ctx() ctx: Context,
     @CurrentPrincipal() p: Principal,
-    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
+    @IdArg() id: number,
     @Arg('input', () => ReviewStarApplicationInput, { description: '审核意见 Review' })
     input: ReviewStarApplicationInput,
   ) {
-    return ctx.mutate('reviewStarApplication', (s) => s.ratings.review(p, parseId(id), input.decision, input.comment));
+    return ctx.mutate('reviewStarApplication', (s) => s.ratings.review(p, id, input.decision, input.comment));
   }
 
   @Authorized()
@@ -166,22 +162,18 @@ export class StarApplicationResolver {
   resolveObjection(
     @Ctx() ctx: Context,
     @CurrentPrincipal() p: Principal,
-    @Arg('id', () => ID, { description: '异议标识 Objection id' }) id: string,
+    @IdArg('id', '异议标识 Objection id') id: number,
     @Arg('upheld', () => Boolean, { description: '是否成立 Upheld' }) upheld: boolean,
     @Arg('comment', () => String, { nullable: true, description: '处理意见 Comment' }) comment?: string,
   ) {
     checkLength(comment, 'comment', 4000);
-    return ctx.mutate('resolveObjection', (s) => s.ratings.resolveObjection(p, parseId(id), upheld, comment));
+    return ctx.mutate('resolveObjection', (s) => s.ratings.resolveObjection(p, id, upheld, comment));
   }
 
   @Authorized(UserRole.DISTRICT_ADMIN, UserRole.LEADER)
   @Mutation(() => StarApplication, { description: '公示期满命名（无未处理或成立的异议）Award after the notice period' })
-  finalizeStarAward(
-    @Ctx() ctx: Context,
-    @CurrentPrincipal() p: Principal,
-    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
-  ) {
-    return ctx.mutate('finalizeStarAward', (s) => s.ratings.finalize(p, parseId(id)));
+  finalizeStarAward(@Ctx() ctx: Context, @CurrentPrincipal() p: Principal, @IdArg() id: number) {
+    return ctx.mutate('finalizeStarAward', (s) => s.ratings.finalize(p, id));
   }
 
   @FieldResolver(() => [ApplicationAction], { description: '当前用户现在可执行的操作 Actions you may take now' })
@@ -275,12 +267,8 @@ export class BranchPairingResolver {
 
   @Authorized(UserRole.DISTRICT_ADMIN, UserRole.TOWNSHIP_STAFF)
   @Mutation(() => BranchPairing, { description: '结束结对 End a pairing' })
-  endPairing(
-    @Ctx() ctx: Context,
-    @CurrentPrincipal() p: Principal,
-    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
-  ) {
-    return ctx.mutate('endPairing', (s) => s.ratings.endPairing(p, parseId(id)));
+  endPairing(@Ctx() ctx: Context, @CurrentPrincipal() p: Principal, @IdArg() id: number) {
+    return ctx.mutate('endPairing', (s) => s.ratings.endPairing(p, id));
   }
 
   @FieldResolver(() => Unit, { description: '帮扶支部 Stronger branch' })

@@ -2,7 +2,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { parseId } from '../../common/ids';
 import type { Principal } from '../../common/principal';
-import { CurrentPrincipal } from '../../graphql/decorators';
+import { CurrentPrincipal, IdArg } from '../../graphql/decorators';
 import type { Context } from '../../graphql/context';
 import { ListArgs, PageType } from '../../graphql/pagination';
 import { StoredFile } from '../files/public';
@@ -38,12 +38,8 @@ export class RectificationResolver {
 
   @Authorized()
   @Query(() => Rectification, { description: '整改 One rectification' })
-  rectification(
-    @Ctx() ctx: Context,
-    @CurrentPrincipal() principal: Principal,
-    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
-  ) {
-    return ctx.services.rectifications.getRectification(principal, parseId(id));
+  rectification(@Ctx() ctx: Context, @CurrentPrincipal() principal: Principal, @IdArg() id: number) {
+    return ctx.services.rectifications.getRectification(principal, id);
   }
 
   @Authorized()

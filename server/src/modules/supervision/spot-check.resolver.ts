@@ -16,7 +16,7 @@ import {
 } from 'type-graphql';
 import { parseId, parseOptionalId } from '../../common/ids';
 import type { Principal } from '../../common/principal';
-import { CurrentPrincipal } from '../../graphql/decorators';
+import { CurrentPrincipal, IdArg } from '../../graphql/decorators';
 import type { Context } from '../../graphql/context';
 import { ListArgs, PageType } from '../../graphql/pagination';
 import { StoredFile } from '../files/public';
@@ -76,12 +76,8 @@ export class SpotCheckResolver {
 
   @Authorized()
   @Query(() => SpotCheck, { description: '暗访 One spot check (NOT_FOUND when you may not see it)' })
-  spotCheck(
-    @Ctx() ctx: Context,
-    @CurrentPrincipal() principal: Principal,
-    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
-  ) {
-    return ctx.services.spotChecks.getSpotCheck(principal, parseId(id));
+  spotCheck(@Ctx() ctx: Context, @CurrentPrincipal() principal: Principal, @IdArg() id: number) {
+    return ctx.services.spotChecks.getSpotCheck(principal, id);
   }
 
   @Authorized()
@@ -235,12 +231,8 @@ export class FindingResolver {
 
   @Authorized()
   @Query(() => Finding, { description: '问题 One finding' })
-  finding(
-    @Ctx() ctx: Context,
-    @CurrentPrincipal() principal: Principal,
-    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
-  ) {
-    return ctx.services.spotChecks.getFinding(principal, parseId(id));
+  finding(@Ctx() ctx: Context, @CurrentPrincipal() principal: Principal, @IdArg() id: number) {
+    return ctx.services.spotChecks.getFinding(principal, id);
   }
 
   @FieldResolver(() => ID, { description: '暗访标识 Spot check id' })

@@ -2,7 +2,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { parseId } from '../../common/ids';
 import type { Principal } from '../../common/principal';
-import { CurrentPrincipal } from '../../graphql/decorators';
+import { CurrentPrincipal, IdArg } from '../../graphql/decorators';
 import type { Context } from '../../graphql/context';
 import { ListArgs, PageType } from '../../graphql/pagination';
 import { User } from '../auth/public';
@@ -41,12 +41,8 @@ export class SupervisionTeamResolver {
 
   @Authorized()
   @Query(() => SupervisionTeam, { description: '督导组 One supervision team' })
-  supervisionTeam(
-    @Ctx() ctx: Context,
-    @CurrentPrincipal() principal: Principal,
-    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
-  ) {
-    return ctx.services.supervisionTeams.getTeam(principal, parseId(id));
+  supervisionTeam(@Ctx() ctx: Context, @CurrentPrincipal() principal: Principal, @IdArg() id: number) {
+    return ctx.services.supervisionTeams.getTeam(principal, id);
   }
 
   @Authorized()
@@ -84,12 +80,12 @@ export class SupervisionTeamResolver {
   updateSupervisionTeam(
     @Ctx() ctx: Context,
     @CurrentPrincipal() p: Principal,
-    @Arg('id', () => ID, { description: '标识 Id' }) id: string,
+    @IdArg() id: number,
     @Arg('input', () => UpdateSupervisionTeamInput, { description: '修改内容 Changes' })
     input: UpdateSupervisionTeamInput,
   ) {
     const data = toTeamChanges(input);
-    return ctx.mutate('updateSupervisionTeam', (s) => s.supervisionTeams.updateTeam(p, parseId(id), data));
+    return ctx.mutate('updateSupervisionTeam', (s) => s.supervisionTeams.updateTeam(p, id, data));
   }
 
   @FieldResolver(() => Unit, { description: '督导范围 Scope unit' })
