@@ -28,6 +28,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { dataOf, startTestApp, type TestApp } from '../helpers/app';
+import { graphql } from '../gql';
 import {
   gqlRequest,
   outcomeOf,
@@ -983,13 +984,14 @@ describe('hostile and malformed requests', () => {
     const echoed = res.json.data[root];
     const reader = READERS[typeName];
     const key = reader.arg === 'code' ? echoed.code : echoed.id;
-    const r = await t.gql(
+    // Built from the schema at run time: the answer holds the one text field read back.
+    const r = await t.gql<{ r: Record<string, string | null> }>(
       `query ($k: ${reader.arg === 'code' ? 'String' : 'ID'}!) { r: ${reader.query}(${reader.arg}: $k) { ${field} } }`,
       { k: key },
       admin,
     );
     if (r.errors) return [`${root}.${field}: reading it back failed: ${JSON.stringify(r.errors[0]).slice(0, 200)}`];
-    const back = r.data.r[field];
+    const back = r.data!.r[field];
     // The API trims surrounding white space and stores blank optional text as null; nothing else may change.
     const expected = sent.trim() === '' ? [null, sent, ''] : [sent, sent.trim()];
     const show = (v: unknown) => JSON.stringify(typeof v === 'string' ? v.slice(0, 40) : v);
@@ -1080,15 +1082,64 @@ describe('hostile and malformed requests', () => {
   it('is still healthy afterwards: /healthz is 200, queries and sign-in work', async () => {
     const health = await fetch(`${t.url}/healthz`);
     expect(health.status).toBe(200);
-    expect(dataOf(await t.gql('{ branches { total } me { username } }', {}, admin))).toMatchObject({
+    expect(
+      dataOf(
+        await t.gql(
+          graphql(`
+            query HealthyAfterwards {
+              branches {
+                total
+              }
+              me {
+                username
+              }
+            }
+          `),
+          {},
+          admin,
+        ),
+      ),
+    ).toMatchObject({
       branches: { total: expect.any(Number) },
       me: { username: 'admin' },
     });
     const leader = await t.login('leader');
-    expect(dataOf(await t.gql('{ me { username } }', {}, leader)).me.username).toBe('leader');
+    expect(
+      dataOf(
+        await t.gql(
+          graphql(`
+            query MeUsername {
+              me {
+                username
+              }
+            }
+          `),
+          {},
+          leader,
+        ),
+      ).me.username,
+    ).toBe('leader');
     expect(outcomeOf(await send(t.url, gqlRequest('{ me { id } }')))).toMatch(/^UNAUTHENTICATED/);
     // The tables a naive `drop table` would have hit are all still there.
-    const after = dataOf(await t.gql('{ u: units { total } p: people { total } k: keyTasks { total } }', {}, admin));
+    const after = dataOf(
+      await t.gql(
+        graphql(`
+          query TablesStillThere {
+            u: units {
+              total
+            }
+            p: people {
+              total
+            }
+            k: keyTasks {
+              total
+            }
+          }
+        `),
+        {},
+        admin,
+      ),
+    );
     expect(after.u.total).toBeGreaterThanOrEqual(fx.totals.units);
     expect(after.p.total).toBeGreaterThanOrEqual(fx.totals.people);
     expect(after.k.total).toBeGreaterThanOrEqual(fx.totals.keyTasks);

@@ -12,6 +12,7 @@ import { defineModule } from '../../server/src/graphql/module';
 import { modules } from '../../server/src/modules';
 import type { RecordVisibility } from '../../server/src/common/visibility';
 import type { Principal } from '../../server/src/common/principal';
+import { graphql } from '../gql';
 
 // A 1×1 PNG.
 const PNG = Buffer.from(
@@ -147,11 +148,30 @@ describe('evidence files', () => {
     expect((await upload(t, null, PNG, 'x.png')).body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     expect((await upload(t, null, PNG, 'x.png')).status).toBe(401);
     const admin = await t.login('admin');
-    const unitId = dataOf(await t.gql('{ units(filter: { level: DISTRICT }) { items { id } } }', {}, admin)).units
-      .items[0].id;
+    const unitId = dataOf(
+      await t.gql(
+        graphql(`
+          query Units {
+            units(filter: { level: DISTRICT }) {
+              items {
+                id
+              }
+            }
+          }
+        `),
+        {},
+        admin,
+      ),
+    ).units.items[0].id;
     const { token } = dataOf(
       await t.gql(
-        'mutation ($u: ID!) { createApiToken(input: { name: "files", unitId: $u }) { token } }',
+        graphql(`
+          mutation CreateApiTokenToken($u: ID!) {
+            createApiToken(input: { name: "files", unitId: $u }) {
+              token
+            }
+          }
+        `),
         { u: unitId },
         admin,
       ),

@@ -8,15 +8,72 @@ import { activitySteps, BENCH_TODAY } from '../../bench/generate';
 import { refreshStats } from '../../server/src/modules/stats/stats.service';
 import { dataOf, errorOf, startTestApp, type TestApp } from '../helpers/app';
 import { urlFor } from '../helpers/db';
+import { graphql } from '../gql';
 
-const FIGURES = `figures {
-  branches levelDistribution { level branches } starHolders { starCode branches }
-  threeStarShare fourStar fourStarLastYear fourStarRatio fiveStar newFiveStar
-  keyTasks { total done completionRate overdue } spotChecksThisQuarter
-  findings { minor major critical total } rectifications { total closed closureRate overdue }
-  dailyReports { submitted expected rate }
-}`;
-const STATS = `query ($u: ID!, $y: Int!) { campaignStats(unitId: $u, year: $y) { unitId unitName year asOf ${FIGURES} byChild { unitId unitName unitLevel ${FIGURES} } } }`;
+graphql(`
+  fragment AllFigures on StatsFigures {
+    branches
+    levelDistribution {
+      level
+      branches
+    }
+    starHolders {
+      starCode
+      branches
+    }
+    threeStarShare
+    fourStar
+    fourStarLastYear
+    fourStarRatio
+    fiveStar
+    newFiveStar
+    keyTasks {
+      total
+      done
+      completionRate
+      overdue
+    }
+    spotChecksThisQuarter
+    findings {
+      minor
+      major
+      critical
+      total
+    }
+    rectifications {
+      total
+      closed
+      closureRate
+      overdue
+    }
+    dailyReports {
+      submitted
+      expected
+      rate
+    }
+  }
+`);
+const STATS = graphql(`
+  query CampaignStatsWithChildren($u: ID!, $y: Int!) {
+    campaignStats(unitId: $u, year: $y) {
+      unitId
+      unitName
+      year
+      asOf
+      figures {
+        ...AllFigures
+      }
+      byChild {
+        unitId
+        unitName
+        unitLevel
+        figures {
+          ...AllFigures
+        }
+      }
+    }
+  }
+`);
 
 const YEAR = Number(BENCH_TODAY.slice(0, 4));
 const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
@@ -191,8 +248,8 @@ describe('campaign statistics', () => {
     expect(provinceLive.figures.branches).toBe(200);
     // The data set has something in every figure.
     expect(live.figures.branches).toBe(200);
-    expect(live.figures.levelDistribution.every((l: any) => l.branches > 0)).toBe(true);
-    for (const k of ['fourStar', 'fiveStar', 'newFiveStar', 'spotChecksThisQuarter'])
+    expect(live.figures.levelDistribution.every((l) => l.branches > 0)).toBe(true);
+    for (const k of ['fourStar', 'fiveStar', 'newFiveStar', 'spotChecksThisQuarter'] as const)
       expect(live.figures[k]).toBeGreaterThan(0);
     expect(live.figures.keyTasks.overdue).toBeGreaterThan(0);
     expect(live.figures.rectifications.overdue).toBeGreaterThan(0);
@@ -285,7 +342,7 @@ describe('campaign statistics', () => {
       .rows[0];
     const s = dataOf(await t.gql(STATS, { u: String(own.id), y: YEAR }, township)).campaignStats;
     expect(rounded(s.figures)).toEqual(rounded(await expected(db, own.path, YEAR, BENCH_TODAY, BENCH_TODAY)));
-    expect(s.byChild.map((c: any) => c.unitLevel)).toEqual(new Array(9).fill('BRANCH'));
+    expect(s.byChild.map((c) => c.unitLevel)).toEqual(new Array(9).fill('BRANCH'));
     const other = (
       await db.query(`select id from unit where level = 'TOWNSHIP' and id <> $1 order by id limit 1`, [own.id])
     ).rows[0];
@@ -374,7 +431,15 @@ describe('campaign statistics', () => {
   });
 
   it('reconstructs a monthly trend from history, matching plain SQL at every month end', async () => {
-    const q = `query ($u: ID!, $m: StatsMetric!, $f: String!, $t: String!, $i: TrendInterval) { trend(unitId: $u, metric: $m, from: $f, to: $t, interval: $i) { periodStart periodEnd value } }`;
+    const q = graphql(`
+      query Trend($u: ID!, $m: StatsMetric!, $f: String!, $t: String!, $i: TrendInterval) {
+        trend(unitId: $u, metric: $m, from: $f, to: $t, interval: $i) {
+          periodStart
+          periodEnd
+          value
+        }
+      }
+    `);
     const avg = dataOf(
       await t.gql(q, { u: districtId, m: 'AVERAGE_LEVEL', f: '2025-01-01', t: BENCH_TODAY }, admin),
     ).trend;
@@ -393,7 +458,7 @@ describe('campaign statistics', () => {
     const five = dataOf(
       await t.gql(q, { u: districtId, m: 'FIVE_STAR_COUNT', f: '2025-01-01', t: '2025-12-31', i: 'QUARTER' }, admin),
     ).trend;
-    expect(five.map((p: any) => p.periodEnd)).toEqual(['2025-03-31', '2025-06-30', '2025-09-30', '2025-12-31']);
+    expect(five.map((p) => p.periodEnd)).toEqual(['2025-03-31', '2025-06-30', '2025-09-30', '2025-12-31']);
     const fiveAt = async (d: string) =>
       Number(
         (
