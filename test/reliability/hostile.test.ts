@@ -27,7 +27,8 @@ import {
   type GraphQLOutputType,
   type GraphQLSchema,
 } from 'graphql';
-import { dataOf, startTestApp, type TestApp } from '../helpers/app';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { dataOf, startTestApp, type TestApp, type VariablesArgs } from '../helpers/app';
 import { graphql } from '../gql';
 import {
   gqlRequest,
@@ -188,24 +189,90 @@ describe('hostile and malformed requests', () => {
       env: { RATE_LIMIT_USER_PER_MINUTE: '1000000', RATE_LIMIT_LOGIN_PER_ADDRESS_PER_MINUTE: '1000000' },
     });
     admin = await t.login('admin');
-    const q = (s: string, v?: Record<string, unknown>) => t.gql(s, v, admin).then(dataOf<any>);
-    const base = await q(`{
-      district: units(filter: { level: DISTRICT }, perPage: 1) { items { id } }
-      township: units(filter: { level: TOWNSHIP }, perPage: 1, sortField: "id") { items { id } }
-      branch: branches(filter: { search: "樱桃沟社区" }) { items { id } }
-      people(perPage: 1) { items { id } }
-      positions(perPage: 1) { items { id } }
-      departments(perPage: 1) { items { id } }
-      keyTasks(perPage: 1) { items { id } }
-      taskForces(perPage: 1) { items { id } }
-      contactPoints(perPage: 1) { items { id leaderId } }
-      starOwners(perPage: 1) { items { id } }
-      me { id }
-      u: units { total } b: branches { total } p: people { total } k: keyTasks { total }
-    }`);
+    const q = <R, V>(s: TypedDocumentNode<R, V>, ...[v]: VariablesArgs<V>) => t.gql(s, v, admin).then(dataOf);
+    const base = await q(
+      graphql(`
+        query HostileFixtures {
+          district: units(filter: { level: DISTRICT }, perPage: 1) {
+            items {
+              id
+            }
+          }
+          township: units(filter: { level: TOWNSHIP }, perPage: 1, sortField: "id") {
+            items {
+              id
+            }
+          }
+          branch: branches(filter: { search: "樱桃沟社区" }) {
+            items {
+              id
+            }
+          }
+          people(perPage: 1) {
+            items {
+              id
+            }
+          }
+          positions(perPage: 1) {
+            items {
+              id
+            }
+          }
+          departments(perPage: 1) {
+            items {
+              id
+            }
+          }
+          keyTasks(perPage: 1) {
+            items {
+              id
+            }
+          }
+          taskForces(perPage: 1) {
+            items {
+              id
+            }
+          }
+          contactPoints(perPage: 1) {
+            items {
+              id
+              leaderId
+            }
+          }
+          starOwners(perPage: 1) {
+            items {
+              id
+            }
+          }
+          me {
+            id
+          }
+          u: units {
+            total
+          }
+          b: branches {
+            total
+          }
+          p: people {
+            total
+          }
+          k: keyTasks {
+            total
+          }
+        }
+      `),
+    );
     const branchId = base.branch.items[0].id;
     const member = await q(
-      'query ($b: ID!) { positions(filter: { unitId: $b, role: BRANCH_MEMBER }, perPage: 1) { items { personId } } }',
+      graphql(`
+        query BranchMemberOf($b: ID!) {
+          positions(filter: { unitId: $b, role: BRANCH_MEMBER }, perPage: 1) {
+            items {
+              personId
+            }
+          }
+        }
+      `),
       { b: branchId },
     );
     fx = {
@@ -478,9 +545,8 @@ describe('hostile and malformed requests', () => {
               trigger: `injected ${JSON.stringify(s.slice(0, 24))}${s.length > 24 ? '…' : ''}`,
             };
             const typeName = getNamedType(field.type).name;
-            const outputFields = isObjectType(getNamedType(field.type))
-              ? (getNamedType(field.type) as any).getFields()
-              : {};
+            const named = getNamedType(field.type);
+            const outputFields = isObjectType(named) ? named.getFields() : {};
             if (
               auth === 'admin' &&
               kind === 'mutation' &&
@@ -534,9 +600,10 @@ describe('hostile and malformed requests', () => {
         // A required field left out.
         if (isNonNullType(type) && p.length > 1) {
           const args = structuredClone(base);
-          let o: any = args;
-          for (const k of p.slice(0, -1)) o = o?.[k];
-          if (o && typeof o === 'object') delete o[p[p.length - 1]];
+          // Walks down to the parent of the argument to drop, through whatever the arguments hold.
+          let o: unknown = args;
+          for (const k of p.slice(0, -1)) o = (o as Record<string, unknown> | undefined)?.[k];
+          if (o && typeof o === 'object') delete (o as Record<string, unknown>)[p[p.length - 1]];
           const { query, variables } = operation(kind, field, args, rng.chance(0.5) ? 'vars' : 'literal');
           one('wrong type', `${field.name}(${p.join('.')} missing)`, (_a, tok) => ({
             req: gqlRequest(query, variables, tok),

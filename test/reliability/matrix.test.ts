@@ -16,11 +16,13 @@ const ROLES = ['admin', 'leader', 'taskforce', 'supervisor', 'township', 'branch
 const MISSING = '999999';
 
 type Fx = Record<string, string>;
+/** The answer of a rule's document, built at run time: lists keyed by their operation, read for their items. */
+type ListAnswer = Record<string, { items: { id: string }[] } & Record<string, unknown>>;
 interface Rule {
   /** The operation with variables pointing at the out-of-scope fixture (`fx`) or at a missing id. */
   build(fx: Fx, id: (key: string) => string): { query: string; vars: Record<string, unknown> };
   /** For lists: where the items are, to check none is a fixture record. */
-  items?: (data: any) => { id: string }[];
+  items?: (data: ListAnswer) => { id: string }[];
 }
 
 /** Operations with no record to be out of scope for (catalogs, the caller's own session). */
@@ -799,13 +801,13 @@ describe("role × operation matrix outside each role's scope", () => {
       const rule = RULES[op];
       for (const role of ROLES) {
         const real = rule.build(fx, (k) => fx[k]);
-        const r = await t.gql(real.query, real.vars, tokens[role]);
+        const r = await t.gql<ListAnswer>(real.query, real.vars, tokens[role]);
         if (rule.items) {
           if (r.errors?.length) {
             expect({ role, op, code: r.errors[0].extensions.code }).toEqual({ role, op, code: 'FORBIDDEN' });
           } else {
             const ids = new Set(Object.values(fx));
-            const leaked = rule.items(r.data).filter((i) => ids.has(i.id));
+            const leaked = rule.items(r.data!).filter((i) => ids.has(i.id));
             expect({ role, op, leaked }).toEqual({ role, op, leaked: [] });
           }
           continue;

@@ -160,7 +160,7 @@ describe('audit trail', () => {
       ),
     ).people.items;
     const results = await Promise.all(
-      people.map((p: any, i: number) =>
+      people.map((p, i) =>
         t.gql(
           graphql(`
             mutation UpdatePersonId($id: ID!, $t: String) {

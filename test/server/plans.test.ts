@@ -552,7 +552,7 @@ describe('plans, milestones, overdue, roll-ups and the battle map', () => {
       ),
     ).battleMap;
     expect(m.rows).toHaveLength(18);
-    const sum = m.rows.reduce((s: number, r: any) => s + r.branches, 0);
+    const sum = m.rows.reduce((s, r) => s + r.branches, 0);
     expect(sum).toBe(200);
     for (const r of m.rows) expect(r.branchesByLevel.reduce((a: number, b: number) => a + b, 0)).toBe(r.branches);
     expect(m.rows.some((r) => r.overdue > 0)).toBe(true);

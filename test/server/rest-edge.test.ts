@@ -3,7 +3,7 @@
  * HTTP status as GraphQL gives in the same situation — no token, an expired or revoked one, an id
  * outside the caller's scope or missing, a saturated pool, a database that is down.
  */
-import { dataOf, startTestApp, type TestApp, type CaseDocument } from '../helpers/app';
+import { dataOf, startTestApp, type TestApp, type CaseDocument, type GqlError } from '../helpers/app';
 import { withAdmin } from '../helpers/db';
 import { print } from 'graphql';
 import { graphql } from '../gql';
@@ -96,17 +96,16 @@ const ROUTES: Route[] = [
   },
 ];
 
-const ME =
-  graphql(`
-    query MeId {
-      me {
-        id
-      }
+const ME = graphql(`
+  query MeId {
+    me {
+      id
     }
-  `);
+  }
+`);
 
 async function answerOf(res: Response): Promise<Answer> {
-  const body = (await res.json()) as { errors?: { extensions: Record<string, any> }[] };
+  const body = (await res.json()) as { errors?: GqlError[] };
   const ext = body.errors?.[0]?.extensions;
   return {
     status: res.status,

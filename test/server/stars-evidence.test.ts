@@ -24,7 +24,7 @@ describe('evidence files of applications and plan items', () => {
       headers: { authorization: `Bearer ${token}` },
     });
     expect(res.status).toBe(201);
-    return ((await res.json()) as any).id as string;
+    return ((await res.json()) as { id: string }).id;
   };
   const download = async (token: string, id: string) =>
     (await fetch(`${t.url}/files/${id}`, { headers: { authorization: `Bearer ${token}` } })).status;

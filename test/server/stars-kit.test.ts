@@ -196,7 +196,7 @@ describe('printable kit and branch profile', () => {
     const res = await get(`/kit/branches/${branch.id}.xlsx?year=2026`, tok.admin);
     expect(res.status).toBe(200);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await res.arrayBuffer()) as any);
+    await wb.xlsx.load(await res.arrayBuffer());
     const ws = wb.getWorksheet('创星进度表')!;
     const items = dataOf(
       await t.gql(

@@ -188,7 +188,7 @@ describe('campaign statistics', () => {
   let db: Client;
   let admin: string;
   let districtId: string;
-  let district: { path: string };
+  let district: { id: number; path: string };
   let province: { id: number; path: string };
   let provinceLeader: string;
   const noon = `${BENCH_TODAY}T12:00:00+08:00`;
@@ -201,7 +201,7 @@ describe('campaign statistics', () => {
     for (const step of activitySteps()) await db.query(step.sql);
     admin = await t.login('admin');
     district = (await db.query(`select id, path from unit where level = 'DISTRICT'`)).rows[0];
-    districtId = String((district as any).id);
+    districtId = String(district.id);
     // A leader over the whole province: its statistics add up district rollups.
     await db.query(`insert into app_user (username, display_name, password_hash) select 'provleader', '省级领导', password_hash from app_user where username = 'admin';
                     insert into role_assignment (user_id, role, unit_id) select u.id, 'LEADER', p.id from app_user u, unit p where u.username = 'provleader' and p.level = 'PROVINCE'`);

@@ -1,6 +1,7 @@
 import { dataOf, errorOf, startTestApp, type VariablesArgs, type GqlResult, type TestApp } from '../helpers/app';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { graphql } from '../gql';
+import type { SupervisionStatsQuery } from '../gql/graphql';
 
 /**
  * Supervision: the secret spot check (四不两直) is absent for everyone outside its team, district
@@ -219,7 +220,12 @@ describe('supervision', () => {
       },
     ).then((d) => d.planSpotCheck);
 
-  async function absentFor(who: string, id: string, before: { total: number; stats: any }, findingId?: string) {
+  async function absentFor(
+    who: string,
+    id: string,
+    before: { total: number; stats: SupervisionStatsQuery['supervisionStats'] },
+    findingId?: string,
+  ) {
     const list = await g(who, LIST);
     expect({ who, listed: list.spotChecks.items.some((i) => i.id === id) }).toEqual({ who, listed: false });
     expect({ who, total: list.spotChecks.total }).toEqual({ who, total: before.total });
@@ -312,7 +318,7 @@ describe('supervision', () => {
   }
 
   it('a planned (and an in-progress) spot check does not exist for anyone outside its team and the district leadership', async () => {
-    const before: Record<string, { total: number; stats: any }> = {};
+    const before: Record<string, { total: number; stats: SupervisionStatsQuery['supervisionStats'] }> = {};
     for (const who of OUTSIDERS)
       before[who] = { total: (await g(who, LIST)).spotChecks.total, stats: (await g(who, STATS)).supervisionStats };
     const adminBefore = (await g('admin', STATS)).supervisionStats.planned;
