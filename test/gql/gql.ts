@@ -172,6 +172,7 @@ type Documents = {
     "\n          query ChainUnits {\n            units(filter: { level: TOWNSHIP, search: \"樱桃沟\" }) {\n              items {\n                id\n              }\n            }\n          }\n        ": typeof types.ChainUnitsDocument,
     "\n          mutation CreateApiTokenToken($u: ID!) {\n            createApiToken(input: { name: \"files\", unitId: $u }) {\n              token\n            }\n          }\n        ": typeof types.CreateApiTokenTokenDocument,
     "\n          query PeopleTotal {\n            people {\n              total\n            }\n          }\n        ": typeof types.PeopleTotalDocument,
+    "\n          mutation CreatePersonInMissingUnit {\n            createPerson(input: { name: \"无单位\", unitId: \"999999\" }) {\n              id\n            }\n          }\n        ": typeof types.CreatePersonInMissingUnitDocument,
     "\n            query PeopleTotal {\n              people {\n                total\n              }\n            }\n          ": typeof types.PeopleTotalDocument,
     "\n          query InjectionAsSearch {\n            units(filter: { search: \"%' or 1=1 --\" }) {\n              total\n            }\n          }\n        ": typeof types.InjectionAsSearchDocument,
     "\n          query PercentAsSearch {\n            units(filter: { search: \"%\" }) {\n              total\n            }\n          }\n        ": typeof types.PercentAsSearchDocument,
@@ -250,6 +251,7 @@ type Documents = {
     "\n          query BattleMapAsOf($u: ID!) {\n            battleMap(unitId: $u, year: 2026) {\n              asOf\n            }\n          }\n        ": typeof types.BattleMapAsOfDocument,
     "\n      query BattleMapAsOfUnitRows($u: ID!) {\n        battleMap(unitId: $u, year: 2026) {\n          asOf\n          unit {\n            name\n          }\n          rows {\n            unitId\n            total\n            overdue\n            nextDeadline\n            completion\n            starLevel\n            branchesByLevel\n            targetStars\n          }\n        }\n      }\n    ": typeof types.BattleMapAsOfUnitRowsDocument,
     "\n          query MeUsername {\n            me {\n              username\n            }\n          }\n        ": typeof types.MeUsernameDocument,
+    "\n              mutation WrongPasswordOf($u: String!) {\n                login(username: $u, password: \"x\") {\n                  token\n                }\n              }\n            ": typeof types.WrongPasswordOfDocument,
     "\n          mutation RateLimitsCreateApiToken($u: ID!) {\n            createApiToken(input: { name: \"限流测试\", unitId: $u }) {\n              token\n            }\n          }\n        ": typeof types.RateLimitsCreateApiTokenDocument,
     "\n              query BranchesTotal {\n                branches(perPage: 1) {\n                  total\n                }\n              }\n            ": typeof types.BranchesTotalDocument,
     "\n      query BranchProfile($id: ID!) {\n        branchProfile(id: $id) {\n          year\n        }\n      }\n    ": typeof types.BranchProfileDocument,
@@ -333,6 +335,7 @@ type Documents = {
     "\n  fragment AllFigures on StatsFigures {\n    branches\n    levelDistribution {\n      level\n      branches\n    }\n    starHolders {\n      starCode\n      branches\n    }\n    threeStarShare\n    fourStar\n    fourStarLastYear\n    fourStarRatio\n    fiveStar\n    newFiveStar\n    keyTasks {\n      total\n      done\n      completionRate\n      overdue\n    }\n    spotChecksThisQuarter\n    findings {\n      minor\n      major\n      critical\n      total\n    }\n    rectifications {\n      total\n      closed\n      closureRate\n      overdue\n    }\n    dailyReports {\n      submitted\n      expected\n      rate\n    }\n  }\n": typeof types.AllFiguresFragmentDoc,
     "\n  query CampaignStatsWithChildren($u: ID!, $y: Int!) {\n    campaignStats(unitId: $u, year: $y) {\n      unitId\n      unitName\n      year\n      asOf\n      figures {\n        ...AllFigures\n      }\n      byChild {\n        unitId\n        unitName\n        unitLevel\n        figures {\n          ...AllFigures\n        }\n      }\n    }\n  }\n": typeof types.CampaignStatsWithChildrenDocument,
     "\n      query Trend($u: ID!, $m: StatsMetric!, $f: String!, $t: String!, $i: TrendInterval) {\n        trend(unitId: $u, metric: $m, from: $f, to: $t, interval: $i) {\n          periodStart\n          periodEnd\n          value\n        }\n      }\n    ": typeof types.TrendDocument,
+    "\n      query AverageLevelTrend($u: ID!, $f: String!, $t: String!) {\n        trend(unitId: $u, metric: AVERAGE_LEVEL, from: $f, to: $t) {\n          value\n        }\n      }\n    ": typeof types.AverageLevelTrendDocument,
     "\n  fragment SpotCheckFields on SpotCheck {\n    id\n    status\n    plannedFor\n    targetUnitId\n    teamId\n    findingCount\n  }\n": typeof types.SpotCheckFieldsFragmentDoc,
     "\n  query SpotChecksTotalItems($f: SpotCheckFilterInput) {\n    spotChecks(filter: $f, perPage: 100) {\n      total\n      items {\n        id\n      }\n    }\n  }\n": typeof types.SpotChecksTotalItemsDocument,
     "\n  query SupervisionStats {\n    supervisionStats {\n      planned\n      inProgress\n      completed\n      findings\n      openRectifications\n      overdueRectifications\n      closedRectifications\n    }\n  }\n": typeof types.SupervisionStatsDocument,
@@ -572,6 +575,7 @@ const documents: Documents = {
     "\n          query ChainUnits {\n            units(filter: { level: TOWNSHIP, search: \"樱桃沟\" }) {\n              items {\n                id\n              }\n            }\n          }\n        ": types.ChainUnitsDocument,
     "\n          mutation CreateApiTokenToken($u: ID!) {\n            createApiToken(input: { name: \"files\", unitId: $u }) {\n              token\n            }\n          }\n        ": types.CreateApiTokenTokenDocument,
     "\n          query PeopleTotal {\n            people {\n              total\n            }\n          }\n        ": types.PeopleTotalDocument,
+    "\n          mutation CreatePersonInMissingUnit {\n            createPerson(input: { name: \"无单位\", unitId: \"999999\" }) {\n              id\n            }\n          }\n        ": types.CreatePersonInMissingUnitDocument,
     "\n            query PeopleTotal {\n              people {\n                total\n              }\n            }\n          ": types.PeopleTotalDocument,
     "\n          query InjectionAsSearch {\n            units(filter: { search: \"%' or 1=1 --\" }) {\n              total\n            }\n          }\n        ": types.InjectionAsSearchDocument,
     "\n          query PercentAsSearch {\n            units(filter: { search: \"%\" }) {\n              total\n            }\n          }\n        ": types.PercentAsSearchDocument,
@@ -650,6 +654,7 @@ const documents: Documents = {
     "\n          query BattleMapAsOf($u: ID!) {\n            battleMap(unitId: $u, year: 2026) {\n              asOf\n            }\n          }\n        ": types.BattleMapAsOfDocument,
     "\n      query BattleMapAsOfUnitRows($u: ID!) {\n        battleMap(unitId: $u, year: 2026) {\n          asOf\n          unit {\n            name\n          }\n          rows {\n            unitId\n            total\n            overdue\n            nextDeadline\n            completion\n            starLevel\n            branchesByLevel\n            targetStars\n          }\n        }\n      }\n    ": types.BattleMapAsOfUnitRowsDocument,
     "\n          query MeUsername {\n            me {\n              username\n            }\n          }\n        ": types.MeUsernameDocument,
+    "\n              mutation WrongPasswordOf($u: String!) {\n                login(username: $u, password: \"x\") {\n                  token\n                }\n              }\n            ": types.WrongPasswordOfDocument,
     "\n          mutation RateLimitsCreateApiToken($u: ID!) {\n            createApiToken(input: { name: \"限流测试\", unitId: $u }) {\n              token\n            }\n          }\n        ": types.RateLimitsCreateApiTokenDocument,
     "\n              query BranchesTotal {\n                branches(perPage: 1) {\n                  total\n                }\n              }\n            ": types.BranchesTotalDocument,
     "\n      query BranchProfile($id: ID!) {\n        branchProfile(id: $id) {\n          year\n        }\n      }\n    ": types.BranchProfileDocument,
@@ -733,6 +738,7 @@ const documents: Documents = {
     "\n  fragment AllFigures on StatsFigures {\n    branches\n    levelDistribution {\n      level\n      branches\n    }\n    starHolders {\n      starCode\n      branches\n    }\n    threeStarShare\n    fourStar\n    fourStarLastYear\n    fourStarRatio\n    fiveStar\n    newFiveStar\n    keyTasks {\n      total\n      done\n      completionRate\n      overdue\n    }\n    spotChecksThisQuarter\n    findings {\n      minor\n      major\n      critical\n      total\n    }\n    rectifications {\n      total\n      closed\n      closureRate\n      overdue\n    }\n    dailyReports {\n      submitted\n      expected\n      rate\n    }\n  }\n": types.AllFiguresFragmentDoc,
     "\n  query CampaignStatsWithChildren($u: ID!, $y: Int!) {\n    campaignStats(unitId: $u, year: $y) {\n      unitId\n      unitName\n      year\n      asOf\n      figures {\n        ...AllFigures\n      }\n      byChild {\n        unitId\n        unitName\n        unitLevel\n        figures {\n          ...AllFigures\n        }\n      }\n    }\n  }\n": types.CampaignStatsWithChildrenDocument,
     "\n      query Trend($u: ID!, $m: StatsMetric!, $f: String!, $t: String!, $i: TrendInterval) {\n        trend(unitId: $u, metric: $m, from: $f, to: $t, interval: $i) {\n          periodStart\n          periodEnd\n          value\n        }\n      }\n    ": types.TrendDocument,
+    "\n      query AverageLevelTrend($u: ID!, $f: String!, $t: String!) {\n        trend(unitId: $u, metric: AVERAGE_LEVEL, from: $f, to: $t) {\n          value\n        }\n      }\n    ": types.AverageLevelTrendDocument,
     "\n  fragment SpotCheckFields on SpotCheck {\n    id\n    status\n    plannedFor\n    targetUnitId\n    teamId\n    findingCount\n  }\n": types.SpotCheckFieldsFragmentDoc,
     "\n  query SpotChecksTotalItems($f: SpotCheckFilterInput) {\n    spotChecks(filter: $f, perPage: 100) {\n      total\n      items {\n        id\n      }\n    }\n  }\n": types.SpotChecksTotalItemsDocument,
     "\n  query SupervisionStats {\n    supervisionStats {\n      planned\n      inProgress\n      completed\n      findings\n      openRectifications\n      overdueRectifications\n      closedRectifications\n    }\n  }\n": types.SupervisionStatsDocument,
@@ -1463,6 +1469,10 @@ export function graphql(source: "\n          query PeopleTotal {\n            pe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n          mutation CreatePersonInMissingUnit {\n            createPerson(input: { name: \"无单位\", unitId: \"999999\" }) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation CreatePersonInMissingUnit {\n            createPerson(input: { name: \"无单位\", unitId: \"999999\" }) {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n            query PeopleTotal {\n              people {\n                total\n              }\n            }\n          "): (typeof documents)["\n            query PeopleTotal {\n              people {\n                total\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1772,6 +1782,10 @@ export function graphql(source: "\n      query BattleMapAsOfUnitRows($u: ID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          query MeUsername {\n            me {\n              username\n            }\n          }\n        "): (typeof documents)["\n          query MeUsername {\n            me {\n              username\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              mutation WrongPasswordOf($u: String!) {\n                login(username: $u, password: \"x\") {\n                  token\n                }\n              }\n            "): (typeof documents)["\n              mutation WrongPasswordOf($u: String!) {\n                login(username: $u, password: \"x\") {\n                  token\n                }\n              }\n            "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2104,6 +2118,10 @@ export function graphql(source: "\n  query CampaignStatsWithChildren($u: ID!, $y
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query Trend($u: ID!, $m: StatsMetric!, $f: String!, $t: String!, $i: TrendInterval) {\n        trend(unitId: $u, metric: $m, from: $f, to: $t, interval: $i) {\n          periodStart\n          periodEnd\n          value\n        }\n      }\n    "): (typeof documents)["\n      query Trend($u: ID!, $m: StatsMetric!, $f: String!, $t: String!, $i: TrendInterval) {\n        trend(unitId: $u, metric: $m, from: $f, to: $t, interval: $i) {\n          periodStart\n          periodEnd\n          value\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AverageLevelTrend($u: ID!, $f: String!, $t: String!) {\n        trend(unitId: $u, metric: AVERAGE_LEVEL, from: $f, to: $t) {\n          value\n        }\n      }\n    "): (typeof documents)["\n      query AverageLevelTrend($u: ID!, $f: String!, $t: String!) {\n        trend(unitId: $u, metric: AVERAGE_LEVEL, from: $f, to: $t) {\n          value\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

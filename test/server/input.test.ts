@@ -80,7 +80,17 @@ describe('bad input', () => {
       ),
     ).people.total;
     const e = errorOf(
-      await t.gql('mutation { createPerson(input: { name: "无单位", unitId: "999999" }) { id } }', {}, admin),
+      await t.gql(
+        graphql(`
+          mutation CreatePersonInMissingUnit {
+            createPerson(input: { name: "无单位", unitId: "999999" }) {
+              id
+            }
+          }
+        `),
+        {},
+        admin,
+      ),
     );
     expect(e.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'unitId' });
     expect(

@@ -73,7 +73,22 @@ describe('rate limits (kept in PostgreSQL)', () => {
     t.clock.set('2026-11-27T11:00:01Z');
     const statuses: number[] = [];
     for (let i = 0; i < 10; i++)
-      statuses.push((await t.gql(`mutation { login(username: "user${i}", password: "x") { token } }`)).status);
+      statuses.push(
+        (
+          await t.gql(
+            graphql(`
+              mutation WrongPasswordOf($u: String!) {
+                login(username: $u, password: "x") {
+                  token
+                }
+              }
+            `),
+            {
+              u: `user${i}`,
+            },
+          )
+        ).status,
+      );
     expect(statuses.filter((s) => s === 429).length).toBe(2);
   });
 

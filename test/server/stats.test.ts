@@ -482,17 +482,29 @@ describe('campaign statistics', () => {
   });
 
   it('refuses bad periods and years with coded errors', async () => {
-    const q = `query ($f: String!, $t: String!) { trend(unitId: "${districtId}", metric: AVERAGE_LEVEL, from: $f, to: $t) { value } }`;
-    expect(errorOf(await t.gql(q, { f: '2026-05-01', t: '2026-04-01' }, admin)).extensions).toMatchObject({
+    const q = graphql(`
+      query AverageLevelTrend($u: ID!, $f: String!, $t: String!) {
+        trend(unitId: $u, metric: AVERAGE_LEVEL, from: $f, to: $t) {
+          value
+        }
+      }
+    `);
+    expect(
+      errorOf(await t.gql(q, { u: districtId, f: '2026-05-01', t: '2026-04-01' }, admin)).extensions,
+    ).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'to',
       reason: 'INPUT.END_BEFORE_START',
     });
-    expect(errorOf(await t.gql(q, { f: '2026-02-30', t: '2026-04-01' }, admin)).extensions).toMatchObject({
+    expect(
+      errorOf(await t.gql(q, { u: districtId, f: '2026-02-30', t: '2026-04-01' }, admin)).extensions,
+    ).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'from',
     });
-    expect(errorOf(await t.gql(q, { f: '1990-01-01', t: '2026-04-01' }, admin)).extensions).toMatchObject({
+    expect(
+      errorOf(await t.gql(q, { u: districtId, f: '1990-01-01', t: '2026-04-01' }, admin)).extensions,
+    ).toMatchObject({
       code: 'BAD_USER_INPUT',
       reason: 'STATS.TOO_MANY_POINTS',
     });
