@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
-import { dataOf, errorOf, type TestApp } from '../helpers/app';
+import { dataOf, errorOf, postGraphql, type TestApp } from '../helpers/app';
 import { browserSuite, describeE2E, E2E_WAIT as WAIT, screenshot } from './browser';
 import { graphql } from '../gql';
 
@@ -49,24 +49,19 @@ describeE2E('system screens (API tokens, audit trail) in a browser', () => {
   const signIn = (username: string, timezoneId?: string): Promise<Page> => suite.signIn(username, { timezoneId });
 
   /** What an integrator does with a token: a plain GraphQL request with it as the bearer. */
-  async function asIntegrator(
-    token: string,
-  ): Promise<{ data?: { branches: { total: number } }; errors?: { extensions: { code: string; reason?: string } }[] }> {
-    const res = await fetch(`${t.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({
-        query: graphql(`
-          query BranchesTotal {
-            branches(perPage: 1) {
-              total
-            }
+  const asIntegrator = (token: string) =>
+    postGraphql(
+      t.url,
+      graphql(`
+        query BranchesTotal {
+          branches(perPage: 1) {
+            total
           }
-        `),
-      }),
-    });
-    return res.json();
-  }
+        }
+      `),
+      undefined,
+      token,
+    );
 
   const dataRowNames = async (page: Page) =>
     (await page.locator('.RaDataTable-table tbody tr').allInnerTexts()).map((r) => r.split('\t')[0].trim());

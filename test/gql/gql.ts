@@ -45,7 +45,7 @@ type Documents = {
     "\n        query Units {\n          units(filter: { level: DISTRICT }) {\n            items {\n              id\n            }\n          }\n        }\n      ": typeof types.UnitsDocument,
     "\n        query AppraisalWeights($d: ID!) {\n          appraisalWeights(districtId: $d) {\n            tour\n            planCompletion\n          }\n        }\n      ": typeof types.AppraisalWeightsDocument,
     "\n  mutation CreateApiToken($n: String!, $u: ID!) {\n    createApiToken(input: { name: $n, unitId: $u }) {\n      token\n      apiToken {\n        id\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
-    "\n          query BranchesTotal {\n            branches(perPage: 1) {\n              total\n            }\n          }\n        ": typeof types.BranchesTotalDocument,
+    "\n        query BranchesTotal {\n          branches(perPage: 1) {\n            total\n          }\n        }\n      ": typeof types.BranchesTotalDocument,
     "\n          query UnitsItems {\n            units(filter: { level: TOWNSHIP, search: \"樱桃沟景区\" }) {\n              items {\n                id\n                name\n              }\n            }\n          }\n        ": typeof types.UnitsItemsDocument,
     "\n          query SystemBranches($u: ID!) {\n            branches(filter: { withinId: $u }) {\n              total\n            }\n          }\n        ": typeof types.SystemBranchesDocument,
     "\n          query SystemUnits {\n            units(filter: { level: TOWNSHIP }, perPage: 1) {\n              items {\n                id\n              }\n            }\n          }\n        ": typeof types.SystemUnitsDocument,
@@ -448,7 +448,7 @@ const documents: Documents = {
     "\n        query Units {\n          units(filter: { level: DISTRICT }) {\n            items {\n              id\n            }\n          }\n        }\n      ": types.UnitsDocument,
     "\n        query AppraisalWeights($d: ID!) {\n          appraisalWeights(districtId: $d) {\n            tour\n            planCompletion\n          }\n        }\n      ": types.AppraisalWeightsDocument,
     "\n  mutation CreateApiToken($n: String!, $u: ID!) {\n    createApiToken(input: { name: $n, unitId: $u }) {\n      token\n      apiToken {\n        id\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
-    "\n          query BranchesTotal {\n            branches(perPage: 1) {\n              total\n            }\n          }\n        ": types.BranchesTotalDocument,
+    "\n        query BranchesTotal {\n          branches(perPage: 1) {\n            total\n          }\n        }\n      ": types.BranchesTotalDocument,
     "\n          query UnitsItems {\n            units(filter: { level: TOWNSHIP, search: \"樱桃沟景区\" }) {\n              items {\n                id\n                name\n              }\n            }\n          }\n        ": types.UnitsItemsDocument,
     "\n          query SystemBranches($u: ID!) {\n            branches(filter: { withinId: $u }) {\n              total\n            }\n          }\n        ": types.SystemBranchesDocument,
     "\n          query SystemUnits {\n            units(filter: { level: TOWNSHIP }, perPage: 1) {\n              items {\n                id\n              }\n            }\n          }\n        ": types.SystemUnitsDocument,
@@ -961,7 +961,7 @@ export function graphql(source: "\n  mutation CreateApiToken($n: String!, $u: ID
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n          query BranchesTotal {\n            branches(perPage: 1) {\n              total\n            }\n          }\n        "): (typeof documents)["\n          query BranchesTotal {\n            branches(perPage: 1) {\n              total\n            }\n          }\n        "];
+export function graphql(source: "\n        query BranchesTotal {\n          branches(perPage: 1) {\n            total\n          }\n        }\n      "): (typeof documents)["\n        query BranchesTotal {\n          branches(perPage: 1) {\n            total\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
