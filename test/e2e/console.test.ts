@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { graphql } from '../gql';
 /**
  * The admin console as its users see it, in headless Chromium: Chinese first, each demo role with
  * its menus and buttons, the branch list of a township, a branch's accountability chain matching
@@ -120,25 +121,61 @@ describeE2E('admin console in a browser', () => {
     await page.getByText('樱桃沟社区（浏览器测试）').first().waitFor();
     await screenshot(page, '04-branch-renamed');
     const admin = await t.login('admin');
-    const found = dataOf(await t.gql('{ branches(filter: { search: "浏览器测试" }) { total } }', {}, admin));
+    const found = dataOf(
+      await t.gql(
+        graphql(`
+          query Branches {
+            branches(filter: { search: "浏览器测试" }) {
+              total
+            }
+          }
+        `),
+        {},
+        admin,
+      ),
+    );
     expect(found.branches.total).toBe(1);
     await page.close();
   });
 
   it('draws the accountability chain of a branch as the API answers it', async () => {
     const admin = await t.login('admin');
-    const branch = dataOf(await t.gql('{ branches(filter: { search: "建新南街社区" }) { items { id } } }', {}, admin))
-      .branches.items[0];
+    const branch = dataOf(
+      await t.gql(
+        graphql(`
+          query BranchesItems {
+            branches(filter: { search: "建新南街社区" }) {
+              items {
+                id
+              }
+            }
+          }
+        `),
+        {},
+        admin,
+      ),
+    ).branches.items[0];
     const chain = dataOf(
       await t.gql(
-        'query ($b: ID!) { accountabilityChain(branchId: $b, starCode: "STRONG_BRANCH") { links { role person { name } } } }',
+        graphql(`
+          query AccountabilityChain($b: ID!) {
+            accountabilityChain(branchId: $b, starCode: "STRONG_BRANCH") {
+              links {
+                role
+                person {
+                  name
+                }
+              }
+            }
+          }
+        `),
         { b: branch.id },
         admin,
       ),
     ).accountabilityChain;
     const page = await signIn('admin');
     await page.goto(`${t.url}/admin/#/chain?branch=${branch.id}&star=STRONG_BRANCH`);
-    for (const link of chain.links) await page.getByText(link.person.name).first().waitFor();
+    for (const link of chain.links) await page.getByText(link.person!.name).first().waitFor();
     await screenshot(page, '05-chain');
     await page.close();
   });
@@ -172,7 +209,19 @@ describeE2E('admin console in a browser', () => {
     // Signed out elsewhere (another tab, an admin, the session's end): the token is dead on the server.
     const token = await page.evaluate(() => localStorage.getItem('fivestar.token'));
     expect(token).toBeTruthy();
-    expect((await t.gql('mutation { logout }', {}, token!)).status).toBe(200);
+    expect(
+      (
+        await t.gql(
+          graphql(`
+            mutation Logout {
+              logout
+            }
+          `),
+          {},
+          token!,
+        )
+      ).status,
+    ).toBe(200);
     await page.getByRole('menuitem', { name: '支部' }).click();
     await page.getByRole('button', { name: '登录' }).waitFor();
     await page.getByText('您的会话已结束，请重新登录').waitFor();

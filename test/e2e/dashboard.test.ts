@@ -6,13 +6,49 @@
 import type { Page } from 'playwright-core';
 import { dataOf, type TestApp } from '../helpers/app';
 import { browserSuite, describeE2E, screenshot } from './browser';
+import { graphql } from '../gql';
+import type { CampaignStatsQuery } from '../gql/graphql';
 
 jest.setTimeout(300_000);
 
-const STATS = `query ($u: ID!, $y: Int!) { campaignStats(unitId: $u, year: $y) { unitId asOf figures {
-  branches threeStarShare fourStar fiveStar levelDistribution { level branches } starHolders { starName branches }
-  keyTasks { completionRate overdue } rectifications { overdue } spotChecksThisQuarter
-} byChild { unitId unitName unitLevel figures { branches } } } }`;
+const STATS = graphql(`
+  query CampaignStats($u: ID!, $y: Int!) {
+    campaignStats(unitId: $u, year: $y) {
+      unitId
+      asOf
+      figures {
+        branches
+        threeStarShare
+        fourStar
+        fiveStar
+        levelDistribution {
+          level
+          branches
+        }
+        starHolders {
+          starName
+          branches
+        }
+        keyTasks {
+          completionRate
+          overdue
+        }
+        rectifications {
+          overdue
+        }
+        spotChecksThisQuarter
+      }
+      byChild {
+        unitId
+        unitName
+        unitLevel
+        figures {
+          branches
+        }
+      }
+    }
+  }
+`);
 
 const pct = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)}%`);
 
@@ -27,7 +63,19 @@ describeE2E('the leaders’ dashboard in a browser', () => {
   beforeAll(async () => {
     ({ t } = suite);
     districtId = dataOf(
-      await t.gql('{ units(filter: { level: DISTRICT }) { items { id } } }', {}, await t.login('leader')),
+      await t.gql(
+        graphql(`
+          query Units {
+            units(filter: { level: DISTRICT }) {
+              items {
+                id
+              }
+            }
+          }
+        `),
+        {},
+        await t.login('leader'),
+      ),
     ).units.items[0].id;
   }, 120_000);
 
@@ -43,7 +91,7 @@ describeE2E('the leaders’ dashboard in a browser', () => {
       chart,
     );
 
-  async function expectFiguresOf(page: Page, s: any) {
+  async function expectFiguresOf(page: Page, s: CampaignStatsQuery['campaignStats']) {
     await page.getByTestId('stats-as-of').filter({ hasText: s.asOf }).waitFor();
     const f = s.figures;
     expect(await text(page, 'stat-branches')).toBe(f.branches.toLocaleString());
@@ -56,12 +104,8 @@ describeE2E('the leaders’ dashboard in a browser', () => {
     expect(await text(page, 'stat-checks')).toBe(String(f.spotChecksThisQuarter));
     await page.getByTestId('chart-levels').locator('.recharts-label-list text').first().waitFor({ state: 'attached' });
     // Every bar carries its number (a bar of 0 is drawn as none, with no label).
-    expect(await labels(page, 'chart-levels')).toEqual(
-      f.levelDistribution.map((l: any) => l.branches).filter((n: number) => n > 0),
-    );
-    expect(await labels(page, 'chart-holders')).toEqual(
-      f.starHolders.map((h: any) => h.branches).filter((n: number) => n > 0),
-    );
+    expect(await labels(page, 'chart-levels')).toEqual(f.levelDistribution.map((l) => l.branches).filter((n) => n > 0));
+    expect(await labels(page, 'chart-holders')).toEqual(f.starHolders.map((h) => h.branches).filter((n) => n > 0));
   }
 
   it('shows charts whose numbers are campaignStats’ numbers; a level bar opens those branches', async () => {
@@ -73,7 +117,7 @@ describeE2E('the leaders’ dashboard in a browser', () => {
     await screenshot(page, 'dash-01-leader');
 
     // The 3-star bar opens the branches holding three stars, within the district.
-    const three = s.figures.levelDistribution.find((l: any) => l.level === 3).branches;
+    const three = s.figures.levelDistribution.find((l) => l.level === 3)!.branches;
     await page.getByTestId('chart-levels').locator('.recharts-bar-rectangle').nth(3).click();
     await page.waitForURL(/#\/branches\?/);
     const filter = JSON.parse(decodeURIComponent(new URL(page.url().replace('#/', '')).searchParams.get('filter')!));
@@ -110,21 +154,62 @@ describeE2E('the leaders’ dashboard in a browser', () => {
 
   it('a township secretary sees their township; a planned spot check changes no figure for them', async () => {
     const township = await t.login('township');
-    const me = dataOf(await t.gql('{ me { grants { unitId } } }', {}, township)).me.grants[0].unitId;
+    const me = dataOf(
+      await t.gql(
+        graphql(`
+          query Me {
+            me {
+              grants {
+                unitId
+              }
+            }
+          }
+        `),
+        {},
+        township,
+      ),
+    ).me.grants[0].unitId;
     const before = dataOf(await t.gql(STATS, { u: me, y: year }, township)).campaignStats;
     const supervisor = await t.login('supervisor');
-    const team = dataOf(await t.gql('{ supervisionTeams { items { id } } }', {}, supervisor)).supervisionTeams.items[0]
-      .id;
+    const team = dataOf(
+      await t.gql(
+        graphql(`
+          query SupervisionTeams {
+            supervisionTeams {
+              items {
+                id
+              }
+            }
+          }
+        `),
+        {},
+        supervisor,
+      ),
+    ).supervisionTeams.items[0].id;
     const branch = dataOf(
       await t.gql(
-        'query ($w: ID) { branches(filter: { withinId: $w }, perPage: 1) { items { id } } }',
+        graphql(`
+          query DashboardBranches($w: ID) {
+            branches(filter: { withinId: $w }, perPage: 1) {
+              items {
+                id
+              }
+            }
+          }
+        `),
         { w: me },
         township,
       ),
     ).branches.items[0].id;
     dataOf(
       await t.gql(
-        'mutation ($t: ID!, $u: ID!) { planSpotCheck(input: { teamId: $t, targetUnitId: $u, plannedFor: "2026-12-30" }) { id } }',
+        graphql(`
+          mutation PlanSpotCheck($t: ID!, $u: ID!) {
+            planSpotCheck(input: { teamId: $t, targetUnitId: $u, plannedFor: "2026-12-30" }) {
+              id
+            }
+          }
+        `),
         { t: team, u: branch },
         supervisor,
       ),

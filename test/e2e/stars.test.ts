@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { dataOf, type TestApp } from '../helpers/app';
 import { browserSuite, describeE2E, E2E_WAIT as WAIT, screenshot } from './browser';
+import { graphql } from '../gql';
 
 jest.setTimeout(300_000);
 const PNG = Buffer.from(
@@ -92,7 +93,17 @@ describeE2E('stars screens in a browser', () => {
 
     // The branch's star tab shows the new level and the history.
     const app = dataOf(
-      await t.gql('query ($id: ID!) { starApplication(id: $id) { branchId } }', { id }, await t.login('admin')),
+      await t.gql(
+        graphql(`
+          query StarApplication($id: ID!) {
+            starApplication(id: $id) {
+              branchId
+            }
+          }
+        `),
+        { id: id! },
+        await t.login('admin'),
+      ),
     ).starApplication;
     await admin.goto(`${t.url}/admin/#/branches/${app.branchId}/show/stars`);
     await admin.getByTestId('star-level').getByText('1 星').waitFor();
@@ -152,7 +163,20 @@ describeE2E('stars screens in a browser', () => {
     t.clock.set(new Date());
     const townshipToken = await t.login('township');
     const branches = dataOf(
-      await t.gql('{ branches(perPage: 3, sortField: "name") { items { id name } } }', {}, townshipToken),
+      await t.gql(
+        graphql(`
+          query StarsBranches {
+            branches(perPage: 3, sortField: "name") {
+              items {
+                id
+                name
+              }
+            }
+          }
+        `),
+        {},
+        townshipToken,
+      ),
     ).branches.items;
     const [strong, weak] = branches;
     const page = await signIn('township');
@@ -170,8 +194,21 @@ describeE2E('stars screens in a browser', () => {
     await page.getByTestId('pairings').getByText(`受帮扶 ${strong.name}`).waitFor();
     const pairings = dataOf(
       await t.gql(
-        `{ branch(id: "${weak.id}") { pairings { id note endDate strongBranch { id } } } }`,
-        {},
+        graphql(`
+          query WeakBranchPairings($id: ID!) {
+            branch(id: $id) {
+              pairings {
+                id
+                note
+                endDate
+                strongBranch {
+                  id
+                }
+              }
+            }
+          }
+        `),
+        { id: weak.id },
         townshipToken,
       ),
     ).branch.pairings;
@@ -181,12 +218,38 @@ describeE2E('stars screens in a browser', () => {
     await page.getByTestId('pairings').getByRole('button', { name: '结束结对' }).click();
     await page.getByTestId('pairings').getByText('已结束').waitFor();
     expect(
-      dataOf(await t.gql(`{ branch(id: "${weak.id}") { pairings { endDate } } }`, {}, townshipToken)).branch.pairings[0]
-        .endDate,
+      dataOf(
+        await t.gql(
+          graphql(`
+            query WeakBranchPairingEnds($id: ID!) {
+              branch(id: $id) {
+                pairings {
+                  endDate
+                }
+              }
+            }
+          `),
+          { id: weak.id },
+          townshipToken,
+        ),
+      ).branch.pairings[0].endDate,
     ).not.toBeNull();
     // A branch secretary reads pairings but is offered no form.
-    const own = dataOf(await t.gql('{ branches(perPage: 1) { items { id } } }', {}, await t.login('branch'))).branches
-      .items[0];
+    const own = dataOf(
+      await t.gql(
+        graphql(`
+          query StarsBranchesItems {
+            branches(perPage: 1) {
+              items {
+                id
+              }
+            }
+          }
+        `),
+        {},
+        await t.login('branch'),
+      ),
+    ).branches.items[0];
     const branch = await signIn('branch');
     await branch.goto(`${t.url}/admin/#/branches/${own.id}/show/stars`);
     await branch.getByTestId('star-level').waitFor();
@@ -200,7 +263,22 @@ describeE2E('stars screens in a browser', () => {
     const branchToken = await t.login('branch');
     const item = dataOf(
       await t.gql(
-        '{ planItems(perPage: 1, sortField: "deadline") { items { id deadline plan { title } keyTask { title } } } }',
+        graphql(`
+          query PlanItems {
+            planItems(perPage: 1, sortField: "deadline") {
+              items {
+                id
+                deadline
+                plan {
+                  title
+                }
+                keyTask {
+                  title
+                }
+              }
+            }
+          }
+        `),
         {},
         branchToken,
       ),
@@ -242,7 +320,17 @@ describeE2E('stars screens in a browser', () => {
     await renamed.getByText(today).waitFor();
     const milestones = dataOf(
       await t.gql(
-        'query ($id: ID!) { planItem(id: $id) { milestones { title dueDate doneOn } } }',
+        graphql(`
+          query PlanItem($id: ID!) {
+            planItem(id: $id) {
+              milestones {
+                title
+                dueDate
+                doneOn
+              }
+            }
+          }
+        `),
         { id: item.id },
         branchToken,
       ),
@@ -272,11 +360,33 @@ describeE2E('stars screens in a browser', () => {
   it('a returned application is resubmitted by the branch with edited items, and the API has the new values', async () => {
     t.clock.set(new Date());
     const branchToken = await t.login('branch');
-    const own = dataOf(await t.gql('{ branches(perPage: 1) { items { id category } } }', {}, branchToken)).branches
-      .items[0];
+    const own = dataOf(
+      await t.gql(
+        graphql(`
+          query StarsBranchesItems2 {
+            branches(perPage: 1) {
+              items {
+                id
+                category
+              }
+            }
+          }
+        `),
+        {},
+        branchToken,
+      ),
+    ).branches.items[0];
     const tasks = dataOf(
       await t.gql(
-        'query ($f: KeyTaskFilterInput) { keyTasks(filter: $f, perPage: 2, sortField: "code") { items { id } } }',
+        graphql(`
+          query KeyTasks($f: KeyTaskFilterInput) {
+            keyTasks(filter: $f, perPage: 2, sortField: "code") {
+              items {
+                id
+              }
+            }
+          }
+        `),
         { f: { starCode: 'ECOLOGICAL_LIVABILITY', category: own.category } },
         branchToken,
       ),
@@ -295,7 +405,13 @@ describeE2E('stars screens in a browser', () => {
     ).json()) as { id: string };
     const id = dataOf(
       await t.gql(
-        'mutation ($i: ApplyForStarInput!) { applyForStar(input: $i) { id } }',
+        graphql(`
+          mutation ApplyForStar($i: ApplyForStarInput!) {
+            applyForStar(input: $i) {
+              id
+            }
+          }
+        `),
         {
           i: {
             branchId: own.id,
@@ -357,7 +473,27 @@ describeE2E('stars screens in a browser', () => {
 
     const a = dataOf(
       await t.gql(
-        'query ($id: ID!) { starApplication(id: $id) { status selfScore items { keyTaskId met score note evidence { name } } transitions { toStatus comment } } }',
+        graphql(`
+          query StarApplicationStatusSelfScoreItems($id: ID!) {
+            starApplication(id: $id) {
+              status
+              selfScore
+              items {
+                keyTaskId
+                met
+                score
+                note
+                evidence {
+                  name
+                }
+              }
+              transitions {
+                toStatus
+                comment
+              }
+            }
+          }
+        `),
         { id },
         branchToken,
       ),
@@ -365,7 +501,7 @@ describeE2E('stars screens in a browser', () => {
     expect(a.status).toBe('SUBMITTED');
     expect(a.selfScore).toBe(24);
     expect(a.items).toHaveLength(2);
-    expect(a.items.find((i: { keyTaskId: string }) => i.keyTaskId === k1).evidence).toHaveLength(2);
+    expect(a.items.find((i) => i.keyTaskId === k1)!.evidence).toHaveLength(2);
     expect(a.items).toEqual(
       expect.arrayContaining([
         {
@@ -384,17 +520,46 @@ describeE2E('stars screens in a browser', () => {
   it('a star application opened from its list shows its items and history (the listed copy of the record has neither)', async () => {
     t.clock.set(new Date());
     const branchToken = await t.login('branch');
-    const own = dataOf(await t.gql('{ branches(perPage: 1) { items { id category } } }', {}, branchToken)).branches
-      .items[0];
+    const own = dataOf(
+      await t.gql(
+        graphql(`
+          query StarsBranchesItems2 {
+            branches(perPage: 1) {
+              items {
+                id
+                category
+              }
+            }
+          }
+        `),
+        {},
+        branchToken,
+      ),
+    ).branches.items[0];
     const [task] = dataOf(
       await t.gql(
-        'query ($f: KeyTaskFilterInput) { keyTasks(filter: $f, perPage: 1, sortField: "code") { items { id code } } }',
+        graphql(`
+          query KeyTasksItems($f: KeyTaskFilterInput) {
+            keyTasks(filter: $f, perPage: 1, sortField: "code") {
+              items {
+                id
+                code
+              }
+            }
+          }
+        `),
         { f: { starCode: 'STRONG_BRANCH', category: own.category } },
         branchToken,
       ),
     ).keyTasks.items;
     await t.gql(
-      'mutation ($i: ApplyForStarInput!) { applyForStar(input: $i) { id } }',
+      graphql(`
+        mutation ApplyForStar($i: ApplyForStarInput!) {
+          applyForStar(input: $i) {
+            id
+          }
+        }
+      `),
       {
         i: {
           branchId: own.id,

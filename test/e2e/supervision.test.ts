@@ -7,6 +7,8 @@
 import type { Page } from 'playwright-core';
 import { dataOf, type TestApp } from '../helpers/app';
 import { browserSuite, describeE2E, screenshot } from './browser';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { graphql } from '../gql';
 
 jest.setTimeout(300_000);
 const PNG = Buffer.from(
@@ -27,8 +29,8 @@ describeE2E('supervision in a browser', () => {
 
   const noOverflow = (page: Page) =>
     page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  const api = async (who: string, q: string, v: Record<string, unknown> = {}) =>
-    dataOf(await t.gql(q, v, await t.login(who))) as any;
+  const api = async <R, V>(who: string, q: TypedDocumentNode<R, V>, v?: V) =>
+    dataOf(await t.gql(q, v ?? ({} as V), await t.login(who)));
 
   it('a supervisor plans a secret spot check; the target branch cannot see it', async () => {
     const page = await signIn('supervisor');
@@ -58,7 +60,17 @@ describeE2E('supervision in a browser', () => {
     expect(await branch.getByText('浏览器测试：圣诞前暗访').count()).toBe(0);
     await screenshot(branch, 'sup-02-branch-cannot-see');
     await branch.close();
-    const r = await t.gql('query ($x: ID!) { spotCheck(id: $x) { id } }', { x: checkId }, await t.login('branch'));
+    const r = await t.gql(
+      graphql(`
+        query SpotCheck($x: ID!) {
+          spotCheck(id: $x) {
+            id
+          }
+        }
+      `),
+      { x: checkId },
+      await t.login('branch'),
+    );
     expect(r.errors?.[0].extensions.code).toBe('NOT_FOUND');
   });
 
@@ -85,7 +97,19 @@ describeE2E('supervision in a browser', () => {
 
     const sc = await api(
       'admin',
-      'query ($x: ID!) { spotCheck(id: $x) { status findings { description evidence { mimeType } } } }',
+      graphql(`
+        query SpotCheckStatusFindings($x: ID!) {
+          spotCheck(id: $x) {
+            status
+            findings {
+              description
+              evidence {
+                mimeType
+              }
+            }
+          }
+        }
+      `),
       { x: checkId },
     );
     expect(sc.spotCheck).toEqual({
@@ -109,10 +133,24 @@ describeE2E('supervision in a browser', () => {
     await sup.getByLabel('整改期限').fill('2099-12-31');
     await sup.getByRole('button', { name: '交办整改' }).click();
     await sup.getByText('整改中').waitFor();
-    const f = await api('admin', 'query ($x: ID!) { spotCheck(id: $x) { findings { rectification { id } } } }', {
-      x: checkId,
-    });
-    const rid = f.spotCheck.findings[0].rectification.id;
+    const f = await api(
+      'admin',
+      graphql(`
+        query SpotCheckFindings($x: ID!) {
+          spotCheck(id: $x) {
+            findings {
+              rectification {
+                id
+              }
+            }
+          }
+        }
+      `),
+      {
+        x: checkId,
+      },
+    );
+    const rid = f.spotCheck.findings[0].rectification!.id;
 
     const branch = await signIn('branch', PHONE);
     await branch.goto(`${t.url}/admin/#/rectifications/${rid}/show`);
@@ -132,7 +170,19 @@ describeE2E('supervision in a browser', () => {
     await screenshot(sup, 'sup-07-closed');
     const r = await api(
       'admin',
-      'query ($x: ID!) { rectification(id: $x) { status events { action } evidence { name } } }',
+      graphql(`
+        query Rectification($x: ID!) {
+          rectification(id: $x) {
+            status
+            events {
+              action
+            }
+            evidence {
+              name
+            }
+          }
+        }
+      `),
       { x: rid },
     );
     expect(r.rectification).toEqual({
@@ -167,7 +217,21 @@ describeE2E('supervision in a browser', () => {
     await page.waitForURL(/#\/supervisionTeams\/\d+\/show/);
     await page.getByText('区委第二督导组').first().waitFor();
     await page.close();
-    const teams = await api('admin', '{ supervisionTeams(perPage: 100) { items { name members { username } } } }');
+    const teams = await api(
+      'admin',
+      graphql(`
+        query SupervisionTeamsItems {
+          supervisionTeams(perPage: 100) {
+            items {
+              name
+              members {
+                username
+              }
+            }
+          }
+        }
+      `),
+    );
     expect(teams.supervisionTeams.items).toContainEqual({
       name: '区委第二督导组',
       members: [{ username: 'supervisor' }],
@@ -183,10 +247,32 @@ describeE2E('supervision in a browser', () => {
     await page.getByText('观摩得分 40').waitFor();
     await screenshot(page, 'sup-11-weights');
     await page.close();
-    const w = await api('admin', '{ units(filter: { level: DISTRICT }) { items { id } } }');
-    const d = await api('admin', 'query ($d: ID!) { appraisalWeights(districtId: $d) { tour planCompletion } }', {
-      d: w.units.items[0].id,
-    });
+    const w = await api(
+      'admin',
+      graphql(`
+        query Units {
+          units(filter: { level: DISTRICT }) {
+            items {
+              id
+            }
+          }
+        }
+      `),
+    );
+    const d = await api(
+      'admin',
+      graphql(`
+        query AppraisalWeights($d: ID!) {
+          appraisalWeights(districtId: $d) {
+            tour
+            planCompletion
+          }
+        }
+      `),
+      {
+        d: w.units.items[0].id,
+      },
+    );
     expect(d.appraisalWeights).toEqual({ tour: 40, planCompletion: 30 });
   });
 });

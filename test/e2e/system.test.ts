@@ -7,13 +7,22 @@
  */
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
-import { dataOf, errorOf, type TestApp } from '../helpers/app';
+import { dataOf, errorOf, postGraphql, type TestApp } from '../helpers/app';
 import { browserSuite, describeE2E, E2E_WAIT as WAIT, screenshot } from './browser';
+import { graphql } from '../gql';
 
 jest.setTimeout(300_000);
 
-const CREATE =
-  'mutation ($n: String!, $u: ID!) { createApiToken(input: { name: $n, unitId: $u }) { token apiToken { id } } }';
+const CREATE = graphql(`
+  mutation CreateApiToken($n: String!, $u: ID!) {
+    createApiToken(input: { name: $n, unitId: $u }) {
+      token
+      apiToken {
+        id
+      }
+    }
+  }
+`);
 
 /** Beijing wall-clock parts of a moment, computed here independently of the console's code. */
 function shanghai(at: string | Date) {
@@ -40,16 +49,19 @@ describeE2E('system screens (API tokens, audit trail) in a browser', () => {
   const signIn = (username: string, timezoneId?: string): Promise<Page> => suite.signIn(username, { timezoneId });
 
   /** What an integrator does with a token: a plain GraphQL request with it as the bearer. */
-  async function asIntegrator(
-    token: string,
-  ): Promise<{ data?: { branches: { total: number } }; errors?: { extensions: { code: string; reason?: string } }[] }> {
-    const res = await fetch(`${t.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: '{ branches(perPage: 1) { total } }' }),
-    });
-    return res.json();
-  }
+  const asIntegrator = (token: string) =>
+    postGraphql(
+      t.url,
+      graphql(`
+        query BranchesTotal {
+          branches(perPage: 1) {
+            total
+          }
+        }
+      `),
+      undefined,
+      token,
+    );
 
   const dataRowNames = async (page: Page) =>
     (await page.locator('.RaDataTable-table tbody tr').allInnerTexts()).map((r) => r.split('\t')[0].trim());
@@ -67,10 +79,33 @@ describeE2E('system screens (API tokens, audit trail) in a browser', () => {
   it('a district admin creates a token shown once, an integrator reads with it, and revoking it in the console shuts it out', async () => {
     const admin = await t.login('admin');
     const township = dataOf(
-      await t.gql('{ units(filter: { level: TOWNSHIP, search: "樱桃沟景区" }) { items { id name } } }', {}, admin),
+      await t.gql(
+        graphql(`
+          query UnitsItems {
+            units(filter: { level: TOWNSHIP, search: "樱桃沟景区" }) {
+              items {
+                id
+                name
+              }
+            }
+          }
+        `),
+        {},
+        admin,
+      ),
     ).units.items[0];
     const inScope = dataOf(
-      await t.gql('query ($u: ID!) { branches(filter: { withinId: $u }) { total } }', { u: township.id }, admin),
+      await t.gql(
+        graphql(`
+          query SystemBranches($u: ID!) {
+            branches(filter: { withinId: $u }) {
+              total
+            }
+          }
+        `),
+        { u: township.id },
+        admin,
+      ),
     ).branches.total;
     expect(inScope).toBeGreaterThan(0);
     // Two more tokens to sort by name.
@@ -151,12 +186,34 @@ describeE2E('system screens (API tokens, audit trail) in a browser', () => {
 
   it('the audit trail finds a token creation by operation, opens it as a before/after table in Beijing time, and verifies the chain', async () => {
     const admin = await t.login('admin');
-    const unit = dataOf(await t.gql('{ units(filter: { level: TOWNSHIP }, perPage: 1) { items { id } } }', {}, admin))
-      .units.items[0];
+    const unit = dataOf(
+      await t.gql(
+        graphql(`
+          query SystemUnits {
+            units(filter: { level: TOWNSHIP }, perPage: 1) {
+              items {
+                id
+              }
+            }
+          }
+        `),
+        {},
+        admin,
+      ),
+    ).units.items[0];
     const created = dataOf(await t.gql(CREATE, { n: '审计演示令牌', u: unit.id }, admin)).createApiToken.apiToken;
     const entry = dataOf(
       await t.gql(
-        'query ($f: AuditFilterInput) { auditEntries(filter: $f) { items { id at } } }',
+        graphql(`
+          query AuditEntries($f: AuditFilterInput) {
+            auditEntries(filter: $f) {
+              items {
+                id
+                at
+              }
+            }
+          }
+        `),
         { f: { operation: 'createApiToken', targetId: created.id } },
         admin,
       ),
@@ -196,8 +253,21 @@ describeE2E('system screens (API tokens, audit trail) in a browser', () => {
     expect((await cells('令牌哈希')).slice(1)).toEqual(['—', '（已隐藏）']);
     // Moments in the trail are shown in Beijing time, not as raw ISO strings.
     const expires = dataOf(
-      await t.gql('{ apiTokens(perPage: 100) { items { id expiresAt } } }', {}, admin),
-    ).apiTokens.items.find((x: { id: string }) => x.id === created.id).expiresAt;
+      await t.gql(
+        graphql(`
+          query ApiTokens {
+            apiTokens(perPage: 100) {
+              items {
+                id
+                expiresAt
+              }
+            }
+          }
+        `),
+        {},
+        admin,
+      ),
+    ).apiTokens.items.find((x) => x.id === created.id)!.expiresAt;
     expect((await cells('过期时间'))[2]).toContain(shanghai(expires).time);
     expect(await page.getByTestId('audit-entry-panel').innerText()).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
     await page.locator('.MuiCollapse-entered [data-testid="audit-entry-panel"]').waitFor();
@@ -221,7 +291,13 @@ describeE2E('system screens (API tokens, audit trail) in a browser', () => {
     // Only what the filter shows: every entry is a token creation.
     const listed = dataOf(
       await t.gql(
-        'query ($f: AuditFilterInput) { auditEntries(filter: $f) { total } }',
+        graphql(`
+          query AuditEntriesTotal($f: AuditFilterInput) {
+            auditEntries(filter: $f) {
+              total
+            }
+          }
+        `),
         { f: { operation: 'createApiToken' } },
         admin,
       ),
@@ -241,7 +317,19 @@ describeE2E('system screens (API tokens, audit trail) in a browser', () => {
     const result = page.getByTestId('audit-chain-result');
     await result.getByText('审计链完整').waitFor();
     const verified = dataOf(
-      await t.gql('{ verifyAuditChain { valid checked firstInvalidId } }', {}, admin),
+      await t.gql(
+        graphql(`
+          query VerifyAuditChain {
+            verifyAuditChain {
+              valid
+              checked
+              firstInvalidId
+            }
+          }
+        `),
+        {},
+        admin,
+      ),
     ).verifyAuditChain;
     expect(verified.valid).toBe(true);
     expect(await result.innerText()).toContain(`已校验 ${verified.checked} 条记录`);
@@ -262,8 +350,21 @@ describeE2E('system screens (API tokens, audit trail) in a browser', () => {
   it('fits a 375 px phone: tokens with their revoke button, the trail opening to its changes', async () => {
     const page = await suite.signIn('admin', { viewport: { width: 375, height: 800 } });
     const admin = await t.login('admin');
-    const unit = dataOf(await t.gql('{ units(filter: { level: TOWNSHIP }, perPage: 1) { items { id } } }', {}, admin))
-      .units.items[0];
+    const unit = dataOf(
+      await t.gql(
+        graphql(`
+          query SystemUnits {
+            units(filter: { level: TOWNSHIP }, perPage: 1) {
+              items {
+                id
+              }
+            }
+          }
+        `),
+        {},
+        admin,
+      ),
+    ).units.items[0];
     dataOf(await t.gql(CREATE, { n: '手机查看令牌', u: unit.id }, admin));
     const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
     await page.goto(`${t.url}/admin/#/apiTokens`);
@@ -300,8 +401,36 @@ describeE2E('system screens (API tokens, audit trail) in a browser', () => {
       await screenshot(page, `system-10-${username}-no-system-menu`);
       await page.close();
       const token = await t.login(username);
-      expect(errorOf(await t.gql('{ apiTokens { total } }', {}, token)).extensions.code).toBe('FORBIDDEN');
-      expect(errorOf(await t.gql('{ auditEntries { total } }', {}, token)).extensions.code).toBe('FORBIDDEN');
+      expect(
+        errorOf(
+          await t.gql(
+            graphql(`
+              query ApiTokensTotal {
+                apiTokens {
+                  total
+                }
+              }
+            `),
+            {},
+            token,
+          ),
+        ).extensions.code,
+      ).toBe('FORBIDDEN');
+      expect(
+        errorOf(
+          await t.gql(
+            graphql(`
+              query SystemAuditEntries {
+                auditEntries {
+                  total
+                }
+              }
+            `),
+            {},
+            token,
+          ),
+        ).extensions.code,
+      ).toBe('FORBIDDEN');
     },
   );
 });

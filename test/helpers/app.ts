@@ -8,18 +8,28 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { DocumentNode } from 'graphql';
 import { createApp, type App } from '../../server/src/app';
 import type { ModuleManifest } from '../../server/src/graphql/module';
 import { loadConfig } from '../../server/src/config';
 import { openOrm } from '../../server/src/db/orm';
+import { graphql } from '../gql';
 import { createDatabase, dropDatabase, TEST_DB_PREFIX, urlFor } from './db';
+import { post, type GqlResult } from './graphql';
 
-export interface GqlResult<T = any> {
-  status: number;
-  headers: Headers;
-  data?: T;
-  errors?: { message: string; path?: string[]; extensions: Record<string, any> }[];
-}
+export {
+  caseDocument,
+  dataOf,
+  errorOf,
+  jsonObject,
+  postGraphql,
+  type CaseDocument,
+  type VariablesArgs,
+  type GqlError,
+  type GqlErrorExtensions,
+  type GqlResult,
+} from './graphql';
 
 export interface TestApp {
   url: string;
@@ -31,7 +41,13 @@ export interface TestApp {
   /** SQL statements sent since the last reset (`count` leaves out the token last-use bookkeeping and the rate-limit sync). */
   sql: { count: number; statements: string[]; reset(): void };
   clock: { now(): Date; set(d: Date | string): void; advance(ms: number): void };
-  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
+  /** Sends a document written with test/gql's graphql(): its answer and its variables are typed. */
+  gql<R, V>(document: TypedDocumentNode<R, V>, variables?: V, token?: string): Promise<GqlResult<R>>;
+  /**
+   * Sends text as it is, for tests that must send raw or malformed documents, or documents built at
+   * run time; the answer is whatever the caller says it is.
+   */
+  gql<T = unknown>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
   login(username: string, password?: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -71,15 +87,8 @@ export async function startTestApp(
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
 
-  const gql = async <T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>> => {
-    const res = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await res.json()) as { data?: T; errors?: GqlResult['errors'] };
-    return { status: res.status, headers: res.headers, data: body.data ?? undefined, errors: body.errors };
-  };
+  const gql: TestApp['gql'] = <T>(document: string | DocumentNode, variables?: unknown, token?: string) =>
+    post<T>(url, document, variables, token);
 
   return {
     url,
@@ -103,8 +112,14 @@ export async function startTestApp(
     },
     gql,
     login: async (username, password = 'fivestar') => {
-      const r = await gql<{ login: { token: string } }>(
-        'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+      const r = await gql(
+        graphql(`
+          mutation LogIn($u: String!, $p: String!) {
+            login(username: $u, password: $p) {
+              token
+            }
+          }
+        `),
         { u: username, p: password },
       );
       if (!r.data?.login) throw new Error(`login ${username} failed: ${JSON.stringify(r.errors)}`);
@@ -117,16 +132,4 @@ export async function startTestApp(
       fs.rmSync(filesDir, { recursive: true, force: true });
     },
   };
-}
-
-/** The error of a result that must have failed, with a readable failure when it did not. */
-export function errorOf(r: GqlResult): { message: string; extensions: Record<string, any> } {
-  if (!r.errors?.length) throw new Error(`expected an error, got ${JSON.stringify(r.data)}`);
-  return r.errors[0];
-}
-
-/** The data of a result that must have succeeded. */
-export function dataOf<T>(r: GqlResult<T>): T {
-  if (r.errors?.length) throw new Error(`expected success, got ${JSON.stringify(r.errors)}`);
-  return r.data as T;
 }

@@ -5,12 +5,36 @@
  * leave no trace in the audit trail, which stays one valid hash chain.
  */
 import { dataOf, startTestApp, type GqlResult, type TestApp } from '../helpers/app';
+import { graphql } from '../gql';
 
-const UPDATE =
-  'mutation ($id: ID!, $n: String!, $v: Int) { updateUnit(id: $id, input: { name: $n, version: $v }) { id name version } }';
-const READ = 'query ($id: ID!) { unit(id: $id) { name version } }';
-const AUDIT =
-  'query ($f: AuditFilterInput) { auditEntries(filter: $f, perPage: 100) { total items { action changes } } }';
+const UPDATE = graphql(`
+  mutation UpdateUnit($id: ID!, $n: String!, $v: Int) {
+    updateUnit(id: $id, input: { name: $n, version: $v }) {
+      id
+      name
+      version
+    }
+  }
+`);
+const READ = graphql(`
+  query Unit($id: ID!) {
+    unit(id: $id) {
+      name
+      version
+    }
+  }
+`);
+const AUDIT = graphql(`
+  query AuditEntriesTotalItems($f: AuditFilterInput) {
+    auditEntries(filter: $f, perPage: 100) {
+      total
+      items {
+        action
+        changes
+      }
+    }
+  }
+`);
 
 describe('concurrent conflicting writes', () => {
   let t: TestApp;
@@ -25,7 +49,20 @@ describe('concurrent conflicting writes', () => {
     admin = await t.login('admin');
     const r = dataOf(
       await t.gql(
-        '{ t: units(filter: { level: TOWNSHIP }, perPage: 1, sortField: "id") { items { id } } d: units(filter: { level: DISTRICT }, perPage: 1) { items { id } } }',
+        graphql(`
+          query UnitsAndUnits {
+            t: units(filter: { level: TOWNSHIP }, perPage: 1, sortField: "id") {
+              items {
+                id
+              }
+            }
+            d: units(filter: { level: DISTRICT }, perPage: 1) {
+              items {
+                id
+              }
+            }
+          }
+        `),
         {},
         admin,
       ),
@@ -53,7 +90,7 @@ describe('concurrent conflicting writes', () => {
     );
     // The whole distribution at once, so that a failure shows every outcome (a 5xx included).
     expect(countBy(outcomes)).toEqual({ ok: 1, 'CONFLICT/RECORD.STALE_VERSION': 99 });
-    const winner = results.find((r) => !r.errors)!.data.updateUnit;
+    const winner = dataOf(results.find((r) => !r.errors)!).updateUnit;
     expect(winner.version).toBe(before.version + 1);
     // What is stored is the winner's write, and nobody else's.
     expect(dataOf(await t.gql(READ, { id: unitId }, admin)).unit).toEqual({
@@ -75,12 +112,19 @@ describe('concurrent conflicting writes', () => {
       await t.gql(AUDIT, { f: { targetType: 'Unit', targetId: unitId, operation: 'updateUnit' } }, admin),
     ).auditEntries;
     expect(entries.total).toBe(2);
-    expect(entries.items.every((e: any) => e.action === 'UPDATE')).toBe(true);
+    expect(entries.items.every((e) => e.action === 'UPDATE')).toBe(true);
   });
 
   it('50 creates of a department with the same code: exactly one succeeds, 49 get CONFLICT', async () => {
-    const create =
-      'mutation ($d: ID!, $n: String!) { createDepartment(input: { districtId: $d, code: "RACE", name: $n }) { id code name } }';
+    const create = graphql(`
+      mutation CreateDepartment($d: ID!, $n: String!) {
+        createDepartment(input: { districtId: $d, code: "RACE", name: $n }) {
+          id
+          code
+          name
+        }
+      }
+    `);
     const results = await Promise.all(
       Array.from({ length: 50 }, (_, i) => t.gql(create, { d: districtId, n: `并发部门${i}` }, admin)),
     );
@@ -90,10 +134,24 @@ describe('concurrent conflicting writes', () => {
     const refusal = (o: string) =>
       o === 'CONFLICT/DEPARTMENT.CODE_TAKEN' || o === 'CONFLICT/RECORD.DUPLICATE' ? 'CONFLICT' : o;
     expect(countBy(outcomes.map(refusal))).toEqual({ ok: 1, CONFLICT: 49 });
-    const winner = results.find((r) => !r.errors)!.data.createDepartment;
+    const winner = dataOf(results.find((r) => !r.errors)!).createDepartment;
     const stored = dataOf(
-      await t.gql('{ departments(perPage: 100) { items { id code name } } }', {}, admin),
-    ).departments.items.filter((d: any) => d.code === 'RACE');
+      await t.gql(
+        graphql(`
+          query Departments {
+            departments(perPage: 100) {
+              items {
+                id
+                code
+                name
+              }
+            }
+          }
+        `),
+        {},
+        admin,
+      ),
+    ).departments.items.filter((d) => d.code === 'RACE');
     expect(stored).toEqual([winner]);
     const audit = dataOf(
       await t.gql(AUDIT, { f: { targetType: 'Department', operation: 'createDepartment' } }, admin),
@@ -102,7 +160,21 @@ describe('concurrent conflicting writes', () => {
   });
 
   it('leaves the audit trail one valid hash chain', async () => {
-    const v = dataOf(await t.gql('{ verifyAuditChain { valid checked firstInvalidId } }', {}, admin)).verifyAuditChain;
+    const v = dataOf(
+      await t.gql(
+        graphql(`
+          query VerifyAuditChain {
+            verifyAuditChain {
+              valid
+              checked
+              firstInvalidId
+            }
+          }
+        `),
+        {},
+        admin,
+      ),
+    ).verifyAuditChain;
     expect(v).toMatchObject({ valid: true, firstInvalidId: null });
     expect(v.checked).toBeGreaterThanOrEqual(3);
   });

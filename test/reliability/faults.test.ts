@@ -4,6 +4,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { createApp } from '../../server/src/app';
@@ -13,6 +14,9 @@ import { ensureDatabase } from '../../server/src/db/migrate';
 import { openOrm } from '../../server/src/db/orm';
 import { dataOf, startTestApp } from '../helpers/app';
 import { urlFor } from '../helpers/db';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { graphql } from '../gql';
+import { postGraphql } from '../helpers/graphql';
 
 const root = path.resolve(__dirname, '..', '..');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -25,23 +29,16 @@ const ALLOWED = new Set([
   'INVALID_TRANSITION',
 ]);
 
-async function post(url: string, query: string, token?: string, variables?: Record<string, unknown>) {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return {
-    status: res.status,
-    body: (await res.json()) as { data?: any; errors?: { extensions: Record<string, any> }[] },
-  };
-}
+/** The status and body of an answer, its data read as present: a test that reads past a missing one fails on it. */
+const post = <R, V>(url: string, document: TypedDocumentNode<R, V>, token?: string, variables?: V) =>
+  postGraphql(url, document, variables, token).then((r) => ({
+    status: r.status,
+    body: { data: r.data as R, errors: r.errors },
+  }));
 
 describe('PostgreSQL restarted under load', () => {
   let pg: RunningPostgres;
-  const dir = fs.mkdtempSync(
-    path.join(fs.existsSync('/var/tmp') ? '/var/tmp' : require('node:os').tmpdir(), 'fivestar-faults-'),
-  );
+  const dir = fs.mkdtempSync(path.join(fs.existsSync('/var/tmp') ? '/var/tmp' : os.tmpdir(), 'fivestar-faults-'));
   fs.chmodSync(dir, 0o755);
   afterAll(async () => {
     await pg?.stop();
@@ -70,14 +67,40 @@ describe('PostgreSQL restarted under load', () => {
     );
     const base = `http://127.0.0.1:${await app.listen(0, '127.0.0.1')}`;
     try {
-      const token = (await post(base, 'mutation { login(username: "admin", password: "fivestar") { token } }')).body
-        .data.login.token;
+      const token = (
+        await post(
+          base,
+          graphql(`
+            mutation Login {
+              login(username: "admin", password: "fivestar") {
+                token
+              }
+            }
+          `),
+        )
+      ).body.data.login.token;
       const outcomes: { at: number; status: number; ok: boolean; code?: string; reason?: string }[] = [];
       let running = true;
       const worker = async () => {
         while (running) {
           try {
-            const r = await post(base, '{ branches(perPage: 5) { total items { name township { name } } } }', token);
+            const r = await post(
+              base,
+              graphql(`
+                query BranchesTotalItems {
+                  branches(perPage: 5) {
+                    total
+                    items {
+                      name
+                      township {
+                        name
+                      }
+                    }
+                  }
+                }
+              `),
+              token,
+            );
             const e = r.body.errors?.[0]?.extensions;
             outcomes.push({
               at: Date.now(),
@@ -110,7 +133,7 @@ describe('PostgreSQL restarted under load', () => {
       const during = outcomes.filter((o) => o.at > downAt && o.at < upAt);
       const firstOk = outcomes.find((o) => o.at > upAt && o.ok);
       const recoveryMs = firstOk ? firstOk.at - upAt : Infinity;
-       
+
       console.log(
         `PostgreSQL restart under load: ${outcomes.length} requests, ${during.length} while down (statuses ${[...new Set(during.map((o) => o.status))].join('/')}), first success ${recoveryMs} ms after it was back`,
       );
@@ -139,7 +162,20 @@ describe('stopping with requests in flight', () => {
     try {
       const admin = await t.login('admin');
       const unit = dataOf(
-        await t.gql('{ units(filter: { level: TOWNSHIP }, perPage: 1) { items { id version } } }', {}, admin),
+        await t.gql(
+          graphql(`
+            query FaultsUnits {
+              units(filter: { level: TOWNSHIP }, perPage: 1) {
+                items {
+                  id
+                  version
+                }
+              }
+            }
+          `),
+          {},
+          admin,
+        ),
       ).units.items[0];
       // Hold a lock on the row so that the update below is in flight, waiting, when the stop begins.
       const locker = new Client({ connectionString: urlFor(t.database) });
@@ -147,7 +183,13 @@ describe('stopping with requests in flight', () => {
       await locker.query('begin');
       await locker.query('select id from unit where id = $1 for update', [Number(unit.id)]);
       const inFlight = t.gql(
-        'mutation ($id: ID!) { updateUnit(id: $id, input: { name: "停机前的修改" }) { name } }',
+        graphql(`
+          mutation UpdateUnitName($id: ID!) {
+            updateUnit(id: $id, input: { name: "停机前的修改" }) {
+              name
+            }
+          }
+        `),
         { id: unit.id },
         admin,
       );
@@ -205,10 +247,34 @@ describe('a process killed in the middle of a mutation', () => {
           }
         });
       });
-      const token = (await post(base, 'mutation { login(username: "admin", password: "fivestar") { token } }')).body
-        .data.login.token;
+      const token = (
+        await post(
+          base,
+          graphql(`
+            mutation Login {
+              login(username: "admin", password: "fivestar") {
+                token
+              }
+            }
+          `),
+        )
+      ).body.data.login.token;
       const unit = (
-        await post(base, '{ units(filter: { level: TOWNSHIP }, perPage: 1) { items { id name version } } }', token)
+        await post(
+          base,
+          graphql(`
+            query FaultsUnitsItems {
+              units(filter: { level: TOWNSHIP }, perPage: 1) {
+                items {
+                  id
+                  name
+                  version
+                }
+              }
+            }
+          `),
+          token,
+        )
       ).body.data.units.items[0];
       const auditBefore = Number(
         (await t.orm.em.fork().execute<{ n: string }[]>('select count(*) as n from audit_entry'))[0].n,
@@ -217,9 +283,20 @@ describe('a process killed in the middle of a mutation', () => {
       await locker.connect();
       await locker.query('begin');
       await locker.query('select pg_advisory_xact_lock(5000001)');
-      void post(base, 'mutation ($id: ID!) { updateUnit(id: $id, input: { name: "被中断的修改" }) { name } }', token, {
-        id: unit.id,
-      }).catch(() => undefined);
+      void post(
+        base,
+        graphql(`
+          mutation FaultsUpdateUnit($id: ID!) {
+            updateUnit(id: $id, input: { name: "被中断的修改" }) {
+              name
+            }
+          }
+        `),
+        token,
+        {
+          id: unit.id,
+        },
+      ).catch(() => undefined);
       let waiting = 0;
       for (let i = 0; i < 100 && !waiting; i++) {
         await sleep(50);

@@ -9,6 +9,7 @@
  * which failures come from Apollo's CSRF prevention; nothing is asserted on that run.
  */
 import { serverAudits, type AuditResult } from 'graphql-http';
+import graphqlHttpPackage from 'graphql-http/package.json';
 import { startTestApp, type TestApp } from '../helpers/app';
 
 /**
@@ -86,7 +87,7 @@ describe('GraphQL over HTTP conformance (graphql-http audits)', () => {
       return `${lvl}: ${rs.filter((r) => r.status === 'ok').length}/${rs.length} pass`;
     };
     console.log(
-      `graphql-http ${require('graphql-http/package.json').version} audits against ${t.url}/graphql — ${count('MUST')}, ${count('SHOULD')}, ${count('MAY')}\n` +
+      `graphql-http ${graphqlHttpPackage.version} audits against ${t.url}/graphql — ${count('MUST')}, ${count('SHOULD')}, ${count('MAY')}\n` +
         ['MUST', 'SHOULD', 'MAY']
           .map((lvl) =>
             plain

@@ -27,7 +27,9 @@ import {
   type GraphQLOutputType,
   type GraphQLSchema,
 } from 'graphql';
-import { dataOf, startTestApp, type TestApp } from '../helpers/app';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { dataOf, startTestApp, type TestApp, type VariablesArgs } from '../helpers/app';
+import { graphql } from '../gql';
 import {
   gqlRequest,
   outcomeOf,
@@ -187,24 +189,90 @@ describe('hostile and malformed requests', () => {
       env: { RATE_LIMIT_USER_PER_MINUTE: '1000000', RATE_LIMIT_LOGIN_PER_ADDRESS_PER_MINUTE: '1000000' },
     });
     admin = await t.login('admin');
-    const q = (s: string, v?: Record<string, unknown>) => t.gql(s, v, admin).then(dataOf<any>);
-    const base = await q(`{
-      district: units(filter: { level: DISTRICT }, perPage: 1) { items { id } }
-      township: units(filter: { level: TOWNSHIP }, perPage: 1, sortField: "id") { items { id } }
-      branch: branches(filter: { search: "樱桃沟社区" }) { items { id } }
-      people(perPage: 1) { items { id } }
-      positions(perPage: 1) { items { id } }
-      departments(perPage: 1) { items { id } }
-      keyTasks(perPage: 1) { items { id } }
-      taskForces(perPage: 1) { items { id } }
-      contactPoints(perPage: 1) { items { id leaderId } }
-      starOwners(perPage: 1) { items { id } }
-      me { id }
-      u: units { total } b: branches { total } p: people { total } k: keyTasks { total }
-    }`);
+    const q = <R, V>(s: TypedDocumentNode<R, V>, ...[v]: VariablesArgs<V>) => t.gql(s, v, admin).then(dataOf);
+    const base = await q(
+      graphql(`
+        query HostileFixtures {
+          district: units(filter: { level: DISTRICT }, perPage: 1) {
+            items {
+              id
+            }
+          }
+          township: units(filter: { level: TOWNSHIP }, perPage: 1, sortField: "id") {
+            items {
+              id
+            }
+          }
+          branch: branches(filter: { search: "樱桃沟社区" }) {
+            items {
+              id
+            }
+          }
+          people(perPage: 1) {
+            items {
+              id
+            }
+          }
+          positions(perPage: 1) {
+            items {
+              id
+            }
+          }
+          departments(perPage: 1) {
+            items {
+              id
+            }
+          }
+          keyTasks(perPage: 1) {
+            items {
+              id
+            }
+          }
+          taskForces(perPage: 1) {
+            items {
+              id
+            }
+          }
+          contactPoints(perPage: 1) {
+            items {
+              id
+              leaderId
+            }
+          }
+          starOwners(perPage: 1) {
+            items {
+              id
+            }
+          }
+          me {
+            id
+          }
+          u: units {
+            total
+          }
+          b: branches {
+            total
+          }
+          p: people {
+            total
+          }
+          k: keyTasks {
+            total
+          }
+        }
+      `),
+    );
     const branchId = base.branch.items[0].id;
     const member = await q(
-      'query ($b: ID!) { positions(filter: { unitId: $b, role: BRANCH_MEMBER }, perPage: 1) { items { personId } } }',
+      graphql(`
+        query BranchMemberOf($b: ID!) {
+          positions(filter: { unitId: $b, role: BRANCH_MEMBER }, perPage: 1) {
+            items {
+              personId
+            }
+          }
+        }
+      `),
       { b: branchId },
     );
     fx = {
@@ -477,9 +545,8 @@ describe('hostile and malformed requests', () => {
               trigger: `injected ${JSON.stringify(s.slice(0, 24))}${s.length > 24 ? '…' : ''}`,
             };
             const typeName = getNamedType(field.type).name;
-            const outputFields = isObjectType(getNamedType(field.type))
-              ? (getNamedType(field.type) as any).getFields()
-              : {};
+            const named = getNamedType(field.type);
+            const outputFields = isObjectType(named) ? named.getFields() : {};
             if (
               auth === 'admin' &&
               kind === 'mutation' &&
@@ -533,9 +600,10 @@ describe('hostile and malformed requests', () => {
         // A required field left out.
         if (isNonNullType(type) && p.length > 1) {
           const args = structuredClone(base);
-          let o: any = args;
-          for (const k of p.slice(0, -1)) o = o?.[k];
-          if (o && typeof o === 'object') delete o[p[p.length - 1]];
+          // Walks down to the parent of the argument to drop, through whatever the arguments hold.
+          let o: unknown = args;
+          for (const k of p.slice(0, -1)) o = (o as Record<string, unknown> | undefined)?.[k];
+          if (o && typeof o === 'object') delete (o as Record<string, unknown>)[p[p.length - 1]];
           const { query, variables } = operation(kind, field, args, rng.chance(0.5) ? 'vars' : 'literal');
           one('wrong type', `${field.name}(${p.join('.')} missing)`, (_a, tok) => ({
             req: gqlRequest(query, variables, tok),
@@ -983,13 +1051,14 @@ describe('hostile and malformed requests', () => {
     const echoed = res.json.data[root];
     const reader = READERS[typeName];
     const key = reader.arg === 'code' ? echoed.code : echoed.id;
-    const r = await t.gql(
+    // Built from the schema at run time: the answer holds the one text field read back.
+    const r = await t.gql<{ r: Record<string, string | null> }>(
       `query ($k: ${reader.arg === 'code' ? 'String' : 'ID'}!) { r: ${reader.query}(${reader.arg}: $k) { ${field} } }`,
       { k: key },
       admin,
     );
     if (r.errors) return [`${root}.${field}: reading it back failed: ${JSON.stringify(r.errors[0]).slice(0, 200)}`];
-    const back = r.data.r[field];
+    const back = r.data!.r[field];
     // The API trims surrounding white space and stores blank optional text as null; nothing else may change.
     const expected = sent.trim() === '' ? [null, sent, ''] : [sent, sent.trim()];
     const show = (v: unknown) => JSON.stringify(typeof v === 'string' ? v.slice(0, 40) : v);
@@ -1082,15 +1151,64 @@ describe('hostile and malformed requests', () => {
   it('is still healthy afterwards: /healthz is 200, queries and sign-in work', async () => {
     const health = await fetch(`${t.url}/healthz`);
     expect(health.status).toBe(200);
-    expect(dataOf(await t.gql('{ branches { total } me { username } }', {}, admin))).toMatchObject({
+    expect(
+      dataOf(
+        await t.gql(
+          graphql(`
+            query HealthyAfterwards {
+              branches {
+                total
+              }
+              me {
+                username
+              }
+            }
+          `),
+          {},
+          admin,
+        ),
+      ),
+    ).toMatchObject({
       branches: { total: expect.any(Number) },
       me: { username: 'admin' },
     });
     const leader = await t.login('leader');
-    expect(dataOf(await t.gql('{ me { username } }', {}, leader)).me.username).toBe('leader');
+    expect(
+      dataOf(
+        await t.gql(
+          graphql(`
+            query MeUsername {
+              me {
+                username
+              }
+            }
+          `),
+          {},
+          leader,
+        ),
+      ).me.username,
+    ).toBe('leader');
     expect(outcomeOf(await send(t.url, gqlRequest('{ me { id } }')))).toMatch(/^UNAUTHENTICATED/);
     // The tables a naive `drop table` would have hit are all still there.
-    const after = dataOf(await t.gql('{ u: units { total } p: people { total } k: keyTasks { total } }', {}, admin));
+    const after = dataOf(
+      await t.gql(
+        graphql(`
+          query TablesStillThere {
+            u: units {
+              total
+            }
+            p: people {
+              total
+            }
+            k: keyTasks {
+              total
+            }
+          }
+        `),
+        {},
+        admin,
+      ),
+    );
     expect(after.u.total).toBeGreaterThanOrEqual(fx.totals.units);
     expect(after.p.total).toBeGreaterThanOrEqual(fx.totals.people);
     expect(after.k.total).toBeGreaterThanOrEqual(fx.totals.keyTasks);

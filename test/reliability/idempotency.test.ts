@@ -1,16 +1,23 @@
 import pg from 'pg';
 import { dataOf, errorOf, startTestApp, type GqlResult, type TestApp } from '../helpers/app';
 import { urlFor } from '../helpers/db';
+import { graphql } from '../gql';
 
-const CREATE =
-  'mutation ($u: ID!, $k: String, $n: String!) { createPerson(input: { name: $n, unitId: $u, clientMutationId: $k }) { id name } }';
+const CREATE = graphql(`
+  mutation CreatePerson($u: ID!, $k: String, $n: String!) {
+    createPerson(input: { name: $n, unitId: $u, clientMutationId: $k }) {
+      id
+      name
+    }
+  }
+`);
 
 /**
  * A phone client does what the server asks on 503 (Retry-After): it sends the same request again.
  * On a loaded two-core machine 50 simultaneous retries can briefly exhaust the connection pool
  * (SERVER.BUSY); resending is exactly the retry this mechanism exists for.
  */
-async function retryWhileBusy(send: () => Promise<GqlResult>): Promise<GqlResult> {
+async function retryWhileBusy<R>(send: () => Promise<GqlResult<R>>): Promise<GqlResult<R>> {
   for (let attempt = 0; ; attempt++) {
     const r = await send();
     if (r.status !== 503 || attempt === 5) return r;
@@ -23,13 +30,38 @@ describe('clientMutationId: retries write nothing twice', () => {
   let admin: string;
   let branchId: string;
   const count = async (name: string) =>
-    dataOf(await t.gql('query ($s: String) { people(filter: { search: $s }) { total } }', { s: name }, admin)).people
-      .total;
+    dataOf(
+      await t.gql(
+        graphql(`
+          query People($s: String) {
+            people(filter: { search: $s }) {
+              total
+            }
+          }
+        `),
+        { s: name },
+        admin,
+      ),
+    ).people.total;
   beforeAll(async () => {
     // A retry storm is what rate limits are for: lift them to test idempotency alone.
     t = await startTestApp({ env: { RATE_LIMIT_USER_PER_MINUTE: '100000' } });
     admin = await t.login('admin');
-    branchId = dataOf(await t.gql('{ branches(perPage: 1) { items { id } } }', {}, admin)).branches.items[0].id;
+    branchId = dataOf(
+      await t.gql(
+        graphql(`
+          query IdempotencyBranches {
+            branches(perPage: 1) {
+              items {
+                id
+              }
+            }
+          }
+        `),
+        {},
+        admin,
+      ),
+    ).branches.items[0].id;
   });
   afterAll(() => t.close());
 
@@ -55,7 +87,13 @@ describe('clientMutationId: retries write nothing twice', () => {
     expect(await count('重试乙')).toBe(1);
     const audit = dataOf(
       await t.gql(
-        'query ($id: String) { auditEntries(filter: { targetType: "Person", targetId: $id }) { total } }',
+        graphql(`
+          query IdempotencyAuditEntries($id: String) {
+            auditEntries(filter: { targetType: "Person", targetId: $id }) {
+              total
+            }
+          }
+        `),
         { id: results[0] },
         admin,
       ),
@@ -113,7 +151,21 @@ describe('clientMutationId: retries write nothing twice', () => {
 
   it('keys belong to their user, and a failed attempt does not use the key up', async () => {
     const township = await t.login('township');
-    const own = dataOf(await t.gql('{ branches(perPage: 1) { items { id } } }', {}, township)).branches.items[0].id;
+    const own = dataOf(
+      await t.gql(
+        graphql(`
+          query IdempotencyBranches {
+            branches(perPage: 1) {
+              items {
+                id
+              }
+            }
+          }
+        `),
+        {},
+        township,
+      ),
+    ).branches.items[0].id;
     const bad = errorOf(await t.gql(CREATE, { u: '999999', k: 'phone-0003-abc', n: '失败后重试' }, township));
     expect(bad.extensions.code).toBe('BAD_USER_INPUT');
     const ok = dataOf(await t.gql(CREATE, { u: own, k: 'phone-0003-abc', n: '失败后重试' }, township)).createPerson;

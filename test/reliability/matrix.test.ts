@@ -8,17 +8,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildSchema } from 'graphql';
-import { dataOf, startTestApp, type GqlResult, type TestApp } from '../helpers/app';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { graphql } from '../gql';
+import { dataOf, startTestApp, type GqlResult, type TestApp, type VariablesArgs } from '../helpers/app';
 
 const ROLES = ['admin', 'leader', 'taskforce', 'supervisor', 'township', 'branch'] as const;
 const MISSING = '999999';
 
 type Fx = Record<string, string>;
+/** The answer of a rule's document, built at run time: lists keyed by their operation, read for their items. */
+type ListAnswer = Record<string, { items: { id: string }[] } & Record<string, unknown>>;
 interface Rule {
   /** The operation with variables pointing at the out-of-scope fixture (`fx`) or at a missing id. */
   build(fx: Fx, id: (key: string) => string): { query: string; vars: Record<string, unknown> };
   /** For lists: where the items are, to check none is a fixture record. */
-  items?: (data: any) => { id: string }[];
+  items?: (data: ListAnswer) => { id: string }[];
 }
 
 /** Operations with no record to be out of scope for (catalogs, the caller's own session). */
@@ -420,70 +424,158 @@ describe("role × operation matrix outside each role's scope", () => {
       [city.id],
     );
     const ca = await t.login('cityadmin');
-    const g = async (q: string, v: Record<string, unknown> = {}) => dataOf(await t.gql(q, v, ca)) as any;
+    const g = async <R, V>(q: TypedDocumentNode<R, V>, ...[v]: VariablesArgs<V>) => dataOf(await t.gql(q, v, ca));
     fx.district = (
-      await g('mutation ($p: ID!) { createUnit(input: { name: "越界区", level: DISTRICT, parentId: $p }) { id } }', {
-        p: String(city.id),
-      })
+      await g(
+        graphql(`
+          mutation MatrixCreateUnit($p: ID!) {
+            createUnit(input: { name: "越界区", level: DISTRICT, parentId: $p }) {
+              id
+            }
+          }
+        `),
+        {
+          p: String(city.id),
+        },
+      )
     ).createUnit.id;
     fx.township = (
       await g(
-        'mutation ($p: ID!) { createUnit(input: { name: "越界街道", level: TOWNSHIP, townshipKind: SUBDISTRICT, parentId: $p }) { id } }',
+        graphql(`
+          mutation MatrixCreateUnitId($p: ID!) {
+            createUnit(input: { name: "越界街道", level: TOWNSHIP, townshipKind: SUBDISTRICT, parentId: $p }) {
+              id
+            }
+          }
+        `),
         { p: fx.district },
       )
     ).createUnit.id;
     fx.branch = (
       await g(
-        'mutation ($p: ID!) { createUnit(input: { name: "越界社区", level: BRANCH, category: COMMUNITY, branchKind: PARTY_BRANCH, parentId: $p }) { id } }',
+        graphql(`
+          mutation MatrixCreateUnitId2($p: ID!) {
+            createUnit(
+              input: { name: "越界社区", level: BRANCH, category: COMMUNITY, branchKind: PARTY_BRANCH, parentId: $p }
+            ) {
+              id
+            }
+          }
+        `),
         { p: fx.township },
       )
     ).createUnit.id;
     fx.person = (
-      await g('mutation ($u: ID!) { createPerson(input: { name: "越界书记", unitId: $u }) { id } }', { u: fx.branch })
+      await g(
+        graphql(`
+          mutation MatrixCreatePerson($u: ID!) {
+            createPerson(input: { name: "越界书记", unitId: $u }) {
+              id
+            }
+          }
+        `),
+        { u: fx.branch },
+      )
     ).createPerson.id;
     fx.position = (
       await g(
-        'mutation ($p: ID!, $u: ID!) { createPosition(input: { personId: $p, role: BRANCH_SECRETARY, unitId: $u, startDate: "2024-01-01" }) { id } }',
+        graphql(`
+          mutation MatrixCreatePosition($p: ID!, $u: ID!) {
+            createPosition(input: { personId: $p, role: BRANCH_SECRETARY, unitId: $u, startDate: "2024-01-01" }) {
+              id
+            }
+          }
+        `),
         { p: fx.person, u: fx.branch },
       )
     ).createPosition.id;
     fx.starOwner = (
       await g(
-        'mutation ($p: ID!, $u: ID!) { createStarOwner(input: { personId: $p, branchId: $u, starCode: "STRONG_BRANCH", startDate: "2024-01-01" }) { id } }',
+        graphql(`
+          mutation CreateStarOwner($p: ID!, $u: ID!) {
+            createStarOwner(input: { personId: $p, branchId: $u, starCode: "STRONG_BRANCH", startDate: "2024-01-01" }) {
+              id
+            }
+          }
+        `),
         { p: fx.person, u: fx.branch },
       )
     ).createStarOwner.id;
     fx.department = (
       await g(
-        'mutation ($d: ID!) { createDepartment(input: { districtId: $d, code: "ORG", name: "越界区委组织部" }) { id } }',
+        graphql(`
+          mutation MatrixCreateDepartment($d: ID!) {
+            createDepartment(input: { districtId: $d, code: "ORG", name: "越界区委组织部" }) {
+              id
+            }
+          }
+        `),
         { d: fx.district },
       )
     ).createDepartment.id;
     fx.taskForce = (
       await g(
-        'mutation ($d: ID!, $l: ID!) { createTaskForce(input: { districtId: $d, starCode: "STRONG_BRANCH", leadDepartmentId: $l }) { id } }',
+        graphql(`
+          mutation CreateTaskForceId($d: ID!, $l: ID!) {
+            createTaskForce(input: { districtId: $d, starCode: "STRONG_BRANCH", leadDepartmentId: $l }) {
+              id
+            }
+          }
+        `),
         { d: fx.district, l: fx.department },
       )
     ).createTaskForce.id;
     fx.leader = (
-      await g('mutation ($u: ID!) { createPerson(input: { name: "越界县级领导", unitId: $u }) { id } }', {
-        u: fx.district,
-      })
+      await g(
+        graphql(`
+          mutation MatrixCreatePersonId($u: ID!) {
+            createPerson(input: { name: "越界县级领导", unitId: $u }) {
+              id
+            }
+          }
+        `),
+        {
+          u: fx.district,
+        },
+      )
     ).createPerson.id;
     await g(
-      'mutation ($p: ID!, $u: ID!) { createPosition(input: { personId: $p, role: COUNTY_LEADER, unitId: $u, startDate: "2024-01-01" }) { id } }',
+      graphql(`
+        mutation MatrixCreatePositionId($p: ID!, $u: ID!) {
+          createPosition(input: { personId: $p, role: COUNTY_LEADER, unitId: $u, startDate: "2024-01-01" }) {
+            id
+          }
+        }
+      `),
       { p: fx.leader, u: fx.district },
     );
     fx.contactPoint = (
       await g(
-        'mutation ($p: ID!, $u: ID!) { createContactPoint(input: { leaderId: $p, unitId: $u, startDate: "2024-01-01" }) { id } }',
+        graphql(`
+          mutation CreateContactPointId($p: ID!, $u: ID!) {
+            createContactPoint(input: { leaderId: $p, unitId: $u, startDate: "2024-01-01" }) {
+              id
+            }
+          }
+        `),
         { p: fx.leader, u: fx.branch },
       )
     ).createContactPoint.id;
     fx.apiToken = (
-      await g('mutation ($u: ID!) { createApiToken(input: { name: "越界令牌", unitId: $u }) { apiToken { id } } }', {
-        u: fx.district,
-      })
+      await g(
+        graphql(`
+          mutation CreateApiTokenApiToken($u: ID!) {
+            createApiToken(input: { name: "越界令牌", unitId: $u }) {
+              apiToken {
+                id
+              }
+            }
+          }
+        `),
+        {
+          u: fx.district,
+        },
+      )
     ).createApiToken.apiToken.id;
     // supervision and cadence fixtures: a city-level supervisor's team with a completed check, a finding, a rectification
     await em.execute(
@@ -494,42 +586,90 @@ describe("role × operation matrix outside each role's scope", () => {
       [city.id],
     );
     const cs = await t.login('citysup');
-    const gs = async (q: string, v: Record<string, unknown> = {}) => dataOf(await t.gql(q, v, cs)) as any;
+    const gs = async <R, V>(q: TypedDocumentNode<R, V>, ...[v]: VariablesArgs<V>) => dataOf(await t.gql(q, v, cs));
     fx.citysupUser = String(
       (await em.execute<{ id: number }[]>(`select id from app_user where username = 'citysup'`))[0].id,
     );
     fx.team = (
       await g(
-        'mutation ($d: ID!, $l: ID!) { createSupervisionTeam(input: { name: "越界督导组", scopeUnitId: $d, leaderUserId: $l, memberUserIds: [] }) { id } }',
+        graphql(`
+          mutation CreateSupervisionTeamId($d: ID!, $l: ID!) {
+            createSupervisionTeam(input: { name: "越界督导组", scopeUnitId: $d, leaderUserId: $l, memberUserIds: [] }) {
+              id
+            }
+          }
+        `),
         { d: fx.district, l: fx.citysupUser },
       )
     ).createSupervisionTeam.id;
     fx.spotCheck = (
       await gs(
-        'mutation ($t: ID!, $u: ID!) { planSpotCheck(input: { teamId: $t, targetUnitId: $u, plannedFor: "2026-06-01" }) { id } }',
+        graphql(`
+          mutation MatrixPlanSpotCheck($t: ID!, $u: ID!) {
+            planSpotCheck(input: { teamId: $t, targetUnitId: $u, plannedFor: "2026-06-01" }) {
+              id
+            }
+          }
+        `),
         { t: fx.team, u: fx.branch },
       )
     ).planSpotCheck.id;
-    await gs('mutation ($x: ID!) { startSpotCheck(id: $x, input: {}) { id } }', { x: fx.spotCheck });
+    await gs(
+      graphql(`
+        mutation StartSpotCheckId($x: ID!) {
+          startSpotCheck(id: $x, input: {}) {
+            id
+          }
+        }
+      `),
+      { x: fx.spotCheck },
+    );
     fx.finding = (
       await gs(
-        'mutation ($x: ID!) { recordFinding(spotCheckId: $x, input: { severity: MAJOR, description: "越界问题" }) { id } }',
+        graphql(`
+          mutation MatrixRecordFinding($x: ID!) {
+            recordFinding(spotCheckId: $x, input: { severity: MAJOR, description: "越界问题" }) {
+              id
+            }
+          }
+        `),
         { x: fx.spotCheck },
       )
     ).recordFinding.id;
     fx.finding2 = (
       await gs(
-        'mutation ($x: ID!) { recordFinding(spotCheckId: $x, input: { severity: MINOR, description: "越界问题二" }) { id } }',
+        graphql(`
+          mutation MatrixRecordFindingId($x: ID!) {
+            recordFinding(spotCheckId: $x, input: { severity: MINOR, description: "越界问题二" }) {
+              id
+            }
+          }
+        `),
         { x: fx.spotCheck },
       )
     ).recordFinding.id;
     await gs(
-      'mutation ($x: ID!) { completeSpotCheck(id: $x, input: { summary: "越界", methodAttested: true }) { id } }',
+      graphql(`
+        mutation MatrixCompleteSpotCheck($x: ID!) {
+          completeSpotCheck(id: $x, input: { summary: "越界", methodAttested: true }) {
+            id
+          }
+        }
+      `),
       { x: fx.spotCheck },
     );
     fx.rectification = (
       await gs(
-        'mutation ($f: ID!, $u: ID!) { assignRectification(findingId: $f, input: { responsibleUnitId: $u, measures: "越界整改", deadline: "2026-12-31" }) { id } }',
+        graphql(`
+          mutation AssignRectificationId($f: ID!, $u: ID!) {
+            assignRectification(
+              findingId: $f
+              input: { responsibleUnitId: $u, measures: "越界整改", deadline: "2026-12-31" }
+            ) {
+              id
+            }
+          }
+        `),
         { f: fx.finding, u: fx.branch },
       )
     ).assignRectification.id;
@@ -543,7 +683,15 @@ describe("role × operation matrix outside each role's scope", () => {
     );
     fx.observation = (
       await g(
-        'mutation ($d: ID!, $b: ID!) { createMonthlyObservation(input: { unitId: $d, heldOn: "2026-01-10", title: "越界观摩", visits: [{ unitId: $b, score: 90 }] }) { id } }',
+        graphql(`
+          mutation CreateMonthlyObservationId($d: ID!, $b: ID!) {
+            createMonthlyObservation(
+              input: { unitId: $d, heldOn: "2026-01-10", title: "越界观摩", visits: [{ unitId: $b, score: 90 }] }
+            ) {
+              id
+            }
+          }
+        `),
         { d: fx.district, b: fx.branch },
       )
     ).createMonthlyObservation.id;
@@ -552,29 +700,68 @@ describe("role × operation matrix outside each role's scope", () => {
     // plans and ratings: a plan with an item and milestones, an application in public notice with an objection, a held star, a pairing
     fx.branch2 = (
       await g(
-        'mutation ($p: ID!) { createUnit(input: { name: "越界社区二", level: BRANCH, category: COMMUNITY, branchKind: PARTY_BRANCH, parentId: $p }) { id } }',
+        graphql(`
+          mutation MatrixCreateUnitId3($p: ID!) {
+            createUnit(
+              input: { name: "越界社区二", level: BRANCH, category: COMMUNITY, branchKind: PARTY_BRANCH, parentId: $p }
+            ) {
+              id
+            }
+          }
+        `),
         { p: fx.township },
       )
     ).createUnit.id;
     fx.plan = (
       await g(
-        'mutation ($u: ID!) { createPlan(input: { unitId: $u, year: 2026, title: "越界规划", stars: [{ starCode: "STRONG_BRANCH", intent: TARGET }] }) { id } }',
+        graphql(`
+          mutation MatrixCreatePlan($u: ID!) {
+            createPlan(
+              input: {
+                unitId: $u
+                year: 2026
+                title: "越界规划"
+                stars: [{ starCode: "STRONG_BRANCH", intent: TARGET }]
+              }
+            ) {
+              id
+            }
+          }
+        `),
         { u: fx.branch },
       )
     ).createPlan.id;
     const item = (
       await g(
-        'mutation ($p: ID!) { createPlanItem(input: { planId: $p, title: "越界任务", deadline: "2026-12-31" }) { id milestones { id } } }',
+        graphql(`
+          mutation CreatePlanItemIdMilestones($p: ID!) {
+            createPlanItem(input: { planId: $p, title: "越界任务", deadline: "2026-12-31" }) {
+              id
+              milestones {
+                id
+              }
+            }
+          }
+        `),
         { p: fx.plan },
       )
     ).createPlanItem;
     fx.planItem = item.id;
     fx.milestone = item.milestones[0].id;
     fx.pairing = (
-      await g('mutation ($s: ID!, $w: ID!) { pairBranches(input: { strongBranchId: $s, weakBranchId: $w }) { id } }', {
-        s: fx.branch,
-        w: fx.branch2,
-      })
+      await g(
+        graphql(`
+          mutation PairBranchesId($s: ID!, $w: ID!) {
+            pairBranches(input: { strongBranchId: $s, weakBranchId: $w }) {
+              id
+            }
+          }
+        `),
+        {
+          s: fx.branch,
+          w: fx.branch2,
+        },
+      )
     ).pairBranches.id;
     const [app] = await em.execute<{ id: number }[]>(
       `insert into star_application (branch_id, star_type_code, year, status, submitted_at, submitted_by_id, notice_starts_on, notice_ends_on)
@@ -614,13 +801,13 @@ describe("role × operation matrix outside each role's scope", () => {
       const rule = RULES[op];
       for (const role of ROLES) {
         const real = rule.build(fx, (k) => fx[k]);
-        const r = await t.gql(real.query, real.vars, tokens[role]);
+        const r = await t.gql<ListAnswer>(real.query, real.vars, tokens[role]);
         if (rule.items) {
           if (r.errors?.length) {
             expect({ role, op, code: r.errors[0].extensions.code }).toEqual({ role, op, code: 'FORBIDDEN' });
           } else {
             const ids = new Set(Object.values(fx));
-            const leaked = rule.items(r.data).filter((i) => ids.has(i.id));
+            const leaked = rule.items(r.data!).filter((i) => ids.has(i.id));
             expect({ role, op, leaked }).toEqual({ role, op, leaked: [] });
           }
           continue;

@@ -11,8 +11,11 @@
  */
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { dataOf, startTestApp, type TestApp } from '../helpers/app';
+import { dataOf, startTestApp, type TestApp, type CaseDocument, type VariablesArgs } from '../helpers/app';
 import { gqlRequest, mb, percentile, prng, send, type Prng, type RawResponse } from './support';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+import { graphql } from '../gql';
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 120);
 const CLIENTS = 30;
@@ -45,7 +48,7 @@ function findGc(): (() => void) | undefined {
 
 interface Call {
   name: string;
-  query: string;
+  query: CaseDocument;
   variables?: Record<string, unknown>;
   /** The outcome this user must get: 'ok' or `CODE/REASON` (a prefix `CODE/` matches any reason). */
   expect: string;
@@ -76,21 +79,71 @@ describe(`soak: ${CLIENTS} clients for ${SECONDS} s`, () => {
       env: { RATE_LIMIT_USER_PER_MINUTE: '1000000', RATE_LIMIT_LOGIN_PER_ADDRESS_PER_MINUTE: '1000' },
     });
     for (const u of USERS) tokens[u] = await t.login(u);
-    const q = (s: string, v?: Record<string, unknown>) => t.gql(s, v, tokens.admin).then(dataOf<any>);
-    const own = (await q('{ branches(filter: { search: "樱桃沟社区" }) { items { id township { id } } } }')).branches
-      .items[0];
+    const q = <R, V>(s: TypedDocumentNode<R, V>, ...[v]: VariablesArgs<V>) => t.gql(s, v, tokens.admin).then(dataOf);
+    const own = (
+      await q(
+        graphql(`
+          query SoakBranches {
+            branches(filter: { search: "樱桃沟社区" }) {
+              items {
+                id
+                township {
+                  id
+                }
+              }
+            }
+          }
+        `),
+      )
+    ).branches.items[0];
     ownBranchId = own.id;
     townshipBranchIds = (
-      await q('query ($t: ID) { branches(filter: { parentId: $t }, perPage: 100) { items { id } } }', {
-        t: own.township.id,
-      })
-    ).branches.items.map((b: any) => b.id);
+      await q(
+        graphql(`
+          query SoakBranchesItems($t: ID) {
+            branches(filter: { parentId: $t }, perPage: 100) {
+              items {
+                id
+              }
+            }
+          }
+        `),
+        {
+          t: own.township!.id,
+        },
+      )
+    ).branches.items.map((b) => b.id);
     const all = await q(
-      '{ branches(perPage: 100) { items { id } } d: units(filter: { level: DISTRICT }) { items { id } } }',
+      graphql(`
+        query BranchesAndUnits {
+          branches(perPage: 100) {
+            items {
+              id
+            }
+          }
+          d: units(filter: { level: DISTRICT }) {
+            items {
+              id
+            }
+          }
+        }
+      `),
     );
-    otherBranchIds = all.branches.items.map((b: any) => b.id).filter((id: string) => !townshipBranchIds.includes(id));
+    otherBranchIds = all.branches.items.map((b) => b.id).filter((id) => !townshipBranchIds.includes(id));
     districtId = all.d.items[0].id;
-    personIds = (await q('{ people(perPage: 100) { items { id } } }')).people.items.map((p: any) => p.id);
+    personIds = (
+      await q(
+        graphql(`
+          query PeopleItems {
+            people(perPage: 100) {
+              items {
+                id
+              }
+            }
+          }
+        `),
+      )
+    ).people.items.map((p) => p.id);
   });
   afterAll(() => t.close());
 
@@ -107,58 +160,213 @@ describe(`soak: ${CLIENTS} clients for ${SECONDS} s`, () => {
     const reads: Call[] = [
       {
         name: 'branches (nested)',
-        query:
-          'query ($p: Int!) { branches(perPage: 20, page: $p, sortField: "name") { total items { id name category township { name } ancestors { name } } } }',
+        query: graphql(`
+          query SoakBranchesTotalItems($p: Int!) {
+            branches(perPage: 20, page: $p, sortField: "name") {
+              total
+              items {
+                id
+                name
+                category
+                township {
+                  name
+                }
+                ancestors {
+                  name
+                }
+              }
+            }
+          }
+        `),
         variables: { p: rng.int(1, 3) },
         expect: 'ok',
       },
       {
         name: 'townships with children',
-        query: '{ units(filter: { level: TOWNSHIP }) { total items { id name childCount children { id name } } } }',
+        query: graphql(`
+          query UnitsTotalItems {
+            units(filter: { level: TOWNSHIP }) {
+              total
+              items {
+                id
+                name
+                childCount
+                children {
+                  id
+                  name
+                }
+              }
+            }
+          }
+        `),
         expect: 'ok',
       },
       {
         name: 'people (nested)',
-        query:
-          '{ people(perPage: 20) { total items { id name unit { name } currentPositions { role unit { name } } } } }',
+        query: graphql(`
+          query PeopleTotalItems {
+            people(perPage: 20) {
+              total
+              items {
+                id
+                name
+                unit {
+                  name
+                }
+                currentPositions {
+                  role
+                  unit {
+                    name
+                  }
+                }
+              }
+            }
+          }
+        `),
         expect: 'ok',
       },
       {
         name: 'positions',
-        query:
-          '{ positions(perPage: 25, filter: { activeOn: "2025-03-01" }) { total items { role startDate endDate person { name } } } }',
+        query: graphql(`
+          query Positions {
+            positions(perPage: 25, filter: { activeOn: "2025-03-01" }) {
+              total
+              items {
+                role
+                startDate
+                endDate
+                person {
+                  name
+                }
+              }
+            }
+          }
+        `),
         expect: 'ok',
       },
       {
         name: 'task forces',
-        query: '{ taskForces { items { starCode leader { name } leadDepartment { name } members { name } } } }',
+        query: graphql(`
+          query TaskForces {
+            taskForces {
+              items {
+                starCode
+                leader {
+                  name
+                }
+                leadDepartment {
+                  name
+                }
+                members {
+                  name
+                }
+              }
+            }
+          }
+        `),
         expect: 'ok',
       },
       {
         name: 'key tasks',
-        query:
-          'query ($s: String) { keyTasks(perPage: 30, filter: { starCode: $s }) { total items { code title weight leadDepartment { name } } } }',
+        query: graphql(`
+          query KeyTasksTotalItems($s: String) {
+            keyTasks(perPage: 30, filter: { starCode: $s }) {
+              total
+              items {
+                code
+                title
+                weight
+                leadDepartment {
+                  name
+                }
+              }
+            }
+          }
+        `),
         variables: { s: star },
         expect: 'ok',
       },
       {
         name: 'branch',
-        query: 'query ($id: ID!) { branch(id: $id) { id name version township { name } ancestors { name } } }',
+        query: graphql(`
+          query Branch($id: ID!) {
+            branch(id: $id) {
+              id
+              name
+              version
+              township {
+                name
+              }
+              ancestors {
+                name
+              }
+            }
+          }
+        `),
         variables: { id: rng.pick(inScope) },
         expect: 'ok',
       },
-      { name: 'me', query: '{ me { username roles grants { role unit { name } } } }', expect: 'ok' },
+      {
+        name: 'me',
+        query: graphql(`
+          query MeUsernameRolesGrants {
+            me {
+              username
+              roles
+              grants {
+                role
+                unit {
+                  name
+                }
+              }
+            }
+          }
+        `),
+        expect: 'ok',
+      },
       {
         name: 'chain today',
-        query:
-          'query ($b: ID!, $s: String!) { accountabilityChain(branchId: $b, starCode: $s) { date links { role vacant person { name } unit { name } department { name } } } }',
+        query: graphql(`
+          query AccountabilityChainDateLinks($b: ID!, $s: String!) {
+            accountabilityChain(branchId: $b, starCode: $s) {
+              date
+              links {
+                role
+                vacant
+                person {
+                  name
+                }
+                unit {
+                  name
+                }
+                department {
+                  name
+                }
+              }
+            }
+          }
+        `),
         variables: { b: rng.pick(inScope), s: star },
         expect: 'ok',
       },
       {
         name: 'chain at a past date',
-        query:
-          'query ($b: ID!, $s: String!, $at: DateTime) { accountabilityChain(branchId: $b, starCode: $s, at: $at) { date links { role vacant since until person { name } } } }',
+        query: graphql(`
+          query SoakAccountabilityChain($b: ID!, $s: String!, $at: DateTime) {
+            accountabilityChain(branchId: $b, starCode: $s, at: $at) {
+              date
+              links {
+                role
+                vacant
+                since
+                until
+                person {
+                  name
+                }
+              }
+            }
+          }
+        `),
         variables: { b: rng.pick(inScope), s: star, at: pastDate },
         expect: 'ok',
       },
@@ -175,11 +383,28 @@ describe(`soak: ${CLIENTS} clients for ${SECONDS} s`, () => {
         ? [
             {
               name: 'update branch (fresh version)',
-              query:
-                'mutation ($id: ID!, $n: String!, $v: Int) { updateUnit(id: $id, input: { name: $n, version: $v }) { id version } }',
+              query: graphql(`
+                mutation UpdateUnitIdVersion($id: ID!, $n: String!, $v: Int) {
+                  updateUnit(id: $id, input: { name: $n, version: $v }) {
+                    id
+                    version
+                  }
+                }
+              `),
               prepare: async () => {
                 const u = dataOf(
-                  await t.gql('query ($id: ID!) { unit(id: $id) { name version } }', { id: ownBranch }, tokens[user]),
+                  await t.gql(
+                    graphql(`
+                      query Unit($id: ID!) {
+                        unit(id: $id) {
+                          name
+                          version
+                        }
+                      }
+                    `),
+                    { id: ownBranch },
+                    tokens[user],
+                  ),
                 ).unit;
                 return { id: ownBranch, n: `${String(u.name).replace(/ #\d+$/, '')} #${rng.int(0, 99)}`, v: u.version };
               },
@@ -190,11 +415,27 @@ describe(`soak: ${CLIENTS} clients for ${SECONDS} s`, () => {
     if (user === 'admin') {
       writes.push({
         name: 'update person (fresh version)',
-        query:
-          'mutation ($id: ID!, $t: String, $v: Int) { updatePerson(id: $id, input: { title: $t, version: $v }) { id version } }',
+        query: graphql(`
+          mutation UpdatePerson($id: ID!, $t: String, $v: Int) {
+            updatePerson(id: $id, input: { title: $t, version: $v }) {
+              id
+              version
+            }
+          }
+        `),
         prepare: async () => {
           const p = dataOf(
-            await t.gql('query ($id: ID!) { person(id: $id) { version } }', { id: ownPerson }, tokens.admin),
+            await t.gql(
+              graphql(`
+                query Person($id: ID!) {
+                  person(id: $id) {
+                    version
+                  }
+                }
+              `),
+              { id: ownPerson },
+              tokens.admin,
+            ),
           ).person;
           return { id: ownPerson, t: `浸泡测试 ${rng.int(0, 999)}`, v: p.version };
         },
@@ -205,39 +446,86 @@ describe(`soak: ${CLIENTS} clients for ${SECONDS} s`, () => {
     const refusals: Record<User, Call> = {
       township: {
         name: "another township's branch",
-        query: 'query ($id: ID!) { branch(id: $id) { id name } }',
+        query: graphql(`
+          query BranchIdName($id: ID!) {
+            branch(id: $id) {
+              id
+              name
+            }
+          }
+        `),
         variables: { id: rng.pick(otherBranchIds) },
         expect: 'NOT_FOUND/',
       },
       branch: {
         name: 'branch staff edits a unit',
-        query: 'mutation ($id: ID!) { updateUnit(id: $id, input: { name: "x" }) { id } }',
+        query: graphql(`
+          mutation UpdateUnitId($id: ID!) {
+            updateUnit(id: $id, input: { name: "x" }) {
+              id
+            }
+          }
+        `),
         variables: { id: ownBranchId },
         expect: 'FORBIDDEN/',
       },
       taskforce: {
         name: 'chain of another star',
-        query: 'query ($b: ID!) { accountabilityChain(branchId: $b, starCode: "STRONG_BRANCH") { date } }',
+        query: graphql(`
+          query AccountabilityChainDate($b: ID!) {
+            accountabilityChain(branchId: $b, starCode: "STRONG_BRANCH") {
+              date
+            }
+          }
+        `),
         variables: { b: rng.pick(otherBranchIds) },
         expect: 'FORBIDDEN/CHAIN.OTHER_STAR',
       },
       leader: {
         name: 'leader creates a department',
-        query: 'mutation ($d: ID!) { createDepartment(input: { districtId: $d, code: "NOPE", name: "x" }) { id } }',
+        query: graphql(`
+          mutation CreateDepartmentId($d: ID!) {
+            createDepartment(input: { districtId: $d, code: "NOPE", name: "x" }) {
+              id
+            }
+          }
+        `),
         variables: { d: districtId },
         expect: 'FORBIDDEN/',
       },
       supervisor: {
         name: 'supervisor reads the audit trail',
-        query: '{ auditEntries { total } }',
+        query: graphql(`
+          query SoakAuditEntries {
+            auditEntries {
+              total
+            }
+          }
+        `),
         expect: 'FORBIDDEN/',
       },
       admin: {
         name: 'stale version',
-        query: 'mutation ($id: ID!, $v: Int) { updateUnit(id: $id, input: { sortOrder: 1, version: $v }) { id } }',
+        query: graphql(`
+          mutation SoakUpdateUnit($id: ID!, $v: Int) {
+            updateUnit(id: $id, input: { sortOrder: 1, version: $v }) {
+              id
+            }
+          }
+        `),
         prepare: async () => {
           const u = dataOf(
-            await t.gql('query ($id: ID!) { unit(id: $id) { version } }', { id: ownBranch }, tokens.admin),
+            await t.gql(
+              graphql(`
+                query UnitVersion($id: ID!) {
+                  unit(id: $id) {
+                    version
+                  }
+                }
+              `),
+              { id: ownBranch },
+              tokens.admin,
+            ),
           ).unit;
           return { id: ownBranch, v: u.version + 1000 };
         },
@@ -282,7 +570,7 @@ describe(`soak: ${CLIENTS} clients for ${SECONDS} s`, () => {
             );
             continue;
           }
-          const request = gqlRequest(call.query, variables, tokens[user]);
+          const request = gqlRequest(print(call.query), variables, tokens[user]);
           let res: RawResponse;
           try {
             res = await send(t.url, request);

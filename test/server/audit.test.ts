@@ -1,6 +1,27 @@
-import { dataOf, errorOf, startTestApp, type TestApp } from '../helpers/app';
+import { dataOf, errorOf, jsonObject, startTestApp, type TestApp } from '../helpers/app';
+import { graphql } from '../gql';
 
-const SEARCH = `query ($f: AuditFilterInput) { auditEntries(filter: $f, perPage: 100, sortOrder: DESC) { total items { id at userId username operation targetType targetId action changes address prevHash hash } } }`;
+const SEARCH = graphql(`
+  query AuditAuditEntries($f: AuditFilterInput) {
+    auditEntries(filter: $f, perPage: 100, sortOrder: DESC) {
+      total
+      items {
+        id
+        at
+        userId
+        username
+        operation
+        targetType
+        targetId
+        action
+        changes
+        address
+        prevHash
+        hash
+      }
+    }
+  }
+`);
 
 describe('audit trail', () => {
   let t: TestApp;
@@ -10,7 +31,21 @@ describe('audit trail', () => {
     t = await startTestApp();
     admin = await t.login('admin');
     unit = dataOf(
-      await t.gql('{ units(filter: { level: TOWNSHIP }, perPage: 1) { items { id name version } } }', {}, admin),
+      await t.gql(
+        graphql(`
+          query AuditUnits {
+            units(filter: { level: TOWNSHIP }, perPage: 1) {
+              items {
+                id
+                name
+                version
+              }
+            }
+          }
+        `),
+        {},
+        admin,
+      ),
     ).units.items[0];
   });
   afterAll(() => t.close());
@@ -18,7 +53,13 @@ describe('audit trail', () => {
   it('records who changed which fields of what, from where, in the same transaction', async () => {
     dataOf(
       await t.gql(
-        'mutation ($id: ID!, $v: Int) { updateUnit(id: $id, input: { name: "审计测试街道", version: $v }) { id } }',
+        graphql(`
+          mutation AuditUpdateUnit($id: ID!, $v: Int) {
+            updateUnit(id: $id, input: { name: "审计测试街道", version: $v }) {
+              id
+            }
+          }
+        `),
         { id: unit.id, v: unit.version },
         admin,
       ),
@@ -34,15 +75,21 @@ describe('audit trail', () => {
       targetId: unit.id,
       address: expect.stringMatching(/127\.0\.0\.1/),
     });
-    expect(entries[0].changes.name).toEqual({ before: unit.name, after: '审计测试街道' });
-    expect(entries[0].changes.version).toEqual({ before: unit.version, after: unit.version + 1 });
+    expect(jsonObject(entries[0].changes).name).toEqual({ before: unit.name, after: '审计测试街道' });
+    expect(jsonObject(entries[0].changes).version).toEqual({ before: unit.version, after: unit.version + 1 });
   });
 
   it('a refused mutation leaves no entry', async () => {
     const before = dataOf(await t.gql(SEARCH, {}, admin)).auditEntries.total;
     errorOf(
       await t.gql(
-        'mutation ($id: ID!) { updateUnit(id: $id, input: { parentId: $id }) { id } }',
+        graphql(`
+          mutation AuditUpdateUnitId($id: ID!) {
+            updateUnit(id: $id, input: { parentId: $id }) {
+              id
+            }
+          }
+        `),
         { id: unit.id },
         admin,
       ),
@@ -51,10 +98,18 @@ describe('audit trail', () => {
   });
 
   it('records sign-ins (failed ones too) without any secret', async () => {
-    await t.gql('mutation { login(username: "leader", password: "wrong-guess") { token } }');
+    await t.gql(
+      graphql(`
+        mutation LoginToken {
+          login(username: "leader", password: "wrong-guess") {
+            token
+          }
+        }
+      `),
+    );
     const token = await t.login('leader');
     const entries = dataOf(await t.gql(SEARCH, { f: { operation: 'login' } }, admin)).auditEntries.items;
-    expect(entries.map((e: any) => e.action)).toEqual(expect.arrayContaining(['LOGIN_FAILED', 'LOGIN_SUCCEEDED']));
+    expect(entries.map((e) => e.action)).toEqual(expect.arrayContaining(['LOGIN_FAILED', 'LOGIN_SUCCEEDED']));
     const all = JSON.stringify(dataOf(await t.gql(SEARCH, {}, admin)));
     expect(all).not.toContain('wrong-guess');
     expect(all).not.toContain(token);
@@ -64,7 +119,21 @@ describe('audit trail', () => {
   it('is searchable by district admins only', async () => {
     const township = await t.login('township');
     expect(errorOf(await t.gql(SEARCH, {}, township)).extensions.code).toBe('FORBIDDEN');
-    expect(errorOf(await t.gql('{ verifyAuditChain { valid } }', {}, township)).extensions.code).toBe('FORBIDDEN');
+    expect(
+      errorOf(
+        await t.gql(
+          graphql(`
+            query VerifyAuditChainValid {
+              verifyAuditChain {
+                valid
+              }
+            }
+          `),
+          {},
+          township,
+        ),
+      ).extensions.code,
+    ).toBe('FORBIDDEN');
   });
 
   it("cannot be changed or deleted by the application's database role", async () => {
@@ -75,18 +144,52 @@ describe('audit trail', () => {
   });
 
   it('stays one valid chain under concurrent mutations', async () => {
-    const people = dataOf(await t.gql('{ people(perPage: 20) { items { id } } }', {}, admin)).people.items;
+    const people = dataOf(
+      await t.gql(
+        graphql(`
+          query AuditPeople {
+            people(perPage: 20) {
+              items {
+                id
+              }
+            }
+          }
+        `),
+        {},
+        admin,
+      ),
+    ).people.items;
     const results = await Promise.all(
-      people.map((p: any, i: number) =>
+      people.map((p, i) =>
         t.gql(
-          'mutation ($id: ID!, $t: String) { updatePerson(id: $id, input: { title: $t }) { id } }',
+          graphql(`
+            mutation UpdatePersonId($id: ID!, $t: String) {
+              updatePerson(id: $id, input: { title: $t }) {
+                id
+              }
+            }
+          `),
           { id: p.id, t: `并发 ${i}` },
           admin,
         ),
       ),
     );
     results.forEach((r) => dataOf(r));
-    const v = dataOf(await t.gql('{ verifyAuditChain { valid checked firstInvalidId } }', {}, admin)).verifyAuditChain;
+    const v = dataOf(
+      await t.gql(
+        graphql(`
+          query VerifyAuditChain {
+            verifyAuditChain {
+              valid
+              checked
+              firstInvalidId
+            }
+          }
+        `),
+        {},
+        admin,
+      ),
+    ).verifyAuditChain;
     expect(v.valid).toBe(true);
     expect(v.checked).toBeGreaterThanOrEqual(people.length + 3);
     const entries = dataOf(await t.gql(SEARCH, {}, admin)).auditEntries.items;
@@ -102,7 +205,21 @@ describe('audit trail', () => {
     await em.execute('alter table audit_entry disable trigger audit_entry_no_update');
     await em.execute(`update audit_entry set changes = '{"name": {"after": "forged"}}' where id = ?`, [target]);
     await em.execute('alter table audit_entry enable trigger audit_entry_no_update');
-    const v = dataOf(await t.gql('{ verifyAuditChain { valid checked firstInvalidId } }', {}, admin)).verifyAuditChain;
+    const v = dataOf(
+      await t.gql(
+        graphql(`
+          query VerifyAuditChain {
+            verifyAuditChain {
+              valid
+              checked
+              firstInvalidId
+            }
+          }
+        `),
+        {},
+        admin,
+      ),
+    ).verifyAuditChain;
     expect(v).toMatchObject({ valid: false, firstInvalidId: target });
   });
 });

@@ -1,6 +1,22 @@
 import { dataOf, errorOf, startTestApp, type TestApp } from '../helpers/app';
+import { graphql } from '../gql';
 
-const ME = '{ me { username displayName roles grants { role unit { name } starCode } } }';
+const ME = graphql(`
+  query MeUsernameDisplayNameRoles {
+    me {
+      username
+      displayName
+      roles
+      grants {
+        role
+        unit {
+          name
+        }
+        starCode
+      }
+    }
+  }
+`);
 
 describe('sign-in, sessions and throttling', () => {
   let t: TestApp;
@@ -20,8 +36,28 @@ describe('sign-in, sessions and throttling', () => {
   });
 
   it('refuses a wrong password and an unknown user alike', async () => {
-    const wrong = errorOf(await t.gql('mutation { login(username: "admin", password: "nope") { token } }'));
-    const unknown = errorOf(await t.gql('mutation { login(username: "nobody", password: "nope") { token } }'));
+    const wrong = errorOf(
+      await t.gql(
+        graphql(`
+          mutation AuthLogin {
+            login(username: "admin", password: "nope") {
+              token
+            }
+          }
+        `),
+      ),
+    );
+    const unknown = errorOf(
+      await t.gql(
+        graphql(`
+          mutation AuthLoginToken {
+            login(username: "nobody", password: "nope") {
+              token
+            }
+          }
+        `),
+      ),
+    );
     expect(wrong.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'AUTH.INVALID_CREDENTIALS' });
     expect(unknown.extensions).toEqual(wrong.extensions);
     expect(unknown.message).toBe(wrong.message);
@@ -48,7 +84,19 @@ describe('sign-in, sessions and throttling', () => {
 
   it('logout revokes the token', async () => {
     const token = await t.login('branch');
-    expect(dataOf(await t.gql('mutation { logout }', {}, token)).logout).toBe(true);
+    expect(
+      dataOf(
+        await t.gql(
+          graphql(`
+            mutation Logout {
+              logout
+            }
+          `),
+          {},
+          token,
+        ),
+      ).logout,
+    ).toBe(true);
     expect(errorOf(await t.gql(ME, {}, token)).extensions).toMatchObject({
       code: 'UNAUTHENTICATED',
       reason: 'AUTH.TOKEN_REVOKED',
@@ -70,12 +118,29 @@ describe('sign-in, sessions and throttling', () => {
   it('throttles repeated failures for one username, then lets it in after the window', async () => {
     for (let i = 0; i < 5; i++) {
       expect(
-        errorOf(await t.gql('mutation { login(username: "supervisor", password: "wrong") { token } }')).extensions
-          .reason,
+        errorOf(
+          await t.gql(
+            graphql(`
+              mutation AuthLoginToken2 {
+                login(username: "supervisor", password: "wrong") {
+                  token
+                }
+              }
+            `),
+          ),
+        ).extensions.reason,
       ).toBe('AUTH.INVALID_CREDENTIALS');
     }
     // Even the right password is refused while throttled, with 429 and Retry-After.
-    const r = await t.gql('mutation { login(username: "supervisor", password: "fivestar") { token } }');
+    const r = await t.gql(
+      graphql(`
+        mutation AuthLoginToken3 {
+          login(username: "supervisor", password: "fivestar") {
+            token
+          }
+        }
+      `),
+    );
     expect(r.status).toBe(429);
     expect(Number(r.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(errorOf(r).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'AUTH.TOO_MANY_ATTEMPTS' });

@@ -1,5 +1,7 @@
 import { shanghaiDate } from '../../server/src/common/dates';
-import { dataOf, errorOf, startTestApp, type TestApp } from '../helpers/app';
+import { dataOf, errorOf, startTestApp, type VariablesArgs, type TestApp } from '../helpers/app';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { graphql } from '../gql';
 
 /** 每日一报告 · 每月一观摩 · 每季度一评比. */
 describe('cadence', () => {
@@ -7,16 +9,44 @@ describe('cadence', () => {
   const tok: Record<string, string> = {};
   let district: string;
   let cherry: { id: string; townshipId: string };
-  const g = async (who: string, q: string, v: Record<string, unknown> = {}) =>
-    dataOf(await t.gql(q, v, tok[who])) as any;
+  const g = async <R, V>(who: string, q: TypedDocumentNode<R, V>, ...[v]: VariablesArgs<V>) =>
+    dataOf(await t.gql(q, v, tok[who]));
 
   beforeAll(async () => {
     t = await startTestApp({ env: { RATE_LIMIT_USER_PER_MINUTE: '100000' } });
     for (const u of ['admin', 'leader', 'supervisor', 'township', 'branch']) tok[u] = await t.login(u);
-    district = (await g('admin', '{ units(filter: { level: DISTRICT }) { items { id } } }')).units.items[0].id;
-    const b = (await g('admin', '{ branches(filter: { search: "樱桃沟社区" }) { items { id township { id } } } }'))
-      .branches.items[0];
-    cherry = { id: b.id, townshipId: b.township.id };
+    district = (
+      await g(
+        'admin',
+        graphql(`
+          query Units {
+            units(filter: { level: DISTRICT }) {
+              items {
+                id
+              }
+            }
+          }
+        `),
+      )
+    ).units.items[0].id;
+    const b = (
+      await g(
+        'admin',
+        graphql(`
+          query CadenceBranches {
+            branches(filter: { search: "樱桃沟社区" }) {
+              items {
+                id
+                township {
+                  id
+                }
+              }
+            }
+          }
+        `),
+      )
+    ).branches.items[0];
+    cherry = { id: b.id, townshipId: b.township!.id };
   });
   afterAll(() => t.close());
 
@@ -30,8 +60,21 @@ describe('cadence', () => {
       t.clock.set(new Date());
       for (const u of ['admin', 'supervisor', 'township', 'branch']) tok[u] = await t.login(u);
     });
-    const SUBMIT =
-      'mutation ($i: SubmitDailyReportInput!) { submitDailyReport(input: $i) { id reportDate doneToday figures { label value } blockers reporterName } }';
+    const SUBMIT = graphql(`
+      mutation SubmitDailyReport($i: SubmitDailyReportInput!) {
+        submitDailyReport(input: $i) {
+          id
+          reportDate
+          doneToday
+          figures {
+            label
+            value
+          }
+          blockers
+          reporterName
+        }
+      }
+    `);
 
     it('one per unit per day: the same day again updates it; missingDailyReports lists who has not reported', async () => {
       const today = shanghaiDate(t.clock.now());
@@ -59,28 +102,61 @@ describe('cadence', () => {
       });
       const list = await g(
         'township',
-        'query ($d: String) { dailyReports(filter: { date: $d }, perPage: 100) { total items { unitId doneToday } } }',
+        graphql(`
+          query DailyReports($d: String) {
+            dailyReports(filter: { date: $d }, perPage: 100) {
+              total
+              items {
+                unitId
+                doneToday
+              }
+            }
+          }
+        `),
         { d: today },
       );
-      expect(list.dailyReports.items.filter((r: any) => r.unitId === cherry.id)).toEqual([
+      expect(list.dailyReports.items.filter((r) => r.unitId === cherry.id)).toEqual([
         { unitId: cherry.id, doneToday: '走访党员 8 户' },
       ]);
 
       const missing = (
-        await g('township', 'query ($u: ID!, $d: String!) { missingDailyReports(unitId: $u, date: $d) { id level } }', {
-          u: cherry.townshipId,
-          d: today,
-        })
+        await g(
+          'township',
+          graphql(`
+            query MissingDailyReports($u: ID!, $d: String!) {
+              missingDailyReports(unitId: $u, date: $d) {
+                id
+                level
+              }
+            }
+          `),
+          {
+            u: cherry.townshipId,
+            d: today,
+          },
+        )
       ).missingDailyReports;
-      const ids = missing.map((u: any) => u.id);
+      const ids = missing.map((u) => u.id);
       expect(ids).not.toContain(cherry.id);
       expect(ids).toContain(cherry.townshipId);
       expect(missing.length).toBe(9); // the township and 8 of its 9 branches
     });
 
     it('only branch or township staff report, and only for their own units', async () => {
-      const other = (await g('admin', '{ branches(filter: { search: "建新南街社区" }) { items { id } } }')).branches
-        .items[0].id;
+      const other = (
+        await g(
+          'admin',
+          graphql(`
+            query BranchesItems {
+              branches(filter: { search: "建新南街社区" }) {
+                items {
+                  id
+                }
+              }
+            }
+          `),
+        )
+      ).branches.items[0].id;
       const r1 = await t.gql(SUBMIT, { i: { unitId: other, doneToday: 'x' } }, tok.branch);
       expect(errorOf(r1).extensions.code).toBe('NOT_FOUND');
       const r2 = await t.gql(SUBMIT, { i: { unitId: cherry.id, doneToday: 'x' } }, tok.supervisor);
@@ -91,7 +167,20 @@ describe('cadence', () => {
   it('monthly tours: units visited, participants, a score and comment per unit', async () => {
     const r = await g(
       'admin',
-      'mutation ($i: CreateMonthlyObservationInput!) { createMonthlyObservation(input: $i) { id title participants visits { unitId score comment } } }',
+      graphql(`
+        mutation CreateMonthlyObservation($i: CreateMonthlyObservationInput!) {
+          createMonthlyObservation(input: $i) {
+            id
+            title
+            participants
+            visits {
+              unitId
+              score
+              comment
+            }
+          }
+        }
+      `),
       {
         i: {
           unitId: district,
@@ -104,20 +193,57 @@ describe('cadence', () => {
     );
     expect(r.createMonthlyObservation.visits).toEqual([{ unitId: cherry.id, score: 88, comment: '阵地规范' }]);
     // The visited branch sees the tour that visited it.
-    const seen = await g('branch', '{ monthlyObservations(filter: { month: "2026-11" }) { items { id } } }');
-    expect(seen.monthlyObservations.items.map((o: any) => o.id)).toContain(r.createMonthlyObservation.id);
+    const seen = await g(
+      'branch',
+      graphql(`
+        query MonthlyObservations {
+          monthlyObservations(filter: { month: "2026-11" }) {
+            items {
+              id
+            }
+          }
+        }
+      `),
+    );
+    expect(seen.monthlyObservations.items.map((o) => o.id)).toContain(r.createMonthlyObservation.id);
   });
 
   describe('quarterly ranking', () => {
     let township: string;
     const branches: Record<string, string> = {};
-    const RANK = `query ($u: ID!) { quarterlyRanking(unitId: $u, year: 2026, quarter: 2) { published weights { planCompletion spotCheck } rows { unitName rank score planCompletion spotCheck rectificationClosure rectificationTimeliness tour } } }`;
+    const RANK = graphql(`
+      query QuarterlyRanking($u: ID!) {
+        quarterlyRanking(unitId: $u, year: 2026, quarter: 2) {
+          published
+          weights {
+            planCompletion
+            spotCheck
+          }
+          rows {
+            unitName
+            rank
+            score
+            planCompletion
+            spotCheck
+            rectificationClosure
+            rectificationTimeliness
+            tour
+          }
+        }
+      }
+    `);
 
     beforeAll(async () => {
       township = (
         await g(
           'admin',
-          'mutation ($p: ID!) { createUnit(input: { name: "评比测试街道", level: TOWNSHIP, townshipKind: SUBDISTRICT, parentId: $p }) { id } }',
+          graphql(`
+            mutation CreateUnit($p: ID!) {
+              createUnit(input: { name: "评比测试街道", level: TOWNSHIP, townshipKind: SUBDISTRICT, parentId: $p }) {
+                id
+              }
+            }
+          `),
           { p: district },
         )
       ).createUnit.id;
@@ -125,7 +251,15 @@ describe('cadence', () => {
         branches[n] = (
           await g(
             'admin',
-            'mutation ($p: ID!, $n: String!) { createUnit(input: { name: $n, level: BRANCH, category: COMMUNITY, branchKind: PARTY_BRANCH, parentId: $p }) { id } }',
+            graphql(`
+              mutation CreateUnitId($p: ID!, $n: String!) {
+                createUnit(
+                  input: { name: $n, level: BRANCH, category: COMMUNITY, branchKind: PARTY_BRANCH, parentId: $p }
+                ) {
+                  id
+                }
+              }
+            `),
             { p: township, n },
           )
         ).createUnit.id;
@@ -208,7 +342,22 @@ describe('cadence', () => {
       await tour('2026-08-15', [[B, 100]]);
       await g(
         'admin',
-        'mutation ($d: ID!) { setAppraisalWeights(districtId: $d, input: { planCompletion: 40, spotCheck: 30, rectificationClosure: 10, rectificationTimeliness: 10, tour: 10 }) { planCompletion } }',
+        graphql(`
+          mutation SetAppraisalWeights($d: ID!) {
+            setAppraisalWeights(
+              districtId: $d
+              input: {
+                planCompletion: 40
+                spotCheck: 30
+                rectificationClosure: 10
+                rectificationTimeliness: 10
+                tour: 10
+              }
+            ) {
+              planCompletion
+            }
+          }
+        `),
         { d: district },
       );
     });
@@ -292,7 +441,13 @@ describe('cadence', () => {
       expect(
         errorOf(
           await t.gql(
-            'mutation ($u: ID!) { publishQuarterlyAppraisal(unitId: $u, year: 2026, quarter: 2) { published } }',
+            graphql(`
+              mutation PublishQuarterlyAppraisal($u: ID!) {
+                publishQuarterlyAppraisal(unitId: $u, year: 2026, quarter: 2) {
+                  published
+                }
+              }
+            `),
             { u: township },
             tok.supervisor,
           ),
@@ -301,12 +456,24 @@ describe('cadence', () => {
       const pub = (
         await g(
           'admin',
-          'mutation ($u: ID!) { publishQuarterlyAppraisal(unitId: $u, year: 2026, quarter: 2) { published publishedAt rows { unitName rank score } } }',
+          graphql(`
+            mutation PublishQuarterlyAppraisalPublishedPublishedAtRows($u: ID!) {
+              publishQuarterlyAppraisal(unitId: $u, year: 2026, quarter: 2) {
+                published
+                publishedAt
+                rows {
+                  unitName
+                  rank
+                  score
+                }
+              }
+            }
+          `),
           { u: township },
         )
       ).publishQuarterlyAppraisal;
       expect(pub.published).toBe(true);
-      expect(pub.rows.map((x: any) => [x.unitName, x.rank, x.score])).toEqual([
+      expect(pub.rows.map((x) => [x.unitName, x.rank, x.score])).toEqual([
         ['乙社区', 1, 94],
         ['甲社区', 2, 80],
         ['丙社区', 3, 20],
@@ -321,7 +488,13 @@ describe('cadence', () => {
       expect(r.published).toBe(true);
       expect(r.rows).toEqual(EXPECTED);
       const again = await t.gql(
-        'mutation ($u: ID!) { publishQuarterlyAppraisal(unitId: $u, year: 2026, quarter: 2) { published } }',
+        graphql(`
+          mutation PublishQuarterlyAppraisal($u: ID!) {
+            publishQuarterlyAppraisal(unitId: $u, year: 2026, quarter: 2) {
+              published
+            }
+          }
+        `),
         { u: township },
         tok.admin,
       );

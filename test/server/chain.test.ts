@@ -1,11 +1,36 @@
 import { dataOf, errorOf, startTestApp, type TestApp } from '../helpers/app';
+import { graphql } from '../gql';
+import type { ChainOfBranchQuery } from '../gql/graphql';
 
-const CHAIN = `query ($b: ID!, $s: String!, $at: DateTime) {
-  accountabilityChain(branchId: $b, starCode: $s, at: $at) {
-    date starType { code }
-    links { role duty vacant since until person { id name } unit { id name level } department { name } }
+const CHAIN = graphql(`
+  query ChainOfBranch($b: ID!, $s: String!, $at: DateTime) {
+    accountabilityChain(branchId: $b, starCode: $s, at: $at) {
+      date
+      starType {
+        code
+      }
+      links {
+        role
+        duty
+        vacant
+        since
+        until
+        person {
+          id
+          name
+        }
+        unit {
+          id
+          name
+          level
+        }
+        department {
+          name
+        }
+      }
+    }
   }
-}`;
+`);
 
 describe('accountability chain (工作责任链)', () => {
   let t: TestApp;
@@ -14,24 +39,37 @@ describe('accountability chain (工作责任链)', () => {
   beforeAll(async () => {
     t = await startTestApp();
     admin = await t.login('admin');
-    branchId = dataOf(await t.gql('{ branches(filter: { search: "樱桃沟社区" }) { items { id } } }', {}, admin))
-      .branches.items[0].id;
+    branchId = dataOf(
+      await t.gql(
+        graphql(`
+          query ChainBranches {
+            branches(filter: { search: "樱桃沟社区" }) {
+              items {
+                id
+              }
+            }
+          }
+        `),
+        {},
+        admin,
+      ),
+    ).branches.items[0].id;
   });
   afterAll(() => t.close());
 
   it('runs from the star owner up to the party secretary, in order', async () => {
     const c = dataOf(await t.gql(CHAIN, { b: branchId, s: 'INDUSTRY_PROSPERITY' }, admin)).accountabilityChain;
-    const roles = c.links.map((l: any) => l.role);
+    const roles = c.links.map((l) => l.role);
     expect(roles[0]).toBe('STAR_OWNER');
     expect(roles[1]).toBe('BRANCH_SECRETARY');
     expect(roles[2]).toBe('TOWNSHIP_SECRETARY');
     expect(roles.slice(-3)).toEqual(['TASK_FORCE_LEADER', 'ORGANIZATION_MINISTER', 'PARTY_SECRETARY']);
     expect(roles.filter((r: string) => r === 'COUNTY_LEADER').length).toBeGreaterThanOrEqual(1);
-    expect(c.links.every((l: any) => l.person && !l.vacant)).toBe(true);
-    const tf = c.links.find((l: any) => l.role === 'TASK_FORCE_LEADER');
-    expect(tf.department.name).toBe('区农业农村工作委员会');
-    expect(c.links.find((l: any) => l.role === 'TOWNSHIP_SECRETARY').unit.name).toBe('樱桃沟景区管委会');
-    expect(c.links.find((l: any) => l.role === 'PARTY_SECRETARY').duty).toBe('带头抓');
+    expect(c.links.every((l) => l.person && !l.vacant)).toBe(true);
+    const tf = c.links.find((l) => l.role === 'TASK_FORCE_LEADER');
+    expect(tf!.department!.name).toBe('区农业农村工作委员会');
+    expect(c.links.find((l) => l.role === 'TOWNSHIP_SECRETARY')!.unit!.name).toBe('樱桃沟景区管委会');
+    expect(c.links.find((l) => l.role === 'PARTY_SECRETARY')!.duty).toBe('带头抓');
   });
 
   it('answers for a past date: the secretary who changed since appears as they were', async () => {
@@ -39,9 +77,9 @@ describe('accountability chain (工作责任链)', () => {
     const past = dataOf(
       await t.gql(CHAIN, { b: branchId, s: 'STRONG_BRANCH', at: '2025-03-01T04:00:00Z' }, admin),
     ).accountabilityChain;
-    const sec = (c: any) => c.links.find((l: any) => l.role === 'BRANCH_SECRETARY');
+    const sec = (c: ChainOfBranchQuery['accountabilityChain']) => c.links.find((l) => l.role === 'BRANCH_SECRETARY')!;
     expect(past.date).toBe('2025-03-01');
-    expect(sec(past).person.name).not.toBe(sec(today).person.name);
+    expect(sec(past).person!.name).not.toBe(sec(today).person!.name);
     expect(sec(past).until).toBe('2025-06-30');
     expect(sec(today).since).toBe('2025-07-01');
   });
@@ -49,7 +87,19 @@ describe('accountability chain (工作责任链)', () => {
   it('follows a secretary changed through the API, and keeps the old answer for the old date', async () => {
     const positions = dataOf(
       await t.gql(
-        'query ($u: ID!) { positions(filter: { unitId: $u, role: BRANCH_SECRETARY, activeOn: "2026-01-01" }) { items { id version person { name } } } }',
+        graphql(`
+          query PositionsItems($u: ID!) {
+            positions(filter: { unitId: $u, role: BRANCH_SECRETARY, activeOn: "2026-01-01" }) {
+              items {
+                id
+                version
+                person {
+                  name
+                }
+              }
+            }
+          }
+        `),
         { u: branchId },
         admin,
       ),
@@ -59,14 +109,26 @@ describe('accountability chain (工作责任链)', () => {
     // Appointing a second secretary over the same period is refused.
     const personId = dataOf(
       await t.gql(
-        'mutation ($u: ID!) { createPerson(input: { name: "新书记", unitId: $u }) { id } }',
+        graphql(`
+          mutation CreatePersonId($u: ID!) {
+            createPerson(input: { name: "新书记", unitId: $u }) {
+              id
+            }
+          }
+        `),
         { u: branchId },
         admin,
       ),
     ).createPerson.id;
     const clash = errorOf(
       await t.gql(
-        'mutation ($p: ID!, $u: ID!) { createPosition(input: { personId: $p, role: BRANCH_SECRETARY, unitId: $u, startDate: "2026-02-01" }) { id } }',
+        graphql(`
+          mutation CreatePosition($p: ID!, $u: ID!) {
+            createPosition(input: { personId: $p, role: BRANCH_SECRETARY, unitId: $u, startDate: "2026-02-01" }) {
+              id
+            }
+          }
+        `),
         { p: personId, u: branchId },
         admin,
       ),
@@ -75,22 +137,35 @@ describe('accountability chain (工作责任链)', () => {
     // End the old term, then appoint.
     dataOf(
       await t.gql(
-        'mutation ($id: ID!, $v: Int) { updatePosition(id: $id, input: { endDate: "2026-01-31", version: $v }) { id endDate } }',
+        graphql(`
+          mutation UpdatePosition($id: ID!, $v: Int) {
+            updatePosition(id: $id, input: { endDate: "2026-01-31", version: $v }) {
+              id
+              endDate
+            }
+          }
+        `),
         { id: old.id, v: old.version },
         admin,
       ),
     );
     dataOf(
       await t.gql(
-        'mutation ($p: ID!, $u: ID!) { createPosition(input: { personId: $p, role: BRANCH_SECRETARY, unitId: $u, startDate: "2026-02-01" }) { id } }',
+        graphql(`
+          mutation CreatePosition($p: ID!, $u: ID!) {
+            createPosition(input: { personId: $p, role: BRANCH_SECRETARY, unitId: $u, startDate: "2026-02-01" }) {
+              id
+            }
+          }
+        `),
         { p: personId, u: branchId },
         admin,
       ),
     );
     const sec = async (at: string) =>
       dataOf(await t.gql(CHAIN, { b: branchId, s: 'STRONG_BRANCH', at }, admin)).accountabilityChain.links.find(
-        (l: any) => l.role === 'BRANCH_SECRETARY',
-      ).person.name;
+        (l) => l.role === 'BRANCH_SECRETARY',
+      )!.person!.name;
     expect(await sec('2026-03-01T00:00:00+08:00')).toBe('新书记');
     expect(await sec('2026-01-31T23:59:00+08:00')).toBe(old.person.name);
   });
@@ -100,14 +175,14 @@ describe('accountability chain (工作责任链)', () => {
       await t.gql(CHAIN, { b: branchId, s: 'STRONG_BRANCH', at: '2025-06-30T17:00:00Z' }, admin),
     ).accountabilityChain;
     expect(c.date).toBe('2025-07-01');
-    expect(c.links.find((l: any) => l.role === 'BRANCH_SECRETARY').since).toBe('2025-07-01');
+    expect(c.links.find((l) => l.role === 'BRANCH_SECRETARY')!.since).toBe('2025-07-01');
   });
 
   it('shows a vacant link rather than hiding a gap', async () => {
     const c = dataOf(
       await t.gql(CHAIN, { b: branchId, s: 'INDUSTRY_PROSPERITY', at: '2023-06-01T00:00:00Z' }, admin),
     ).accountabilityChain;
-    const owner = c.links.find((l: any) => l.role === 'STAR_OWNER');
+    const owner = c.links.find((l) => l.role === 'STAR_OWNER');
     expect(owner).toMatchObject({ vacant: true, person: null });
   });
 
@@ -122,7 +197,19 @@ describe('accountability chain (工作责任链)', () => {
 
   it('answers NOT_FOUND for a unit that is not a branch', async () => {
     const townshipId = dataOf(
-      await t.gql('{ units(filter: { level: TOWNSHIP, search: "樱桃沟" }) { items { id } } }', {}, admin),
+      await t.gql(
+        graphql(`
+          query ChainUnits {
+            units(filter: { level: TOWNSHIP, search: "樱桃沟" }) {
+              items {
+                id
+              }
+            }
+          }
+        `),
+        {},
+        admin,
+      ),
     ).units.items[0].id;
     expect(errorOf(await t.gql(CHAIN, { b: townshipId, s: 'STRONG_BRANCH' }, admin)).extensions.code).toBe('NOT_FOUND');
   });

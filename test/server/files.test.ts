@@ -6,12 +6,24 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { dataOf, startTestApp, type TestApp } from '../helpers/app';
+import { dataOf, startTestApp, type GqlError, type TestApp } from '../helpers/app';
 import { blobPath, FileService, pruneUnreferencedFiles } from '../../server/src/modules/files/file.service';
 import { defineModule } from '../../server/src/graphql/module';
 import { modules } from '../../server/src/modules';
 import type { RecordVisibility } from '../../server/src/common/visibility';
 import type { Principal } from '../../server/src/common/principal';
+import { graphql } from '../gql';
+
+/** What POST /files answers for a stored file. */
+interface StoredFile {
+  id: string;
+  name: string;
+  mimeType: string;
+  size: number;
+  sha256: string;
+  url: string;
+  uploadedAt: string;
+}
 
 // A 1×1 PNG.
 const PNG = Buffer.from(
@@ -34,7 +46,8 @@ async function upload(
     body: form,
     headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...extra },
   });
-  return { status: res.status, body: (await res.json()) as any };
+  // Read as whichever of the two the test expects: the stored file (201) or a refusal's errors.
+  return { status: res.status, body: (await res.json()) as StoredFile & { errors: GqlError[] } };
 }
 
 async function download(t: TestApp, token: string | null, id: string, headers: Record<string, string> = {}) {
@@ -147,11 +160,30 @@ describe('evidence files', () => {
     expect((await upload(t, null, PNG, 'x.png')).body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     expect((await upload(t, null, PNG, 'x.png')).status).toBe(401);
     const admin = await t.login('admin');
-    const unitId = dataOf(await t.gql('{ units(filter: { level: DISTRICT }) { items { id } } }', {}, admin)).units
-      .items[0].id;
+    const unitId = dataOf(
+      await t.gql(
+        graphql(`
+          query Units {
+            units(filter: { level: DISTRICT }) {
+              items {
+                id
+              }
+            }
+          }
+        `),
+        {},
+        admin,
+      ),
+    ).units.items[0].id;
     const { token } = dataOf(
       await t.gql(
-        'mutation ($u: ID!) { createApiToken(input: { name: "files", unitId: $u }) { token } }',
+        graphql(`
+          mutation CreateApiTokenToken($u: ID!) {
+            createApiToken(input: { name: "files", unitId: $u }) {
+              token
+            }
+          }
+        `),
         { u: unitId },
         admin,
       ),
@@ -163,7 +195,7 @@ describe('evidence files', () => {
       headers: { authorization: `Bearer ${branch}`, 'content-type': 'application/json' },
       body: '{}',
     });
-    expect([json.status, ((await json.json()) as any).errors[0].extensions.reason]).toEqual([
+    expect([json.status, ((await json.json()) as { errors: GqlError[] }).errors[0].extensions.reason]).toEqual([
       415,
       'FILE.NOT_MULTIPART',
     ]);
@@ -175,13 +207,16 @@ describe('evidence files', () => {
       body: form,
       headers: { authorization: `Bearer ${branch}` },
     });
-    expect([none.status, ((await none.json()) as any).errors[0].extensions.reason]).toEqual([400, 'FILE.MISSING']);
+    expect([none.status, ((await none.json()) as { errors: GqlError[] }).errors[0].extensions.reason]).toEqual([
+      400,
+      'FILE.MISSING',
+    ]);
     const broken = await fetch(`${t.url}/files`, {
       method: 'POST',
       body: '--x\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\n\r\nabc',
       headers: { authorization: `Bearer ${branch}`, 'content-type': 'multipart/form-data; boundary=x' },
     });
-    expect([broken.status, ((await broken.json()) as any).errors[0].extensions.reason]).toEqual([
+    expect([broken.status, ((await broken.json()) as { errors: GqlError[] }).errors[0].extensions.reason]).toEqual([
       400,
       'FILE.MALFORMED_UPLOAD',
     ]);

@@ -1,4 +1,5 @@
 import { dataOf, errorOf, startTestApp, type TestApp } from '../helpers/app';
+import { graphql } from '../gql';
 
 /** Bad input always gets a clear, coded error that names the field, and changes nothing. */
 describe('bad input', () => {
@@ -65,18 +66,78 @@ describe('bad input', () => {
   });
 
   it('a failed mutation writes nothing', async () => {
-    const before = dataOf(await t.gql('{ people { total } }', {}, admin)).people.total;
+    const before = dataOf(
+      await t.gql(
+        graphql(`
+          query PeopleTotal {
+            people {
+              total
+            }
+          }
+        `),
+        {},
+        admin,
+      ),
+    ).people.total;
     const e = errorOf(
-      await t.gql('mutation { createPerson(input: { name: "无单位", unitId: "999999" }) { id } }', {}, admin),
+      await t.gql(
+        graphql(`
+          mutation CreatePersonInMissingUnit {
+            createPerson(input: { name: "无单位", unitId: "999999" }) {
+              id
+            }
+          }
+        `),
+        {},
+        admin,
+      ),
     );
     expect(e.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'unitId' });
-    expect(dataOf(await t.gql('{ people { total } }', {}, admin)).people.total).toBe(before);
+    expect(
+      dataOf(
+        await t.gql(
+          graphql(`
+            query PeopleTotal {
+              people {
+                total
+              }
+            }
+          `),
+          {},
+          admin,
+        ),
+      ).people.total,
+    ).toBe(before);
   });
 
   it('treats injection strings as plain text', async () => {
-    const r = dataOf(await t.gql(`{ units(filter: { search: "%' or 1=1 --" }) { total } }`, {}, admin));
+    const r = dataOf(
+      await t.gql(
+        graphql(`
+          query InjectionAsSearch {
+            units(filter: { search: "%' or 1=1 --" }) {
+              total
+            }
+          }
+        `),
+        {},
+        admin,
+      ),
+    );
     expect(r.units.total).toBe(0);
-    const all = dataOf(await t.gql('{ units(filter: { search: "%" }) { total } }', {}, admin));
+    const all = dataOf(
+      await t.gql(
+        graphql(`
+          query PercentAsSearch {
+            units(filter: { search: "%" }) {
+              total
+            }
+          }
+        `),
+        {},
+        admin,
+      ),
+    );
     expect(all.units.total).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
 import { dataOf, errorOf, startTestApp, type TestApp } from '../helpers/app';
+import { graphql } from '../gql';
 
 describe('request limits', () => {
   let t: TestApp;
@@ -69,7 +70,15 @@ describe('introspection in production', () => {
   afterAll(() => t.close());
 
   it('is refused to anonymous callers and answered to signed-in users', async () => {
-    const q = '{ __schema { queryType { name } } }';
+    const q = graphql(`
+      query QueryTypeName {
+        __schema {
+          queryType {
+            name
+          }
+        }
+      }
+    `);
     expect(errorOf(await t.gql(q)).extensions).toMatchObject({
       code: 'UNAUTHENTICATED',
       reason: 'AUTH.INTROSPECTION_REQUIRES_SIGN_IN',

@@ -1,4 +1,6 @@
 import { dataOf, startTestApp, type TestApp } from '../helpers/app';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { graphql } from '../gql';
 
 /** The number of SQL statements of a list page must not grow with its size. */
 describe('no N+1 on list pages', () => {
@@ -8,12 +10,31 @@ describe('no N+1 on list pages', () => {
     t = await startTestApp();
     admin = await t.login('admin');
     // Enough API tokens to fill both page sizes.
-    const unitId = dataOf(await t.gql('{ units(filter: { level: TOWNSHIP }, perPage: 1) { items { id } } }', {}, admin))
-      .units.items[0].id;
+    const unitId = dataOf(
+      await t.gql(
+        graphql(`
+          query NPlusOneUnits {
+            units(filter: { level: TOWNSHIP }, perPage: 1) {
+              items {
+                id
+              }
+            }
+          }
+        `),
+        {},
+        admin,
+      ),
+    ).units.items[0].id;
     for (let i = 0; i < 100; i++)
       dataOf(
         await t.gql(
-          'mutation ($u: ID!, $n: String!) { createApiToken(input: { name: $n, unitId: $u }) { token } }',
+          graphql(`
+            mutation NPlusOneCreateApiToken($u: ID!, $n: String!) {
+              createApiToken(input: { name: $n, unitId: $u }) {
+                token
+              }
+            }
+          `),
           { u: unitId, n: `令牌${i}` },
           admin,
         ),
@@ -21,7 +42,7 @@ describe('no N+1 on list pages', () => {
   });
   afterAll(() => t.close());
 
-  async function statements(query: string, perPage: number): Promise<number> {
+  async function statements(query: TypedDocumentNode<unknown, { n: number }>, perPage: number): Promise<number> {
     await t.gql(query, { n: perPage }, admin); // warm up (token last-used write)
     t.sql.reset();
     const r = await t.gql(query, { n: perPage }, admin);
@@ -32,87 +53,447 @@ describe('no N+1 on list pages', () => {
   it.each([
     [
       'branches with nested township',
-      'query ($n: Int!) { branches(perPage: $n) { total items { id name township { id name } } } }',
+      graphql(`
+        query NPlusOneBranches($n: Int!) {
+          branches(perPage: $n) {
+            total
+            items {
+              id
+              name
+              township {
+                id
+                name
+              }
+            }
+          }
+        }
+      `),
     ],
     [
       'branches with ancestors, district, parent and children count',
-      'query ($n: Int!) { branches(perPage: $n) { items { id ancestors { name } district { name } parent { name } childCount } } }',
+      graphql(`
+        query NPlusOneBranchesItems($n: Int!) {
+          branches(perPage: $n) {
+            items {
+              id
+              ancestors {
+                name
+              }
+              district {
+                name
+              }
+              parent {
+                name
+              }
+              childCount
+            }
+          }
+        }
+      `),
     ],
     [
       'people with unit and current positions',
-      'query ($n: Int!) { people(perPage: $n) { items { name unit { name } currentPositions { role startDate } } } }',
+      graphql(`
+        query NPlusOnePeople($n: Int!) {
+          people(perPage: $n) {
+            items {
+              name
+              unit {
+                name
+              }
+              currentPositions {
+                role
+                startDate
+              }
+            }
+          }
+        }
+      `),
     ],
     [
       'positions with person, unit, department and task force',
-      'query ($n: Int!) { positions(perPage: $n) { items { person { name } unit { name } department { name } taskForce { name starType { nameZh } } } } }',
+      graphql(`
+        query NPlusOnePositions($n: Int!) {
+          positions(perPage: $n) {
+            items {
+              person {
+                name
+              }
+              unit {
+                name
+              }
+              department {
+                name
+              }
+              taskForce {
+                name
+                starType {
+                  nameZh
+                }
+              }
+            }
+          }
+        }
+      `),
     ],
     [
       'star owners',
-      'query ($n: Int!) { starOwners(perPage: $n) { items { branch { name } person { name } starType { nameZh } } } }',
+      graphql(`
+        query StarOwners($n: Int!) {
+          starOwners(perPage: $n) {
+            items {
+              branch {
+                name
+              }
+              person {
+                name
+              }
+              starType {
+                nameZh
+              }
+            }
+          }
+        }
+      `),
     ],
     [
       'contact points',
-      'query ($n: Int!) { contactPoints(perPage: $n) { items { leader { name } unit { name township { name } } } } }',
+      graphql(`
+        query ContactPoints($n: Int!) {
+          contactPoints(perPage: $n) {
+            items {
+              leader {
+                name
+              }
+              unit {
+                name
+                township {
+                  name
+                }
+              }
+            }
+          }
+        }
+      `),
     ],
     [
       'API tokens with scope and creator',
-      'query ($n: Int!) { apiTokens(perPage: $n) { items { name scopeUnit { name } createdBy { username } } } }',
+      graphql(`
+        query ApiTokensItems($n: Int!) {
+          apiTokens(perPage: $n) {
+            items {
+              name
+              scopeUnit {
+                name
+              }
+              createdBy {
+                username
+              }
+            }
+          }
+        }
+      `),
     ],
     // (100 token creations above: 100 entries, whose visibility rules must not be checked row by row)
     [
       'audit entries with changes',
-      'query ($n: Int!) { auditEntries(perPage: $n) { total items { id at username operation action targetType targetId changes prevHash hash } } }',
+      graphql(`
+        query NPlusOneAuditEntries($n: Int!) {
+          auditEntries(perPage: $n) {
+            total
+            items {
+              id
+              at
+              username
+              operation
+              action
+              targetType
+              targetId
+              changes
+              prevHash
+              hash
+            }
+          }
+        }
+      `),
     ],
     [
       'key tasks',
-      'query ($n: Int!) { keyTasks(perPage: $n) { items { code starType { nameZh } leadDepartment { name } } } }',
+      graphql(`
+        query NPlusOneKeyTasks($n: Int!) {
+          keyTasks(perPage: $n) {
+            items {
+              code
+              starType {
+                nameZh
+              }
+              leadDepartment {
+                name
+              }
+            }
+          }
+        }
+      `),
     ],
     // star rating and plans
     [
       'branches with star level, stars, history and pairings',
-      'query ($n: Int!) { branches(perPage: $n) { items { starLevel stars(year: 2026) { starCode status } starHistory { kind date } heldStars { since } pairings { strongBranch { name } weakBranch { name } } } } }',
+      graphql(`
+        query NPlusOneBranchesItems2($n: Int!) {
+          branches(perPage: $n) {
+            items {
+              starLevel
+              stars(year: 2026) {
+                starCode
+                status
+              }
+              starHistory {
+                kind
+                date
+              }
+              heldStars {
+                since
+              }
+              pairings {
+                strongBranch {
+                  name
+                }
+                weakBranch {
+                  name
+                }
+              }
+            }
+          }
+        }
+      `),
       12,
     ],
     [
       'plans with unit, star goals and roll-up',
-      'query ($n: Int!) { plans(perPage: $n, filter: { level: BRANCH }) { items { title unit { name } stars { starCode intent owner { name } starType { nameZh } } rollup { total overdue } } } }',
+      graphql(`
+        query Plans($n: Int!) {
+          plans(perPage: $n, filter: { level: BRANCH }) {
+            items {
+              title
+              unit {
+                name
+              }
+              stars {
+                starCode
+                intent
+                owner {
+                  name
+                }
+                starType {
+                  nameZh
+                }
+              }
+              rollup {
+                total
+                overdue
+              }
+            }
+          }
+        }
+      `),
       10,
     ],
     [
       'plan items with plan, unit, key task and milestones',
-      'query ($n: Int!) { planItems(perPage: $n) { items { title overdue plan { title } unit { name } keyTask { title } responsiblePerson { name } milestones { dueDate } } } }',
+      graphql(`
+        query PlanItemsItems($n: Int!) {
+          planItems(perPage: $n) {
+            items {
+              title
+              overdue
+              plan {
+                title
+              }
+              unit {
+                name
+              }
+              keyTask {
+                title
+              }
+              responsiblePerson {
+                name
+              }
+              milestones {
+                dueDate
+              }
+            }
+          }
+        }
+      `),
     ],
     [
       'star applications with branch, items, transitions, objections and allowed actions',
-      'query ($n: Int!) { starApplications(perPage: $n) { items { status allowedActions branch { name starLevel } starType { nameZh } items { keyTask { title } } transitions { toStatus } objections { status } } } }',
+      graphql(`
+        query StarApplications($n: Int!) {
+          starApplications(perPage: $n) {
+            items {
+              status
+              allowedActions
+              branch {
+                name
+                starLevel
+              }
+              starType {
+                nameZh
+              }
+              items {
+                keyTask {
+                  title
+                }
+              }
+              transitions {
+                toStatus
+              }
+              objections {
+                status
+              }
+            }
+          }
+        }
+      `),
       14,
     ],
     // supervision and cadence
     // (scores' key tasks are left out: findings and scores resolving in different ticks would split one key-task batch in two, timing-dependent)
     [
       'spot checks with team, target, findings and scores',
-      'query ($n: Int!) { spotChecks(perPage: $n) { items { team { name members { username } } targetUnit { name } findingCount findings { severity keyTask { code } rectification { status } evidence { id } } scores { score keyTaskId } } } }',
+      graphql(`
+        query SpotChecks($n: Int!) {
+          spotChecks(perPage: $n) {
+            items {
+              team {
+                name
+                members {
+                  username
+                }
+              }
+              targetUnit {
+                name
+              }
+              findingCount
+              findings {
+                severity
+                keyTask {
+                  code
+                }
+                rectification {
+                  status
+                }
+                evidence {
+                  id
+                }
+              }
+              scores {
+                score
+                keyTaskId
+              }
+            }
+          }
+        }
+      `),
       14,
     ],
     [
       'findings with check, key task, claimant and rectification',
-      'query ($n: Int!) { findings(perPage: $n) { items { spotCheck { status } keyTask { code } claimedBy { name } rectification { status overdue } evidence { id } } } }',
+      graphql(`
+        query Findings($n: Int!) {
+          findings(perPage: $n) {
+            items {
+              spotCheck {
+                status
+              }
+              keyTask {
+                code
+              }
+              claimedBy {
+                name
+              }
+              rectification {
+                status
+                overdue
+              }
+              evidence {
+                id
+              }
+            }
+          }
+        }
+      `),
       10,
     ],
     [
       'rectifications with finding, unit, person and history',
-      'query ($n: Int!) { rectifications(perPage: $n) { items { overdue finding { description } responsibleUnit { name } responsiblePerson { name } events { action } evidence { id } } } }',
+      graphql(`
+        query Rectifications($n: Int!) {
+          rectifications(perPage: $n) {
+            items {
+              overdue
+              finding {
+                description
+              }
+              responsibleUnit {
+                name
+              }
+              responsiblePerson {
+                name
+              }
+              events {
+                action
+              }
+              evidence {
+                id
+              }
+            }
+          }
+        }
+      `),
       10,
     ],
     [
       'daily reports with unit',
-      'query ($n: Int!) { dailyReports(perPage: $n) { items { reportDate unit { name } figures { label value } } } }',
+      graphql(`
+        query DailyReportsItems($n: Int!) {
+          dailyReports(perPage: $n) {
+            items {
+              reportDate
+              unit {
+                name
+              }
+              figures {
+                label
+                value
+              }
+            }
+          }
+        }
+      `),
     ],
     [
       'tours with visits',
-      'query ($n: Int!) { monthlyObservations(perPage: $n) { items { unit { name } visits { score unit { name } } } } }',
+      graphql(`
+        query MonthlyObservationsItems($n: Int!) {
+          monthlyObservations(perPage: $n) {
+            items {
+              unit {
+                name
+              }
+              visits {
+                score
+                unit {
+                  name
+                }
+              }
+            }
+          }
+        }
+      `),
     ],
-  ] as [string, string, number?][])(
+  ] as [string, TypedDocumentNode<unknown, { n: number }>, number?][])(
     '%s: perPage 10 and 100 send the same number of statements',
     async (_name, query, max = 8) => {
       const small = await statements(query, 10);

@@ -1,4 +1,5 @@
 import { dataOf, errorOf, startTestApp, type TestApp } from '../helpers/app';
+import { graphql } from '../gql';
 
 /** Plans of three levels, items with milestones scheduled backwards, overdue in Asia/Shanghai, roll-ups, the battle map, demo data. */
 describe('plans, milestones, overdue, roll-ups and the battle map', () => {
@@ -18,10 +19,25 @@ describe('plans, milestones, overdue, roll-ups and the battle map', () => {
     });
     await at('2027-03-01T10:00:00+08:00');
     const b = dataOf(
-      await t.gql('{ branches(filter: { search: "樱桃沟社区" }) { items { id township { id } } } }', {}, tok.admin),
+      await t.gql(
+        graphql(`
+          query PlansBranches {
+            branches(filter: { search: "樱桃沟社区" }) {
+              items {
+                id
+                township {
+                  id
+                }
+              }
+            }
+          }
+        `),
+        {},
+        tok.admin,
+      ),
     ).branches.items[0];
     branchId = b.id;
-    townshipId = b.township.id;
+    townshipId = b.township!.id;
   });
   afterAll(() => t.close());
 
@@ -30,10 +46,8 @@ describe('plans, milestones, overdue, roll-ups and the battle map', () => {
     const levels = await em.execute(
       `select lvl, count(*)::int as n from (select u.id, count(bs.id) as lvl from unit u left join branch_star bs on bs.branch_id = u.id and bs.until is null where u.level = 'BRANCH' group by u.id) x group by lvl order by lvl`,
     );
-    expect(levels.map((r: any) => Number(r.lvl))).toEqual([0, 1, 2, 3, 4, 5]);
-    const states = (await em.execute(`select distinct status from star_application order by 1`)).map(
-      (r: any) => r.status,
-    );
+    expect(levels.map((r) => Number(r.lvl))).toEqual([0, 1, 2, 3, 4, 5]);
+    const states = (await em.execute(`select distinct status from star_application order by 1`)).map((r) => r.status);
     expect(states).toEqual([
       'AWARDED',
       'DECIDED',
@@ -45,16 +59,39 @@ describe('plans, milestones, overdue, roll-ups and the battle map', () => {
       'TOWNSHIP_APPROVED',
     ]);
     const plans = (await em.execute(`select level, count(*)::int as n from plan group by level order by level`)).map(
-      (r: any) => r.level,
+      (r) => r.level,
     );
     expect(plans).toEqual(['BRANCH', 'DISTRICT', 'TOWNSHIP']);
-    const overdue = dataOf(await t.gql('{ planItems(filter: { overdue: true, year: 2026 }) { total } }', {}, tok.admin))
-      .planItems.total;
+    const overdue = dataOf(
+      await t.gql(
+        graphql(`
+          query PlanItemsTotal {
+            planItems(filter: { overdue: true, year: 2026 }) {
+              total
+            }
+          }
+        `),
+        {},
+        tok.admin,
+      ),
+    ).planItems.total;
     expect(overdue).toBeGreaterThan(0);
     // levels through the API: starLevel on the branches list
     const list = dataOf(
-      await t.gql('{ branches(perPage: 100) { items { starLevel } } }', {}, tok.admin),
-    ).branches.items.map((b: any) => b.starLevel);
+      await t.gql(
+        graphql(`
+          query PlansBranchesItems {
+            branches(perPage: 100) {
+              items {
+                starLevel
+              }
+            }
+          }
+        `),
+        {},
+        tok.admin,
+      ),
+    ).branches.items.map((b) => b.starLevel);
     expect(Math.max(...list)).toBe(5);
     expect(Math.min(...list)).toBe(0);
   });
@@ -70,13 +107,22 @@ describe('plans, milestones, overdue, roll-ups and the battle map', () => {
       )[0].n;
       const r = dataOf(
         await t.gql(
-          'query ($l: Int) { branches(filter: { starLevel: $l }, perPage: 100) { total items { starLevel } } }',
+          graphql(`
+            query PlansBranchesTotalItems($l: Int) {
+              branches(filter: { starLevel: $l }, perPage: 100) {
+                total
+                items {
+                  starLevel
+                }
+              }
+            }
+          `),
           { l: level },
           tok.admin,
         ),
       ).branches;
       expect(r.total).toBe(expected);
-      expect(r.items.every((b: any) => b.starLevel === level)).toBe(true);
+      expect(r.items.every((b) => b.starLevel === level)).toBe(true);
     }
     const township = (await em.execute(`select id, path from unit where name = '樱桃沟景区管委会'`))[0];
     const inside = (
@@ -88,26 +134,65 @@ describe('plans, milestones, overdue, roll-ups and the battle map', () => {
     expect(
       dataOf(
         await t.gql(
-          'query ($w: ID) { branches(filter: { starLevel: 0, withinId: $w }) { total } }',
+          graphql(`
+            query PlansBranchesTotal($w: ID) {
+              branches(filter: { starLevel: 0, withinId: $w }) {
+                total
+              }
+            }
+          `),
           { w: String(township.id) },
           tok.admin,
         ),
       ).branches.total,
     ).toBe(inside);
-    const e = await t.gql('{ branches(filter: { starLevel: 6 }) { total } }', {}, tok.admin);
+    const e = await t.gql(
+      graphql(`
+        query PlansBranchesTotal2 {
+          branches(filter: { starLevel: 6 }) {
+            total
+          }
+        }
+      `),
+      {},
+      tok.admin,
+    );
     expect(e.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
   });
 
   it('a branch plan states 保/冲/争 with owners; one plan per unit and year', async () => {
     const p = dataOf(
       await t.gql(
-        'mutation ($u: ID!) { createPlan(input: { unitId: $u, year: 2027, title: "2027年创星计划", stars: [{ starCode: "STRONG_BRANCH", intent: KEEP }, { starCode: "INDUSTRY_PROSPERITY", intent: TARGET }, { starCode: "SAFETY_AND_RULE_OF_LAW", intent: STRIVE }] }) { id level unitId stars { starCode intent } } }',
+        graphql(`
+          mutation CreatePlan($u: ID!) {
+            createPlan(
+              input: {
+                unitId: $u
+                year: 2027
+                title: "2027年创星计划"
+                stars: [
+                  { starCode: "STRONG_BRANCH", intent: KEEP }
+                  { starCode: "INDUSTRY_PROSPERITY", intent: TARGET }
+                  { starCode: "SAFETY_AND_RULE_OF_LAW", intent: STRIVE }
+                ]
+              }
+            ) {
+              id
+              level
+              unitId
+              stars {
+                starCode
+                intent
+              }
+            }
+          }
+        `),
         { u: branchId },
         tok.branch,
       ),
     ).createPlan;
     expect(p.level).toBe('BRANCH');
-    expect(p.stars.map((s: any) => `${s.intent}:${s.starCode}`)).toEqual([
+    expect(p.stars.map((s) => `${s.intent}:${s.starCode}`)).toEqual([
       'KEEP:STRONG_BRANCH',
       'TARGET:INDUSTRY_PROSPERITY',
       'STRIVE:SAFETY_AND_RULE_OF_LAW',
@@ -115,7 +200,13 @@ describe('plans, milestones, overdue, roll-ups and the battle map', () => {
     expect(
       errorOf(
         await t.gql(
-          'mutation ($u: ID!) { createPlan(input: { unitId: $u, year: 2027, title: "重复" }) { id } }',
+          graphql(`
+            mutation CreatePlanId($u: ID!) {
+              createPlan(input: { unitId: $u, year: 2027, title: "重复" }) {
+                id
+              }
+            }
+          `),
           { u: branchId },
           tok.branch,
         ),
@@ -125,7 +216,13 @@ describe('plans, milestones, overdue, roll-ups and the battle map', () => {
     expect(
       errorOf(
         await t.gql(
-          'mutation ($u: ID!) { createPlan(input: { unitId: $u, year: 2028, title: "x" }) { id } }',
+          graphql(`
+            mutation PlansCreatePlan($u: ID!) {
+              createPlan(input: { unitId: $u, year: 2028, title: "x" }) {
+                id
+              }
+            }
+          `),
           { u: branchId },
           tok.supervisor,
         ),
@@ -135,7 +232,15 @@ describe('plans, milestones, overdue, roll-ups and the battle map', () => {
     expect(
       errorOf(
         await t.gql(
-          'mutation ($u: ID!) { createPlan(input: { unitId: $u, year: 2027, title: "x", stars: [{ starCode: "STRONG_BRANCH", intent: KEEP }] }) { id } }',
+          graphql(`
+            mutation PlansCreatePlanId($u: ID!) {
+              createPlan(
+                input: { unitId: $u, year: 2027, title: "x", stars: [{ starCode: "STRONG_BRANCH", intent: KEEP }] }
+              ) {
+                id
+              }
+            }
+          `),
           { u: townshipId },
           tok.township,
         ),
@@ -146,27 +251,51 @@ describe('plans, milestones, overdue, roll-ups and the battle map', () => {
   it('items get milestones counted back from the deadline (倒排工期), editable; DONE sets completedAt', async () => {
     const plan = dataOf(
       await t.gql(
-        'query ($u: ID!) { plans(filter: { unitId: $u, year: 2027 }) { items { id } } }',
+        graphql(`
+          query PlansItems($u: ID!) {
+            plans(filter: { unitId: $u, year: 2027 }) {
+              items {
+                id
+              }
+            }
+          }
+        `),
         { u: branchId },
         tok.branch,
       ),
     ).plans.items[0];
     const item = dataOf(
       await t.gql(
-        'mutation ($p: ID!) { createPlanItem(input: { planId: $p, title: "建设集体经济项目", deadline: "2027-06-30" }) { id status progress overdue milestones { id title dueDate } } }',
+        graphql(`
+          mutation CreatePlanItem($p: ID!) {
+            createPlanItem(input: { planId: $p, title: "建设集体经济项目", deadline: "2027-06-30" }) {
+              id
+              status
+              progress
+              overdue
+              milestones {
+                id
+                title
+                dueDate
+              }
+            }
+          }
+        `),
         { p: plan.id },
         tok.branch,
       ),
     ).createPlanItem;
-    expect(item.milestones.map((m: any) => m.dueDate)).toEqual([
-      '2027-05-01',
-      '2027-05-31',
-      '2027-06-23',
-      '2027-06-30',
-    ]);
+    expect(item.milestones.map((m) => m.dueDate)).toEqual(['2027-05-01', '2027-05-31', '2027-06-23', '2027-06-30']);
     const m = dataOf(
       await t.gql(
-        'mutation ($id: ID!) { updatePlanMilestone(id: $id, input: { dueDate: "2027-04-15", doneOn: "2027-03-01" }) { dueDate doneOn } }',
+        graphql(`
+          mutation UpdatePlanMilestone($id: ID!) {
+            updatePlanMilestone(id: $id, input: { dueDate: "2027-04-15", doneOn: "2027-03-01" }) {
+              dueDate
+              doneOn
+            }
+          }
+        `),
         { id: item.milestones[0].id },
         tok.branch,
       ),
@@ -175,7 +304,13 @@ describe('plans, milestones, overdue, roll-ups and the battle map', () => {
     expect(
       errorOf(
         await t.gql(
-          'mutation ($id: ID!) { updatePlanMilestone(id: $id, input: { dueDate: "2027-07-15" }) { dueDate } }',
+          graphql(`
+            mutation UpdatePlanMilestoneDueDate($id: ID!) {
+              updatePlanMilestone(id: $id, input: { dueDate: "2027-07-15" }) {
+                dueDate
+              }
+            }
+          `),
           { id: item.milestones[0].id },
           tok.branch,
         ),
@@ -183,7 +318,15 @@ describe('plans, milestones, overdue, roll-ups and the battle map', () => {
     ).toBe('dueDate');
     const done = dataOf(
       await t.gql(
-        'mutation ($id: ID!) { updatePlanItem(id: $id, input: { status: DONE }) { status progress completedAt } }',
+        graphql(`
+          mutation UpdatePlanItem($id: ID!) {
+            updatePlanItem(id: $id, input: { status: DONE }) {
+              status
+              progress
+              completedAt
+            }
+          }
+        `),
         { id: item.id },
         tok.branch,
       ),
@@ -193,7 +336,15 @@ describe('plans, milestones, overdue, roll-ups and the battle map', () => {
     expect(done.completedAt).toBeTruthy();
     const back = dataOf(
       await t.gql(
-        'mutation ($id: ID!) { updatePlanItem(id: $id, input: { progress: 40 }) { status progress completedAt } }',
+        graphql(`
+          mutation UpdatePlanItemStatusProgressCompletedAt($id: ID!) {
+            updatePlanItem(id: $id, input: { progress: 40 }) {
+              status
+              progress
+              completedAt
+            }
+          }
+        `),
         { id: item.id },
         tok.branch,
       ),
@@ -202,7 +353,13 @@ describe('plans, milestones, overdue, roll-ups and the battle map', () => {
     expect(
       errorOf(
         await t.gql(
-          'mutation ($id: ID!) { updatePlanItem(id: $id, input: { progress: 140 }) { id } }',
+          graphql(`
+            mutation UpdatePlanItemId($id: ID!) {
+              updatePlanItem(id: $id, input: { progress: 140 }) {
+                id
+              }
+            }
+          `),
           { id: item.id },
           tok.branch,
         ),
@@ -213,27 +370,59 @@ describe('plans, milestones, overdue, roll-ups and the battle map', () => {
   it('overdue is computed at the Asia/Shanghai date boundary and filterable', async () => {
     const plan = dataOf(
       await t.gql(
-        'query ($u: ID!) { plans(filter: { unitId: $u, year: 2027 }) { items { id } } }',
+        graphql(`
+          query PlansItems($u: ID!) {
+            plans(filter: { unitId: $u, year: 2027 }) {
+              items {
+                id
+              }
+            }
+          }
+        `),
         { u: branchId },
         tok.branch,
       ),
     ).plans.items[0];
     const item = dataOf(
       await t.gql(
-        'mutation ($p: ID!) { createPlanItem(input: { planId: $p, title: "边界任务", deadline: "2027-03-31" }) { id } }',
+        graphql(`
+          mutation CreatePlanItemId($p: ID!) {
+            createPlanItem(input: { planId: $p, title: "边界任务", deadline: "2027-03-31" }) {
+              id
+            }
+          }
+        `),
         { p: plan.id },
         tok.branch,
       ),
     ).createPlanItem;
-    const q =
-      'query ($p: ID!) { all: planItems(filter: { planId: $p }) { items { id overdue } } late: planItems(filter: { planId: $p, overdue: true }) { items { id } } onTime: planItems(filter: { planId: $p, overdue: false }) { items { id } } }';
+    const q = graphql(`
+      query PlanItemsByOverdue($p: ID!) {
+        all: planItems(filter: { planId: $p }) {
+          items {
+            id
+            overdue
+          }
+        }
+        late: planItems(filter: { planId: $p, overdue: true }) {
+          items {
+            id
+          }
+        }
+        onTime: planItems(filter: { planId: $p, overdue: false }) {
+          items {
+            id
+          }
+        }
+      }
+    `);
     const check = async () => {
       const r = dataOf(await t.gql(q, { p: plan.id }, tok.branch));
-      const own = r.all.items.find((i: any) => i.id === item.id);
+      const own = r.all.items.find((i) => i.id === item.id);
       return {
-        overdue: own.overdue,
-        inLate: r.late.items.some((i: any) => i.id === item.id),
-        inOnTime: r.onTime.items.some((i: any) => i.id === item.id),
+        overdue: own!.overdue,
+        inLate: r.late.items.some((i) => i.id === item.id),
+        inOnTime: r.onTime.items.some((i) => i.id === item.id),
       };
     };
     // 2027-03-31 23:59 in Shanghai is 15:59 UTC: still the deadline day.
@@ -245,7 +434,13 @@ describe('plans, milestones, overdue, roll-ups and the battle map', () => {
     // done is never overdue
     dataOf(
       await t.gql(
-        'mutation ($id: ID!) { updatePlanItem(id: $id, input: { status: DONE }) { id } }',
+        graphql(`
+          mutation PlansUpdatePlanItem($id: ID!) {
+            updatePlanItem(id: $id, input: { status: DONE }) {
+              id
+            }
+          }
+        `),
         { id: item.id },
         tok.branch,
       ),
@@ -257,7 +452,26 @@ describe('plans, milestones, overdue, roll-ups and the battle map', () => {
     await at('2026-11-28T10:00:00+08:00');
     const district = dataOf(
       await t.gql(
-        '{ plans(filter: { year: 2026, level: DISTRICT }) { items { id level unit { id } rollup { total done overdue completion units } } } }',
+        graphql(`
+          query PlansPlans {
+            plans(filter: { year: 2026, level: DISTRICT }) {
+              items {
+                id
+                level
+                unit {
+                  id
+                }
+                rollup {
+                  total
+                  done
+                  overdue
+                  completion
+                  units
+                }
+              }
+            }
+          }
+        `),
         {},
         tok.admin,
       ),
@@ -271,7 +485,18 @@ describe('plans, milestones, overdue, roll-ups and the battle map', () => {
     expect(district.rollup.units).toBe(1 + 18 + 200);
     const township = dataOf(
       await t.gql(
-        'query ($u: ID!) { plans(filter: { unitId: $u, year: 2026 }) { items { rollup { total units } } } }',
+        graphql(`
+          query PlansPlansItems($u: ID!) {
+            plans(filter: { unitId: $u, year: 2026 }) {
+              items {
+                rollup {
+                  total
+                  units
+                }
+              }
+            }
+          }
+        `),
         { u: townshipId },
         tok.admin,
       ),
@@ -280,32 +505,90 @@ describe('plans, milestones, overdue, roll-ups and the battle map', () => {
   });
 
   it('battleMap: one row per child unit with status counts, overdue, next deadline, completion, stars and goals', async () => {
-    const district = dataOf(await t.gql('{ units(filter: { level: DISTRICT }) { items { id } } }', {}, tok.admin)).units
-      .items[0].id;
+    const district = dataOf(
+      await t.gql(
+        graphql(`
+          query Units {
+            units(filter: { level: DISTRICT }) {
+              items {
+                id
+              }
+            }
+          }
+        `),
+        {},
+        tok.admin,
+      ),
+    ).units.items[0].id;
     const m = dataOf(
       await t.gql(
-        'query ($u: ID!) { battleMap(unitId: $u, year: 2026) { asOf rows { unitId unitName unitLevel total notStarted inProgress done overdue nextDeadline completion starLevel branches branchesByLevel keepStars targetStars striveStars } } }',
+        graphql(`
+          query BattleMap($u: ID!) {
+            battleMap(unitId: $u, year: 2026) {
+              asOf
+              rows {
+                unitId
+                unitName
+                unitLevel
+                total
+                notStarted
+                inProgress
+                done
+                overdue
+                nextDeadline
+                completion
+                starLevel
+                branches
+                branchesByLevel
+                keepStars
+                targetStars
+                striveStars
+              }
+            }
+          }
+        `),
         { u: district },
         tok.admin,
       ),
     ).battleMap;
     expect(m.rows).toHaveLength(18);
-    const sum = m.rows.reduce((s: number, r: any) => s + r.branches, 0);
+    const sum = m.rows.reduce((s, r) => s + r.branches, 0);
     expect(sum).toBe(200);
     for (const r of m.rows) expect(r.branchesByLevel.reduce((a: number, b: number) => a + b, 0)).toBe(r.branches);
-    expect(m.rows.some((r: any) => r.overdue > 0)).toBe(true);
+    expect(m.rows.some((r) => r.overdue > 0)).toBe(true);
     const tm = dataOf(
       await t.gql(
-        'query ($u: ID!) { battleMap(unitId: $u, year: 2026) { rows { unitLevel starLevel total targetStars } } }',
+        graphql(`
+          query BattleMapRows($u: ID!) {
+            battleMap(unitId: $u, year: 2026) {
+              rows {
+                unitLevel
+                starLevel
+                total
+                targetStars
+              }
+            }
+          }
+        `),
         { u: townshipId },
         tok.township,
       ),
     ).battleMap;
     expect(tm.rows).toHaveLength(9);
-    expect(tm.rows.every((r: any) => r.unitLevel === 'BRANCH' && r.starLevel !== null)).toBe(true);
+    expect(tm.rows.every((r) => r.unitLevel === 'BRANCH' && r.starLevel !== null)).toBe(true);
     // outside the scope: NOT_FOUND like a missing unit
     const other = errorOf(
-      await t.gql('query ($u: ID!) { battleMap(unitId: $u, year: 2026) { asOf } }', { u: district }, tok.township),
+      await t.gql(
+        graphql(`
+          query BattleMapAsOf($u: ID!) {
+            battleMap(unitId: $u, year: 2026) {
+              asOf
+            }
+          }
+        `),
+        { u: district },
+        tok.township,
+      ),
     );
     expect(other.extensions.code).toBe('NOT_FOUND');
   });
@@ -343,8 +626,26 @@ describe('plans, milestones, overdue, roll-ups and the battle map', () => {
     };
     const small = await build(20);
     const large = await build(200);
-    const q =
-      'query ($u: ID!) { battleMap(unitId: $u, year: 2026) { asOf unit { name } rows { unitId total overdue nextDeadline completion starLevel branchesByLevel targetStars } } }';
+    const q = graphql(`
+      query BattleMapAsOfUnitRows($u: ID!) {
+        battleMap(unitId: $u, year: 2026) {
+          asOf
+          unit {
+            name
+          }
+          rows {
+            unitId
+            total
+            overdue
+            nextDeadline
+            completion
+            starLevel
+            branchesByLevel
+            targetStars
+          }
+        }
+      }
+    `);
     const count = async (u: string) => {
       await t.gql(q, { u }, tok.admin);
       t.sql.reset();

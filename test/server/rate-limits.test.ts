@@ -1,5 +1,6 @@
 import { RateLimitedError, SharedRateLimiter } from '../../server/src/modules/auth/rate-limit';
 import { dataOf, errorOf, startTestApp, type TestApp } from '../helpers/app';
+import { graphql } from '../gql';
 
 describe('rate limits (kept in PostgreSQL)', () => {
   let t: TestApp;
@@ -18,7 +19,20 @@ describe('rate limits (kept in PostgreSQL)', () => {
     t.clock.set('2026-11-27T10:00:05Z');
     const token = await t.login('leader');
     const results = [];
-    for (let i = 0; i < 25; i++) results.push(await t.gql('{ me { username } }', {}, token));
+    for (let i = 0; i < 25; i++)
+      results.push(
+        await t.gql(
+          graphql(`
+            query MeUsername {
+              me {
+                username
+              }
+            }
+          `),
+          {},
+          token,
+        ),
+      );
     const limited = results.filter((r) => r.status === 429);
     expect(limited.length).toBe(5);
     expect(Number(limited[0].headers.get('retry-after'))).toBeGreaterThan(0);
@@ -26,33 +40,106 @@ describe('rate limits (kept in PostgreSQL)', () => {
     expect(errorOf(limited[0]).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'RATE_LIMIT.EXCEEDED' });
     // Another user has a budget of its own.
     const other = await t.login('branch');
-    dataOf(await t.gql('{ me { username } }', {}, other));
+    dataOf(
+      await t.gql(
+        graphql(`
+          query MeUsername {
+            me {
+              username
+            }
+          }
+        `),
+        {},
+        other,
+      ),
+    );
     t.clock.advance(60_000);
-    dataOf(await t.gql('{ me { username } }', {}, token));
+    dataOf(
+      await t.gql(
+        graphql(`
+          query MeUsername {
+            me {
+              username
+            }
+          }
+        `),
+        {},
+        token,
+      ),
+    );
   });
 
   it('limits sign-in attempts per address, across usernames', async () => {
     t.clock.set('2026-11-27T11:00:01Z');
     const statuses: number[] = [];
     for (let i = 0; i < 10; i++)
-      statuses.push((await t.gql(`mutation { login(username: "user${i}", password: "x") { token } }`)).status);
+      statuses.push(
+        (
+          await t.gql(
+            graphql(`
+              mutation WrongPasswordOf($u: String!) {
+                login(username: $u, password: "x") {
+                  token
+                }
+              }
+            `),
+            {
+              u: `user${i}`,
+            },
+          )
+        ).status,
+      );
     expect(statuses.filter((s) => s === 429).length).toBe(2);
   });
 
   it('limits each API token on its own budget', async () => {
     t.clock.set('2026-11-27T12:00:01Z');
     const admin = await t.login('admin');
-    const unitId = dataOf(await t.gql('{ units(filter: { level: DISTRICT }) { items { id } } }', {}, admin)).units
-      .items[0].id;
+    const unitId = dataOf(
+      await t.gql(
+        graphql(`
+          query Units {
+            units(filter: { level: DISTRICT }) {
+              items {
+                id
+              }
+            }
+          }
+        `),
+        {},
+        admin,
+      ),
+    ).units.items[0].id;
     const { token } = dataOf(
       await t.gql(
-        'mutation ($u: ID!) { createApiToken(input: { name: "限流测试", unitId: $u }) { token } }',
+        graphql(`
+          mutation RateLimitsCreateApiToken($u: ID!) {
+            createApiToken(input: { name: "限流测试", unitId: $u }) {
+              token
+            }
+          }
+        `),
         { u: unitId },
         admin,
       ),
     ).createApiToken;
     const statuses: number[] = [];
-    for (let i = 0; i < 12; i++) statuses.push((await t.gql('{ branches(perPage: 1) { total } }', {}, token)).status);
+    for (let i = 0; i < 12; i++)
+      statuses.push(
+        (
+          await t.gql(
+            graphql(`
+              query BranchesTotal {
+                branches(perPage: 1) {
+                  total
+                }
+              }
+            `),
+            {},
+            token,
+          )
+        ).status,
+      );
     expect(statuses.filter((s) => s === 429).length).toBe(2);
   });
 

@@ -3,8 +3,10 @@
  * HTTP status as GraphQL gives in the same situation — no token, an expired or revoked one, an id
  * outside the caller's scope or missing, a saturated pool, a database that is down.
  */
-import { dataOf, startTestApp, type TestApp } from '../helpers/app';
+import { dataOf, startTestApp, type TestApp, type CaseDocument, type GqlError } from '../helpers/app';
 import { withAdmin } from '../helpers/db';
+import { print } from 'graphql';
+import { graphql } from '../gql';
 
 // A 1×1 PNG.
 const PNG = Buffer.from(
@@ -25,7 +27,7 @@ interface Route {
   /** The request, for an id (routes without one ignore it). */
   send(t: TestApp, token: string | null, id: string): Promise<Response>;
   /** The GraphQL query that reads the same record, when there is one. */
-  graphql?: string;
+  graphql?: CaseDocument;
   hasId: boolean;
 }
 
@@ -48,32 +50,62 @@ const ROUTES: Route[] = [
     name: 'GET /kit/branches/:id',
     hasId: true,
     send: (t, token, id) => get(t, token, `/kit/branches/${id}`),
-    graphql: 'query ($id: ID!) { branchProfile(id: $id) { year } }',
+    graphql: graphql(`
+      query BranchProfile($id: ID!) {
+        branchProfile(id: $id) {
+          year
+        }
+      }
+    `),
   },
   {
     name: 'GET /kit/branches/:id.pdf',
     hasId: true,
     send: (t, token, id) => get(t, token, `/kit/branches/${id}.pdf`),
-    graphql: 'query ($id: ID!) { branchProfile(id: $id) { year } }',
+    graphql: graphql(`
+      query BranchProfile($id: ID!) {
+        branchProfile(id: $id) {
+          year
+        }
+      }
+    `),
   },
   {
     name: 'GET /kit/branches/:id.xlsx',
     hasId: true,
     send: (t, token, id) => get(t, token, `/kit/branches/${id}.xlsx`),
-    graphql: 'query ($id: ID!) { branchProfile(id: $id) { year } }',
+    graphql: graphql(`
+      query BranchProfile($id: ID!) {
+        branchProfile(id: $id) {
+          year
+        }
+      }
+    `),
   },
   {
     name: 'GET /exports/duty-review/:unitId',
     hasId: true,
     send: (t, token, id) => get(t, token, `/exports/duty-review/${id}?year=2026&quarter=1`),
-    graphql: 'query ($id: ID!) { unit(id: $id) { id } }',
+    graphql: graphql(`
+      query UnitId($id: ID!) {
+        unit(id: $id) {
+          id
+        }
+      }
+    `),
   },
 ];
 
-const ME = '{ me { id } }';
+const ME = graphql(`
+  query MeId {
+    me {
+      id
+    }
+  }
+`);
 
 async function answerOf(res: Response): Promise<Answer> {
-  const body = (await res.json()) as { errors?: { extensions: Record<string, any> }[] };
+  const body = (await res.json()) as { errors?: GqlError[] };
   const ext = body.errors?.[0]?.extensions;
   return {
     status: res.status,
@@ -84,11 +116,11 @@ async function answerOf(res: Response): Promise<Answer> {
   };
 }
 
-async function graphqlAnswer(t: TestApp, query: string, token: string | null, id?: string): Promise<Answer> {
+async function graphqlAnswer(t: TestApp, document: CaseDocument, token: string | null, id?: string): Promise<Answer> {
   const res = await fetch(`${t.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables: id ? { id } : {} }),
+    body: JSON.stringify({ query: print(document), variables: id ? { id } : {} }),
   });
   return answerOf(res);
 }
@@ -121,11 +153,37 @@ describe('one edge for every REST route', () => {
     t = await startTestApp();
     t.clock.set('2026-11-28T10:00:00+08:00');
     township = await t.login('township');
-    const mine = dataOf(await t.gql('{ branches(perPage: 1) { items { id } } }', {}, township)).branches.items;
+    const mine = dataOf(
+      await t.gql(
+        graphql(`
+          query RestEdgeBranches {
+            branches(perPage: 1) {
+              items {
+                id
+              }
+            }
+          }
+        `),
+        {},
+        township,
+      ),
+    ).branches.items;
     branchId = mine[0].id;
     const admin = await t.login('admin');
     otherBranchId = dataOf(
-      await t.gql('{ branches(perPage: 5, filter: { search: "建新南街" }) { items { id } } }', {}, admin),
+      await t.gql(
+        graphql(`
+          query RestEdgeBranchesItems {
+            branches(perPage: 5, filter: { search: "建新南街" }) {
+              items {
+                id
+              }
+            }
+          }
+        `),
+        {},
+        admin,
+      ),
     ).branches.items[0].id;
     // An upload nobody else may read until a record uses it.
     const up = await upload(t, admin);
@@ -163,7 +221,19 @@ describe('one edge for every REST route', () => {
     await check('not-a-token', 'AUTH.TOKEN_INVALID');
 
     const revoked = await t.login('township');
-    expect(dataOf(await t.gql('mutation { logout }', {}, revoked)).logout).toBe(true);
+    expect(
+      dataOf(
+        await t.gql(
+          graphql(`
+            mutation Logout {
+              logout
+            }
+          `),
+          {},
+          revoked,
+        ),
+      ).logout,
+    ).toBe(true);
     await check(revoked, 'AUTH.TOKEN_REVOKED');
 
     const expired = await t.login('township');

@@ -6,6 +6,7 @@
 import pg from 'pg';
 import { dataOf, errorOf, startTestApp, type TestApp } from '../helpers/app';
 import { urlFor } from '../helpers/db';
+import { graphql } from '../gql';
 
 const readsSession = (statements: string[]) =>
   statements.filter((q) => q.includes('from auth_token t join app_user u')).length;
@@ -36,26 +37,100 @@ describe('session cache', () => {
   it('reads a session once, then answers from memory', async () => {
     const token = await t.login('township');
     t.sql.reset();
-    dataOf(await t.gql('{ me { username } }', {}, token));
+    dataOf(
+      await t.gql(
+        graphql(`
+          query MeUsername {
+            me {
+              username
+            }
+          }
+        `),
+        {},
+        token,
+      ),
+    );
     expect(readsSession(t.sql.statements)).toBe(1);
     t.sql.reset();
     for (let i = 0; i < 5; i++)
-      expect(dataOf(await t.gql('{ me { username } }', {}, token)).me.username).toBe('township');
+      expect(
+        dataOf(
+          await t.gql(
+            graphql(`
+              query MeUsername {
+                me {
+                  username
+                }
+              }
+            `),
+            {},
+            token,
+          ),
+        ).me.username,
+      ).toBe('township');
     expect(readsSession(t.sql.statements)).toBe(0);
   });
 
   it('forgets at once what this process changes: sign-out', async () => {
     const token = await t.login('branch');
-    dataOf(await t.gql('{ me { username } }', {}, token));
-    dataOf(await t.gql('mutation { logout }', {}, token));
-    expect(errorOf(await t.gql('{ me { username } }', {}, token)).extensions.code).toBe('UNAUTHENTICATED');
+    dataOf(
+      await t.gql(
+        graphql(`
+          query MeUsername {
+            me {
+              username
+            }
+          }
+        `),
+        {},
+        token,
+      ),
+    );
+    dataOf(
+      await t.gql(
+        graphql(`
+          mutation Logout {
+            logout
+          }
+        `),
+        {},
+        token,
+      ),
+    );
+    expect(
+      errorOf(
+        await t.gql(
+          graphql(`
+            query MeUsername {
+              me {
+                username
+              }
+            }
+          `),
+          {},
+          token,
+        ),
+      ).extensions.code,
+    ).toBe('UNAUTHENTICATED');
   });
 
   it('hears of changes made elsewhere: a deactivated user, a withdrawn role, a revoked token', async () => {
     const token = await t.login('leader');
     // What a principal may read comes from its grants, held in the cached session.
     const visible = async () =>
-      dataOf(await t.gql('{ branches(perPage: 1) { total } }', {}, token)).branches.total as number;
+      dataOf(
+        await t.gql(
+          graphql(`
+            query BranchesTotal {
+              branches(perPage: 1) {
+                total
+              }
+            }
+          `),
+          {},
+          token,
+        ),
+      ).branches.total as number;
     const before = await visible();
     expect(before).toBeGreaterThan(0);
     // Roles withdrawn by plain SQL on another connection: seen without waiting for the cache to expire.
@@ -69,7 +144,22 @@ describe('session cache', () => {
     expect(
       dataOf(
         await t.gql(
-          '{ branches(perPage: 1) { total } units { total } people { total } departments { total } }',
+          graphql(`
+            query BranchesAndUnitsAndPeopleEtc {
+              branches(perPage: 1) {
+                total
+              }
+              units {
+                total
+              }
+              people {
+                total
+              }
+              departments {
+                total
+              }
+            }
+          `),
           {},
           fresh,
         ),
@@ -85,39 +175,172 @@ describe('session cache', () => {
     await eventually(async () => (await visible()) === before);
     // Deactivated elsewhere: refused.
     await other.query(`update app_user set active = false where username = 'leader'`);
-    await eventually(async () => !!(await t.gql('{ me { username } }', {}, token)).errors);
-    expect(errorOf(await t.gql('{ me { username } }', {}, token)).extensions.code).toBe('UNAUTHENTICATED');
+    await eventually(
+      async () =>
+        !!(
+          await t.gql(
+            graphql(`
+              query MeUsername {
+                me {
+                  username
+                }
+              }
+            `),
+            {},
+            token,
+          )
+        ).errors,
+    );
+    expect(
+      errorOf(
+        await t.gql(
+          graphql(`
+            query MeUsername {
+              me {
+                username
+              }
+            }
+          `),
+          {},
+          token,
+        ),
+      ).extensions.code,
+    ).toBe('UNAUTHENTICATED');
     await other.query(`update app_user set active = true where username = 'leader'`);
-    await eventually(async () => !(await t.gql('{ me { username } }', {}, token)).errors);
+    await eventually(
+      async () =>
+        !(
+          await t.gql(
+            graphql(`
+              query MeUsername {
+                me {
+                  username
+                }
+              }
+            `),
+            {},
+            token,
+          )
+        ).errors,
+    );
     // Revoked elsewhere: refused.
     await other.query(
       `update auth_token set revoked_at = now() where revoked_at is null and user_id = (select id from app_user where username = 'leader')`,
     );
-    await eventually(async () => !!(await t.gql('{ me { username } }', {}, token)).errors);
+    await eventually(
+      async () =>
+        !!(
+          await t.gql(
+            graphql(`
+              query MeUsername {
+                me {
+                  username
+                }
+              }
+            `),
+            {},
+            token,
+          )
+        ).errors,
+    );
   });
 
   it('is bypassed while its notifications cannot arrive, and used again once they can', async () => {
     const token = await t.login('supervisor');
-    dataOf(await t.gql('{ me { username } }', {}, token));
+    dataOf(
+      await t.gql(
+        graphql(`
+          query MeUsername {
+            me {
+              username
+            }
+          }
+        `),
+        {},
+        token,
+      ),
+    );
     await other.query(
       `select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'fivestar-auth-listener' and datname = current_database()`,
     );
     // Every request now reads its session: a change is seen by the very next request.
     await eventually(async () => {
       t.sql.reset();
-      dataOf(await t.gql('{ me { username } }', {}, token));
+      dataOf(
+        await t.gql(
+          graphql(`
+            query MeUsername {
+              me {
+                username
+              }
+            }
+          `),
+          {},
+          token,
+        ),
+      );
       return readsSession(t.sql.statements) === 1;
     });
     await other.query(`update app_user set active = false where username = 'supervisor'`);
-    expect(errorOf(await t.gql('{ me { username } }', {}, token)).extensions.code).toBe('UNAUTHENTICATED');
+    expect(
+      errorOf(
+        await t.gql(
+          graphql(`
+            query MeUsername {
+              me {
+                username
+              }
+            }
+          `),
+          {},
+          token,
+        ),
+      ).extensions.code,
+    ).toBe('UNAUTHENTICATED');
     await other.query(`update app_user set active = true where username = 'supervisor'`);
-    dataOf(await t.gql('{ me { username } }', {}, token));
+    dataOf(
+      await t.gql(
+        graphql(`
+          query MeUsername {
+            me {
+              username
+            }
+          }
+        `),
+        {},
+        token,
+      ),
+    );
     // The listener comes back (after a second's back-off) and the cache with it.
     await new Promise((r) => setTimeout(r, 1500));
     await eventually(async () => {
-      dataOf(await t.gql('{ me { username } }', {}, token));
+      dataOf(
+        await t.gql(
+          graphql(`
+            query MeUsername {
+              me {
+                username
+              }
+            }
+          `),
+          {},
+          token,
+        ),
+      );
       t.sql.reset();
-      dataOf(await t.gql('{ me { username } }', {}, token));
+      dataOf(
+        await t.gql(
+          graphql(`
+            query MeUsername {
+              me {
+                username
+              }
+            }
+          `),
+          {},
+          token,
+        ),
+      );
       return readsSession(t.sql.statements) === 0;
     });
   });

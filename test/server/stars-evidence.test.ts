@@ -3,6 +3,7 @@
  * where the record is readable, and nowhere else (404, like a file that does not exist).
  */
 import { dataOf, errorOf, startTestApp, type TestApp } from '../helpers/app';
+import { graphql } from '../gql';
 
 const PNG = Buffer.from(
   '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4c00000000049454e44ae426082',
@@ -23,7 +24,7 @@ describe('evidence files of applications and plan items', () => {
       headers: { authorization: `Bearer ${token}` },
     });
     expect(res.status).toBe(201);
-    return ((await res.json()) as any).id as string;
+    return ((await res.json()) as { id: string }).id;
   };
   const download = async (token: string, id: string) =>
     (await fetch(`${t.url}/files/${id}`, { headers: { authorization: `Bearer ${token}` } })).status;
@@ -40,8 +41,21 @@ describe('evidence files of applications and plan items', () => {
         where x.level = 'TOWNSHIP' and x.id <> (select r.unit_id from role_assignment r join app_user u on u.id = r.user_id where u.username = 'township') order by x.id limit 1`,
     );
     for (const u of ['admin', 'taskforce', 'township', 'township2', 'branch', 'supervisor']) tok[u] = await t.login(u);
-    branchId = dataOf(await t.gql('{ branches(filter: { search: "樱桃沟社区" }) { items { id } } }', {}, tok.admin))
-      .branches.items[0].id;
+    branchId = dataOf(
+      await t.gql(
+        graphql(`
+          query StarsEvidenceBranches {
+            branches(filter: { search: "樱桃沟社区" }) {
+              items {
+                id
+              }
+            }
+          }
+        `),
+        {},
+        tok.admin,
+      ),
+    ).branches.items[0].id;
   });
   afterAll(() => t.close());
 
@@ -49,14 +63,36 @@ describe('evidence files of applications and plan items', () => {
     const file = await upload(tok.branch, '党员大会记录.png');
     const task = dataOf(
       await t.gql(
-        '{ keyTasks(perPage: 1, filter: { starCode: "STRONG_BRANCH", category: COMMUNITY }) { items { id } } }',
+        graphql(`
+          query StarsEvidenceKeyTasks {
+            keyTasks(perPage: 1, filter: { starCode: "STRONG_BRANCH", category: COMMUNITY }) {
+              items {
+                id
+              }
+            }
+          }
+        `),
         {},
         tok.admin,
       ),
     ).keyTasks.items[0].id;
     const app = dataOf(
       await t.gql(
-        'mutation ($i: ApplyForStarInput!) { applyForStar(input: $i) { id items { evidence { id name mimeType url } } } }',
+        graphql(`
+          mutation ApplyForStarIdItems($i: ApplyForStarInput!) {
+            applyForStar(input: $i) {
+              id
+              items {
+                evidence {
+                  id
+                  name
+                  mimeType
+                  url
+                }
+              }
+            }
+          }
+        `),
         {
           i: {
             branchId,
@@ -84,7 +120,13 @@ describe('evidence files of applications and plan items', () => {
     const other = await upload(tok.township, '别人的.png');
     const refused = errorOf(
       await t.gql(
-        'mutation ($i: ApplyForStarInput!) { applyForStar(input: $i) { id } }',
+        graphql(`
+          mutation ApplyForStar($i: ApplyForStarInput!) {
+            applyForStar(input: $i) {
+              id
+            }
+          }
+        `),
         {
           i: {
             branchId,
@@ -102,7 +144,15 @@ describe('evidence files of applications and plan items', () => {
   it('plan items carry evidence, visible to whoever reads the item', async () => {
     const plan = dataOf(
       await t.gql(
-        'query ($u: ID!) { plans(filter: { unitId: $u, year: 2026 }) { items { id } } }',
+        graphql(`
+          query StarsEvidencePlans($u: ID!) {
+            plans(filter: { unitId: $u, year: 2026 }) {
+              items {
+                id
+              }
+            }
+          }
+        `),
         { u: branchId },
         tok.branch,
       ),
@@ -110,21 +160,38 @@ describe('evidence files of applications and plan items', () => {
     const file = await upload(tok.branch, '进度照片.png');
     const item = dataOf(
       await t.gql(
-        'mutation ($p: ID!, $f: [ID!]) { createPlanItem(input: { planId: $p, title: "阵地建设", deadline: "2026-12-20", evidenceFileIds: $f }) { id evidence { id } } }',
+        graphql(`
+          mutation CreatePlanItemIdEvidence($p: ID!, $f: [ID!]) {
+            createPlanItem(input: { planId: $p, title: "阵地建设", deadline: "2026-12-20", evidenceFileIds: $f }) {
+              id
+              evidence {
+                id
+              }
+            }
+          }
+        `),
         { p: plan.id, f: [file] },
         tok.branch,
       ),
     ).createPlanItem;
-    expect(item.evidence.map((e: any) => e.id)).toEqual([file]);
+    expect(item.evidence.map((e) => e.id)).toEqual([file]);
     const more = await upload(tok.branch, '验收.png');
     const upd = dataOf(
       await t.gql(
-        'mutation ($id: ID!, $f: [ID!]) { updatePlanItem(id: $id, input: { progress: 80, evidenceFileIds: $f }) { evidence { id } } }',
+        graphql(`
+          mutation UpdatePlanItemEvidence($id: ID!, $f: [ID!]) {
+            updatePlanItem(id: $id, input: { progress: 80, evidenceFileIds: $f }) {
+              evidence {
+                id
+              }
+            }
+          }
+        `),
         { id: item.id, f: [more] },
         tok.branch,
       ),
     ).updatePlanItem;
-    expect(upd.evidence.map((e: any) => e.id).sort()).toEqual([file, more].sort());
+    expect(upd.evidence.map((e) => e.id).sort()).toEqual([file, more].sort());
     expect(await download(tok.township, more)).toBe(200);
     expect(await download(tok.township2, more)).toBe(404);
   });

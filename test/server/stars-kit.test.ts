@@ -2,6 +2,7 @@
 import zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { dataOf, errorOf, startTestApp, type TestApp } from '../helpers/app';
+import { graphql } from '../gql';
 
 /** Text of a PDF made by pdfkit: inflate the streams, read the ToUnicode maps, decode the TJ/Tj strings with each. */
 function pdfTexts(pdf: Buffer): string[] {
@@ -61,11 +62,40 @@ describe('printable kit and branch profile', () => {
     for (const u of ['admin', 'township', 'branch']) tok[u] = await t.login(u);
     // a branch with stars and a plan (demo data), inside the township user's township
     const r = dataOf(
-      await t.gql('{ me { id } branches(perPage: 100) { items { id name starLevel } } }', {}, tok.township),
+      await t.gql(
+        graphql(`
+          query MeAndBranches {
+            me {
+              id
+            }
+            branches(perPage: 100) {
+              items {
+                id
+                name
+                starLevel
+              }
+            }
+          }
+        `),
+        {},
+        tok.township,
+      ),
     ).branches.items;
-    branch = r.find((b: any) => b.starLevel > 0) ?? r[0];
+    branch = r.find((b) => b.starLevel > 0) ?? r[0];
     const all = dataOf(
-      await t.gql('{ branches(perPage: 100, filter: { search: "建新南街" }) { items { id } } }', {}, tok.admin),
+      await t.gql(
+        graphql(`
+          query StarsKitBranches {
+            branches(perPage: 100, filter: { search: "建新南街" }) {
+              items {
+                id
+              }
+            }
+          }
+        `),
+        {},
+        tok.admin,
+      ),
     ).branches.items;
     otherBranchId = all[0].id;
   });
@@ -74,20 +104,59 @@ describe('printable kit and branch profile', () => {
   it('branchProfile: tasks, baseline figures, measures and mechanisms', async () => {
     const p = dataOf(
       await t.gql(
-        'query ($id: ID!) { branchProfile(id: $id, year: 2026) { branch { name } year tasks { code title starCode } baseline { label value } measures { title deadline status overdue } mechanisms { title } ratingMethod } }',
+        graphql(`
+          query BranchProfileBranchYearTasks($id: ID!) {
+            branchProfile(id: $id, year: 2026) {
+              branch {
+                name
+              }
+              year
+              tasks {
+                code
+                title
+                starCode
+              }
+              baseline {
+                label
+                value
+              }
+              measures {
+                title
+                deadline
+                status
+                overdue
+              }
+              mechanisms {
+                title
+              }
+              ratingMethod
+            }
+          }
+        `),
         { id: branch.id },
         tok.township,
       ),
     ).branchProfile;
     expect(p.branch.name).toBe(branch.name);
     expect(p.tasks.length).toBeGreaterThan(0);
-    expect(p.baseline.find((f: any) => f.label.startsWith('星级')).value).toBe(`${branch.starLevel} 星`);
+    expect(p.baseline.find((f) => f.label.startsWith('星级'))!.value).toBe(`${branch.starLevel} 星`);
     expect(p.measures.length).toBe(3);
-    expect(p.mechanisms.map((m: any) => m.title)).toContain('每日一报告 Daily report');
+    expect(p.mechanisms.map((m) => m.title)).toContain('每日一报告 Daily report');
     expect(p.ratingMethod.join()).toContain('公示 7 天');
     expect(
-      errorOf(await t.gql('query ($id: ID!) { branchProfile(id: $id) { year } }', { id: otherBranchId }, tok.township))
-        .extensions.code,
+      errorOf(
+        await t.gql(
+          graphql(`
+            query BranchProfile($id: ID!) {
+              branchProfile(id: $id) {
+                year
+              }
+            }
+          `),
+          { id: otherBranchId },
+          tok.township,
+        ),
+      ).extensions.code,
     ).toBe('NOT_FOUND');
   });
 
@@ -127,11 +196,20 @@ describe('printable kit and branch profile', () => {
     const res = await get(`/kit/branches/${branch.id}.xlsx?year=2026`, tok.admin);
     expect(res.status).toBe(200);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await res.arrayBuffer()) as any);
+    await wb.xlsx.load(await res.arrayBuffer());
     const ws = wb.getWorksheet('创星进度表')!;
     const items = dataOf(
       await t.gql(
-        'query ($id: ID!) { planItems(filter: { unitId: $id, year: 2026 }) { items { title deadline } } }',
+        graphql(`
+          query StarsKitPlanItems($id: ID!) {
+            planItems(filter: { unitId: $id, year: 2026 }) {
+              items {
+                title
+                deadline
+              }
+            }
+          }
+        `),
         { id: branch.id },
         tok.admin,
       ),
@@ -140,6 +218,6 @@ describe('printable kit and branch profile', () => {
     expect(ws.getRow(1).getCell(2).value).toBe('任务 Task');
     const titles = [];
     for (let r = 2; r <= ws.rowCount; r++) titles.push(ws.getRow(r).getCell(2).value);
-    expect(titles.sort()).toEqual(items.map((i: any) => i.title).sort());
+    expect(titles.sort()).toEqual(items.map((i) => i.title).sort());
   });
 });

@@ -1,6 +1,39 @@
 import { dataOf, errorOf, startTestApp, type TestApp } from '../helpers/app';
 import { modules } from '../../server/src/modules';
 import { sweepStarAwards } from '../../server/src/modules/stars/sweep';
+import { graphql } from '../gql';
+import type { ReviewDecision } from '../gql/graphql';
+
+graphql(`
+  fragment ApplicationFields on StarApplication {
+    id
+    status
+    allowedActions
+    noticeStartsOn
+    noticeEndsOn
+    selfScore
+    starCode
+    branchId
+    items {
+      keyTaskId
+      met
+      score
+    }
+    transitions {
+      fromStatus
+      toStatus
+      decision
+      actorName
+      comment
+      at
+    }
+    objections {
+      id
+      status
+      reason
+    }
+  }
+`);
 
 /** The rating lifecycle, per branch, star and year: every stage with its role, and every refused path. */
 describe('star rating lifecycle', () => {
@@ -12,11 +45,15 @@ describe('star rating lifecycle', () => {
   const starTasks: Record<string, string[]> = {};
   const USERS = ['admin', 'leader', 'taskforce', 'tf2', 'supervisor', 'township', 'branch'];
 
-  const APP = `id status allowedActions noticeStartsOn noticeEndsOn selfScore starCode branchId
-    items { keyTaskId met score } transitions { fromStatus toStatus decision actorName comment at } objections { id status reason }`;
   const apply = (star: string, year: number, who = 'branch', b = branchId, taskIds = starTasks[star]) =>
     t.gql(
-      `mutation ($i: ApplyForStarInput!) { applyForStar(input: $i) { ${APP} } }`,
+      graphql(`
+        mutation ApplyForTestStar($i: ApplyForStarInput!) {
+          applyForStar(input: $i) {
+            ...ApplicationFields
+          }
+        }
+      `),
       {
         i: {
           branchId: b,
@@ -27,16 +64,46 @@ describe('star rating lifecycle', () => {
       },
       tok[who],
     );
-  const review = (id: string, decision: string, who: string, comment?: string) =>
+  const review = (id: string, decision: ReviewDecision, who: string, comment?: string) =>
     t.gql(
-      `mutation ($id: ID!, $i: ReviewStarApplicationInput!) { reviewStarApplication(id: $id, input: $i) { ${APP} } }`,
+      graphql(`
+        mutation ReviewTestApplication($id: ID!, $i: ReviewStarApplicationInput!) {
+          reviewStarApplication(id: $id, input: $i) {
+            ...ApplicationFields
+          }
+        }
+      `),
       { id, i: { decision, comment } },
       tok[who],
     );
   const get = async (id: string, who = 'admin') =>
-    dataOf(await t.gql(`query ($id: ID!) { starApplication(id: $id) { ${APP} } }`, { id }, tok[who])).starApplication;
+    dataOf(
+      await t.gql(
+        graphql(`
+          query TestApplication($id: ID!) {
+            starApplication(id: $id) {
+              ...ApplicationFields
+            }
+          }
+        `),
+        { id },
+        tok[who],
+      ),
+    ).starApplication;
   const level = async (id = branchId) =>
-    dataOf(await t.gql('query ($id: ID!) { branch(id: $id) { starLevel } }', { id }, tok.admin)).branch.starLevel;
+    dataOf(
+      await t.gql(
+        graphql(`
+          query BranchStarLevel($id: ID!) {
+            branch(id: $id) {
+              starLevel
+            }
+          }
+        `),
+        { id },
+        tok.admin,
+      ),
+    ).branch.starLevel;
 
   /** Through township, task force, decision and into public notice. */
   async function toNotice(id: string, star: string) {
@@ -70,7 +137,16 @@ describe('star rating lifecycle', () => {
     const find = async (name: string) =>
       dataOf(
         await t.gql(
-          'query ($s: String) { branches(filter: { search: $s }) { items { id category } } }',
+          graphql(`
+            query StarsLifecycleBranches($s: String) {
+              branches(filter: { search: $s }) {
+                items {
+                  id
+                  category
+                }
+              }
+            }
+          `),
           { s: name },
           tok.admin,
         ),
@@ -80,12 +156,20 @@ describe('star rating lifecycle', () => {
     otherBranchId = (await find('建新南街社区')).id;
     const kt = dataOf(
       await t.gql(
-        'query ($c: BranchCategory) { keyTasks(perPage: 100, filter: { starCode: "INDUSTRY_PROSPERITY", category: $c }) { items { id } } }',
+        graphql(`
+          query StarsLifecycleKeyTasks($c: BranchCategory) {
+            keyTasks(perPage: 100, filter: { starCode: "INDUSTRY_PROSPERITY", category: $c }) {
+              items {
+                id
+              }
+            }
+          }
+        `),
         { c: own.category },
         tok.admin,
       ),
     );
-    tasks = kt.keyTasks.items.map((k: any) => k.id).slice(0, 3);
+    tasks = kt.keyTasks.items.map((k) => k.id).slice(0, 3);
     expect(tasks.length).toBeGreaterThan(0);
     for (const star of [
       'INDUSTRY_PROSPERITY',
@@ -96,12 +180,20 @@ describe('star rating lifecycle', () => {
     ]) {
       const r = dataOf(
         await t.gql(
-          'query ($s: String, $c: BranchCategory) { keyTasks(perPage: 3, filter: { starCode: $s, category: $c }) { items { id } } }',
+          graphql(`
+            query StarsLifecycleKeyTasksItems($s: String, $c: BranchCategory) {
+              keyTasks(perPage: 3, filter: { starCode: $s, category: $c }) {
+                items {
+                  id
+                }
+              }
+            }
+          `),
           { s: star, c: own.category },
           tok.admin,
         ),
       );
-      starTasks[star] = r.keyTasks.items.map((k: any) => k.id);
+      starTasks[star] = r.keyTasks.items.map((k) => k.id);
     }
   });
   afterAll(() => t.close());
@@ -130,22 +222,53 @@ describe('star rating lifecycle', () => {
 
     // Too early: the notice period has not passed.
     const early = errorOf(
-      await t.gql('mutation ($id: ID!) { finalizeStarAward(id: $id) { status } }', { id: a.id }, tok.admin),
+      await t.gql(
+        graphql(`
+          mutation FinalizeStarAward($id: ID!) {
+            finalizeStarAward(id: $id) {
+              status
+            }
+          }
+        `),
+        { id: a.id },
+        tok.admin,
+      ),
     );
     expect(early.extensions).toMatchObject({ code: 'CONFLICT', reason: 'APPLICATION.NOTICE_NOT_OVER' });
     // The last day of notice (Shanghai) is still inside; the next day is not.
     await at('2026-06-16T23:59:00+08:00');
     expect(
-      errorOf(await t.gql('mutation ($id: ID!) { finalizeStarAward(id: $id) { status } }', { id: a.id }, tok.admin))
-        .extensions.reason,
+      errorOf(
+        await t.gql(
+          graphql(`
+            mutation FinalizeStarAward($id: ID!) {
+              finalizeStarAward(id: $id) {
+                status
+              }
+            }
+          `),
+          { id: a.id },
+          tok.admin,
+        ),
+      ).extensions.reason,
     ).toBe('APPLICATION.NOTICE_NOT_OVER');
     await at('2026-06-17T00:01:00+08:00');
     expect((await get(a.id)).allowedActions).toEqual(['FINALIZE']);
     const awarded = dataOf(
-      await t.gql(`mutation ($id: ID!) { finalizeStarAward(id: $id) { ${APP} } }`, { id: a.id }, tok.admin),
+      await t.gql(
+        graphql(`
+          mutation FinalizeTestAward($id: ID!) {
+            finalizeStarAward(id: $id) {
+              ...ApplicationFields
+            }
+          }
+        `),
+        { id: a.id },
+        tok.admin,
+      ),
     ).finalizeStarAward;
     expect(awarded.status).toBe('AWARDED');
-    expect(awarded.transitions.map((x: any) => `${x.fromStatus ?? '-'}>${x.toStatus}`)).toEqual([
+    expect(awarded.transitions.map((x) => `${x.fromStatus ?? '-'}>${x.toStatus}`)).toEqual([
       '->SUBMITTED',
       'SUBMITTED>TOWNSHIP_APPROVED',
       'TOWNSHIP_APPROVED>TASK_FORCE_APPROVED',
@@ -154,16 +277,32 @@ describe('star rating lifecycle', () => {
       'PUBLIC_NOTICE>AWARDED',
     ]);
     expect(awarded.transitions[1]).toMatchObject({ decision: 'APPROVE', comment: '初审通过' });
-    expect(awarded.transitions.every((x: any) => x.actorName && x.at)).toBe(true);
+    expect(awarded.transitions.every((x) => x.actorName && x.at)).toBe(true);
     expect(await level()).toBe(before + 1);
     const b = dataOf(
       await t.gql(
-        'query ($id: ID!) { branch(id: $id) { stars(year: 2026) { starCode status since applicationStatus } starHistory { starCode kind date } } }',
+        graphql(`
+          query BranchStarsStarHistory($id: ID!) {
+            branch(id: $id) {
+              stars(year: 2026) {
+                starCode
+                status
+                since
+                applicationStatus
+              }
+              starHistory {
+                starCode
+                kind
+                date
+              }
+            }
+          }
+        `),
         { id: branchId },
         tok.branch,
       ),
     ).branch;
-    expect(b.stars.find((s: any) => s.starCode === 'INDUSTRY_PROSPERITY')).toEqual({
+    expect(b.stars.find((s) => s.starCode === 'INDUSTRY_PROSPERITY')).toEqual({
       starCode: 'INDUSTRY_PROSPERITY',
       status: 'HELD',
       since: '2026-06-17',
@@ -221,7 +360,15 @@ describe('star rating lifecycle', () => {
     // a key task of another star is refused, naming the item
     const wrongTask = dataOf(
       await t.gql(
-        '{ keyTasks(perPage: 1, filter: { starCode: "ECOLOGICAL_LIVABILITY" }) { items { id } } }',
+        graphql(`
+          query StarsLifecycleKeyTasksItems2 {
+            keyTasks(perPage: 1, filter: { starCode: "ECOLOGICAL_LIVABILITY" }) {
+              items {
+                id
+              }
+            }
+          }
+        `),
         {},
         tok.admin,
       ),
@@ -239,11 +386,19 @@ describe('star rating lifecycle', () => {
     });
     const eco = dataOf(
       await t.gql(
-        'query ($c: BranchCategory) { keyTasks(perPage: 5, filter: { starCode: "ECOLOGICAL_LIVABILITY", category: $c }) { items { id } } }',
+        graphql(`
+          query StarsLifecycleKeyTasksItems3($c: BranchCategory) {
+            keyTasks(perPage: 5, filter: { starCode: "ECOLOGICAL_LIVABILITY", category: $c }) {
+              items {
+                id
+              }
+            }
+          }
+        `),
         { c: 'COMMUNITY' },
         tok.admin,
       ),
-    ).keyTasks.items.map((k: any) => k.id);
+    ).keyTasks.items.map((k) => k.id);
     const app = dataOf(await apply('ECOLOGICAL_LIVABILITY', 2026, 'branch', branchId, eco)).applyForStar;
     dataOf(await review(app.id, 'APPROVE', 'township'));
     const returned = dataOf(await review(app.id, 'RETURN', 'tf2', '补充佐证')).reviewStarApplication;
@@ -258,14 +413,20 @@ describe('star rating lifecycle', () => {
     );
     const again = dataOf(
       await t.gql(
-        `mutation ($id: ID!, $i: ResubmitStarApplicationInput!) { resubmitStarApplication(id: $id, input: $i) { ${APP} } }`,
+        graphql(`
+          mutation ResubmitTestApplication($id: ID!, $i: ResubmitStarApplicationInput!) {
+            resubmitStarApplication(id: $id, input: $i) {
+              ...ApplicationFields
+            }
+          }
+        `),
         { id: app.id, i: { items: [{ keyTaskId: eco[0], met: true, score: 50 }], comment: '已补充' } },
         tok.branch,
       ),
     ).resubmitStarApplication;
     expect(again.status).toBe('SUBMITTED');
     expect(again.items).toEqual([{ keyTaskId: eco[0], met: true, score: 50 }]);
-    expect(again.transitions.map((x: any) => x.toStatus)).toEqual([
+    expect(again.transitions.map((x) => x.toStatus)).toEqual([
       'SUBMITTED',
       'TOWNSHIP_APPROVED',
       'RETURNED',
@@ -275,7 +436,13 @@ describe('star rating lifecycle', () => {
     expect(
       errorOf(
         await t.gql(
-          'mutation ($id: ID!, $i: ResubmitStarApplicationInput!) { resubmitStarApplication(id: $id, input: $i) { id } }',
+          graphql(`
+            mutation ResubmitStarApplication($id: ID!, $i: ResubmitStarApplicationInput!) {
+              resubmitStarApplication(id: $id, input: $i) {
+                id
+              }
+            }
+          `),
           { id: app.id, i: { items: [{ keyTaskId: eco[0], met: true }] } },
           tok.branch,
         ),
@@ -287,16 +454,31 @@ describe('star rating lifecycle', () => {
     await at('2026-08-03T10:00:00+08:00');
     const civ = dataOf(
       await t.gql(
-        '{ keyTasks(perPage: 3, filter: { starCode: "CIVILITY_AND_HAPPINESS", category: COMMUNITY }) { items { id } } }',
+        graphql(`
+          query StarsLifecycleKeyTasksItems4 {
+            keyTasks(perPage: 3, filter: { starCode: "CIVILITY_AND_HAPPINESS", category: COMMUNITY }) {
+              items {
+                id
+              }
+            }
+          }
+        `),
         {},
         tok.admin,
       ),
-    ).keyTasks.items.map((k: any) => k.id);
+    ).keyTasks.items.map((k) => k.id);
     const a = dataOf(await apply('CIVILITY_AND_HAPPINESS', 2026, 'branch', branchId, civ)).applyForStar;
     await toNotice(a.id, 'CIVILITY_AND_HAPPINESS');
     const fileObjection = (id: string, who: string) =>
       t.gql(
-        'mutation ($id: ID!, $r: String!) { fileObjection(applicationId: $id, reason: $r) { id status } }',
+        graphql(`
+          mutation FileObjection($id: ID!, $r: String!) {
+            fileObjection(applicationId: $id, reason: $r) {
+              id
+              status
+            }
+          }
+        `),
         { id, r: '群众反映存在问题' },
         tok[who],
       );
@@ -306,20 +488,47 @@ describe('star rating lifecycle', () => {
     // the branch may not resolve it
     expect(
       errorOf(
-        await t.gql('mutation ($id: ID!) { resolveObjection(id: $id, upheld: true) { id } }', { id: o.id }, tok.branch),
+        await t.gql(
+          graphql(`
+            mutation ResolveObjection($id: ID!) {
+              resolveObjection(id: $id, upheld: true) {
+                id
+              }
+            }
+          `),
+          { id: o.id },
+          tok.branch,
+        ),
       ).extensions.code,
     ).toBe('FORBIDDEN');
     // an open objection blocks the award, also after the period
     await at('2026-08-20T10:00:00+08:00');
     expect(
-      errorOf(await t.gql('mutation ($id: ID!) { finalizeStarAward(id: $id) { id } }', { id: a.id }, tok.admin))
-        .extensions.reason,
+      errorOf(
+        await t.gql(
+          graphql(`
+            mutation FinalizeStarAwardId($id: ID!) {
+              finalizeStarAward(id: $id) {
+                id
+              }
+            }
+          `),
+          { id: a.id },
+          tok.admin,
+        ),
+      ).extensions.reason,
     ).toBe('APPLICATION.OBJECTION_OPEN');
     // after the period no new objection
     expect(errorOf(await fileObjection(a.id, 'branch')).extensions.code).toBe('INVALID_TRANSITION');
     const upheld = dataOf(
       await t.gql(
-        'mutation ($id: ID!) { resolveObjection(id: $id, upheld: true, comment: "经核实属实") { status } }',
+        graphql(`
+          mutation ResolveObjectionStatus($id: ID!) {
+            resolveObjection(id: $id, upheld: true, comment: "经核实属实") {
+              status
+            }
+          }
+        `),
         { id: o.id },
         tok.admin,
       ),
@@ -327,12 +536,18 @@ describe('star rating lifecycle', () => {
     expect(upheld.status).toBe('UPHELD');
     const stopped = await get(a.id);
     expect(stopped.status).toBe('REJECTED');
-    expect(stopped.transitions.at(-1).comment).toContain('Objection upheld');
+    expect(stopped.transitions.at(-1)!.comment).toContain('Objection upheld');
     // resolving twice: invalid transition
     expect(
       errorOf(
         await t.gql(
-          'mutation ($id: ID!) { resolveObjection(id: $id, upheld: false) { status } }',
+          graphql(`
+            mutation StarsLifecycleResolveObjection($id: ID!) {
+              resolveObjection(id: $id, upheld: false) {
+                status
+              }
+            }
+          `),
           { id: o.id },
           tok.admin,
         ),
@@ -346,7 +561,13 @@ describe('star rating lifecycle', () => {
     const o2 = dataOf(await fileObjection(b.id, 'branch')).fileObjection;
     dataOf(
       await t.gql(
-        'mutation ($id: ID!) { resolveObjection(id: $id, upheld: false, comment: "不属实") { status } }',
+        graphql(`
+          mutation StarsLifecycleResolveObjectionStatus($id: ID!) {
+            resolveObjection(id: $id, upheld: false, comment: "不属实") {
+              status
+            }
+          }
+        `),
         { id: o2.id },
         tok.leader,
       ),
@@ -373,7 +594,13 @@ describe('star rating lifecycle', () => {
     expect(
       errorOf(
         await t.gql(
-          'mutation ($b: ID!) { revokeStar(branchId: $b, starCode: "INDUSTRY_PROSPERITY", reason: "x") { id } }',
+          graphql(`
+            mutation RevokeStar($b: ID!) {
+              revokeStar(branchId: $b, starCode: "INDUSTRY_PROSPERITY", reason: "x") {
+                id
+              }
+            }
+          `),
           { b: branchId },
           tok.township,
         ),
@@ -381,7 +608,17 @@ describe('star rating lifecycle', () => {
     ).toBe('FORBIDDEN');
     const r = dataOf(
       await t.gql(
-        'mutation ($b: ID!) { revokeStar(branchId: $b, starCode: "INDUSTRY_PROSPERITY", reason: "发生安全事故（三零）") { starCode since until endKind endReason } }',
+        graphql(`
+          mutation RevokeStarStarCodeSinceUntil($b: ID!) {
+            revokeStar(branchId: $b, starCode: "INDUSTRY_PROSPERITY", reason: "发生安全事故（三零）") {
+              starCode
+              since
+              until
+              endKind
+              endReason
+            }
+          }
+        `),
         { b: branchId },
         tok.admin,
       ),
@@ -395,7 +632,13 @@ describe('star rating lifecycle', () => {
     expect(await level()).toBe(before - 1);
     dataOf(
       await t.gql(
-        'mutation ($b: ID!) { downgradeStar(branchId: $b, starCode: "CIVILITY_AND_HAPPINESS", reason: "整改未到位") { id } }',
+        graphql(`
+          mutation DowngradeStar($b: ID!) {
+            downgradeStar(branchId: $b, starCode: "CIVILITY_AND_HAPPINESS", reason: "整改未到位") {
+              id
+            }
+          }
+        `),
         { b: branchId },
         tok.admin,
       ),
@@ -405,7 +648,13 @@ describe('star rating lifecycle', () => {
     expect(
       errorOf(
         await t.gql(
-          'mutation ($b: ID!) { revokeStar(branchId: $b, starCode: "INDUSTRY_PROSPERITY", reason: "x") { id } }',
+          graphql(`
+            mutation RevokeStar($b: ID!) {
+              revokeStar(branchId: $b, starCode: "INDUSTRY_PROSPERITY", reason: "x") {
+                id
+              }
+            }
+          `),
           { b: branchId },
           tok.admin,
         ),
@@ -413,7 +662,18 @@ describe('star rating lifecycle', () => {
     ).toBe('INVALID_TRANSITION');
     const h = dataOf(
       await t.gql(
-        'query ($id: ID!) { branch(id: $id) { starHistory { starCode kind date reason } } }',
+        graphql(`
+          query BranchStarHistory($id: ID!) {
+            branch(id: $id) {
+              starHistory {
+                starCode
+                kind
+                date
+                reason
+              }
+            }
+          }
+        `),
         { id: branchId },
         tok.admin,
       ),
@@ -434,7 +694,7 @@ describe('star rating lifecycle', () => {
             `select star_type_code from branch_star where branch_id = ? and since <= ? and (until is null or until > ?) order by 1`,
             [Number(branchId), d, d],
           )
-      ).map((x: any) => x.star_type_code);
+      ).map((x) => x.star_type_code);
     expect(await heldOn('2026-07-01')).toContain('INDUSTRY_PROSPERITY');
     expect(await heldOn('2026-10-10')).not.toContain('INDUSTRY_PROSPERITY');
   });
@@ -444,14 +704,41 @@ describe('star rating lifecycle', () => {
     const em = t.orm.em.fork();
     dataOf(
       await t.gql(
-        'mutation { createStarType(input: { code: "LIVELIHOOD_SERVICE", nameZh: "民生服务星", nameEn: "Livelihood service", categories: [COMMUNITY, RURAL] }) { code } }',
+        graphql(`
+          mutation StarsLifecycleCreateStarType {
+            createStarType(
+              input: {
+                code: "LIVELIHOOD_SERVICE"
+                nameZh: "民生服务星"
+                nameEn: "Livelihood service"
+                categories: [COMMUNITY, RURAL]
+              }
+            ) {
+              code
+            }
+          }
+        `),
         {},
         tok.admin,
       ),
     );
     const k = dataOf(
       await t.gql(
-        'mutation { createKeyTask(input: { edition: 2026, code: "LS-01", starCode: "LIVELIHOOD_SERVICE", category: COMMUNITY, title: "便民服务" }) { id } }',
+        graphql(`
+          mutation CreateKeyTaskId {
+            createKeyTask(
+              input: {
+                edition: 2026
+                code: "LS-01"
+                starCode: "LIVELIHOOD_SERVICE"
+                category: COMMUNITY
+                title: "便民服务"
+              }
+            ) {
+              id
+            }
+          }
+        `),
         {},
         tok.admin,
       ),
@@ -478,7 +765,20 @@ describe('star rating lifecycle', () => {
   it('pairs a stronger branch with a weaker one, listed on both', async () => {
     const p = dataOf(
       await t.gql(
-        'mutation ($s: ID!, $w: ID!) { pairBranches(input: { strongBranchId: $s, weakBranchId: $w, note: "产业帮扶" }) { id startDate strongBranch { id } weakBranch { id } } }',
+        graphql(`
+          mutation PairBranches($s: ID!, $w: ID!) {
+            pairBranches(input: { strongBranchId: $s, weakBranchId: $w, note: "产业帮扶" }) {
+              id
+              startDate
+              strongBranch {
+                id
+              }
+              weakBranch {
+                id
+              }
+            }
+          }
+        `),
         { s: branchId, w: otherBranchId },
         tok.admin,
       ),
@@ -487,17 +787,38 @@ describe('star rating lifecycle', () => {
     for (const id of [branchId, otherBranchId]) {
       const b = dataOf(
         await t.gql(
-          'query ($id: ID!) { branch(id: $id) { pairings { id note strongBranch { id } weakBranch { id } } } }',
+          graphql(`
+            query BranchPairings($id: ID!) {
+              branch(id: $id) {
+                pairings {
+                  id
+                  note
+                  strongBranch {
+                    id
+                  }
+                  weakBranch {
+                    id
+                  }
+                }
+              }
+            }
+          `),
           { id },
           tok.admin,
         ),
       ).branch;
-      expect(b.pairings.map((x: any) => x.id)).toContain(p.id);
+      expect(b.pairings.map((x) => x.id)).toContain(p.id);
     }
     expect(
       errorOf(
         await t.gql(
-          'mutation ($s: ID!, $w: ID!) { pairBranches(input: { strongBranchId: $s, weakBranchId: $w }) { id } }',
+          graphql(`
+            mutation PairBranchesId($s: ID!, $w: ID!) {
+              pairBranches(input: { strongBranchId: $s, weakBranchId: $w }) {
+                id
+              }
+            }
+          `),
           { s: branchId, w: otherBranchId },
           tok.admin,
         ),
@@ -507,7 +828,13 @@ describe('star rating lifecycle', () => {
     expect(
       errorOf(
         await t.gql(
-          'mutation ($s: ID!, $w: ID!) { pairBranches(input: { strongBranchId: $s, weakBranchId: $w }) { id } }',
+          graphql(`
+            mutation PairBranchesId($s: ID!, $w: ID!) {
+              pairBranches(input: { strongBranchId: $s, weakBranchId: $w }) {
+                id
+              }
+            }
+          `),
           { s: branchId, w: otherBranchId },
           tok.township,
         ),

@@ -4,7 +4,11 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { graphql } from '../gql';
+import { postGraphql, type GqlResult } from '../helpers/graphql';
 
 const root = path.resolve(__dirname, '..', '..');
 
@@ -54,19 +58,14 @@ function stop(r: Running, signal: NodeJS.Signals = 'SIGTERM'): Promise<number | 
   });
 }
 
-async function gql(base: string, query: string, token?: string) {
-  const res = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query }),
-  });
-  return (await res.json()) as { data?: any; errors?: any[] };
-}
+const gql = <R, V>(base: string, document: TypedDocumentNode<R, V>, token?: string, variables?: V) =>
+  postGraphql(base, document, variables, token).then(dataOrErrors);
+
+/** The answer's data, read as present: a test that reads past a missing one fails on it. */
+const dataOrErrors = <R>(r: GqlResult<R>) => ({ data: r.data as R, errors: r.errors });
 
 describe('npm start on embedded PostgreSQL', () => {
-  const dir = fs.mkdtempSync(
-    path.join(fs.existsSync('/var/tmp') ? '/var/tmp' : require('node:os').tmpdir(), 'fivestar-start-'),
-  );
+  const dir = fs.mkdtempSync(path.join(fs.existsSync('/var/tmp') ? '/var/tmp' : os.tmpdir(), 'fivestar-start-'));
   fs.chmodSync(dir, 0o755);
   const dataDir = path.join(dir, 'postgres');
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -79,14 +78,46 @@ describe('npm start on embedded PostgreSQL', () => {
       expect(first.output()).toContain('demo data loaded');
       const health = await fetch(`${first.base}/healthz`);
       expect(health.status).toBe(200);
-      const token = (await gql(first.base, 'mutation { login(username: "admin", password: "fivestar") { token } }'))
-        .data.login.token;
-      const district = (await gql(first.base, '{ units(filter: { level: DISTRICT }) { items { id } } }', token)).data
-        .units.items[0].id;
+      const token = (
+        await gql(
+          first.base,
+          graphql(`
+            mutation Login {
+              login(username: "admin", password: "fivestar") {
+                token
+              }
+            }
+          `),
+        )
+      ).data.login.token;
+      const district = (
+        await gql(
+          first.base,
+          graphql(`
+            query Units {
+              units(filter: { level: DISTRICT }) {
+                items {
+                  id
+                }
+              }
+            }
+          `),
+          token,
+        )
+      ).data.units.items[0].id;
       const created = await gql(
         first.base,
-        `mutation { createUnit(input: { name: "重启测试街道", level: TOWNSHIP, townshipKind: SUBDISTRICT, parentId: "${district}" }) { id } }`,
+        graphql(`
+          mutation CreateRestartTownship($parentId: ID!) {
+            createUnit(
+              input: { name: "重启测试街道", level: TOWNSHIP, townshipKind: SUBDISTRICT, parentId: $parentId }
+            ) {
+              id
+            }
+          }
+        `),
         token,
+        { parentId: district },
       );
       expect(created.errors).toBeUndefined();
     } finally {
@@ -98,12 +129,46 @@ describe('npm start on embedded PostgreSQL', () => {
     const second = await start(dataDir);
     try {
       expect(second.output()).not.toContain('demo data loaded');
-      const token = (await gql(second.base, 'mutation { login(username: "admin", password: "fivestar") { token } }'))
-        .data.login.token;
-      const found = await gql(second.base, '{ units(filter: { search: "重启测试街道" }) { total } }', token);
+      const token = (
+        await gql(
+          second.base,
+          graphql(`
+            mutation Login {
+              login(username: "admin", password: "fivestar") {
+                token
+              }
+            }
+          `),
+        )
+      ).data.login.token;
+      const found = await gql(
+        second.base,
+        graphql(`
+          query UnitsTotal {
+            units(filter: { search: "重启测试街道" }) {
+              total
+            }
+          }
+        `),
+        token,
+      );
       expect(found.data.units.total).toBe(1);
       // Demo data was loaded once only.
-      expect((await gql(second.base, '{ branches { total } }', token)).data.branches.total).toBe(200);
+      expect(
+        (
+          await gql(
+            second.base,
+            graphql(`
+              query StartBranches {
+                branches {
+                  total
+                }
+              }
+            `),
+            token,
+          )
+        ).data.branches.total,
+      ).toBe(200);
     } finally {
       expect(await stop(second, 'SIGINT')).toBe(0);
     }

@@ -8,15 +8,72 @@ import { activitySteps, BENCH_TODAY } from '../../bench/generate';
 import { refreshStats } from '../../server/src/modules/stats/stats.service';
 import { dataOf, errorOf, startTestApp, type TestApp } from '../helpers/app';
 import { urlFor } from '../helpers/db';
+import { graphql } from '../gql';
 
-const FIGURES = `figures {
-  branches levelDistribution { level branches } starHolders { starCode branches }
-  threeStarShare fourStar fourStarLastYear fourStarRatio fiveStar newFiveStar
-  keyTasks { total done completionRate overdue } spotChecksThisQuarter
-  findings { minor major critical total } rectifications { total closed closureRate overdue }
-  dailyReports { submitted expected rate }
-}`;
-const STATS = `query ($u: ID!, $y: Int!) { campaignStats(unitId: $u, year: $y) { unitId unitName year asOf ${FIGURES} byChild { unitId unitName unitLevel ${FIGURES} } } }`;
+graphql(`
+  fragment AllFigures on StatsFigures {
+    branches
+    levelDistribution {
+      level
+      branches
+    }
+    starHolders {
+      starCode
+      branches
+    }
+    threeStarShare
+    fourStar
+    fourStarLastYear
+    fourStarRatio
+    fiveStar
+    newFiveStar
+    keyTasks {
+      total
+      done
+      completionRate
+      overdue
+    }
+    spotChecksThisQuarter
+    findings {
+      minor
+      major
+      critical
+      total
+    }
+    rectifications {
+      total
+      closed
+      closureRate
+      overdue
+    }
+    dailyReports {
+      submitted
+      expected
+      rate
+    }
+  }
+`);
+const STATS = graphql(`
+  query CampaignStatsWithChildren($u: ID!, $y: Int!) {
+    campaignStats(unitId: $u, year: $y) {
+      unitId
+      unitName
+      year
+      asOf
+      figures {
+        ...AllFigures
+      }
+      byChild {
+        unitId
+        unitName
+        unitLevel
+        figures {
+          ...AllFigures
+        }
+      }
+    }
+  }
+`);
 
 const YEAR = Number(BENCH_TODAY.slice(0, 4));
 const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
@@ -131,7 +188,7 @@ describe('campaign statistics', () => {
   let db: Client;
   let admin: string;
   let districtId: string;
-  let district: { path: string };
+  let district: { id: number; path: string };
   let province: { id: number; path: string };
   let provinceLeader: string;
   const noon = `${BENCH_TODAY}T12:00:00+08:00`;
@@ -144,7 +201,7 @@ describe('campaign statistics', () => {
     for (const step of activitySteps()) await db.query(step.sql);
     admin = await t.login('admin');
     district = (await db.query(`select id, path from unit where level = 'DISTRICT'`)).rows[0];
-    districtId = String((district as any).id);
+    districtId = String(district.id);
     // A leader over the whole province: its statistics add up district rollups.
     await db.query(`insert into app_user (username, display_name, password_hash) select 'provleader', '省级领导', password_hash from app_user where username = 'admin';
                     insert into role_assignment (user_id, role, unit_id) select u.id, 'LEADER', p.id from app_user u, unit p where u.username = 'provleader' and p.level = 'PROVINCE'`);
@@ -191,8 +248,8 @@ describe('campaign statistics', () => {
     expect(provinceLive.figures.branches).toBe(200);
     // The data set has something in every figure.
     expect(live.figures.branches).toBe(200);
-    expect(live.figures.levelDistribution.every((l: any) => l.branches > 0)).toBe(true);
-    for (const k of ['fourStar', 'fiveStar', 'newFiveStar', 'spotChecksThisQuarter'])
+    expect(live.figures.levelDistribution.every((l) => l.branches > 0)).toBe(true);
+    for (const k of ['fourStar', 'fiveStar', 'newFiveStar', 'spotChecksThisQuarter'] as const)
       expect(live.figures[k]).toBeGreaterThan(0);
     expect(live.figures.keyTasks.overdue).toBeGreaterThan(0);
     expect(live.figures.rectifications.overdue).toBeGreaterThan(0);
@@ -285,7 +342,7 @@ describe('campaign statistics', () => {
       .rows[0];
     const s = dataOf(await t.gql(STATS, { u: String(own.id), y: YEAR }, township)).campaignStats;
     expect(rounded(s.figures)).toEqual(rounded(await expected(db, own.path, YEAR, BENCH_TODAY, BENCH_TODAY)));
-    expect(s.byChild.map((c: any) => c.unitLevel)).toEqual(new Array(9).fill('BRANCH'));
+    expect(s.byChild.map((c) => c.unitLevel)).toEqual(new Array(9).fill('BRANCH'));
     const other = (
       await db.query(`select id from unit where level = 'TOWNSHIP' and id <> $1 order by id limit 1`, [own.id])
     ).rows[0];
@@ -374,7 +431,15 @@ describe('campaign statistics', () => {
   });
 
   it('reconstructs a monthly trend from history, matching plain SQL at every month end', async () => {
-    const q = `query ($u: ID!, $m: StatsMetric!, $f: String!, $t: String!, $i: TrendInterval) { trend(unitId: $u, metric: $m, from: $f, to: $t, interval: $i) { periodStart periodEnd value } }`;
+    const q = graphql(`
+      query Trend($u: ID!, $m: StatsMetric!, $f: String!, $t: String!, $i: TrendInterval) {
+        trend(unitId: $u, metric: $m, from: $f, to: $t, interval: $i) {
+          periodStart
+          periodEnd
+          value
+        }
+      }
+    `);
     const avg = dataOf(
       await t.gql(q, { u: districtId, m: 'AVERAGE_LEVEL', f: '2025-01-01', t: BENCH_TODAY }, admin),
     ).trend;
@@ -393,7 +458,7 @@ describe('campaign statistics', () => {
     const five = dataOf(
       await t.gql(q, { u: districtId, m: 'FIVE_STAR_COUNT', f: '2025-01-01', t: '2025-12-31', i: 'QUARTER' }, admin),
     ).trend;
-    expect(five.map((p: any) => p.periodEnd)).toEqual(['2025-03-31', '2025-06-30', '2025-09-30', '2025-12-31']);
+    expect(five.map((p) => p.periodEnd)).toEqual(['2025-03-31', '2025-06-30', '2025-09-30', '2025-12-31']);
     const fiveAt = async (d: string) =>
       Number(
         (
@@ -417,17 +482,29 @@ describe('campaign statistics', () => {
   });
 
   it('refuses bad periods and years with coded errors', async () => {
-    const q = `query ($f: String!, $t: String!) { trend(unitId: "${districtId}", metric: AVERAGE_LEVEL, from: $f, to: $t) { value } }`;
-    expect(errorOf(await t.gql(q, { f: '2026-05-01', t: '2026-04-01' }, admin)).extensions).toMatchObject({
+    const q = graphql(`
+      query AverageLevelTrend($u: ID!, $f: String!, $t: String!) {
+        trend(unitId: $u, metric: AVERAGE_LEVEL, from: $f, to: $t) {
+          value
+        }
+      }
+    `);
+    expect(
+      errorOf(await t.gql(q, { u: districtId, f: '2026-05-01', t: '2026-04-01' }, admin)).extensions,
+    ).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'to',
       reason: 'INPUT.END_BEFORE_START',
     });
-    expect(errorOf(await t.gql(q, { f: '2026-02-30', t: '2026-04-01' }, admin)).extensions).toMatchObject({
+    expect(
+      errorOf(await t.gql(q, { u: districtId, f: '2026-02-30', t: '2026-04-01' }, admin)).extensions,
+    ).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'from',
     });
-    expect(errorOf(await t.gql(q, { f: '1990-01-01', t: '2026-04-01' }, admin)).extensions).toMatchObject({
+    expect(
+      errorOf(await t.gql(q, { u: districtId, f: '1990-01-01', t: '2026-04-01' }, admin)).extensions,
+    ).toMatchObject({
       code: 'BAD_USER_INPUT',
       reason: 'STATS.TOO_MANY_POINTS',
     });

@@ -1,4 +1,7 @@
-import { dataOf, errorOf, startTestApp, type GqlResult, type TestApp } from '../helpers/app';
+import { dataOf, errorOf, startTestApp, type VariablesArgs, type GqlResult, type TestApp } from '../helpers/app';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { graphql } from '../gql';
+import type { SupervisionStatsQuery } from '../gql/graphql';
 
 /**
  * Supervision: the secret spot check (四不两直) is absent for everyone outside its team, district
@@ -6,9 +9,55 @@ import { dataOf, errorOf, startTestApp, type GqlResult, type TestApp } from '../
  * completed; then the target's township and branch see it. The rectification loop, overdue, and
  * idempotent on-site recording.
  */
-const SC_FIELDS = 'id status plannedFor targetUnitId teamId findingCount';
-const LIST = `query ($f: SpotCheckFilterInput) { spotChecks(filter: $f, perPage: 100) { total items { id } } }`;
-const STATS = `{ supervisionStats { planned inProgress completed findings openRectifications overdueRectifications closedRectifications } }`;
+graphql(`
+  fragment SpotCheckFields on SpotCheck {
+    id
+    status
+    plannedFor
+    targetUnitId
+    teamId
+    findingCount
+  }
+`);
+const LIST = graphql(`
+  query SpotChecksTotalItems($f: SpotCheckFilterInput) {
+    spotChecks(filter: $f, perPage: 100) {
+      total
+      items {
+        id
+      }
+    }
+  }
+`);
+const STATS = graphql(`
+  query SupervisionStats {
+    supervisionStats {
+      planned
+      inProgress
+      completed
+      findings
+      openRectifications
+      overdueRectifications
+      closedRectifications
+    }
+  }
+`);
+graphql(`
+  fragment RectificationFields on Rectification {
+    id
+    status
+    reopenCount
+    overdue
+    deadline
+    events {
+      action
+      fromStatus
+      toStatus
+      byName
+      comment
+    }
+  }
+`);
 const strip = (r: GqlResult) => (r.errors ?? []).map((e) => ({ message: e.message, extensions: e.extensions }));
 
 describe('supervision', () => {
@@ -18,8 +67,8 @@ describe('supervision', () => {
   let target: { id: string; townshipId: string };
   let keyTaskIds: string[];
   const OUTSIDERS = ['taskforce', 'supervisor2', 'township', 'branch', 'integrator'] as const;
-  const g = async (who: string, q: string, v: Record<string, unknown> = {}) =>
-    dataOf(await t.gql(q, v, tok[who])) as any;
+  const g = async <R, V>(who: string, q: TypedDocumentNode<R, V>, ...[v]: VariablesArgs<V>) =>
+    dataOf(await t.gql(q, v, tok[who]));
 
   beforeAll(async () => {
     t = await startTestApp({ env: { RATE_LIMIT_USER_PER_MINUTE: '100000' } });
@@ -33,32 +82,96 @@ describe('supervision', () => {
     );
     for (const u of ['admin', 'leader', 'taskforce', 'supervisor', 'supervisor2', 'township', 'branch'])
       tok[u] = await t.login(u);
-    const b = (await g('admin', '{ branches(filter: { search: "樱桃沟社区" }) { items { id township { id } } } }'))
-      .branches.items[0];
-    target = { id: b.id, townshipId: b.township.id };
-    const district = (await g('admin', '{ units(filter: { level: DISTRICT }) { items { id } } }')).units.items[0].id;
+    const b = (
+      await g(
+        'admin',
+        graphql(`
+          query SupervisionBranches {
+            branches(filter: { search: "樱桃沟社区" }) {
+              items {
+                id
+                township {
+                  id
+                }
+              }
+            }
+          }
+        `),
+      )
+    ).branches.items[0];
+    target = { id: b.id, townshipId: b.township!.id };
+    const district = (
+      await g(
+        'admin',
+        graphql(`
+          query Units {
+            units(filter: { level: DISTRICT }) {
+              items {
+                id
+              }
+            }
+          }
+        `),
+      )
+    ).units.items[0].id;
     const api = await g(
       'admin',
-      'mutation ($u: ID!) { createApiToken(input: { name: "看板", unitId: $u }) { token } }',
+      graphql(`
+        mutation SupervisionCreateApiToken($u: ID!) {
+          createApiToken(input: { name: "看板", unitId: $u }) {
+            token
+          }
+        }
+      `),
       { u: district },
     );
     tok.integrator = api.createApiToken.token;
     const users = await em.execute<{ id: number }[]>(`select id from app_user where username = 'supervisor'`);
     const team = await g(
       'admin',
-      'mutation ($i: CreateSupervisionTeamInput!) { createSupervisionTeam(input: $i) { id members { username } } }',
+      graphql(`
+        mutation CreateSupervisionTeam($i: CreateSupervisionTeamInput!) {
+          createSupervisionTeam(input: $i) {
+            id
+            members {
+              username
+            }
+          }
+        }
+      `),
       {
         i: { name: '测试督导组', scopeUnitId: district, leaderUserId: String(users[0].id), memberUserIds: [] },
       },
     );
     teamId = team.createSupervisionTeam.id;
-    const candidates = await g('admin', 'query ($u: ID!) { supervisors(unitId: $u) { username } }', { u: district });
-    expect(candidates.supervisors.map((u: any) => u.username)).toEqual(['supervisor', 'supervisor2']);
+    const candidates = await g(
+      'admin',
+      graphql(`
+        query Supervisors($u: ID!) {
+          supervisors(unitId: $u) {
+            username
+          }
+        }
+      `),
+      { u: district },
+    );
+    expect(candidates.supervisors.map((u) => u.username)).toEqual(['supervisor', 'supervisor2']);
     expect(
-      errorOf(await t.gql('query ($u: ID!) { supervisors(unitId: $u) { username } }', { u: district }, tok.supervisor))
-        .extensions.code,
+      errorOf(
+        await t.gql(
+          graphql(`
+            query Supervisors($u: ID!) {
+              supervisors(unitId: $u) {
+                username
+              }
+            }
+          `),
+          { u: district },
+          tok.supervisor,
+        ),
+      ).extensions.code,
     ).toBe('FORBIDDEN');
-    expect(team.createSupervisionTeam.members.map((m: any) => m.username)).toEqual(['supervisor']);
+    expect(team.createSupervisionTeam.members.map((m) => m.username)).toEqual(['supervisor']);
     // A district admin of another township (sees nothing of 樱桃沟).
     await em.execute(
       `insert into app_user (username, display_name, password_hash) select 'admin2', '他乡管理员', password_hash from app_user where username = 'admin'`,
@@ -69,43 +182,133 @@ describe('supervision', () => {
     );
     tok.admin2 = await t.login('admin2');
     keyTaskIds = (
-      await g('admin', '{ keyTasks(perPage: 3, filter: { category: COMMUNITY }) { items { id } } }')
-    ).keyTasks.items.map((k: any) => k.id);
+      await g(
+        'admin',
+        graphql(`
+          query SupervisionKeyTasks {
+            keyTasks(perPage: 3, filter: { category: COMMUNITY }) {
+              items {
+                id
+              }
+            }
+          }
+        `),
+      )
+    ).keyTasks.items.map((k) => k.id);
   });
   afterAll(() => t.close());
 
   const plan = (note = '暗访') =>
-    g('supervisor', `mutation ($i: PlanSpotCheckInput!) { planSpotCheck(input: $i) { ${SC_FIELDS} } }`, {
-      i: { teamId, targetUnitId: target.id, plannedFor: '2026-12-10', keyTaskIds, starCodes: ['STRONG_BRANCH'], note },
-    }).then((d) => d.planSpotCheck);
+    g(
+      'supervisor',
+      graphql(`
+        mutation PlanTestSpotCheck($i: PlanSpotCheckInput!) {
+          planSpotCheck(input: $i) {
+            ...SpotCheckFields
+          }
+        }
+      `),
+      {
+        i: {
+          teamId,
+          targetUnitId: target.id,
+          plannedFor: '2026-12-10',
+          keyTaskIds,
+          starCodes: ['STRONG_BRANCH'],
+          note,
+        },
+      },
+    ).then((d) => d.planSpotCheck);
 
-  async function absentFor(who: string, id: string, before: { total: number; stats: any }, findingId?: string) {
+  async function absentFor(
+    who: string,
+    id: string,
+    before: { total: number; stats: SupervisionStatsQuery['supervisionStats'] },
+    findingId?: string,
+  ) {
     const list = await g(who, LIST);
-    expect({ who, listed: list.spotChecks.items.some((i: any) => i.id === id) }).toEqual({ who, listed: false });
+    expect({ who, listed: list.spotChecks.items.some((i) => i.id === id) }).toEqual({ who, listed: false });
     expect({ who, total: list.spotChecks.total }).toEqual({ who, total: before.total });
     expect({ who, byId: (await g(who, LIST, { f: { ids: [id] } })).spotChecks.total }).toEqual({ who, byId: 0 });
     expect({ who, stats: (await g(who, STATS)).supervisionStats }).toEqual({ who, stats: before.stats });
     expect({
       who,
-      findings: (await g(who, 'query ($s: ID) { findings(filter: { spotCheckId: $s }) { total } }', { s: id })).findings
-        .total,
+      findings: (
+        await g(
+          who,
+          graphql(`
+            query FindingsTotal($s: ID) {
+              findings(filter: { spotCheckId: $s }) {
+                total
+              }
+            }
+          `),
+          { s: id },
+        )
+      ).findings.total,
     }).toEqual({ who, findings: 0 });
     // Fetching it, or writing to it, answers exactly like an id that never existed.
-    const one = await t.gql('query ($x: ID!) { spotCheck(id: $x) { id } }', { x: id }, tok[who]);
-    const missing = await t.gql('query ($x: ID!) { spotCheck(id: $x) { id } }', { x: '999999' }, tok[who]);
+    const one = await t.gql(
+      graphql(`
+        query SpotCheck($x: ID!) {
+          spotCheck(id: $x) {
+            id
+          }
+        }
+      `),
+      { x: id },
+      tok[who],
+    );
+    const missing = await t.gql(
+      graphql(`
+        query SpotCheck($x: ID!) {
+          spotCheck(id: $x) {
+            id
+          }
+        }
+      `),
+      { x: '999999' },
+      tok[who],
+    );
     expect(errorOf(one).extensions.code).toBe('NOT_FOUND');
     expect({ who, e: strip(one) }).toEqual({ who, e: strip(missing) });
     if (findingId) {
       const [f1, f2] = [
-        await t.gql('query ($x: ID!) { finding(id: $x) { id } }', { x: findingId }, tok[who]),
-        await t.gql('query ($x: ID!) { finding(id: $x) { id } }', { x: '999999' }, tok[who]),
+        await t.gql(
+          graphql(`
+            query Finding($x: ID!) {
+              finding(id: $x) {
+                id
+              }
+            }
+          `),
+          { x: findingId },
+          tok[who],
+        ),
+        await t.gql(
+          graphql(`
+            query Finding($x: ID!) {
+              finding(id: $x) {
+                id
+              }
+            }
+          `),
+          { x: '999999' },
+          tok[who],
+        ),
       ];
       expect({ who, e: strip(f1) }).toEqual({ who, e: strip(f2) });
       expect(errorOf(f1).extensions.code).toBe('NOT_FOUND');
     }
     const rec = (x: string) =>
       t.gql(
-        'mutation ($x: ID!) { recordFinding(spotCheckId: $x, input: { severity: MINOR, description: "试探" }) { id } }',
+        graphql(`
+          mutation RecordFinding($x: ID!) {
+            recordFinding(spotCheckId: $x, input: { severity: MINOR, description: "试探" }) {
+              id
+            }
+          }
+        `),
         { x },
         tok[who],
       );
@@ -115,7 +318,7 @@ describe('supervision', () => {
   }
 
   it('a planned (and an in-progress) spot check does not exist for anyone outside its team and the district leadership', async () => {
-    const before: Record<string, { total: number; stats: any }> = {};
+    const before: Record<string, { total: number; stats: SupervisionStatsQuery['supervisionStats'] }> = {};
     for (const who of OUTSIDERS)
       before[who] = { total: (await g(who, LIST)).spotChecks.total, stats: (await g(who, STATS)).supervisionStats };
     const adminBefore = (await g('admin', STATS)).supervisionStats.planned;
@@ -125,8 +328,22 @@ describe('supervision', () => {
     for (const who of ['supervisor', 'admin', 'leader']) {
       expect((await g(who, LIST, { f: { ids: [sc.id] } })).spotChecks.total).toBe(1);
       expect(
-        (await g(who, 'query ($x: ID!) { spotCheck(id: $x) { id targetUnit { name } } }', { x: sc.id })).spotCheck
-          .targetUnit.name,
+        (
+          await g(
+            who,
+            graphql(`
+              query SpotCheckIdTargetUnit($x: ID!) {
+                spotCheck(id: $x) {
+                  id
+                  targetUnit {
+                    name
+                  }
+                }
+              }
+            `),
+            { x: sc.id },
+          )
+        ).spotCheck.targetUnit.name,
       ).toBe('樱桃沟社区');
     }
     expect((await g('admin', STATS)).supervisionStats.planned).toBe(adminBefore + 1);
@@ -135,12 +352,25 @@ describe('supervision', () => {
     // On site: still secret, and so are its findings.
     await g(
       'supervisor',
-      'mutation ($x: ID!) { startSpotCheck(id: $x, input: { location: "社区党群服务中心" }) { status } }',
+      graphql(`
+        mutation StartSpotCheck($x: ID!) {
+          startSpotCheck(id: $x, input: { location: "社区党群服务中心" }) {
+            status
+          }
+        }
+      `),
       { x: sc.id },
     );
     const finding = await g(
       'supervisor',
-      'mutation ($x: ID!, $k: ID) { recordFinding(spotCheckId: $x, input: { keyTaskId: $k, severity: MAJOR, description: "台账不全" }) { id starCode } }',
+      graphql(`
+        mutation RecordFindingIdStarCode($x: ID!, $k: ID) {
+          recordFinding(spotCheckId: $x, input: { keyTaskId: $k, severity: MAJOR, description: "台账不全" }) {
+            id
+            starCode
+          }
+        }
+      `),
       { x: sc.id, k: keyTaskIds[0] },
     );
     for (const who of OUTSIDERS) await absentFor(who, sc.id, before[who], finding.recordFinding.id);
@@ -156,15 +386,31 @@ describe('supervision', () => {
     expect(refs.every((r) => r.visibility_ref === `SpotCheck:${sc.id}`)).toBe(true);
     const audit = await g(
       'admin',
-      'query ($x: String) { auditEntries(filter: { targetType: "SpotCheck", targetId: $x }) { total items { operation } } }',
+      graphql(`
+        query SupervisionAuditEntries($x: String) {
+          auditEntries(filter: { targetType: "SpotCheck", targetId: $x }) {
+            total
+            items {
+              operation
+            }
+          }
+        }
+      `),
       { x: sc.id },
     );
-    expect(audit.auditEntries.items.map((e: any) => e.operation).sort()).toEqual(['planSpotCheck', 'startSpotCheck']);
+    expect(audit.auditEntries.items.map((e) => e.operation).sort()).toEqual(['planSpotCheck', 'startSpotCheck']);
 
     // Completed: now the target's branch and township (and the rest of the district) see it.
     const done = await g(
       'supervisor',
-      'mutation ($x: ID!, $i: CompleteSpotCheckInput!) { completeSpotCheck(id: $x, input: $i) { status overallScore } }',
+      graphql(`
+        mutation CompleteSpotCheck($x: ID!, $i: CompleteSpotCheckInput!) {
+          completeSpotCheck(id: $x, input: $i) {
+            status
+            overallScore
+          }
+        }
+      `),
       {
         x: sc.id,
         i: {
@@ -181,7 +427,19 @@ describe('supervision', () => {
     for (const who of ['township', 'branch', 'taskforce', 'supervisor2', 'integrator']) {
       const one = await g(
         who,
-        'query ($x: ID!) { spotCheck(id: $x) { status findings { description } scores { score } } }',
+        graphql(`
+          query SpotCheckStatusFindingsScores($x: ID!) {
+            spotCheck(id: $x) {
+              status
+              findings {
+                description
+              }
+              scores {
+                score
+              }
+            }
+          }
+        `),
         { x: sc.id },
       );
       expect({ who, ...one.spotCheck }).toEqual({
@@ -208,12 +466,33 @@ describe('supervision', () => {
         body: form,
         headers: { authorization: `Bearer ${tok.supervisor}` },
       })
-    ).json()) as any;
+    ).json()) as { id: string };
     const sc = await plan('照片');
-    await g('supervisor', 'mutation ($x: ID!) { startSpotCheck(id: $x, input: {}) { id } }', { x: sc.id });
+    await g(
+      'supervisor',
+      graphql(`
+        mutation StartSpotCheckId($x: ID!) {
+          startSpotCheck(id: $x, input: {}) {
+            id
+          }
+        }
+      `),
+      { x: sc.id },
+    );
     const f = await g(
       'supervisor',
-      'mutation ($x: ID!, $e: [ID!]) { recordFinding(spotCheckId: $x, input: { severity: MINOR, description: "公示栏破损", evidenceFileIds: $e }) { id evidence { id name mimeType } } }',
+      graphql(`
+        mutation RecordFindingIdEvidence($x: ID!, $e: [ID!]) {
+          recordFinding(spotCheckId: $x, input: { severity: MINOR, description: "公示栏破损", evidenceFileIds: $e }) {
+            id
+            evidence {
+              id
+              name
+              mimeType
+            }
+          }
+        }
+      `),
       { x: sc.id, e: [up.id] },
     );
     expect(f.recordFinding.evidence).toEqual([{ id: up.id, name: '现场.png', mimeType: 'image/png' }]);
@@ -240,16 +519,28 @@ describe('supervision', () => {
     other.append('file', new Blob([new Uint8Array(PNG)]), 'b.png');
     const theirs = (await (
       await fetch(`${t.url}/files`, { method: 'POST', body: other, headers: { authorization: `Bearer ${tok.branch}` } })
-    ).json()) as any;
+    ).json()) as { id: string };
     const steal = await t.gql(
-      'mutation ($x: ID!, $e: [ID!]) { recordFinding(spotCheckId: $x, input: { severity: MINOR, description: "x", evidenceFileIds: $e }) { id } }',
+      graphql(`
+        mutation RecordFindingId($x: ID!, $e: [ID!]) {
+          recordFinding(spotCheckId: $x, input: { severity: MINOR, description: "x", evidenceFileIds: $e }) {
+            id
+          }
+        }
+      `),
       { x: sc.id, e: [theirs.id] },
       tok.supervisor,
     );
     expect(errorOf(steal).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'evidenceFileIds' });
     await g(
       'supervisor',
-      'mutation ($x: ID!) { completeSpotCheck(id: $x, input: { summary: "完成", methodAttested: true }) { id } }',
+      graphql(`
+        mutation CompleteSpotCheckId($x: ID!) {
+          completeSpotCheck(id: $x, input: { summary: "完成", methodAttested: true }) {
+            id
+          }
+        }
+      `),
       { x: sc.id },
     );
     for (const who of ['branch', 'township'])
@@ -257,22 +548,71 @@ describe('supervision', () => {
   });
 
   it('demo data: a planned check on 樱桃沟社区 that its branch and township cannot see; every state of check and rectification', async () => {
-    const q =
-      'query ($u: ID) { spotChecks(filter: { withinId: $u, status: PLANNED }) { total items { targetUnit { name } } } }';
+    const q = graphql(`
+      query SupervisionSpotChecks($u: ID) {
+        spotChecks(filter: { withinId: $u, status: PLANNED }) {
+          total
+          items {
+            targetUnit {
+              name
+            }
+          }
+        }
+      }
+    `);
     const adminView = await g('admin', q, { u: target.id });
-    expect(adminView.spotChecks.items.map((i: any) => i.targetUnit.name)).toContain('樱桃沟社区');
+    expect(adminView.spotChecks.items.map((i) => i.targetUnit.name)).toContain('樱桃沟社区');
     for (const who of ['branch', 'township']) expect((await g(who, q, { u: target.id })).spotChecks.total).toBe(0);
     expect(
-      (await g('branch', '{ spotChecks { total items { status } } }')).spotChecks.items.every(
-        (i: any) => i.status === 'COMPLETED',
-      ),
+      (
+        await g(
+          'branch',
+          graphql(`
+            query SupervisionSpotChecksTotalItems {
+              spotChecks {
+                total
+                items {
+                  status
+                }
+              }
+            }
+          `),
+        )
+      ).spotChecks.items.every((i) => i.status === 'COMPLETED'),
     ).toBe(true);
     const states = await g(
       'admin',
-      '{ a: spotChecks(filter: { status: IN_PROGRESS }) { total } r1: rectifications(filter: { status: ASSIGNED }) { total } r2: rectifications(filter: { status: SUBMITTED }) { total } r3: rectifications(filter: { status: CLOSED }) { total } o: rectifications(filter: { overdue: true }) { total } }',
+      graphql(`
+        query SpotChecksAndRectificationsAndRectificationsEtc {
+          a: spotChecks(filter: { status: IN_PROGRESS }) {
+            total
+          }
+          r1: rectifications(filter: { status: ASSIGNED }) {
+            total
+          }
+          r2: rectifications(filter: { status: SUBMITTED }) {
+            total
+          }
+          r3: rectifications(filter: { status: CLOSED }) {
+            total
+          }
+          o: rectifications(filter: { overdue: true }) {
+            total
+          }
+        }
+      `),
     );
-    expect(Object.values(states).every((x: any) => x.total > 0)).toBe(true);
-    const mine = await g('branch', '{ rectifications(filter: { status: ASSIGNED }) { total } }');
+    expect(Object.values(states).every((x) => x.total > 0)).toBe(true);
+    const mine = await g(
+      'branch',
+      graphql(`
+        query RectificationsTotal {
+          rectifications(filter: { status: ASSIGNED }) {
+            total
+          }
+        }
+      `),
+    );
     expect(mine.rectifications.total).toBeGreaterThan(0);
   });
 
@@ -280,26 +620,55 @@ describe('supervision', () => {
     const sc = await plan('审计');
     const audit = await g(
       'admin2',
-      'query ($x: String) { auditEntries(filter: { targetType: "SpotCheck", targetId: $x }) { total } }',
+      graphql(`
+        query SupervisionAuditEntriesTotal($x: String) {
+          auditEntries(filter: { targetType: "SpotCheck", targetId: $x }) {
+            total
+          }
+        }
+      `),
       { x: sc.id },
     );
     expect(audit.auditEntries.total).toBe(0);
     const all = await g(
       'admin2',
-      '{ auditEntries(perPage: 100, filter: { targetType: "SpotCheck" }) { items { targetId } } }',
+      graphql(`
+        query AuditEntriesItems {
+          auditEntries(perPage: 100, filter: { targetType: "SpotCheck" }) {
+            items {
+              targetId
+            }
+          }
+        }
+      `),
     );
-    expect(all.auditEntries.items.map((e: any) => e.targetId)).not.toContain(sc.id);
+    expect(all.auditEntries.items.map((e) => e.targetId)).not.toContain(sc.id);
   });
 
   it('the same clientMutationId sent twice records one finding (and starts once)', async () => {
     const sc = await plan('幂等');
-    const start =
-      'mutation ($x: ID!) { startSpotCheck(id: $x, input: { clientMutationId: "start-0001-abc", location: "村委会" }) { id status version } }';
+    const start = graphql(`
+      mutation StartSpotCheckIdStatusVersion($x: ID!) {
+        startSpotCheck(id: $x, input: { clientMutationId: "start-0001-abc", location: "村委会" }) {
+          id
+          status
+          version
+        }
+      }
+    `);
     const s1 = await g('supervisor', start, { x: sc.id });
     const s2 = await g('supervisor', start, { x: sc.id });
     expect(s2).toEqual(s1);
-    const rec =
-      'mutation ($x: ID!) { recordFinding(spotCheckId: $x, input: { clientMutationId: "finding-0001-abc", severity: CRITICAL, description: "公示栏未更新" }) { id } }';
+    const rec = graphql(`
+      mutation SupervisionRecordFinding($x: ID!) {
+        recordFinding(
+          spotCheckId: $x
+          input: { clientMutationId: "finding-0001-abc", severity: CRITICAL, description: "公示栏未更新" }
+        ) {
+          id
+        }
+      }
+    `);
     const f1 = await g('supervisor', rec, { x: sc.id });
     const f2 = await g('supervisor', rec, { x: sc.id });
     expect(f2.recordFinding.id).toBe(f1.recordFinding.id);
@@ -309,13 +678,28 @@ describe('supervision', () => {
     expect(Number(count[0].n)).toBe(1);
     // A different payload under the same key is refused, not silently replayed.
     const other = await t.gql(
-      'mutation ($x: ID!) { recordFinding(spotCheckId: $x, input: { clientMutationId: "finding-0001-abc", severity: MINOR, description: "别的" }) { id } }',
+      graphql(`
+        mutation SupervisionRecordFindingId($x: ID!) {
+          recordFinding(
+            spotCheckId: $x
+            input: { clientMutationId: "finding-0001-abc", severity: MINOR, description: "别的" }
+          ) {
+            id
+          }
+        }
+      `),
       { x: sc.id },
       tok.supervisor,
     );
     expect(errorOf(other).extensions.reason).toBe('IDEMPOTENCY.KEY_REUSED');
-    const complete =
-      'mutation ($x: ID!) { completeSpotCheck(id: $x, input: { clientMutationId: "complete-0001", summary: "完成", methodAttested: true }) { id status } }';
+    const complete = graphql(`
+      mutation CompleteSpotCheckIdStatus($x: ID!) {
+        completeSpotCheck(id: $x, input: { clientMutationId: "complete-0001", summary: "完成", methodAttested: true }) {
+          id
+          status
+        }
+      }
+    `);
     expect((await g('supervisor', complete, { x: sc.id })).completeSpotCheck.status).toBe('COMPLETED');
     expect((await g('supervisor', complete, { x: sc.id })).completeSpotCheck.status).toBe('COMPLETED');
   });
@@ -323,26 +707,60 @@ describe('supervision', () => {
   it('refuses wrong transitions, an unattested method, and non-members', async () => {
     const sc = await plan('状态');
     const early = await t.gql(
-      'mutation ($x: ID!) { recordFinding(spotCheckId: $x, input: { severity: MINOR, description: "早" }) { id } }',
+      graphql(`
+        mutation SupervisionRecordFindingId2($x: ID!) {
+          recordFinding(spotCheckId: $x, input: { severity: MINOR, description: "早" }) {
+            id
+          }
+        }
+      `),
       { x: sc.id },
       tok.supervisor,
     );
     expect(errorOf(early).extensions).toMatchObject({ code: 'INVALID_TRANSITION', fromState: 'PLANNED' });
     const byAdmin = await t.gql(
-      'mutation ($x: ID!) { startSpotCheck(id: $x, input: {}) { id } }',
+      graphql(`
+        mutation StartSpotCheckId($x: ID!) {
+          startSpotCheck(id: $x, input: {}) {
+            id
+          }
+        }
+      `),
       { x: sc.id },
       tok.admin,
     );
     expect(errorOf(byAdmin).extensions.code).toBe('FORBIDDEN');
-    await g('supervisor', 'mutation ($x: ID!) { startSpotCheck(id: $x, input: {}) { id } }', { x: sc.id });
+    await g(
+      'supervisor',
+      graphql(`
+        mutation StartSpotCheckId($x: ID!) {
+          startSpotCheck(id: $x, input: {}) {
+            id
+          }
+        }
+      `),
+      { x: sc.id },
+    );
     const unattested = await t.gql(
-      'mutation ($x: ID!) { completeSpotCheck(id: $x, input: { summary: "x", methodAttested: false }) { id } }',
+      graphql(`
+        mutation SupervisionCompleteSpotCheck($x: ID!) {
+          completeSpotCheck(id: $x, input: { summary: "x", methodAttested: false }) {
+            id
+          }
+        }
+      `),
       { x: sc.id },
       tok.supervisor,
     );
     expect(errorOf(unattested).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'methodAttested' });
     const other = await t.gql(
-      `mutation ($i: PlanSpotCheckInput!) { planSpotCheck(input: $i) { id } }`,
+      graphql(`
+        mutation PlanSpotCheckId($i: PlanSpotCheckInput!) {
+          planSpotCheck(input: $i) {
+            id
+          }
+        }
+      `),
       { i: { teamId, targetUnitId: target.id, plannedFor: '2026-12-11' } },
       tok.supervisor2,
     );
@@ -353,14 +771,30 @@ describe('supervision', () => {
     let findingIds: string[];
     beforeAll(async () => {
       const sc = await plan('整改');
-      await g('supervisor', 'mutation ($x: ID!) { startSpotCheck(id: $x, input: {}) { id } }', { x: sc.id });
+      await g(
+        'supervisor',
+        graphql(`
+          mutation StartSpotCheckId($x: ID!) {
+            startSpotCheck(id: $x, input: {}) {
+              id
+            }
+          }
+        `),
+        { x: sc.id },
+      );
       findingIds = [];
       for (const d of ['问题一', '问题二']) {
         findingIds.push(
           (
             await g(
               'supervisor',
-              'mutation ($x: ID!, $d: String!) { recordFinding(spotCheckId: $x, input: { severity: MAJOR, description: $d }) { id } }',
+              graphql(`
+                mutation SupervisionRecordFindingId3($x: ID!, $d: String!) {
+                  recordFinding(spotCheckId: $x, input: { severity: MAJOR, description: $d }) {
+                    id
+                  }
+                }
+              `),
               { x: sc.id, d },
             )
           ).recordFinding.id,
@@ -368,24 +802,40 @@ describe('supervision', () => {
       }
       // Not before completion: assigning would tell the target.
       const early = await t.gql(
-        'mutation ($f: ID!, $i: AssignRectificationInput!) { assignRectification(findingId: $f, input: $i) { id } }',
+        graphql(`
+          mutation AssignRectification($f: ID!, $i: AssignRectificationInput!) {
+            assignRectification(findingId: $f, input: $i) {
+              id
+            }
+          }
+        `),
         { f: findingIds[0], i: { responsibleUnitId: target.id, measures: 'x', deadline: '2026-12-31' } },
         tok.supervisor,
       );
       expect(errorOf(early).extensions.code).toBe('INVALID_TRANSITION');
       await g(
         'supervisor',
-        'mutation ($x: ID!) { completeSpotCheck(id: $x, input: { summary: "完成", methodAttested: true }) { id } }',
+        graphql(`
+          mutation CompleteSpotCheckId($x: ID!) {
+            completeSpotCheck(id: $x, input: { summary: "完成", methodAttested: true }) {
+              id
+            }
+          }
+        `),
         { x: sc.id },
       );
     });
 
-    const R = 'id status reopenCount overdue deadline events { action fromStatus toStatus byName comment }';
-
     it('assign → submit → reject → resubmit → accept (closed), with who, when and comments', async () => {
       const assigned = await g(
         'supervisor',
-        `mutation ($f: ID!, $i: AssignRectificationInput!) { assignRectification(findingId: $f, input: $i) { ${R} } }`,
+        graphql(`
+          mutation AssignTestRectification($f: ID!, $i: AssignRectificationInput!) {
+            assignRectification(findingId: $f, input: $i) {
+              ...RectificationFields
+            }
+          }
+        `),
         {
           f: findingIds[0],
           i: { responsibleUnitId: target.id, measures: '补齐台账', deadline: '2099-12-31' },
@@ -394,18 +844,48 @@ describe('supervision', () => {
       const id = assigned.assignRectification.id;
       expect(assigned.assignRectification).toMatchObject({ status: 'ASSIGNED', reopenCount: 0, overdue: false });
       expect(
-        (await g('branch', 'query ($x: ID!) { rectification(id: $x) { status finding { description } } }', { x: id }))
-          .rectification,
+        (
+          await g(
+            'branch',
+            graphql(`
+              query RectificationStatusFinding($x: ID!) {
+                rectification(id: $x) {
+                  status
+                  finding {
+                    description
+                  }
+                }
+              }
+            `),
+            { x: id },
+          )
+        ).rectification,
       ).toEqual({ status: 'ASSIGNED', finding: { description: '问题一' } });
 
       const submit = (note: string) =>
-        g('branch', `mutation ($x: ID!, $n: String!) { submitRectification(id: $x, input: { note: $n }) { ${R} } }`, {
-          x: id,
-          n: note,
-        });
+        g(
+          'branch',
+          graphql(`
+            mutation SubmitTestRectification($x: ID!, $n: String!) {
+              submitRectification(id: $x, input: { note: $n }) {
+                ...RectificationFields
+              }
+            }
+          `),
+          {
+            x: id,
+            n: note,
+          },
+        );
       const verify = (who: string, accept: boolean, comment?: string) =>
         t.gql(
-          `mutation ($x: ID!, $a: Boolean!, $c: String) { verifyRectification(id: $x, input: { accept: $a, comment: $c }) { ${R} } }`,
+          graphql(`
+            mutation VerifyTestRectification($x: ID!, $a: Boolean!, $c: String) {
+              verifyRectification(id: $x, input: { accept: $a, comment: $c }) {
+                ...RectificationFields
+              }
+            }
+          `),
           { x: id, a: accept, c: comment },
           tok[who],
         );
@@ -423,10 +903,19 @@ describe('supervision', () => {
           body: form,
           headers: { authorization: `Bearer ${tok.branch}` },
         })
-      ).json()) as any;
+      ).json()) as { id: string };
       const first = await g(
         'branch',
-        'mutation ($x: ID!, $e: [ID!]) { submitRectification(id: $x, input: { note: "已补齐", evidenceFileIds: $e }) { status evidence { name } } }',
+        graphql(`
+          mutation SubmitRectification($x: ID!, $e: [ID!]) {
+            submitRectification(id: $x, input: { note: "已补齐", evidenceFileIds: $e }) {
+              status
+              evidence {
+                name
+              }
+            }
+          }
+        `),
         { x: id, e: [up.id] },
       );
       expect(first.submitRectification).toEqual({ status: 'SUBMITTED', evidence: [{ name: '整改后.png' }] });
@@ -440,16 +929,16 @@ describe('supervision', () => {
         code: 'BAD_USER_INPUT',
         field: 'comment',
       });
-      const rejected = dataOf(await verify('supervisor', false, '缺少签字')) as any;
+      const rejected = dataOf(await verify('supervisor', false, '缺少签字'));
       expect(rejected.verifyRectification).toMatchObject({ status: 'ASSIGNED', reopenCount: 1 });
       expect(errorOf(await verify('supervisor', true)).extensions).toMatchObject({
         code: 'INVALID_TRANSITION',
         fromState: 'ASSIGNED',
       });
       await submit('已补签字');
-      const closed = (dataOf(await verify('supervisor', true, '同意销号')) as any).verifyRectification;
+      const closed = dataOf(await verify('supervisor', true, '同意销号')).verifyRectification;
       expect(closed.status).toBe('CLOSED');
-      expect(closed.events.map((e: any) => [e.action, e.fromStatus, e.toStatus, e.comment])).toEqual([
+      expect(closed.events.map((e) => [e.action, e.fromStatus, e.toStatus, e.comment])).toEqual([
         ['ASSIGN', null, 'ASSIGNED', null],
         ['SUBMIT', 'ASSIGNED', 'SUBMITTED', '已补齐'],
         ['REJECT', 'SUBMITTED', 'ASSIGNED', '缺少签字'],
@@ -458,7 +947,13 @@ describe('supervision', () => {
       ]);
       expect(closed.events[1].byName).toBeTruthy();
       const again = await t.gql(
-        'mutation ($x: ID!) { submitRectification(id: $x, input: { note: "再交" }) { id } }',
+        graphql(`
+          mutation SubmitRectificationId($x: ID!) {
+            submitRectification(id: $x, input: { note: "再交" }) {
+              id
+            }
+          }
+        `),
         { x: id },
         tok.branch,
       );
@@ -468,7 +963,14 @@ describe('supervision', () => {
     it('overdue: computed from the deadline, filterable, the escalation list; closing takes it off', async () => {
       const r = await g(
         'supervisor',
-        `mutation ($f: ID!, $i: AssignRectificationInput!) { assignRectification(findingId: $f, input: $i) { id overdue } }`,
+        graphql(`
+          mutation AssignRectificationIdOverdue($f: ID!, $i: AssignRectificationInput!) {
+            assignRectification(findingId: $f, input: $i) {
+              id
+              overdue
+            }
+          }
+        `),
         {
           f: findingIds[1],
           i: { responsibleUnitId: target.townshipId, measures: '乡镇督促', deadline: '2027-01-10' },
@@ -478,23 +980,75 @@ describe('supervision', () => {
       t.clock.set('2027-01-10T15:00:00Z'); // 23:00 in Shanghai on the deadline: not yet overdue
       for (const u of ['admin', 'supervisor', 'township']) tok[u] = await t.login(u); // sessions expire as the clock moves
       expect(
-        (await g('township', 'query ($x: ID!) { rectification(id: $x) { overdue } }', { x: id })).rectification.overdue,
+        (
+          await g(
+            'township',
+            graphql(`
+              query RectificationOverdue($x: ID!) {
+                rectification(id: $x) {
+                  overdue
+                }
+              }
+            `),
+            { x: id },
+          )
+        ).rectification.overdue,
       ).toBe(false);
       t.clock.set('2027-01-10T16:30:00Z'); // 00:30 on 11 January in Shanghai
       const esc = await g(
         'admin',
-        '{ rectifications(filter: { overdue: true }, perPage: 100) { items { id overdue } } }',
+        graphql(`
+          query RectificationsItems {
+            rectifications(filter: { overdue: true }, perPage: 100) {
+              items {
+                id
+                overdue
+              }
+            }
+          }
+        `),
       );
       expect(esc.rectifications.items).toContainEqual({ id, overdue: true });
       expect((await g('township', STATS)).supervisionStats.overdueRectifications).toBeGreaterThanOrEqual(1);
-      await g('township', 'mutation ($x: ID!) { submitRectification(id: $x, input: { note: "已整改" }) { id } }', {
-        x: id,
-      });
-      await g('supervisor', 'mutation ($x: ID!) { verifyRectification(id: $x, input: { accept: true }) { id } }', {
-        x: id,
-      });
-      const after = await g('admin', '{ rectifications(filter: { overdue: true }, perPage: 100) { items { id } } }');
-      expect(after.rectifications.items.map((i: any) => i.id)).not.toContain(id);
+      await g(
+        'township',
+        graphql(`
+          mutation SupervisionSubmitRectification($x: ID!) {
+            submitRectification(id: $x, input: { note: "已整改" }) {
+              id
+            }
+          }
+        `),
+        {
+          x: id,
+        },
+      );
+      await g(
+        'supervisor',
+        graphql(`
+          mutation VerifyRectification($x: ID!) {
+            verifyRectification(id: $x, input: { accept: true }) {
+              id
+            }
+          }
+        `),
+        {
+          x: id,
+        },
+      );
+      const after = await g(
+        'admin',
+        graphql(`
+          query SupervisionRectifications {
+            rectifications(filter: { overdue: true }, perPage: 100) {
+              items {
+                id
+              }
+            }
+          }
+        `),
+      );
+      expect(after.rectifications.items.map((i) => i.id)).not.toContain(id);
       t.clock.set(new Date());
       for (const u of ['admin', 'supervisor', 'township']) tok[u] = await t.login(u);
     });

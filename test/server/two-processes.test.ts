@@ -8,6 +8,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import pg from 'pg';
 import { createDatabase, dropDatabase, TEST_DB_PREFIX, urlFor } from '../helpers/db';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { graphql } from '../gql';
+import { postGraphql } from '../helpers/graphql';
 
 const root = path.resolve(__dirname, '..', '..');
 
@@ -59,20 +62,68 @@ function stopProcess(p: Proc): Promise<number | null> {
   });
 }
 
-async function gql(base: string, query: string, token?: string, variables?: Record<string, unknown>) {
-  const res = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: res.status, ...((await res.json()) as { data?: any; errors?: any[] }) };
-}
+/** The status and body of an answer, its data read as present: a test that reads past a missing one fails on it. */
+const gql = <R, V>(base: string, document: TypedDocumentNode<R, V>, token?: string, variables?: V) =>
+  postGraphql(base, document, variables, token).then((r) => ({
+    status: r.status,
+    data: r.data as R,
+    errors: r.errors,
+  }));
 
-const SAME_ANSWERS = [
-  '{ branches(perPage: 25, page: 3, sortField: "name") { total items { id name township { name } } } }',
-  '{ units(filter: { level: TOWNSHIP }, perPage: 100) { total items { id name childCount } } }',
-  '{ people(perPage: 50, filter: { search: "王" }) { total items { id name } } }',
-  '{ starTypes { code nameZh categories } keyTasks(perPage: 100) { total items { id } } }',
+// Compared whole, not read: their answer types do not matter here.
+const SAME_ANSWERS: TypedDocumentNode<unknown, Record<string, never>>[] = [
+  graphql(`
+    query TwoProcessesBranches {
+      branches(perPage: 25, page: 3, sortField: "name") {
+        total
+        items {
+          id
+          name
+          township {
+            name
+          }
+        }
+      }
+    }
+  `),
+  graphql(`
+    query TwoProcessesUnits {
+      units(filter: { level: TOWNSHIP }, perPage: 100) {
+        total
+        items {
+          id
+          name
+          childCount
+        }
+      }
+    }
+  `),
+  graphql(`
+    query TwoProcessesPeople {
+      people(perPage: 50, filter: { search: "王" }) {
+        total
+        items {
+          id
+          name
+        }
+      }
+    }
+  `),
+  graphql(`
+    query StarTypesAndKeyTasks {
+      starTypes {
+        code
+        nameZh
+        categories
+      }
+      keyTasks(perPage: 100) {
+        total
+        items {
+          id
+        }
+      }
+    }
+  `),
 ];
 
 describe('two server processes on one database', () => {
@@ -90,8 +141,18 @@ describe('two server processes on one database', () => {
   });
 
   it('answer the same queries identically', async () => {
-    const token = (await gql(a.base, 'mutation { login(username: "admin", password: "fivestar") { token } }')).data
-      .login.token;
+    const token = (
+      await gql(
+        a.base,
+        graphql(`
+          mutation Login {
+            login(username: "admin", password: "fivestar") {
+              token
+            }
+          }
+        `),
+      )
+    ).data.login.token;
     for (const q of SAME_ANSWERS) {
       const [ra, rb] = [await gql(a.base, q, token), await gql(b.base, q, token)];
       expect(ra.errors).toBeUndefined();
@@ -100,33 +161,120 @@ describe('two server processes on one database', () => {
   });
 
   it("accept each other's sessions, see each other's writes, and share sign-out", async () => {
-    const token = (await gql(a.base, 'mutation { login(username: "township", password: "fivestar") { token } }')).data
-      .login.token;
-    expect((await gql(b.base, '{ me { username } }', token)).data.me.username).toBe('township');
+    const token = (
+      await gql(
+        a.base,
+        graphql(`
+          mutation TwoProcessesLogin {
+            login(username: "township", password: "fivestar") {
+              token
+            }
+          }
+        `),
+      )
+    ).data.login.token;
+    expect(
+      (
+        await gql(
+          b.base,
+          graphql(`
+            query MeUsername {
+              me {
+                username
+              }
+            }
+          `),
+          token,
+        )
+      ).data.me.username,
+    ).toBe('township');
     const branch = (
-      await gql(b.base, '{ branches(perPage: 1, sortField: "name") { items { id name version } } }', token)
+      await gql(
+        b.base,
+        graphql(`
+          query TwoProcessesBranchesItems {
+            branches(perPage: 1, sortField: "name") {
+              items {
+                id
+                name
+                version
+              }
+            }
+          }
+        `),
+        token,
+      )
     ).data.branches.items[0];
     const renamed = await gql(
       b.base,
-      'mutation ($id: ID!, $v: Int) { updateUnit(id: $id, input: { name: "双进程测试社区", version: $v }) { name version } }',
+      graphql(`
+        mutation UpdateUnitNameVersion($id: ID!, $v: Int) {
+          updateUnit(id: $id, input: { name: "双进程测试社区", version: $v }) {
+            name
+            version
+          }
+        }
+      `),
       token,
       { id: branch.id, v: branch.version },
     );
     expect(renamed.errors).toBeUndefined();
-    expect((await gql(a.base, `{ branch(id: "${branch.id}") { name version } }`, token)).data.branch).toEqual(
-      renamed.data.updateUnit,
-    );
+    expect(
+      (
+        await gql(
+          a.base,
+          graphql(`
+            query BranchNameVersion($id: ID!) {
+              branch(id: $id) {
+                name
+                version
+              }
+            }
+          `),
+          token,
+          { id: branch.id },
+        )
+      ).data.branch,
+    ).toEqual(renamed.data.updateUnit);
     // A stale version is refused by the other process too.
     const stale = await gql(
       a.base,
-      'mutation ($id: ID!, $v: Int) { updateUnit(id: $id, input: { name: "旧版本", version: $v }) { name } }',
+      graphql(`
+        mutation TwoProcessesUpdateUnit($id: ID!, $v: Int) {
+          updateUnit(id: $id, input: { name: "旧版本", version: $v }) {
+            name
+          }
+        }
+      `),
       token,
       { id: branch.id, v: branch.version },
     );
     expect(stale.errors![0].extensions.code).toBe('CONFLICT');
     // Signed out on A: refused on B.
-    expect((await gql(a.base, 'mutation { logout }', token)).errors).toBeUndefined();
-    const after = await gql(b.base, '{ me { username } }', token);
+    expect(
+      (
+        await gql(
+          a.base,
+          graphql(`
+            mutation Logout {
+              logout
+            }
+          `),
+          token,
+        )
+      ).errors,
+    ).toBeUndefined();
+    const after = await gql(
+      b.base,
+      graphql(`
+        query MeUsername {
+          me {
+            username
+          }
+        }
+      `),
+      token,
+    );
     expect(after.errors![0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
@@ -134,11 +282,30 @@ describe('two server processes on one database', () => {
     for (let i = 0; i < 5; i++) {
       const p = i % 2 ? a : b;
       expect(
-        (await gql(p.base, 'mutation { login(username: "leader", password: "wrong") { token } }')).errors![0].extensions
-          .code,
+        (
+          await gql(
+            p.base,
+            graphql(`
+              mutation TwoProcessesLoginToken {
+                login(username: "leader", password: "wrong") {
+                  token
+                }
+              }
+            `),
+          )
+        ).errors![0].extensions.code,
       ).toBe('UNAUTHENTICATED');
     }
-    const blocked = await gql(a.base, 'mutation { login(username: "leader", password: "fivestar") { token } }');
+    const blocked = await gql(
+      a.base,
+      graphql(`
+        mutation TwoProcessesLoginToken2 {
+          login(username: "leader", password: "fivestar") {
+            token
+          }
+        }
+      `),
+    );
     expect(blocked.status).toBe(429);
   });
 
@@ -171,8 +338,20 @@ describe('two server processes on one database', () => {
   }, 240_000);
 
   async function shareOneLimit(db: pg.Client, username: string) {
-    const token = (await gql(a.base, `mutation { login(username: "${username}", password: "fivestar") { token } }`))
-      .data.login.token;
+    const token = (
+      await gql(
+        a.base,
+        graphql(`
+          mutation LogInAs($u: String!) {
+            login(username: $u, password: "fivestar") {
+              token
+            }
+          }
+        `),
+        undefined,
+        { u: username },
+      )
+    ).data.login.token;
     // The shared count of this window, once a process has synced it (then a moment for it to take in the answer).
     const shared = async (n: number) => {
       for (let i = 0; i < 200; i++) {
@@ -185,7 +364,20 @@ describe('two server processes on one database', () => {
       }
       throw new Error(`the shared count never reached ${n}`);
     };
-    const me = async (p: Proc) => (await gql(p.base, '{ me { username } }', token)).status;
+    const me = async (p: Proc) =>
+      (
+        await gql(
+          p.base,
+          graphql(`
+            query MeUsername {
+              me {
+                username
+              }
+            }
+          `),
+          token,
+        )
+      ).status;
     const statuses: number[] = [];
     for (let i = 0; i < 40; i++) statuses.push(await me(a));
     if (statuses.some((s) => s !== 200)) return 'retry' as const;

@@ -1,4 +1,6 @@
 import { dataOf, errorOf, startTestApp, type TestApp } from '../helpers/app';
+import { graphql } from '../gql';
+import type { CreateUnitInput } from '../gql/graphql';
 
 describe('unit tree: create, move, refuse cycles', () => {
   let t: TestApp;
@@ -11,19 +13,44 @@ describe('unit tree: create, move, refuse cycles', () => {
     admin = await t.login('admin');
     const ts = dataOf(
       await t.gql(
-        '{ units(filter: { level: TOWNSHIP }, perPage: 2, sortField: "id") { items { id parentId } } }',
+        graphql(`
+          query UnitsUnits {
+            units(filter: { level: TOWNSHIP }, perPage: 2, sortField: "id") {
+              items {
+                id
+                parentId
+              }
+            }
+          }
+        `),
         {},
         admin,
       ),
     ).units.items;
-    [townshipA, townshipB] = ts.map((u: any) => u.id);
-    districtId = ts[0].parentId;
+    [townshipA, townshipB] = ts.map((u) => u.id);
+    districtId = ts[0].parentId!;
   });
   afterAll(() => t.close());
 
-  const create = (input: Record<string, unknown>) =>
+  const create = (input: CreateUnitInput) =>
     t.gql(
-      'mutation ($i: CreateUnitInput!) { createUnit(input: $i) { id name level depth parentId ancestors { id } township { id } } }',
+      graphql(`
+        mutation CreateUnitIdNameLevel($i: CreateUnitInput!) {
+          createUnit(input: $i) {
+            id
+            name
+            level
+            depth
+            parentId
+            ancestors {
+              id
+            }
+            township {
+              id
+            }
+          }
+        }
+      `),
       { i: input },
       admin,
     );
@@ -39,7 +66,7 @@ describe('unit tree: create, move, refuse cycles', () => {
       }),
     ).createUnit;
     expect(b).toMatchObject({ level: 'BRANCH', depth: 4, parentId: townshipA, township: { id: townshipA } });
-    expect(b.ancestors.map((a: any) => a.id)).toContain(districtId);
+    expect(b.ancestors.map((a) => a.id)).toContain(districtId);
   });
 
   it('checks that the level and kind fields fit the parent', async () => {
@@ -81,7 +108,16 @@ describe('unit tree: create, move, refuse cycles', () => {
     ).createUnit;
     const moved = dataOf(
       await t.gql(
-        'mutation ($id: ID!, $p: ID!) { updateUnit(id: $id, input: { parentId: $p }) { parentId township { id } } }',
+        graphql(`
+          mutation UpdateUnitParentIdTownship($id: ID!, $p: ID!) {
+            updateUnit(id: $id, input: { parentId: $p }) {
+              parentId
+              township {
+                id
+              }
+            }
+          }
+        `),
         { id: b.id, p: townshipB },
         admin,
       ),
@@ -89,11 +125,19 @@ describe('unit tree: create, move, refuse cycles', () => {
     expect(moved).toEqual({ parentId: townshipB, township: { id: townshipB } });
     const children = dataOf(
       await t.gql(
-        'query ($p: ID!) { units(filter: { parentId: $p }, perPage: 100) { items { id } } }',
+        graphql(`
+          query UnitsUnitsItems($p: ID!) {
+            units(filter: { parentId: $p }, perPage: 100) {
+              items {
+                id
+              }
+            }
+          }
+        `),
         { p: townshipB },
         admin,
       ),
-    ).units.items.map((u: any) => u.id);
+    ).units.items.map((u) => u.id);
     expect(children).toContain(b.id);
   });
 
@@ -121,14 +165,33 @@ describe('unit tree: create, move, refuse cycles', () => {
     // Granted by plain SQL, as from another process: the session cache hears of it through the database.
     for (
       let i = 0;
-      i < 100 && (await t.gql('query ($id: ID!) { unit(id: $id) { id } }', { id: cityId }, admin)).errors;
+      i < 100 &&
+      (
+        await t.gql(
+          graphql(`
+            query UnitId($id: ID!) {
+              unit(id: $id) {
+                id
+              }
+            }
+          `),
+          { id: cityId },
+          admin,
+        )
+      ).errors;
       i++
     )
       await new Promise((r) => setTimeout(r, 20));
     const other = dataOf(await create({ name: '另一区', level: 'DISTRICT', parentId: cityId })).createUnit;
     dataOf(
       await t.gql(
-        'mutation ($id: ID!, $p: ID!) { updateUnit(id: $id, input: { parentId: $p }) { id } }',
+        graphql(`
+          mutation UnitsUpdateUnit($id: ID!, $p: ID!) {
+            updateUnit(id: $id, input: { parentId: $p }) {
+              id
+            }
+          }
+        `),
         { id: town.id, p: other.id },
         admin,
       ),
@@ -143,21 +206,47 @@ describe('unit tree: create, move, refuse cycles', () => {
 
   async function ancestorsOf(id: string): Promise<string[]> {
     return dataOf(
-      await t.gql('query ($id: ID!) { unit(id: $id) { ancestors { id } } }', { id }, admin),
-    ).unit.ancestors.map((a: any) => a.id);
+      await t.gql(
+        graphql(`
+          query UnitAncestors($id: ID!) {
+            unit(id: $id) {
+              ancestors {
+                id
+              }
+            }
+          }
+        `),
+        { id },
+        admin,
+      ),
+    ).unit.ancestors.map((a) => a.id);
   }
 
   it('refuses to move a unit under itself or under its descendant', async () => {
     const branchOfA = dataOf(
       await t.gql(
-        'query ($p: ID!) { units(filter: { parentId: $p }, perPage: 1) { items { id } } }',
+        graphql(`
+          query UnitsUnitsItems2($p: ID!) {
+            units(filter: { parentId: $p }, perPage: 1) {
+              items {
+                id
+              }
+            }
+          }
+        `),
         { p: townshipA },
         admin,
       ),
     ).units.items[0].id;
     const self = errorOf(
       await t.gql(
-        'mutation ($id: ID!) { updateUnit(id: $id, input: { parentId: $id }) { id } }',
+        graphql(`
+          mutation UnitsUpdateUnitId($id: ID!) {
+            updateUnit(id: $id, input: { parentId: $id }) {
+              id
+            }
+          }
+        `),
         { id: townshipA },
         admin,
       ),
@@ -165,7 +254,13 @@ describe('unit tree: create, move, refuse cycles', () => {
     expect(self.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'UNIT.CYCLE', field: 'parentId' });
     const under = errorOf(
       await t.gql(
-        'mutation ($id: ID!, $p: ID!) { updateUnit(id: $id, input: { parentId: $p }) { id } }',
+        graphql(`
+          mutation UnitsUpdateUnit($id: ID!, $p: ID!) {
+            updateUnit(id: $id, input: { parentId: $p }) {
+              id
+            }
+          }
+        `),
         { id: districtId, p: branchOfA },
         admin,
       ),
@@ -173,32 +268,86 @@ describe('unit tree: create, move, refuse cycles', () => {
     expect(under.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'UNIT.CYCLE', field: 'parentId' });
     // Nothing moved.
     expect(
-      dataOf(await t.gql('query ($id: ID!) { unit(id: $id) { parentId } }', { id: townshipA }, admin)).unit.parentId,
+      dataOf(
+        await t.gql(
+          graphql(`
+            query UnitParentId($id: ID!) {
+              unit(id: $id) {
+                parentId
+              }
+            }
+          `),
+          { id: townshipA },
+          admin,
+        ),
+      ).unit.parentId,
     ).toBe(districtId);
   });
 
   it('a stale version gets CONFLICT and loses nothing', async () => {
-    const u = dataOf(await t.gql('query ($id: ID!) { unit(id: $id) { name version } }', { id: townshipB }, admin)).unit;
-    const upd =
-      'mutation ($id: ID!, $n: String!, $v: Int) { updateUnit(id: $id, input: { name: $n, version: $v }) { name version } }';
+    const u = dataOf(
+      await t.gql(
+        graphql(`
+          query Unit($id: ID!) {
+            unit(id: $id) {
+              name
+              version
+            }
+          }
+        `),
+        { id: townshipB },
+        admin,
+      ),
+    ).unit;
+    const upd = graphql(`
+      mutation UnitsUpdateUnitNameVersion($id: ID!, $n: String!, $v: Int) {
+        updateUnit(id: $id, input: { name: $n, version: $v }) {
+          name
+          version
+        }
+      }
+    `);
     dataOf(await t.gql(upd, { id: townshipB, n: `${u.name}A`, v: u.version }, admin));
     const stale = errorOf(await t.gql(upd, { id: townshipB, n: `${u.name}B`, v: u.version }, admin));
     expect(stale.extensions).toMatchObject({ code: 'CONFLICT', reason: 'RECORD.STALE_VERSION' });
-    expect(dataOf(await t.gql('query ($id: ID!) { unit(id: $id) { name } }', { id: townshipB }, admin)).unit.name).toBe(
-      `${u.name}A`,
-    );
+    expect(
+      dataOf(
+        await t.gql(
+          graphql(`
+            query UnitName($id: ID!) {
+              unit(id: $id) {
+                name
+              }
+            }
+          `),
+          { id: townshipB },
+          admin,
+        ),
+      ).unit.name,
+    ).toBe(`${u.name}A`);
   });
 
   it('children and childCount drill down the tree', async () => {
     const d = dataOf(
       await t.gql(
-        'query ($id: ID!) { unit(id: $id) { childCount children { id level childCount } } }',
+        graphql(`
+          query UnitChildCountChildren($id: ID!) {
+            unit(id: $id) {
+              childCount
+              children {
+                id
+                level
+                childCount
+              }
+            }
+          }
+        `),
         { id: districtId },
         admin,
       ),
     ).unit;
     expect(d.childCount).toBe(d.children.length);
     expect(d.children.length).toBeGreaterThanOrEqual(18);
-    expect(d.children.filter((c: any) => c.level === 'TOWNSHIP').every((c: any) => c.childCount >= 0)).toBe(true);
+    expect(d.children.filter((c) => c.level === 'TOWNSHIP').every((c) => c.childCount >= 0)).toBe(true);
   });
 });
