@@ -31,7 +31,7 @@ export function describeE2E(name: string, fn: () => void): void {
     });
     return;
   }
-   
+
   console.warn(`browser tests "${name}" skipped: no chromium (apt-get install chromium fonts-wqy-zenhei)`);
   describe.skip(name, fn); // reason: no browser on this machine, and E2E_REQUIRED is not set
 }

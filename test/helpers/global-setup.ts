@@ -12,9 +12,8 @@ import { startEmbeddedPostgres, type RunningPostgres } from '../../server/src/db
 import { createDatabase, TEST_DB_PREFIX, urlFor } from './db';
 
 declare global {
-   
   var __fivestarPg: RunningPostgres | undefined;
-   
+
   var __fivestarPgDir: string | undefined;
 }
 
