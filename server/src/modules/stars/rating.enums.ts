@@ -75,6 +75,19 @@ registerEnumType(ApplicationAction, {
   },
 });
 
+export enum ObjectionAction {
+  UPHOLD = 'UPHOLD',
+  DISMISS = 'DISMISS',
+}
+registerEnumType(ObjectionAction, {
+  name: 'ObjectionAction',
+  description: '当前用户现在可对异议执行的操作 Action the current user may take on an objection now',
+  valuesConfig: {
+    UPHOLD: { description: '异议成立（停止命名）Uphold: stops the award' },
+    DISMISS: { description: '异议不成立 Dismiss' },
+  },
+});
+
 export enum ObjectionStatus {
   OPEN = 'OPEN',
   UPHELD = 'UPHELD',

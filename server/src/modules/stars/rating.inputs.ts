@@ -3,8 +3,8 @@ import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { InputReasons } from '../../common/common.errors';
 import { idsOf, parseId, parseIds } from '../../common/ids';
 import { fail } from '../../common/reasons';
-import { ApplicationStatus, ReviewDecision } from './rating.enums';
-import type { ApplicationFilter, ApplicationItemData } from './rating.service';
+import { ApplicationStatus, ObjectionStatus, ReviewDecision } from './rating.enums';
+import type { ApplicationFilter, ApplicationItemData, ObjectionFilter } from './rating.service';
 
 const CMID =
   '客户端请求标识：重试时使用同一值，只会创建一次 Client-generated id: a retry with the same id returns the first result and writes nothing twice';
@@ -70,6 +70,27 @@ export class StarApplicationFilterInput {
   @IsOptional()
   @ArrayMaxSize(100)
   ids?: string[] | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      '待我处理：只列你现在要办的（审核、修改重报、处理异议、命名；提出异议不算）Actionable: only those you have to act on now (allowedActions except FILE_OBJECTION)',
+  })
+  actionable?: boolean | null;
+}
+
+@InputType({ description: '异议筛选 Objection filter' })
+export class StarObjectionFilterInput {
+  @Field(() => ID, { nullable: true, description: '创星申请 Application' }) applicationId?: string | null;
+  @Field(() => ObjectionStatus, { nullable: true, description: '状态 Status' }) status?: ObjectionStatus | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: '待我处理：只列你现在可以处理的异议 Actionable: only those you may resolve now (as allowedActions)',
+  })
+  actionable?: boolean | null;
+  @Field(() => [ID], { nullable: true, description: '指定标识 Only these ids (at most 100)' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  ids?: string[] | null;
 }
 
 @InputType({ description: '结对帮扶 Pair two branches' })
@@ -113,6 +134,14 @@ export const toApplicationFilter = (f?: StarApplicationFilterInput): Application
   year: f?.year,
   status: f?.status,
   ids: idsOf(f?.ids),
+  actionable: f?.actionable,
+});
+
+export const toObjectionFilter = (f?: StarObjectionFilterInput): ObjectionFilter => ({
+  applicationId: f?.applicationId ? parseId(f.applicationId, 'filter.applicationId') : null,
+  status: f?.status,
+  ids: idsOf(f?.ids),
+  actionable: f?.actionable,
 });
 
 export const toPairing = (input: PairBranchesInput) => ({

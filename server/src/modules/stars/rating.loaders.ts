@@ -31,6 +31,7 @@ function grouped<T>(load: (keys: readonly number[]) => Promise<T[]>, keyOf: (row
 export function ratingLoaders({ em }: LoaderScope) {
   return {
     keyTask: byKey<KeyTask, number>(em, KeyTask, 'id'),
+    starApplication: byKey<StarApplication, number>(em, StarApplication, 'id'),
     /** Star types applying to a category (key: RURAL, COMMUNITY or ALL). */
     starTypesFor: new DataLoader<string, StarType[]>(async (keys) => {
       const all = await em.find(StarType, {}, { orderBy: { sortOrder: 'asc', code: 'asc' } });

@@ -22,7 +22,14 @@ import { UserRole } from '../../common/roles';
 import { Unit, StarType } from '../org/public';
 import { StoredFile } from '../files/public';
 import { KeyTask } from './key-task.entity';
-import { ApplicationAction, ApplicationStatus, BranchStarState, StarEndKind, StarHistoryKind } from './rating.enums';
+import {
+  ApplicationAction,
+  ApplicationStatus,
+  BranchStarState,
+  ObjectionAction,
+  StarEndKind,
+  StarHistoryKind,
+} from './rating.enums';
 import {
   BranchPairing,
   BranchStar,
@@ -37,9 +44,11 @@ import {
   ResubmitStarApplicationInput,
   ReviewStarApplicationInput,
   StarApplicationFilterInput,
+  StarObjectionFilterInput,
   checkLength,
   toApplication,
   toApplicationFilter,
+  toObjectionFilter,
   toItems,
   toPairing,
 } from './rating.inputs';
@@ -50,6 +59,8 @@ export const StarApplicationPage = PageType(
   'StarApplicationPage',
   '创星申请分页 A page of star applications',
 );
+
+export const StarObjectionPage = PageType(StarObjection, 'StarObjectionPage', '异议分页 A page of objections');
 
 @ObjectType({ description: '支部某颗星的年度状态 State of one star of a branch in a year' })
 export class BranchStarStatus {
@@ -244,6 +255,41 @@ export class StarApplicationItemResolver {
 
 @Resolver(() => StarObjection)
 export class StarObjectionResolver {
+  @Authorized()
+  @Query(() => StarObjectionPage, {
+    description:
+      '公示异议列表（可读申请的异议）；actionable: true 为待我处理 Objections of the applications you may read; actionable: true lists those you may resolve now',
+  })
+  starObjections(
+    @Ctx() ctx: Context,
+    @CurrentPrincipal() principal: Principal,
+    @Args() args: ListArgs,
+    @Arg('filter', () => StarObjectionFilterInput, { nullable: true, description: '筛选 Filter' })
+    f?: StarObjectionFilterInput,
+  ) {
+    return ctx.services.ratings.listObjections(principal, toObjectionFilter(f), args);
+  }
+
+  @FieldResolver(() => [ObjectionAction], {
+    description:
+      '当前用户现在可执行的操作（与服务端授权同一规则）Actions you may take now (the rule the server applies)',
+  })
+  async allowedActions(@Root() o: StarObjection, @Ctx() ctx: Context) {
+    const p = ctx.principal;
+    if (!p || p.tokenKind === 'API') return [];
+    const app = await ctx.loaders.starApplication.load(o.application.id);
+    const branch = app ? await ctx.loaders.unit.load(app.branch.id) : null;
+    if (!branch) return [];
+    return [ObjectionAction.UPHOLD, ObjectionAction.DISMISS].filter(
+      (a) => ctx.services.ratings.objectionRefusal(p, o.status, branch.path, a) === null,
+    );
+  }
+
+  @FieldResolver(() => StarApplication, { nullable: true, description: '创星申请 Application' })
+  application(@Root() o: StarObjection, @Ctx() ctx: Context) {
+    return ctx.loaders.starApplication.load(o.application.id);
+  }
+
   @FieldResolver(() => ID, { description: '申请标识 Application id' })
   applicationId(@Root() o: StarObjection) {
     return o.application.id;

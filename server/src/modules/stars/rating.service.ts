@@ -1,11 +1,12 @@
-import { type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
-import { assertRoleOver, starScope } from '../../common/access';
+import { raw, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
+import { NOTHING, anyOf, assertRoleOver, starScope } from '../../common/access';
+import type { AppError } from '../../common/errors';
 import { addDays, shanghaiDate } from '../../common/dates';
 import { InputReasons } from '../../common/common.errors';
 import { fail, transitionFailed } from '../../common/reasons';
 import { checkDate, checkText } from '../../common/validate';
 import { orderBy, offset, type ListArgs, type Page } from '../../graphql/pagination';
-import { UserRole } from '../../common/roles';
+import { TokenKind, UserRole } from '../../common/roles';
 import type { Principal } from '../../common/principal';
 import type { AttachEvidence } from '../files/public';
 import { BranchReasons, StarCodeReasons, UnitLevel, Unit, StarType } from '../org/public';
@@ -23,6 +24,7 @@ import {
   ApplicationAction,
   ApplicationStatus,
   BranchStarState,
+  ObjectionAction,
   ObjectionStatus,
   OPEN_STATUSES,
   ReviewDecision,
@@ -63,7 +65,19 @@ export interface ApplicationFilter {
   year?: number | null;
   status?: ApplicationStatus | null;
   ids?: number[];
+  /** 待我处理: only those the caller has to act on now (allowedActions other than filing an objection). */
+  actionable?: boolean | null;
 }
+
+export interface ObjectionFilter {
+  applicationId?: number | null;
+  status?: ObjectionStatus | null;
+  ids?: number[];
+  /** 待我处理: only those the caller may resolve now (as allowedActions). */
+  actionable?: boolean | null;
+}
+
+const OBJECTION_SORT = { id: 'id', filedAt: 'filedAt', status: 'status', resolvedAt: 'resolvedAt' };
 
 /** Who reviews at each stage, and where an approval leads. */
 const STAGES: Partial<
@@ -125,6 +139,7 @@ export class RatingService {
     if (f.year) where.push({ year: f.year });
     if (f.status) where.push({ status: f.status });
     if (f.ids) where.push({ id: { $in: f.ids } });
+    if (f.actionable === true) where.push(this.actionableWhere(p));
     if (f.withinId) {
       const root = await this.em.findOne(Unit, { id: f.withinId }, { fields: ['path'] });
       if (!root) return { items: [], total: 0 };
@@ -169,6 +184,82 @@ export class RatingService {
       }
     }
     return out;
+  }
+
+  /**
+   * 待我处理 as a query condition, rule for rule what `allowedActions` offers (filing an objection
+   * aside: anyone may, no one has to): the review stage's roles over the branch (task forces: their
+   * star), the branch for a returned one, and the deciders for a notice with an open objection to
+   * resolve or whose period has passed.
+   */
+  private actionableWhere(p: Principal): FilterQuery<StarApplication> {
+    if (p.tokenKind === TokenKind.API) return NOTHING as FilterQuery<StarApplication>;
+    const or: FilterQuery<StarApplication>[] = [];
+    for (const g of p.grants) {
+      const branch = { path: { $like: `${g.unitPath}%` } };
+      for (const [status, stage] of Object.entries(STAGES)) {
+        if (!stage.roles.includes(g.role)) continue;
+        or.push({
+          status: status as ApplicationStatus,
+          branch,
+          ...(stage.starLimited && g.starCode ? { starType: { code: g.starCode } } : {}),
+        });
+      }
+      if (g.role === UserRole.BRANCH_STAFF) or.push({ status: ApplicationStatus.RETURNED, branch });
+      if (DECIDERS.includes(g.role))
+        or.push({
+          status: ApplicationStatus.PUBLIC_NOTICE,
+          branch,
+          $or: [
+            { noticeEndsOn: { $lt: this.today() } },
+            {
+              [raw(
+                (alias) =>
+                  `exists (select 1 from star_objection o where o.application_id = ${alias}.id and o.status = '${ObjectionStatus.OPEN}')`,
+              )]: true,
+            },
+          ],
+        });
+    }
+    return anyOf(or) as FilterQuery<StarApplication>;
+  }
+
+  // ---- objections ----
+
+  /** Objections of the applications the principal may read. */
+  async listObjections(p: Principal, f: ObjectionFilter, args: ListArgs): Promise<Page<StarObjection>> {
+    const where: FilterQuery<StarObjection>[] = [
+      { application: starScope(p, 'branch', 'starType') } as FilterQuery<StarObjection>,
+    ];
+    if (f.applicationId) where.push({ application: f.applicationId });
+    if (f.status) where.push({ status: f.status });
+    if (f.ids) where.push({ id: { $in: f.ids } });
+    if (f.actionable === true) {
+      const deciders = p.tokenKind === TokenKind.API ? [] : p.grants.filter((g) => DECIDERS.includes(g.role));
+      where.push({
+        status: ObjectionStatus.OPEN,
+        ...anyOf(deciders.map((g) => ({ application: { branch: { path: { $like: `${g.unitPath}%` } } } }))),
+      } as FilterQuery<StarObjection>);
+    }
+    const [items, total] = await this.em.findAndCount(
+      StarObjection,
+      { $and: where },
+      { orderBy: orderBy(args, OBJECTION_SORT, 'filedAt') as never, ...offset(args) },
+    );
+    return { items, total };
+  }
+
+  /** Why `p` may not take `action` on the objection now, or null: what resolveObjection applies. */
+  objectionRefusal(
+    p: Principal,
+    status: ObjectionStatus,
+    branchPath: string,
+    action: ObjectionAction,
+  ): AppError | null {
+    if (!p.hasRoleOver(branchPath, ...DECIDERS)) return fail(ObjectionReasons.FORBIDDEN);
+    const to = action === ObjectionAction.UPHOLD ? ObjectionStatus.UPHELD : ObjectionStatus.DISMISSED;
+    if (status !== ObjectionStatus.OPEN) return transitionFailed(ObjectionReasons.INVALID_TRANSITION, status, to);
+    return null;
   }
 
   private mayReview(p: Principal, a: StarApplication, path: string, roles: UserRole[], starLimited?: boolean): boolean {
@@ -355,9 +446,14 @@ export class RatingService {
     const o = await this.em.findOne(StarObjection, { id: objectionId }, { populate: ['application.branch'] });
     if (!o || !p.canReadStar(o.application.branch.path, o.application.starType.code))
       throw fail(ObjectionReasons.NOT_FOUND);
-    if (!p.hasRoleOver(o.application.branch.path, ...DECIDERS)) throw fail(ObjectionReasons.FORBIDDEN);
+    const refusal = this.objectionRefusal(
+      p,
+      o.status,
+      o.application.branch.path,
+      upheld ? ObjectionAction.UPHOLD : ObjectionAction.DISMISS,
+    );
+    if (refusal) throw refusal;
     const to = upheld ? ObjectionStatus.UPHELD : ObjectionStatus.DISMISSED;
-    if (o.status !== ObjectionStatus.OPEN) throw transitionFailed(ObjectionReasons.INVALID_TRANSITION, o.status, to);
     o.status = to;
     o.resolution = comment?.trim() || null;
     o.resolvedByName = p.displayName;

@@ -7,7 +7,10 @@ import type { Context } from '../../graphql/context';
 import { ListArgs, PageType } from '../../graphql/pagination';
 import { StoredFile } from '../files/public';
 import { Person, Unit } from '../org/public';
+import { RECTIFICATION_ACTIONS, allowed, rectificationRefusal } from './actions';
+import { checkFactsOf } from './spot-check.resolver';
 import { Finding, Rectification, RectificationEvent } from './supervision.entity';
+import { RectificationAction } from './supervision.enums';
 import {
   AssignRectificationInput,
   RectificationFilterInput,
@@ -98,6 +101,24 @@ export class RectificationResolver {
       clientMutationId: input.clientMutationId,
       input: { id: rid, ...input },
     });
+  }
+
+  @FieldResolver(() => [RectificationAction], {
+    description:
+      '当前用户现在可执行的操作：SUBMIT 提交、ACCEPT 验收通过、REJECT 退回（与服务端授权同一规则）Actions you may take now (the rule the server applies)',
+  })
+  async allowedActions(@Root() r: Rectification, @Ctx() ctx: Context) {
+    const p = ctx.principal;
+    if (!p) return [];
+    const [sc, unit, teams] = await Promise.all([
+      ctx.loaders.spotCheck.load(r.spotCheck.id),
+      ctx.loaders.unit.load(r.responsibleUnit.id),
+      ctx.loaders.teamIdsOf.load(p),
+    ]);
+    const check = sc ? await checkFactsOf(ctx, sc) : null;
+    if (!check || !unit) return [];
+    const facts = { check, status: r.status, responsiblePath: unit.path };
+    return allowed(p, RECTIFICATION_ACTIONS, (a) => rectificationRefusal(p, teams, facts, a));
   }
 
   @FieldResolver(() => Boolean, { description: '逾期：期限已过且未销号 Overdue: deadline passed and not closed' })

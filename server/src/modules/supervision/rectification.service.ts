@@ -2,19 +2,18 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { shanghaiDate } from '../../common/dates';
 import type { Principal } from '../../common/principal';
-import { fail, transitionFailed } from '../../common/reasons';
-import { UserRole } from '../../common/roles';
+import { fail } from '../../common/reasons';
 import { checkDate, checkText } from '../../common/validate';
 import { orderBy, offset, type ListArgs, type Page } from '../../graphql/pagination';
 import { Person, Unit } from '../org/public';
-import { rectificationWhere } from './confidentiality';
+import { actionableRectificationWhere, rectificationRefusal, type RectificationFacts } from './actions';
+import { rectificationWhere, teamIdsOf } from './confidentiality';
 import { attachConfidentialEvidence } from './evidence';
 import type { AttachEvidence } from '../files/public';
-import { type SpotCheckService } from './spot-check.service';
-import { Rectification, RectificationEvent, type SpotCheck } from './supervision.entity';
-import { RectificationAction, RectificationStatus, SpotCheckStatus } from './supervision.enums';
-import { RectificationReasons, SpotCheckReasons } from './supervision.errors';
-import { assertMember } from './team.service';
+import { checkFacts, type SpotCheckService } from './spot-check.service';
+import { Rectification, RectificationEvent } from './supervision.entity';
+import { FindingAction, RectificationAction, RectificationStatus } from './supervision.enums';
+import { RectificationReasons } from './supervision.errors';
 
 export interface RectificationFilter {
   status?: RectificationStatus | null;
@@ -22,6 +21,8 @@ export interface RectificationFilter {
   spotCheckId?: number | null;
   withinId?: number | null;
   ids?: number[] | null;
+  /** 待我处理: only those the caller may submit or verify now (the rule of actions.ts). */
+  actionable?: boolean | null;
 }
 
 export interface AssignmentData {
@@ -37,7 +38,15 @@ const RECT_SORT = {
   status: 'status',
   createdAt: 'createdAt',
   reopenCount: 'reopenCount',
+  submittedAt: 'submittedAt',
 };
+
+/** What the rules of actions.ts need of a rectification loaded by getRectification. */
+const facts = (r: Rectification): RectificationFacts => ({
+  check: checkFacts(r.spotCheck),
+  status: r.status,
+  responsiblePath: r.responsibleUnit.path,
+});
 
 export class RectificationService {
   constructor(
@@ -57,6 +66,7 @@ export class RectificationService {
     if (filter.status) where.push({ status: filter.status });
     if (filter.spotCheckId) where.push({ spotCheck: filter.spotCheckId });
     if (filter.ids) where.push({ id: { $in: filter.ids } });
+    if (filter.actionable === true) where.push(actionableRectificationWhere(p, await teamIdsOf(this.em, p)));
     if (filter.overdue === true)
       where.push({ status: { $ne: RectificationStatus.CLOSED }, deadline: { $lt: this.today() } });
     if (filter.overdue === false)
@@ -110,20 +120,17 @@ export class RectificationService {
     });
   }
 
-  private async assertTeamOrAdmin(p: Principal, sc: SpotCheck): Promise<void> {
-    if (p.hasRoleOver(sc.targetUnit.path, UserRole.DISTRICT_ADMIN)) return;
-    await assertMember(this.em, p, sc.team);
+  /** Throws the refusal of the rule in actions.ts, if any. */
+  private async authorize(p: Principal, r: Rectification, action: RectificationAction): Promise<void> {
+    const refusal = rectificationRefusal(p, await teamIdsOf(this.em, p), facts(r), action);
+    if (refusal) throw refusal;
   }
 
   /** Assign the rectification of a finding of a completed check (the team, or district admins). */
   async assignRectification(p: Principal, findingId: number, data: AssignmentData): Promise<Rectification> {
     const finding = await this.spotChecks.getFinding(p, findingId);
     const sc = finding.spotCheck;
-    await this.assertTeamOrAdmin(p, sc);
-    if (sc.status !== SpotCheckStatus.COMPLETED)
-      throw transitionFailed(SpotCheckReasons.NOT_COMPLETED, sc.status, SpotCheckStatus.COMPLETED);
-    if (await this.em.count(Rectification, { finding }))
-      throw fail(RectificationReasons.ALREADY_ASSIGNED, { field: 'findingId' });
+    await this.spotChecks.authorizeFinding(p, finding, FindingAction.ASSIGN_RECTIFICATION);
     const unit = await this.em.findOne(Unit, { id: data.responsibleUnitId });
     // The responsible unit is the target itself, one of its ancestors inside the team's scope, or below it.
     const onLine =
@@ -157,10 +164,7 @@ export class RectificationService {
     evidenceFileIds: readonly number[] = [],
   ): Promise<Rectification> {
     const r = await this.getRectification(p, id);
-    if (!p.hasRoleOver(r.responsibleUnit.path, UserRole.BRANCH_STAFF, UserRole.TOWNSHIP_STAFF, UserRole.DISTRICT_ADMIN))
-      throw fail(RectificationReasons.NOT_RESPONSIBLE);
-    if (r.status !== RectificationStatus.ASSIGNED)
-      throw transitionFailed(RectificationReasons.NOT_ASSIGNED, r.status, RectificationStatus.SUBMITTED);
+    await this.authorize(p, r, RectificationAction.SUBMIT);
     const note = checkText(data.note, 'note', 4000);
     r.status = RectificationStatus.SUBMITTED;
     r.submissionNote = note;
@@ -177,13 +181,7 @@ export class RectificationService {
     data: { accept: boolean; comment?: string | null },
   ): Promise<Rectification> {
     const r = await this.getRectification(p, id);
-    await this.assertTeamOrAdmin(p, r.spotCheck);
-    if (r.status !== RectificationStatus.SUBMITTED)
-      throw transitionFailed(
-        RectificationReasons.NOT_SUBMITTED,
-        r.status,
-        data.accept ? RectificationStatus.CLOSED : RectificationStatus.ASSIGNED,
-      );
+    await this.authorize(p, r, data.accept ? RectificationAction.ACCEPT : RectificationAction.REJECT);
     const comment = data.comment?.trim() || null;
     if (data.accept) {
       r.status = RectificationStatus.CLOSED;

@@ -22,7 +22,16 @@ import { ListArgs, PageType } from '../../graphql/pagination';
 import { StoredFile } from '../files/public';
 import { Person, Unit } from '../org/public';
 import { KeyTask } from '../stars/public';
+import {
+  FINDING_ACTIONS,
+  SPOT_CHECK_ACTIONS,
+  allowed,
+  findingRefusal,
+  spotCheckRefusal,
+  type CheckFacts,
+} from './actions';
 import { Finding, Rectification, SpotCheck, SpotCheckScore, SupervisionTeam } from './supervision.entity';
+import { FindingAction, SpotCheckAction } from './supervision.enums';
 import {
   CompleteSpotCheckInput,
   FindingFilterInput,
@@ -30,8 +39,10 @@ import {
   RecordFindingInput,
   SpotCheckFilterInput,
   StartSpotCheckInput,
+  UpdateFindingInput,
   toCompletion,
   toFinding,
+  toFindingChanges,
   toFindingFilter,
   toSpotCheckFilter,
   toSpotCheckPlan,
@@ -43,6 +54,16 @@ export const SpotCheckPage = PageType(
   '暗访分页 A page of spot checks (only those you may see)',
 );
 export const FindingPage = PageType(Finding, 'FindingPage', '问题分页 A page of findings');
+
+/** The facts of a spot check for the rules of actions.ts, through the request's loaders (no query per row). */
+export async function checkFactsOf(ctx: Context, sc: SpotCheck): Promise<CheckFacts | null> {
+  const target = await ctx.loaders.unit.load(sc.targetUnit.id);
+  return target ? { status: sc.status, teamId: sc.team.id, targetPath: target.path } : null;
+}
+
+async function teamIds(ctx: Context): Promise<number[]> {
+  return ctx.principal ? ctx.loaders.teamIdsOf.load(ctx.principal) : [];
+}
 
 @ObjectType({
   description: '督导统计（仅计入你可见的暗访）Supervision figures, counting only the spot checks you may see',
@@ -166,6 +187,17 @@ export class SpotCheckResolver {
     });
   }
 
+  @FieldResolver(() => [SpotCheckAction], {
+    description:
+      '当前用户现在可执行的操作（与服务端授权同一规则）Actions you may take now (the rule the server applies)',
+  })
+  async allowedActions(@Root() sc: SpotCheck, @Ctx() ctx: Context) {
+    const p = ctx.principal;
+    const [facts, teams] = await Promise.all([checkFactsOf(ctx, sc), teamIds(ctx)]);
+    if (!p || !facts) return [];
+    return allowed(p, SPOT_CHECK_ACTIONS, (a) => spotCheckRefusal(p, teams, facts, a));
+  }
+
   @FieldResolver(() => SupervisionTeam, { description: '督导组 Team' })
   team(@Root() sc: SpotCheck, @Ctx() ctx: Context) {
     return ctx.loaders.supervisionTeam.load(sc.team.id);
@@ -191,9 +223,9 @@ export class SpotCheckResolver {
     return ctx.loaders.findingsOfSpotCheck.load(sc.id);
   }
 
-  @FieldResolver(() => Int, { description: '问题数 Number of findings' })
+  @FieldResolver(() => Int, { description: '问题数（不含已撤回）Number of findings, withdrawn ones left out' })
   async findingCount(@Root() sc: SpotCheck, @Ctx() ctx: Context) {
-    return (await ctx.loaders.findingsOfSpotCheck.load(sc.id)).length;
+    return (await ctx.loaders.findingsOfSpotCheck.load(sc.id)).filter((f) => !f.withdrawnAt).length;
   }
 
   @FieldResolver(() => [SpotCheckScore], { description: '各重点任务得分 Per-key-task scores' })
@@ -233,6 +265,62 @@ export class FindingResolver {
   @Query(() => Finding, { description: '问题 One finding' })
   finding(@Ctx() ctx: Context, @CurrentPrincipal() principal: Principal, @IdArg() id: number) {
     return ctx.services.spotChecks.getFinding(principal, id);
+  }
+
+  @Authorized()
+  @Mutation(() => Finding, {
+    description:
+      '更正问题（本督导组，暗访进行中）；审计记录保留原内容 Correct a finding (its team, while the check is in progress); the audit trail keeps what it said',
+  })
+  updateFinding(
+    @Ctx() ctx: Context,
+    @CurrentPrincipal() p: Principal,
+    @IdArg('id', '问题标识 Finding id') id: number,
+    @Arg('input', () => UpdateFindingInput, { description: '更正内容 Corrections' }) input: UpdateFindingInput,
+  ) {
+    const changes = toFindingChanges(input);
+    const version = input.version ?? undefined;
+    return ctx.mutate('updateFinding', (s) => s.spotChecks.updateFinding(p, id, changes, version), {
+      record: { entity: Finding, id, version },
+    });
+  }
+
+  @Authorized()
+  @Mutation(() => Finding, {
+    description:
+      '撤回问题并说明原因（本督导组，暗访进行中）：保留并标为已撤回，不计入统计、不交办整改 Withdraw a finding with a reason (its team, while the check is in progress): kept and shown as withdrawn, counted nowhere, never rectified',
+  })
+  withdrawFinding(
+    @Ctx() ctx: Context,
+    @CurrentPrincipal() p: Principal,
+    @IdArg('id', '问题标识 Finding id') id: number,
+    @Arg('reason', () => String, { description: '撤回原因 Reason' }) reason: string,
+  ) {
+    return ctx.mutate('withdrawFinding', (s) => s.spotChecks.withdrawFinding(p, id, reason), {
+      input: { id, reason },
+    });
+  }
+
+  @FieldResolver(() => Boolean, { description: '已撤回 Withdrawn' })
+  withdrawn(@Root() f: Finding) {
+    return f.withdrawnAt !== null;
+  }
+
+  @FieldResolver(() => [FindingAction], {
+    description:
+      '当前用户现在可执行的操作（与服务端授权同一规则）Actions you may take now (the rule the server applies)',
+  })
+  async allowedActions(@Root() f: Finding, @Ctx() ctx: Context) {
+    const p = ctx.principal;
+    const sc = await ctx.loaders.spotCheck.load(f.spotCheck.id);
+    const [check, teams, rect] = await Promise.all([
+      sc ? checkFactsOf(ctx, sc) : null,
+      teamIds(ctx),
+      ctx.loaders.rectificationOfFinding.load(f.id),
+    ]);
+    if (!p || !check) return [];
+    const facts = { check, withdrawn: f.withdrawnAt !== null, hasRectification: rect !== null };
+    return allowed(p, FINDING_ACTIONS, (a) => findingRefusal(p, teams, facts, a));
   }
 
   @FieldResolver(() => ID, { description: '暗访标识 Spot check id' })

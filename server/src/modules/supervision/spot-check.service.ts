@@ -1,19 +1,42 @@
 /** 四不两直暗访: spot checks (secret until completed, see confidentiality.ts), their findings and scores. */
-import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { LockMode, raw, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import { shanghaiDate } from '../../common/dates';
 import type { Principal } from '../../common/principal';
-import { fail, transitionFailed } from '../../common/reasons';
+import { fail } from '../../common/reasons';
 import { checkDate, checkText } from '../../common/validate';
 import { orderBy, offset, type ListArgs, type Page } from '../../graphql/pagination';
 import { Person, Unit, UnitReasons } from '../org/public';
 import { KeyTask } from '../stars/public';
-import { rectificationWhere, spotCheckWhere } from './confidentiality';
+import { findingRefusal, spotCheckRefusal, type CheckFacts, type FindingFacts } from './actions';
+import { rectificationWhere, spotCheckWhere, teamIdsOf } from './confidentiality';
 import { attachConfidentialEvidence } from './evidence';
 import type { AttachEvidence } from '../files/public';
 import { Finding, Rectification, SpotCheck, SpotCheckScore } from './supervision.entity';
-import { type FindingSeverity, RectificationStatus, SpotCheckStatus } from './supervision.enums';
+import {
+  FindingAction,
+  type FindingSeverity,
+  RectificationStatus,
+  SpotCheckAction,
+  SpotCheckStatus,
+} from './supervision.enums';
 import { FindingReasons, SpotcheckReasons, SpotCheckReasons, SupervisionReasons } from './supervision.errors';
 import { assertMember, checkStarCodes, type SupervisionTeamService } from './team.service';
+
+/** What the rules of actions.ts need of a spot check loaded with its team and target. */
+export const checkFacts = (sc: SpotCheck): CheckFacts => ({
+  status: sc.status,
+  teamId: sc.team.id,
+  targetPath: sc.targetUnit.path,
+});
+
+/** Corrections of a finding: what is given changes, the rest stays. */
+export interface FindingChanges {
+  keyTaskId?: number | null;
+  starCode?: string | null;
+  severity?: FindingSeverity | null;
+  description?: string | null;
+  claimedByPersonId?: number | null;
+}
 
 export interface SpotCheckPlan {
   teamId: number;
@@ -94,12 +117,20 @@ export class SpotCheckService {
       if (!root) return { items: [], total: 0 };
       where.push({ targetUnit: { path: { $like: `${root.path}%` } } });
     }
+    // The check on site now comes first (the supervisor's work of the moment), then the asked order.
+    const pinned = raw((alias) => `case when ${alias}.status = '${SpotCheckStatus.IN_PROGRESS}' then 0 else 1 end`);
     const [items, total] = await this.em.findAndCount(
       SpotCheck,
       { $and: where },
-      { orderBy: orderBy(args, SPOT_SORT, 'plannedFor') as never, ...offset(args) },
+      { orderBy: [{ [pinned]: 'asc' }, orderBy(args, SPOT_SORT, 'plannedFor')] as never, ...offset(args) },
     );
     return { items, total };
+  }
+
+  /** Throws the refusal of the rule in actions.ts, if any. */
+  private async authorize(p: Principal, sc: SpotCheck, action: SpotCheckAction): Promise<void> {
+    const refusal = spotCheckRefusal(p, await teamIdsOf(this.em, p), checkFacts(sc), action);
+    if (refusal) throw refusal;
   }
 
   /** A visible spot check, or the same NOT_FOUND as a missing id. */
@@ -142,9 +173,7 @@ export class SpotCheckService {
     data: { startedAt?: Date | null; location?: string | null },
   ): Promise<SpotCheck> {
     const sc = await this.getSpotCheck(p, id);
-    await assertMember(this.em, p, sc.team);
-    if (sc.status !== SpotCheckStatus.PLANNED)
-      throw transitionFailed(SpotCheckReasons.NOT_PLANNED, sc.status, SpotCheckStatus.IN_PROGRESS);
+    await this.authorize(p, sc, SpotCheckAction.START);
     sc.status = SpotCheckStatus.IN_PROGRESS;
     sc.startedAt = data.startedAt ?? this.now();
     sc.location = data.location?.trim().slice(0, 200) || null;
@@ -159,31 +188,15 @@ export class SpotCheckService {
     evidenceFileIds: readonly number[] = [],
   ): Promise<Finding> {
     const sc = await this.getSpotCheck(p, spotCheckId);
-    await assertMember(this.em, p, sc.team);
-    if (sc.status !== SpotCheckStatus.IN_PROGRESS)
-      throw transitionFailed(SpotCheckReasons.NOT_IN_PROGRESS, sc.status, SpotCheckStatus.IN_PROGRESS);
-    let keyTask: KeyTask | null = null;
-    if (data.keyTaskId) {
-      keyTask = await this.em.findOne(KeyTask, { id: data.keyTaskId }, { populate: ['starType'] });
-      if (!keyTask) throw fail(SpotCheckReasons.UNKNOWN_KEY_TASK, { field: 'keyTaskId' });
-    }
-    const starCode = data.starCode ?? keyTask?.starType.code ?? null;
-    if (starCode) await checkStarCodes(this.em, [starCode], 'starCode');
-    if (keyTask && starCode && keyTask.starType.code !== starCode)
-      throw fail(SpotCheckReasons.STAR_MISMATCH, { field: 'starCode' });
-    let claimedBy: Person | null = null;
-    if (data.claimedByPersonId) {
-      claimedBy = await this.em.findOne(Person, { id: data.claimedByPersonId }, { populate: ['unit'] });
-      if (!claimedBy || !p.canRead(claimedBy.unit.path))
-        throw fail(SpotCheckReasons.UNKNOWN_PERSON, { field: 'claimedByPersonId' });
-    }
+    await this.authorize(p, sc, SpotCheckAction.RECORD_FINDING);
+    const { keyTask, starCode } = await this.keyTaskAndStar(data.keyTaskId, data.starCode);
     const finding = this.em.create(Finding, {
       spotCheck: sc,
       keyTask,
       starCode,
       severity: data.severity,
       description: checkText(data.description, 'description', 4000),
-      claimedBy,
+      claimedBy: await this.claimant(p, data.claimedByPersonId),
       recordedAt: this.now(),
       recordedById: p.userId,
     });
@@ -191,12 +204,85 @@ export class SpotCheckService {
     return finding;
   }
 
+  /** The key task and star of a finding: the star defaults to the key task's, and must agree with it. */
+  private async keyTaskAndStar(
+    keyTaskId: number | null | undefined,
+    starCodeIn: string | null | undefined,
+  ): Promise<{ keyTask: KeyTask | null; starCode: string | null }> {
+    let keyTask: KeyTask | null = null;
+    if (keyTaskId) {
+      keyTask = await this.em.findOne(KeyTask, { id: keyTaskId }, { populate: ['starType'] });
+      if (!keyTask) throw fail(SpotCheckReasons.UNKNOWN_KEY_TASK, { field: 'keyTaskId' });
+    }
+    const starCode = starCodeIn ?? keyTask?.starType.code ?? null;
+    if (starCode) await checkStarCodes(this.em, [starCode], 'starCode');
+    if (keyTask && starCode && keyTask.starType.code !== starCode)
+      throw fail(SpotCheckReasons.STAR_MISMATCH, { field: 'starCode' });
+    return { keyTask, starCode };
+  }
+
+  private async claimant(p: Principal, personId: number | null | undefined): Promise<Person | null> {
+    if (!personId) return null;
+    const person = await this.em.findOne(Person, { id: personId }, { populate: ['unit'] });
+    if (!person || !p.canRead(person.unit.path))
+      throw fail(SpotCheckReasons.UNKNOWN_PERSON, { field: 'claimedByPersonId' });
+    return person;
+  }
+
+  /** What the rules need of a finding loaded by getFinding. */
+  async findingFacts(f: Finding): Promise<FindingFacts> {
+    return {
+      check: checkFacts(f.spotCheck),
+      withdrawn: f.withdrawnAt !== null,
+      hasRectification: (await this.em.count(Rectification, { finding: f })) > 0,
+    };
+  }
+
+  /** Throws the refusal of the rule in actions.ts for this finding, if any. */
+  async authorizeFinding(p: Principal, f: Finding, action: FindingAction): Promise<void> {
+    const refusal = findingRefusal(p, await teamIdsOf(this.em, p), await this.findingFacts(f), action);
+    if (refusal) throw refusal;
+  }
+
+  /** Correct a finding (its team, while the check is in progress); the audit trail keeps what it said. */
+  async updateFinding(p: Principal, id: number, changes: FindingChanges, version?: number): Promise<Finding> {
+    const f = await this.getFinding(p, id);
+    await this.authorizeFinding(p, f, FindingAction.UPDATE);
+    if (version !== undefined) await this.em.lock(f, LockMode.OPTIMISTIC, version);
+    if (changes.keyTaskId !== undefined || changes.starCode !== undefined) {
+      const keyTaskId = changes.keyTaskId !== undefined ? changes.keyTaskId : (f.keyTask?.id ?? null);
+      // A new key task brings its own star unless a star is given too.
+      const star = changes.starCode !== undefined ? changes.starCode : changes.keyTaskId ? null : f.starCode;
+      const { keyTask, starCode } = await this.keyTaskAndStar(keyTaskId, star);
+      f.keyTask = keyTask;
+      f.starCode = starCode;
+    }
+    if (changes.severity) f.severity = changes.severity;
+    if (changes.description !== undefined && changes.description !== null)
+      f.description = checkText(changes.description, 'description', 4000);
+    if (changes.claimedByPersonId !== undefined) f.claimedBy = await this.claimant(p, changes.claimedByPersonId);
+    f.correctedAt = this.now();
+    f.updatedAt = this.now();
+    return f;
+  }
+
+  /** Withdraw a finding with a reason (its team, while the check is in progress): it stays, marked withdrawn. */
+  async withdrawFinding(p: Principal, id: number, reason: string): Promise<Finding> {
+    const f = await this.getFinding(p, id);
+    await this.authorizeFinding(p, f, FindingAction.WITHDRAW);
+    const text = reason?.trim();
+    if (!text) throw fail(FindingReasons.REASON_REQUIRED, { field: 'reason' });
+    f.withdrawalReason = checkText(text, 'reason', 4000);
+    f.withdrawnAt = this.now();
+    f.withdrawnByName = p.displayName.slice(0, 60);
+    f.updatedAt = this.now();
+    return f;
+  }
+
   /** IN_PROGRESS → COMPLETED, attesting the method, with per-key-task scores; the check then stops being secret. */
   async completeSpotCheck(p: Principal, id: number, data: CompletionData): Promise<SpotCheck> {
     const sc = await this.getSpotCheck(p, id);
-    await assertMember(this.em, p, sc.team);
-    if (sc.status !== SpotCheckStatus.IN_PROGRESS)
-      throw transitionFailed(SpotCheckReasons.NOT_IN_PROGRESS, sc.status, SpotCheckStatus.COMPLETED);
+    await this.authorize(p, sc, SpotCheckAction.COMPLETE);
     if (!data.methodAttested) throw fail(SpotCheckReasons.METHOD_NOT_ATTESTED, { field: 'methodAttested' });
     const scores = data.scores ?? [];
     const ids = scores.map((s) => s.keyTaskId);
@@ -268,7 +354,7 @@ export class SpotCheckService {
       count(SpotCheckStatus.PLANNED),
       count(SpotCheckStatus.IN_PROGRESS),
       count(SpotCheckStatus.COMPLETED),
-      this.em.count(Finding, { spotCheck: sc } as FilterQuery<Finding>),
+      this.em.count(Finding, { spotCheck: sc, withdrawnAt: null } as FilterQuery<Finding>),
       this.em.count(Rectification, {
         $and: [rectIn, { status: { $ne: RectificationStatus.CLOSED } }],
       } as FilterQuery<Rectification>),

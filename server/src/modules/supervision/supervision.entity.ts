@@ -190,6 +190,23 @@ export class Finding extends BaseEntity {
   @Property({ type: 'integer' })
   recordedById!: number;
 
+  @Field(() => Date, { nullable: true, description: '最近更正时间 Last corrected at' })
+  @Property({ type: 'timestamptz', nullable: true })
+  correctedAt: Date | null = null;
+
+  /** Withdrawn findings stay (visible as withdrawn) but count nowhere and get no rectification. */
+  @Field(() => Date, { nullable: true, description: '撤回时间 Withdrawn at' })
+  @Property({ type: 'timestamptz', nullable: true })
+  withdrawnAt: Date | null = null;
+
+  @Field(() => String, { nullable: true, description: '撤回原因 Why it was withdrawn' })
+  @Property({ type: 'text', nullable: true })
+  withdrawalReason: string | null = null;
+
+  @Field(() => String, { nullable: true, description: '撤回人 Withdrawn by (display name)' })
+  @Property({ type: 'string', length: 60, nullable: true })
+  withdrawnByName: string | null = null;
+
   auditPlacement(): AuditPlacement {
     return { scopePath: this.spotCheck?.targetUnit?.path ?? null, visibilityRef: `SpotCheck:${this.spotCheck.id}` };
   }

@@ -66,3 +66,33 @@ registerEnumType(RectificationAction, {
     REJECT: { description: '退回重改 Rejected: back to the responsible unit' },
   },
 });
+
+export enum SpotCheckAction {
+  START = 'START',
+  RECORD_FINDING = 'RECORD_FINDING',
+  COMPLETE = 'COMPLETE',
+}
+registerEnumType(SpotCheckAction, {
+  name: 'SpotCheckAction',
+  description: '当前用户现在可对暗访执行的操作 Action the current user may take on a spot check now',
+  valuesConfig: {
+    START: { description: '开始暗访 Start on site' },
+    RECORD_FINDING: { description: '记录问题 Record a finding' },
+    COMPLETE: { description: '完成暗访 Complete' },
+  },
+});
+
+export enum FindingAction {
+  UPDATE = 'UPDATE',
+  WITHDRAW = 'WITHDRAW',
+  ASSIGN_RECTIFICATION = 'ASSIGN_RECTIFICATION',
+}
+registerEnumType(FindingAction, {
+  name: 'FindingAction',
+  description: '当前用户现在可对问题执行的操作 Action the current user may take on a finding now',
+  valuesConfig: {
+    UPDATE: { description: '更正问题（暗访进行中，本督导组）Correct it (its team, while the check is in progress)' },
+    WITHDRAW: { description: '撤回问题（暗访进行中，本督导组）Withdraw it (its team, while the check is in progress)' },
+    ASSIGN_RECTIFICATION: { description: '交办整改 Assign its rectification' },
+  },
+});

@@ -2,7 +2,14 @@
 import { defineReasons } from '../../common/reasons';
 
 export const FindingReasons = defineReasons('FINDING', {
+  CHECK_NOT_IN_PROGRESS: {
+    code: 'INVALID_TRANSITION',
+    zh: '暗访当前状态 %{fromState}，只有进行中的暗访可以更正或撤回问题',
+    en: 'findings are corrected or withdrawn only while their spot check is in progress',
+  },
   NOT_FOUND: { code: 'NOT_FOUND', zh: '问题不存在', en: 'finding not found' },
+  REASON_REQUIRED: { code: 'BAD_USER_INPUT', zh: '撤回须说明原因', en: 'say why the finding is withdrawn' },
+  WITHDRAWN: { code: 'INVALID_TRANSITION', zh: '该问题已撤回', en: 'this finding was withdrawn' },
 });
 
 export const RectificationReasons = defineReasons('RECTIFICATION', {

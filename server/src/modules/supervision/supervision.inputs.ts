@@ -1,8 +1,15 @@
 import { ArrayMaxSize, IsOptional, Max, MaxLength, Min } from 'class-validator';
-import { Field, Float, ID, InputType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { idsOf, parseId, parseIds, parseOptionalId } from '../../common/ids';
 import type { AssignmentData, RectificationFilter } from './rectification.service';
-import type { CompletionData, FindingData, FindingFilter, SpotCheckFilter, SpotCheckPlan } from './spot-check.service';
+import type {
+  CompletionData,
+  FindingChanges,
+  FindingData,
+  FindingFilter,
+  SpotCheckFilter,
+  SpotCheckPlan,
+} from './spot-check.service';
 import { FindingSeverity, RectificationStatus, SpotCheckStatus } from './supervision.enums';
 import type { TeamData } from './team.service';
 
@@ -107,6 +114,23 @@ export class RecordFindingInput {
   claimedByPersonId?: string | null;
 }
 
+@InputType({ description: '更正问题（只改给出的字段）Correct a finding: only the fields given change' })
+export class UpdateFindingInput {
+  @Field(() => ID, { nullable: true, description: '重点任务 Key task' }) keyTaskId?: string | null;
+  @Field(() => String, { nullable: true, description: '星类型编码 Star code' })
+  @IsOptional()
+  @MaxLength(40)
+  starCode?: string | null;
+  @Field(() => FindingSeverity, { nullable: true, description: '严重程度 Severity' }) severity?: FindingSeverity | null;
+  @Field(() => String, { nullable: true, description: '问题描述 Description' })
+  @IsOptional()
+  @MaxLength(4000)
+  description?: string | null;
+  @Field(() => ID, { nullable: true, description: '现场认领人 Person who claimed the finding on site' })
+  claimedByPersonId?: string | null;
+  @Field(() => Int, { nullable: true, description: '读取时的版本号 Version you read' }) version?: number | null;
+}
+
 @InputType({ description: '重点任务评分 Score of one key task' })
 export class KeyTaskScoreInput {
   @Field(() => ID, { description: '重点任务 Key task' }) keyTaskId!: string;
@@ -190,6 +214,12 @@ export class RectificationFilterInput {
   })
   overdue?: boolean | null;
   @Field(() => ID, { nullable: true, description: '暗访 Spot check' }) spotCheckId?: string | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      '待我处理：只列你现在可以提交或验收的整改 Actionable: only those you may submit or verify now (as allowedActions)',
+  })
+  actionable?: boolean | null;
   @Field(() => ID, { nullable: true, description: '责任单位在该单元之下（含）Responsible unit inside this subtree' })
   withinId?: string | null;
   @Field(() => [ID], { nullable: true, description: '指定标识 Only these ids (at most 100)' })
@@ -275,4 +305,16 @@ export const toRectificationFilter = (filter?: RectificationFilterInput): Rectif
   spotCheckId: parseOptionalId(filter?.spotCheckId, 'filter.spotCheckId'),
   withinId: parseOptionalId(filter?.withinId, 'filter.withinId'),
   ids: idsOf(filter?.ids),
+  actionable: filter?.actionable,
+});
+
+/** Given fields only: an absent field stays, `null` clears the key task, star or claimant. */
+export const toFindingChanges = (input: UpdateFindingInput): FindingChanges => ({
+  ...(input.keyTaskId !== undefined ? { keyTaskId: parseOptionalId(input.keyTaskId, 'keyTaskId') } : {}),
+  ...(input.starCode !== undefined ? { starCode: input.starCode } : {}),
+  ...(input.severity ? { severity: input.severity } : {}),
+  ...(input.description !== undefined ? { description: input.description } : {}),
+  ...(input.claimedByPersonId !== undefined
+    ? { claimedByPersonId: parseOptionalId(input.claimedByPersonId, 'claimedByPersonId') }
+    : {}),
 });

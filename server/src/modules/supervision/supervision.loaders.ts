@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { Principal } from '../../common/principal';
 import { groupedLoader } from '../../graphql/grouped-loader';
 import { byKey, type LoaderScope } from '../../graphql/loaders';
 import {
@@ -10,10 +11,15 @@ import {
   SupervisionTeam,
   SupervisionTeamMember,
 } from './supervision.entity';
+import { teamIdsOf } from './confidentiality';
 
 /** Batch loaders of the supervision module: teams, spot checks, findings, rectifications. */
 export function supervisionLoaders({ em }: LoaderScope) {
   return {
+    /** The teams of the signed-in user: read once per request for every allowedActions on a page. */
+    teamIdsOf: new DataLoader<Principal, number[], string>((ps) => Promise.all(ps.map((p) => teamIdsOf(em, p))), {
+      cacheKeyFn: (p) => `${p.tokenKind}:${p.userId}`,
+    }),
     supervisionTeam: byKey<SupervisionTeam, number>(em, SupervisionTeam, 'id'),
     spotCheck: byKey<SpotCheck, number>(em, SpotCheck, 'id'),
     finding: byKey<Finding, number>(em, Finding, 'id'),
