@@ -126,6 +126,38 @@ type Documents = {
     "\n          query SoakAuditEntries {\n            auditEntries {\n              total\n            }\n          }\n        ": typeof types.SoakAuditEntriesDocument,
     "\n          mutation SoakUpdateUnit($id: ID!, $v: Int) {\n            updateUnit(id: $id, input: { sortOrder: 1, version: $v }) {\n              id\n            }\n          }\n        ": typeof types.SoakUpdateUnitDocument,
     "\n                query UnitVersion($id: ID!) {\n                  unit(id: $id) {\n                    version\n                  }\n                }\n              ": typeof types.UnitVersionDocument,
+    "\n  mutation AaPlan($i: PlanSpotCheckInput!) {\n    planSpotCheck(input: $i) {\n      id\n    }\n  }\n": typeof types.AaPlanDocument,
+    "\n  mutation AaStart($id: ID!) {\n    startSpotCheck(id: $id, input: {}) {\n      id\n      status\n    }\n  }\n": typeof types.AaStartDocument,
+    "\n  mutation AaRecord($id: ID!, $d: String!) {\n    recordFinding(spotCheckId: $id, input: { severity: MINOR, description: $d }) {\n      id\n    }\n  }\n": typeof types.AaRecordDocument,
+    "\n  mutation AaComplete($id: ID!) {\n    completeSpotCheck(id: $id, input: { summary: \"小结\", methodAttested: true }) {\n      id\n      status\n    }\n  }\n": typeof types.AaCompleteDocument,
+    "\n  mutation AaUpdateFinding($id: ID!, $i: UpdateFindingInput!) {\n    updateFinding(id: $id, input: $i) {\n      id\n      description\n      severity\n      correctedAt\n      withdrawn\n    }\n  }\n": typeof types.AaUpdateFindingDocument,
+    "\n  mutation AaWithdrawFinding($id: ID!, $r: String!) {\n    withdrawFinding(id: $id, reason: $r) {\n      id\n      withdrawn\n      withdrawnAt\n      withdrawalReason\n      withdrawnByName\n    }\n  }\n": typeof types.AaWithdrawFindingDocument,
+    "\n  mutation AaAssign($f: ID!, $u: ID!) {\n    assignRectification(findingId: $f, input: { responsibleUnitId: $u, measures: \"整改\", deadline: \"2027-01-31\" }) {\n      id\n      status\n    }\n  }\n": typeof types.AaAssignDocument,
+    "\n  mutation AaSubmit($id: ID!) {\n    submitRectification(id: $id, input: { note: \"已整改\" }) {\n      id\n      status\n    }\n  }\n": typeof types.AaSubmitDocument,
+    "\n  mutation AaVerify($id: ID!, $a: Boolean!) {\n    verifyRectification(id: $id, input: { accept: $a, comment: \"验收意见\" }) {\n      id\n      status\n    }\n  }\n": typeof types.AaVerifyDocument,
+    "\n  query AaCheckActions($id: ID!) {\n    spotCheck(id: $id) {\n      allowedActions\n    }\n  }\n": typeof types.AaCheckActionsDocument,
+    "\n  query AaFindingActions($id: ID!) {\n    finding(id: $id) {\n      allowedActions\n      withdrawn\n    }\n  }\n": typeof types.AaFindingActionsDocument,
+    "\n  query AaRectActions($id: ID!) {\n    rectification(id: $id) {\n      allowedActions\n    }\n  }\n": typeof types.AaRectActionsDocument,
+    "\n  query AaRectPage($page: Int!, $f: RectificationFilterInput) {\n    rectifications(page: $page, perPage: 100, filter: $f, sortField: \"id\") {\n      total\n      items {\n        id\n        allowedActions\n      }\n    }\n  }\n": typeof types.AaRectPageDocument,
+    "\n  query AaAppPage($page: Int!, $f: StarApplicationFilterInput) {\n    starApplications(page: $page, perPage: 100, filter: $f, sortField: \"id\") {\n      total\n      items {\n        id\n        allowedActions\n      }\n    }\n  }\n": typeof types.AaAppPageDocument,
+    "\n  query AaObjectionPage($page: Int!, $f: StarObjectionFilterInput) {\n    starObjections(page: $page, perPage: 100, filter: $f, sortField: \"id\") {\n      total\n      items {\n        id\n        status\n        applicationId\n        allowedActions\n      }\n    }\n  }\n": typeof types.AaObjectionPageDocument,
+    "\n            query AaTarget {\n              branches(filter: { search: \"樱桃沟社区\" }) {\n                items {\n                  id\n                  township {\n                    id\n                  }\n                }\n              }\n            }\n          ": typeof types.AaTargetDocument,
+    "\n          query AaDistrict {\n            units(filter: { level: DISTRICT }) {\n              items {\n                id\n              }\n            }\n          }\n        ": typeof types.AaDistrictDocument,
+    "\n          mutation AaTeam($i: CreateSupervisionTeamInput!) {\n            createSupervisionTeam(input: $i) {\n              id\n            }\n          }\n        ": typeof types.AaTeamDocument,
+    "\n      query AaChecks($s: String, $o: SortOrder, $f: SpotCheckFilterInput) {\n        spotChecks(perPage: 100, sortField: $s, sortOrder: $o, filter: $f) {\n          items {\n            id\n            status\n          }\n        }\n      }\n    ": typeof types.AaChecksDocument,
+    "\n          mutation AaToken($u: ID!) {\n            createApiToken(input: { name: \"看板\", unitId: $u }) {\n              token\n            }\n          }\n        ": typeof types.AaTokenDocument,
+    "\n    mutation AaReview($id: ID!, $i: ReviewStarApplicationInput!) {\n      reviewStarApplication(id: $id, input: $i) {\n        id\n        status\n      }\n    }\n  ": typeof types.AaReviewDocument,
+    "\n    mutation AaFile($a: ID!) {\n      fileObjection(applicationId: $a, reason: \"材料不实\") {\n        id\n      }\n    }\n  ": typeof types.AaFileDocument,
+    "\n    mutation AaResolve($id: ID!, $u: Boolean!) {\n      resolveObjection(id: $id, upheld: $u, comment: \"已核实\") {\n        id\n        status\n      }\n    }\n  ": typeof types.AaResolveDocument,
+    "\n          query AaOwnBranch {\n            branches(perPage: 1) {\n              items {\n                id\n                category\n              }\n            }\n          }\n        ": typeof types.AaOwnBranchDocument,
+    "\n          query AaHeld($b: ID!) {\n            branch(id: $b) {\n              heldStars {\n                starCode\n              }\n            }\n          }\n        ": typeof types.AaHeldDocument,
+    "\n          query AaOpenApps($b: ID!) {\n            starApplications(filter: { branchId: $b, year: 2026 }, perPage: 100) {\n              items {\n                starCode\n                status\n              }\n            }\n          }\n        ": typeof types.AaOpenAppsDocument,
+    "\n          query AaStarTypes {\n            starTypes {\n              code\n              categories\n            }\n          }\n        ": typeof types.AaStarTypesDocument,
+    "\n          query AaTasks($s: String, $c: BranchCategory) {\n            keyTasks(filter: { starCode: $s, category: $c }, perPage: 1) {\n              items {\n                id\n              }\n            }\n          }\n        ": typeof types.AaTasksDocument,
+    "\n          mutation AaApply($i: ApplyForStarInput!) {\n            applyForStar(input: $i) {\n              id\n            }\n          }\n        ": typeof types.AaApplyDocument,
+    "\n      query AaStats {\n        supervisionStats {\n          findings\n        }\n      }\n    ": typeof types.AaStatsDocument,
+    "\n      query AaFindingCount($id: ID!) {\n        spotCheck(id: $id) {\n          findingCount\n          findings {\n            id\n            withdrawn\n          }\n        }\n      }\n    ": typeof types.AaFindingCountDocument,
+    "\n      query AaAudit($f: AuditFilterInput) {\n        auditEntries(filter: $f, perPage: 10) {\n          items {\n            operation\n            changes\n          }\n        }\n      }\n    ": typeof types.AaAuditDocument,
     "\n  mutation CreateApiTokenTokenApiToken($n: String!, $u: ID!, $d: Int) {\n    createApiToken(input: { name: $n, unitId: $u, expiresInDays: $d }) {\n      token\n      apiToken {\n        id\n        name\n        active\n        expiresAt\n        lastUsedAt\n        scopeUnit {\n          name\n        }\n        createdBy {\n          username\n        }\n      }\n    }\n  }\n": typeof types.CreateApiTokenTokenApiTokenDocument,
     "\n          query ApiTokensUnits {\n            units(filter: { level: TOWNSHIP, search: \"樱桃沟\" }) {\n              items {\n                id\n              }\n            }\n          }\n        ": typeof types.ApiTokensUnitsDocument,
     "\n          query ApiTokensBranches {\n            branches {\n              total\n            }\n          }\n        ": typeof types.ApiTokensBranchesDocument,
@@ -529,6 +561,38 @@ const documents: Documents = {
     "\n          query SoakAuditEntries {\n            auditEntries {\n              total\n            }\n          }\n        ": types.SoakAuditEntriesDocument,
     "\n          mutation SoakUpdateUnit($id: ID!, $v: Int) {\n            updateUnit(id: $id, input: { sortOrder: 1, version: $v }) {\n              id\n            }\n          }\n        ": types.SoakUpdateUnitDocument,
     "\n                query UnitVersion($id: ID!) {\n                  unit(id: $id) {\n                    version\n                  }\n                }\n              ": types.UnitVersionDocument,
+    "\n  mutation AaPlan($i: PlanSpotCheckInput!) {\n    planSpotCheck(input: $i) {\n      id\n    }\n  }\n": types.AaPlanDocument,
+    "\n  mutation AaStart($id: ID!) {\n    startSpotCheck(id: $id, input: {}) {\n      id\n      status\n    }\n  }\n": types.AaStartDocument,
+    "\n  mutation AaRecord($id: ID!, $d: String!) {\n    recordFinding(spotCheckId: $id, input: { severity: MINOR, description: $d }) {\n      id\n    }\n  }\n": types.AaRecordDocument,
+    "\n  mutation AaComplete($id: ID!) {\n    completeSpotCheck(id: $id, input: { summary: \"小结\", methodAttested: true }) {\n      id\n      status\n    }\n  }\n": types.AaCompleteDocument,
+    "\n  mutation AaUpdateFinding($id: ID!, $i: UpdateFindingInput!) {\n    updateFinding(id: $id, input: $i) {\n      id\n      description\n      severity\n      correctedAt\n      withdrawn\n    }\n  }\n": types.AaUpdateFindingDocument,
+    "\n  mutation AaWithdrawFinding($id: ID!, $r: String!) {\n    withdrawFinding(id: $id, reason: $r) {\n      id\n      withdrawn\n      withdrawnAt\n      withdrawalReason\n      withdrawnByName\n    }\n  }\n": types.AaWithdrawFindingDocument,
+    "\n  mutation AaAssign($f: ID!, $u: ID!) {\n    assignRectification(findingId: $f, input: { responsibleUnitId: $u, measures: \"整改\", deadline: \"2027-01-31\" }) {\n      id\n      status\n    }\n  }\n": types.AaAssignDocument,
+    "\n  mutation AaSubmit($id: ID!) {\n    submitRectification(id: $id, input: { note: \"已整改\" }) {\n      id\n      status\n    }\n  }\n": types.AaSubmitDocument,
+    "\n  mutation AaVerify($id: ID!, $a: Boolean!) {\n    verifyRectification(id: $id, input: { accept: $a, comment: \"验收意见\" }) {\n      id\n      status\n    }\n  }\n": types.AaVerifyDocument,
+    "\n  query AaCheckActions($id: ID!) {\n    spotCheck(id: $id) {\n      allowedActions\n    }\n  }\n": types.AaCheckActionsDocument,
+    "\n  query AaFindingActions($id: ID!) {\n    finding(id: $id) {\n      allowedActions\n      withdrawn\n    }\n  }\n": types.AaFindingActionsDocument,
+    "\n  query AaRectActions($id: ID!) {\n    rectification(id: $id) {\n      allowedActions\n    }\n  }\n": types.AaRectActionsDocument,
+    "\n  query AaRectPage($page: Int!, $f: RectificationFilterInput) {\n    rectifications(page: $page, perPage: 100, filter: $f, sortField: \"id\") {\n      total\n      items {\n        id\n        allowedActions\n      }\n    }\n  }\n": types.AaRectPageDocument,
+    "\n  query AaAppPage($page: Int!, $f: StarApplicationFilterInput) {\n    starApplications(page: $page, perPage: 100, filter: $f, sortField: \"id\") {\n      total\n      items {\n        id\n        allowedActions\n      }\n    }\n  }\n": types.AaAppPageDocument,
+    "\n  query AaObjectionPage($page: Int!, $f: StarObjectionFilterInput) {\n    starObjections(page: $page, perPage: 100, filter: $f, sortField: \"id\") {\n      total\n      items {\n        id\n        status\n        applicationId\n        allowedActions\n      }\n    }\n  }\n": types.AaObjectionPageDocument,
+    "\n            query AaTarget {\n              branches(filter: { search: \"樱桃沟社区\" }) {\n                items {\n                  id\n                  township {\n                    id\n                  }\n                }\n              }\n            }\n          ": types.AaTargetDocument,
+    "\n          query AaDistrict {\n            units(filter: { level: DISTRICT }) {\n              items {\n                id\n              }\n            }\n          }\n        ": types.AaDistrictDocument,
+    "\n          mutation AaTeam($i: CreateSupervisionTeamInput!) {\n            createSupervisionTeam(input: $i) {\n              id\n            }\n          }\n        ": types.AaTeamDocument,
+    "\n      query AaChecks($s: String, $o: SortOrder, $f: SpotCheckFilterInput) {\n        spotChecks(perPage: 100, sortField: $s, sortOrder: $o, filter: $f) {\n          items {\n            id\n            status\n          }\n        }\n      }\n    ": types.AaChecksDocument,
+    "\n          mutation AaToken($u: ID!) {\n            createApiToken(input: { name: \"看板\", unitId: $u }) {\n              token\n            }\n          }\n        ": types.AaTokenDocument,
+    "\n    mutation AaReview($id: ID!, $i: ReviewStarApplicationInput!) {\n      reviewStarApplication(id: $id, input: $i) {\n        id\n        status\n      }\n    }\n  ": types.AaReviewDocument,
+    "\n    mutation AaFile($a: ID!) {\n      fileObjection(applicationId: $a, reason: \"材料不实\") {\n        id\n      }\n    }\n  ": types.AaFileDocument,
+    "\n    mutation AaResolve($id: ID!, $u: Boolean!) {\n      resolveObjection(id: $id, upheld: $u, comment: \"已核实\") {\n        id\n        status\n      }\n    }\n  ": types.AaResolveDocument,
+    "\n          query AaOwnBranch {\n            branches(perPage: 1) {\n              items {\n                id\n                category\n              }\n            }\n          }\n        ": types.AaOwnBranchDocument,
+    "\n          query AaHeld($b: ID!) {\n            branch(id: $b) {\n              heldStars {\n                starCode\n              }\n            }\n          }\n        ": types.AaHeldDocument,
+    "\n          query AaOpenApps($b: ID!) {\n            starApplications(filter: { branchId: $b, year: 2026 }, perPage: 100) {\n              items {\n                starCode\n                status\n              }\n            }\n          }\n        ": types.AaOpenAppsDocument,
+    "\n          query AaStarTypes {\n            starTypes {\n              code\n              categories\n            }\n          }\n        ": types.AaStarTypesDocument,
+    "\n          query AaTasks($s: String, $c: BranchCategory) {\n            keyTasks(filter: { starCode: $s, category: $c }, perPage: 1) {\n              items {\n                id\n              }\n            }\n          }\n        ": types.AaTasksDocument,
+    "\n          mutation AaApply($i: ApplyForStarInput!) {\n            applyForStar(input: $i) {\n              id\n            }\n          }\n        ": types.AaApplyDocument,
+    "\n      query AaStats {\n        supervisionStats {\n          findings\n        }\n      }\n    ": types.AaStatsDocument,
+    "\n      query AaFindingCount($id: ID!) {\n        spotCheck(id: $id) {\n          findingCount\n          findings {\n            id\n            withdrawn\n          }\n        }\n      }\n    ": types.AaFindingCountDocument,
+    "\n      query AaAudit($f: AuditFilterInput) {\n        auditEntries(filter: $f, perPage: 10) {\n          items {\n            operation\n            changes\n          }\n        }\n      }\n    ": types.AaAuditDocument,
     "\n  mutation CreateApiTokenTokenApiToken($n: String!, $u: ID!, $d: Int) {\n    createApiToken(input: { name: $n, unitId: $u, expiresInDays: $d }) {\n      token\n      apiToken {\n        id\n        name\n        active\n        expiresAt\n        lastUsedAt\n        scopeUnit {\n          name\n        }\n        createdBy {\n          username\n        }\n      }\n    }\n  }\n": types.CreateApiTokenTokenApiTokenDocument,
     "\n          query ApiTokensUnits {\n            units(filter: { level: TOWNSHIP, search: \"樱桃沟\" }) {\n              items {\n                id\n              }\n            }\n          }\n        ": types.ApiTokensUnitsDocument,
     "\n          query ApiTokensBranches {\n            branches {\n              total\n            }\n          }\n        ": types.ApiTokensBranchesDocument,
@@ -1282,6 +1346,134 @@ export function graphql(source: "\n          mutation SoakUpdateUnit($id: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n                query UnitVersion($id: ID!) {\n                  unit(id: $id) {\n                    version\n                  }\n                }\n              "): (typeof documents)["\n                query UnitVersion($id: ID!) {\n                  unit(id: $id) {\n                    version\n                  }\n                }\n              "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AaPlan($i: PlanSpotCheckInput!) {\n    planSpotCheck(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AaPlan($i: PlanSpotCheckInput!) {\n    planSpotCheck(input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AaStart($id: ID!) {\n    startSpotCheck(id: $id, input: {}) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AaStart($id: ID!) {\n    startSpotCheck(id: $id, input: {}) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AaRecord($id: ID!, $d: String!) {\n    recordFinding(spotCheckId: $id, input: { severity: MINOR, description: $d }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AaRecord($id: ID!, $d: String!) {\n    recordFinding(spotCheckId: $id, input: { severity: MINOR, description: $d }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AaComplete($id: ID!) {\n    completeSpotCheck(id: $id, input: { summary: \"小结\", methodAttested: true }) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AaComplete($id: ID!) {\n    completeSpotCheck(id: $id, input: { summary: \"小结\", methodAttested: true }) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AaUpdateFinding($id: ID!, $i: UpdateFindingInput!) {\n    updateFinding(id: $id, input: $i) {\n      id\n      description\n      severity\n      correctedAt\n      withdrawn\n    }\n  }\n"): (typeof documents)["\n  mutation AaUpdateFinding($id: ID!, $i: UpdateFindingInput!) {\n    updateFinding(id: $id, input: $i) {\n      id\n      description\n      severity\n      correctedAt\n      withdrawn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AaWithdrawFinding($id: ID!, $r: String!) {\n    withdrawFinding(id: $id, reason: $r) {\n      id\n      withdrawn\n      withdrawnAt\n      withdrawalReason\n      withdrawnByName\n    }\n  }\n"): (typeof documents)["\n  mutation AaWithdrawFinding($id: ID!, $r: String!) {\n    withdrawFinding(id: $id, reason: $r) {\n      id\n      withdrawn\n      withdrawnAt\n      withdrawalReason\n      withdrawnByName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AaAssign($f: ID!, $u: ID!) {\n    assignRectification(findingId: $f, input: { responsibleUnitId: $u, measures: \"整改\", deadline: \"2027-01-31\" }) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AaAssign($f: ID!, $u: ID!) {\n    assignRectification(findingId: $f, input: { responsibleUnitId: $u, measures: \"整改\", deadline: \"2027-01-31\" }) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AaSubmit($id: ID!) {\n    submitRectification(id: $id, input: { note: \"已整改\" }) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AaSubmit($id: ID!) {\n    submitRectification(id: $id, input: { note: \"已整改\" }) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AaVerify($id: ID!, $a: Boolean!) {\n    verifyRectification(id: $id, input: { accept: $a, comment: \"验收意见\" }) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AaVerify($id: ID!, $a: Boolean!) {\n    verifyRectification(id: $id, input: { accept: $a, comment: \"验收意见\" }) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AaCheckActions($id: ID!) {\n    spotCheck(id: $id) {\n      allowedActions\n    }\n  }\n"): (typeof documents)["\n  query AaCheckActions($id: ID!) {\n    spotCheck(id: $id) {\n      allowedActions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AaFindingActions($id: ID!) {\n    finding(id: $id) {\n      allowedActions\n      withdrawn\n    }\n  }\n"): (typeof documents)["\n  query AaFindingActions($id: ID!) {\n    finding(id: $id) {\n      allowedActions\n      withdrawn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AaRectActions($id: ID!) {\n    rectification(id: $id) {\n      allowedActions\n    }\n  }\n"): (typeof documents)["\n  query AaRectActions($id: ID!) {\n    rectification(id: $id) {\n      allowedActions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AaRectPage($page: Int!, $f: RectificationFilterInput) {\n    rectifications(page: $page, perPage: 100, filter: $f, sortField: \"id\") {\n      total\n      items {\n        id\n        allowedActions\n      }\n    }\n  }\n"): (typeof documents)["\n  query AaRectPage($page: Int!, $f: RectificationFilterInput) {\n    rectifications(page: $page, perPage: 100, filter: $f, sortField: \"id\") {\n      total\n      items {\n        id\n        allowedActions\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AaAppPage($page: Int!, $f: StarApplicationFilterInput) {\n    starApplications(page: $page, perPage: 100, filter: $f, sortField: \"id\") {\n      total\n      items {\n        id\n        allowedActions\n      }\n    }\n  }\n"): (typeof documents)["\n  query AaAppPage($page: Int!, $f: StarApplicationFilterInput) {\n    starApplications(page: $page, perPage: 100, filter: $f, sortField: \"id\") {\n      total\n      items {\n        id\n        allowedActions\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AaObjectionPage($page: Int!, $f: StarObjectionFilterInput) {\n    starObjections(page: $page, perPage: 100, filter: $f, sortField: \"id\") {\n      total\n      items {\n        id\n        status\n        applicationId\n        allowedActions\n      }\n    }\n  }\n"): (typeof documents)["\n  query AaObjectionPage($page: Int!, $f: StarObjectionFilterInput) {\n    starObjections(page: $page, perPage: 100, filter: $f, sortField: \"id\") {\n      total\n      items {\n        id\n        status\n        applicationId\n        allowedActions\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query AaTarget {\n              branches(filter: { search: \"樱桃沟社区\" }) {\n                items {\n                  id\n                  township {\n                    id\n                  }\n                }\n              }\n            }\n          "): (typeof documents)["\n            query AaTarget {\n              branches(filter: { search: \"樱桃沟社区\" }) {\n                items {\n                  id\n                  township {\n                    id\n                  }\n                }\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AaDistrict {\n            units(filter: { level: DISTRICT }) {\n              items {\n                id\n              }\n            }\n          }\n        "): (typeof documents)["\n          query AaDistrict {\n            units(filter: { level: DISTRICT }) {\n              items {\n                id\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AaTeam($i: CreateSupervisionTeamInput!) {\n            createSupervisionTeam(input: $i) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation AaTeam($i: CreateSupervisionTeamInput!) {\n            createSupervisionTeam(input: $i) {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AaChecks($s: String, $o: SortOrder, $f: SpotCheckFilterInput) {\n        spotChecks(perPage: 100, sortField: $s, sortOrder: $o, filter: $f) {\n          items {\n            id\n            status\n          }\n        }\n      }\n    "): (typeof documents)["\n      query AaChecks($s: String, $o: SortOrder, $f: SpotCheckFilterInput) {\n        spotChecks(perPage: 100, sortField: $s, sortOrder: $o, filter: $f) {\n          items {\n            id\n            status\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AaToken($u: ID!) {\n            createApiToken(input: { name: \"看板\", unitId: $u }) {\n              token\n            }\n          }\n        "): (typeof documents)["\n          mutation AaToken($u: ID!) {\n            createApiToken(input: { name: \"看板\", unitId: $u }) {\n              token\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AaReview($id: ID!, $i: ReviewStarApplicationInput!) {\n      reviewStarApplication(id: $id, input: $i) {\n        id\n        status\n      }\n    }\n  "): (typeof documents)["\n    mutation AaReview($id: ID!, $i: ReviewStarApplicationInput!) {\n      reviewStarApplication(id: $id, input: $i) {\n        id\n        status\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AaFile($a: ID!) {\n      fileObjection(applicationId: $a, reason: \"材料不实\") {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation AaFile($a: ID!) {\n      fileObjection(applicationId: $a, reason: \"材料不实\") {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AaResolve($id: ID!, $u: Boolean!) {\n      resolveObjection(id: $id, upheld: $u, comment: \"已核实\") {\n        id\n        status\n      }\n    }\n  "): (typeof documents)["\n    mutation AaResolve($id: ID!, $u: Boolean!) {\n      resolveObjection(id: $id, upheld: $u, comment: \"已核实\") {\n        id\n        status\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AaOwnBranch {\n            branches(perPage: 1) {\n              items {\n                id\n                category\n              }\n            }\n          }\n        "): (typeof documents)["\n          query AaOwnBranch {\n            branches(perPage: 1) {\n              items {\n                id\n                category\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AaHeld($b: ID!) {\n            branch(id: $b) {\n              heldStars {\n                starCode\n              }\n            }\n          }\n        "): (typeof documents)["\n          query AaHeld($b: ID!) {\n            branch(id: $b) {\n              heldStars {\n                starCode\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AaOpenApps($b: ID!) {\n            starApplications(filter: { branchId: $b, year: 2026 }, perPage: 100) {\n              items {\n                starCode\n                status\n              }\n            }\n          }\n        "): (typeof documents)["\n          query AaOpenApps($b: ID!) {\n            starApplications(filter: { branchId: $b, year: 2026 }, perPage: 100) {\n              items {\n                starCode\n                status\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AaStarTypes {\n            starTypes {\n              code\n              categories\n            }\n          }\n        "): (typeof documents)["\n          query AaStarTypes {\n            starTypes {\n              code\n              categories\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AaTasks($s: String, $c: BranchCategory) {\n            keyTasks(filter: { starCode: $s, category: $c }, perPage: 1) {\n              items {\n                id\n              }\n            }\n          }\n        "): (typeof documents)["\n          query AaTasks($s: String, $c: BranchCategory) {\n            keyTasks(filter: { starCode: $s, category: $c }, perPage: 1) {\n              items {\n                id\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AaApply($i: ApplyForStarInput!) {\n            applyForStar(input: $i) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation AaApply($i: ApplyForStarInput!) {\n            applyForStar(input: $i) {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AaStats {\n        supervisionStats {\n          findings\n        }\n      }\n    "): (typeof documents)["\n      query AaStats {\n        supervisionStats {\n          findings\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AaFindingCount($id: ID!) {\n        spotCheck(id: $id) {\n          findingCount\n          findings {\n            id\n            withdrawn\n          }\n        }\n      }\n    "): (typeof documents)["\n      query AaFindingCount($id: ID!) {\n        spotCheck(id: $id) {\n          findingCount\n          findings {\n            id\n            withdrawn\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AaAudit($f: AuditFilterInput) {\n        auditEntries(filter: $f, perPage: 10) {\n          items {\n            operation\n            changes\n          }\n        }\n      }\n    "): (typeof documents)["\n      query AaAudit($f: AuditFilterInput) {\n        auditEntries(filter: $f, perPage: 10) {\n          items {\n            operation\n            changes\n          }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
