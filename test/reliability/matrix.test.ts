@@ -207,6 +207,13 @@ const RULES: Record<string, Rule> = {
       vars: { x: id('spotCheck') },
     }),
   },
+  updateFinding: mut('updateFinding', 'UpdateFindingInput', 'finding', () => ({ description: '越界更正' })),
+  withdrawFinding: {
+    build: (_fx, id) => ({
+      query: 'mutation ($x: ID!) { withdrawFinding(id: $x, reason: "越界撤回") { __typename } }',
+      vars: { x: id('finding') },
+    }),
+  },
   assignRectification: {
     build: (fx, id) => ({
       query:
@@ -297,6 +304,7 @@ const RULES: Record<string, Rule> = {
   },
   starApplications: list('starApplications', 'StarApplicationFilterInput', (fx) => ({ branchId: fx.branch })),
   starApplication: one('starApplication', 'id', 'application'),
+  starObjections: list('starObjections', 'StarObjectionFilterInput', (fx) => ({ applicationId: fx.application })),
   applyForStar: create('applyForStar', 'ApplyForStarInput', (_fx, id) => ({
     branchId: id('branch'),
     starCode: 'SAFETY_AND_RULE_OF_LAW',

@@ -358,6 +358,35 @@ describe('no N+1 on list pages', () => {
       `),
       14,
     ],
+    [
+      'objections with application and allowed actions',
+      graphql(`
+        query StarObjectionsItems($n: Int!) {
+          starObjections(perPage: $n) {
+            items {
+              status
+              allowedActions
+              application {
+                status
+              }
+            }
+          }
+        }
+      `),
+    ],
+    [
+      'rectifications waiting for me (待我处理) with allowed actions',
+      graphql(`
+        query ActionableRectifications($n: Int!) {
+          rectifications(perPage: $n, filter: { actionable: true }) {
+            items {
+              allowedActions
+              submittedAt
+            }
+          }
+        }
+      `),
+    ],
     // supervision and cadence
     // (scores' key tasks are left out: findings and scores resolving in different ticks would split one key-task batch in two, timing-dependent)
     [
@@ -366,6 +395,7 @@ describe('no N+1 on list pages', () => {
         query SpotChecks($n: Int!) {
           spotChecks(perPage: $n) {
             items {
+              allowedActions
               team {
                 name
                 members {
@@ -378,6 +408,7 @@ describe('no N+1 on list pages', () => {
               findingCount
               findings {
                 severity
+                allowedActions
                 keyTask {
                   code
                 }
@@ -404,6 +435,7 @@ describe('no N+1 on list pages', () => {
         query Findings($n: Int!) {
           findings(perPage: $n) {
             items {
+              allowedActions
               spotCheck {
                 status
               }
@@ -433,6 +465,7 @@ describe('no N+1 on list pages', () => {
           rectifications(perPage: $n) {
             items {
               overdue
+              allowedActions
               finding {
                 description
               }
