@@ -145,6 +145,7 @@ type Documents = {
     "\n          query AaDistrict {\n            units(filter: { level: DISTRICT }) {\n              items {\n                id\n              }\n            }\n          }\n        ": typeof types.AaDistrictDocument,
     "\n          mutation AaTeam($i: CreateSupervisionTeamInput!) {\n            createSupervisionTeam(input: $i) {\n              id\n            }\n          }\n        ": typeof types.AaTeamDocument,
     "\n      query AaChecks($s: String, $o: SortOrder, $f: SpotCheckFilterInput) {\n        spotChecks(perPage: 100, sortField: $s, sortOrder: $o, filter: $f) {\n          items {\n            id\n            status\n          }\n        }\n      }\n    ": typeof types.AaChecksDocument,
+    "\n      query AaWaiting($f: RectificationFilterInput, $o: SortOrder) {\n        rectifications(filter: $f, sortField: \"daysWaiting\", sortOrder: $o, perPage: 100) {\n          items {\n            id\n            daysWaiting\n          }\n        }\n      }\n    ": typeof types.AaWaitingDocument,
     "\n          mutation AaToken($u: ID!) {\n            createApiToken(input: { name: \"看板\", unitId: $u }) {\n              token\n            }\n          }\n        ": typeof types.AaTokenDocument,
     "\n    mutation AaReview($id: ID!, $i: ReviewStarApplicationInput!) {\n      reviewStarApplication(id: $id, input: $i) {\n        id\n        status\n      }\n    }\n  ": typeof types.AaReviewDocument,
     "\n    mutation AaFile($a: ID!) {\n      fileObjection(applicationId: $a, reason: \"材料不实\") {\n        id\n      }\n    }\n  ": typeof types.AaFileDocument,
@@ -582,6 +583,7 @@ const documents: Documents = {
     "\n          query AaDistrict {\n            units(filter: { level: DISTRICT }) {\n              items {\n                id\n              }\n            }\n          }\n        ": types.AaDistrictDocument,
     "\n          mutation AaTeam($i: CreateSupervisionTeamInput!) {\n            createSupervisionTeam(input: $i) {\n              id\n            }\n          }\n        ": types.AaTeamDocument,
     "\n      query AaChecks($s: String, $o: SortOrder, $f: SpotCheckFilterInput) {\n        spotChecks(perPage: 100, sortField: $s, sortOrder: $o, filter: $f) {\n          items {\n            id\n            status\n          }\n        }\n      }\n    ": types.AaChecksDocument,
+    "\n      query AaWaiting($f: RectificationFilterInput, $o: SortOrder) {\n        rectifications(filter: $f, sortField: \"daysWaiting\", sortOrder: $o, perPage: 100) {\n          items {\n            id\n            daysWaiting\n          }\n        }\n      }\n    ": types.AaWaitingDocument,
     "\n          mutation AaToken($u: ID!) {\n            createApiToken(input: { name: \"看板\", unitId: $u }) {\n              token\n            }\n          }\n        ": types.AaTokenDocument,
     "\n    mutation AaReview($id: ID!, $i: ReviewStarApplicationInput!) {\n      reviewStarApplication(id: $id, input: $i) {\n        id\n        status\n      }\n    }\n  ": types.AaReviewDocument,
     "\n    mutation AaFile($a: ID!) {\n      fileObjection(applicationId: $a, reason: \"材料不实\") {\n        id\n      }\n    }\n  ": types.AaFileDocument,
@@ -1426,6 +1428,10 @@ export function graphql(source: "\n          mutation AaTeam($i: CreateSupervisi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query AaChecks($s: String, $o: SortOrder, $f: SpotCheckFilterInput) {\n        spotChecks(perPage: 100, sortField: $s, sortOrder: $o, filter: $f) {\n          items {\n            id\n            status\n          }\n        }\n      }\n    "): (typeof documents)["\n      query AaChecks($s: String, $o: SortOrder, $f: SpotCheckFilterInput) {\n        spotChecks(perPage: 100, sortField: $s, sortOrder: $o, filter: $f) {\n          items {\n            id\n            status\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AaWaiting($f: RectificationFilterInput, $o: SortOrder) {\n        rectifications(filter: $f, sortField: \"daysWaiting\", sortOrder: $o, perPage: 100) {\n          items {\n            id\n            daysWaiting\n          }\n        }\n      }\n    "): (typeof documents)["\n      query AaWaiting($f: RectificationFilterInput, $o: SortOrder) {\n        rectifications(filter: $f, sortField: \"daysWaiting\", sortOrder: $o, perPage: 100) {\n          items {\n            id\n            daysWaiting\n          }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -424,6 +424,29 @@ describe('allowedActions and 待我处理', () => {
     expect(errorOf(await t.gql(VERIFY, { id, a: true }, tok.branch)).extensions.reason).toBe(
       'SPOT_CHECK.NOT_TEAM_MEMBER',
     );
+    // Waiting since the submission, in whole Beijing days, and sorted by it on the server.
+    const WAITING = graphql(`
+      query AaWaiting($f: RectificationFilterInput, $o: SortOrder) {
+        rectifications(filter: $f, sortField: "daysWaiting", sortOrder: $o, perPage: 100) {
+          items {
+            id
+            daysWaiting
+          }
+        }
+      }
+    `);
+    const waiting = async (o: 'ASC' | 'DESC') =>
+      (await g('supervisor', WAITING, { f: { actionable: true }, o })).rectifications.items;
+    expect((await waiting('ASC')).find((r) => r.id === id)?.daysWaiting).toBe(0);
+    // Three days later (moved in the record: sessions would expire if the clock jumped).
+    await t.orm.em
+      .fork()
+      .execute(`update rectification set updated_at = updated_at - interval '3 days' where id = ?`, [Number(id)]);
+    const asc = await waiting('ASC');
+    expect(asc.find((r) => r.id === id)?.daysWaiting).toBe(3);
+    const days = asc.map((r) => r.daysWaiting ?? -1);
+    expect(days).toEqual([...days].sort((x, y) => x - y));
+    expect((await waiting('DESC')).map((r) => r.daysWaiting ?? -1)).toEqual([...days].reverse());
     // Through an API token nothing is offered (it only reads).
     const integrator = (
       await g(

@@ -65,10 +65,16 @@ export function orderBy(args: ListArgs, allowed: Record<string, string>, fallbac
       params: { field, allowed: Object.keys(allowed).join(', ') },
     });
   }
-  const dir = args.sortOrder === SortOrder.DESC ? 'desc' : 'asc';
+  // A column named '-x' sorts by x the other way round (days waiting ascending = latest date first).
+  const inverted = column.startsWith('-');
+  const desc = (args.sortOrder === SortOrder.DESC) !== inverted;
+  const dir = desc ? 'desc' : 'asc';
   if (column === 'id') return { id: dir };
   // 'starType.sortOrder' → { starType: { sortOrder: dir } }
-  const nested = column.split('.').reduceRight<unknown>((acc, key) => ({ [key]: acc }), dir) as Record<string, unknown>;
+  const nested = column
+    .replace(/^-/, '')
+    .split('.')
+    .reduceRight<unknown>((acc, key) => ({ [key]: acc }), dir) as Record<string, unknown>;
   return { ...nested, id: dir };
 }
 

@@ -1,8 +1,9 @@
 import { Edit } from 'react-admin';
 import { BranchForm } from './BranchForm';
+import { FULL_RECORD } from '../../shared/fullRecord';
 
 export const BranchEdit = () => (
-  <Edit mutationMode="pessimistic" redirect="show">
+  <Edit queryOptions={FULL_RECORD} mutationMode="pessimistic" redirect="show">
     <BranchForm />
   </Edit>
 );

@@ -23,6 +23,7 @@ import { BranchProfileTab, BranchStarsTab } from '../../stars/BranchStarsTab';
 import { shanghaiToday } from '../../shared/dates';
 import { EnumField } from '../../shared/enums';
 import { DayField, RefLinkField, SampleField, StarNameField, TimestampField } from '../../shared/fields';
+import { FULL_RECORD } from '../../shared/fullRecord';
 
 function BranchChainTab() {
   const record = useRecordContext<{ id: string }>();
@@ -151,7 +152,7 @@ function BranchShowActions() {
 export function BranchShow() {
   const translate = useTranslate();
   return (
-    <Show actions={<BranchShowActions />}>
+    <Show queryOptions={FULL_RECORD} actions={<BranchShowActions />}>
       <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" />}>
         <TabbedShowLayout.Tab label={translate('branches.tab_summary')}>
           <TextField source="name" />

@@ -1,9 +1,10 @@
 import { DateInput, Edit, Labeled, SimpleForm, TextInput } from 'react-admin';
 import { DayField, RefLinkField } from '../../shared/fields';
+import { FULL_RECORD } from '../../shared/fullRecord';
 
 /** Leader, unit and start are fixed (UpdateContactPointInput carries only endDate and note). */
 export const ContactPointEdit = () => (
-  <Edit mutationMode="pessimistic" redirect="show">
+  <Edit queryOptions={FULL_RECORD} mutationMode="pessimistic" redirect="show">
     <SimpleForm>
       <Labeled source="leader">
         <RefLinkField source="leader" reference="people" />

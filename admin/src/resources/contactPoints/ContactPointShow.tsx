@@ -1,9 +1,10 @@
 import { Show, SimpleShowLayout, TextField } from 'react-admin';
 import { DayField, RefLinkField, TimestampField } from '../../shared/fields';
+import { FULL_RECORD } from '../../shared/fullRecord';
 
 export function ContactPointShow() {
   return (
-    <Show>
+    <Show queryOptions={FULL_RECORD}>
       <SimpleShowLayout>
         <RefLinkField source="leader" reference="people" />
         <RefLinkField source="unit" reference="units" />

@@ -1,8 +1,9 @@
 import { ArrayField, DataTable, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { DayField, RefLinkField } from '../../shared/fields';
+import { FULL_RECORD } from '../../shared/fullRecord';
 
 export const DailyReportShow = () => (
-  <Show>
+  <Show queryOptions={FULL_RECORD}>
     <SimpleShowLayout>
       <RefLinkField source="unit" reference="units" />
       <DayField source="reportDate" />

@@ -1,9 +1,10 @@
 import { Edit, Labeled, NumberInput, SimpleForm, TextField, TextInput, required } from 'react-admin';
 import { RefLinkField } from '../../shared/fields';
+import { FULL_RECORD } from '../../shared/fullRecord';
 
 /** Code and district are fixed once created (UpdateDepartmentInput has neither). */
 export const DepartmentEdit = () => (
-  <Edit mutationMode="pessimistic" redirect="show">
+  <Edit queryOptions={FULL_RECORD} mutationMode="pessimistic" redirect="show">
     <SimpleForm>
       <Labeled source="district">
         <RefLinkField source="district" reference="units" />

@@ -3,11 +3,12 @@ import { NumberField, Show, SimpleShowLayout, TextField, useTranslate } from 're
 import { shanghaiToday } from '../../shared/dates';
 import { RefLinkField, TimestampField } from '../../shared/fields';
 import { PositionsOf } from '../../shared/positions';
+import { FULL_RECORD } from '../../shared/fullRecord';
 
 export function DepartmentShow() {
   const translate = useTranslate();
   return (
-    <Show>
+    <Show queryOptions={FULL_RECORD}>
       <SimpleShowLayout>
         <TextField source="name" />
         <TextField source="shortName" emptyText="—" />

@@ -1,10 +1,11 @@
 import { Edit, Labeled, NumberField, NumberInput, SimpleForm, TextField, TextInput, required } from 'react-admin';
 import { EnumInput } from '../../shared/enums';
 import { DepartmentInput, StarInput } from '../../shared/inputs';
+import { FULL_RECORD } from '../../shared/fullRecord';
 
 /** Edition and code identify the task in its edition (UpdateKeyTaskInput has neither). */
 export const KeyTaskEdit = () => (
-  <Edit mutationMode="pessimistic" redirect="show">
+  <Edit queryOptions={FULL_RECORD} mutationMode="pessimistic" redirect="show">
     <SimpleForm>
       <Labeled source="edition">
         <NumberField source="edition" options={{ useGrouping: false }} />

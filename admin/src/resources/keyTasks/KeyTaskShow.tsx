@@ -1,10 +1,11 @@
 import { NumberField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { EnumField } from '../../shared/enums';
 import { RefLinkField, SampleField, StarNameField, TimestampField } from '../../shared/fields';
+import { FULL_RECORD } from '../../shared/fullRecord';
 
 export function KeyTaskShow() {
   return (
-    <Show>
+    <Show queryOptions={FULL_RECORD}>
       <SimpleShowLayout>
         <TextField source="code" />
         <TextField source="title" />

@@ -19,6 +19,7 @@ import { DayField, RefLinkField } from '../../shared/fields';
 import { BranchInput, UnitInput } from '../../shared/inputs';
 import { ResponsiveList } from '../../shared/layout';
 import { useCsvExporter } from '../../shared/csv';
+import { FULL_RECORD } from '../../shared/fullRecord';
 
 const splitNames = (v: string) =>
   (v ?? '')
@@ -56,7 +57,7 @@ export const MonthlyObservationList = () => {
 };
 
 export const MonthlyObservationShow = () => (
-  <Show>
+  <Show queryOptions={FULL_RECORD}>
     <SimpleShowLayout>
       <TextField source="title" />
       <DayField source="heldOn" />

@@ -1,8 +1,9 @@
 import { Edit } from 'react-admin';
 import { PersonForm } from './PersonForm';
+import { FULL_RECORD } from '../../shared/fullRecord';
 
 export const PersonEdit = () => (
-  <Edit mutationMode="pessimistic" redirect="show">
+  <Edit queryOptions={FULL_RECORD} mutationMode="pessimistic" redirect="show">
     <PersonForm />
   </Edit>
 );

@@ -11,6 +11,7 @@ import {
 } from 'react-admin';
 import { RefLinkField, SampleField, TimestampField } from '../../shared/fields';
 import { PositionChips, PositionsOf } from '../../shared/positions';
+import { FULL_RECORD } from '../../shared/fullRecord';
 
 function PersonShowActions() {
   const record = useRecordContext<{ id: string }>();
@@ -25,7 +26,7 @@ function PersonShowActions() {
 export function PersonShow() {
   const translate = useTranslate();
   return (
-    <Show actions={<PersonShowActions />}>
+    <Show queryOptions={FULL_RECORD} actions={<PersonShowActions />}>
       <SimpleShowLayout>
         <TextField source="name" />
         <TextField source="title" emptyText="—" />

@@ -5,6 +5,7 @@ import { DayField, RefLinkField, TimestampField } from '../../shared/fields';
 import { OverdueChip } from '../plans/PlanFields';
 import { EvidenceLink } from '../starApplications/items';
 import { PlanMilestones } from './Milestones';
+import { FULL_RECORD } from '../../shared/fullRecord';
 
 function Evidence(_props: { label?: string }) {
   const r = useRecordContext<{ evidence?: { id: string; name: string; url: string }[] }>();
@@ -22,7 +23,7 @@ function Evidence(_props: { label?: string }) {
 
 export function PlanItemShow() {
   return (
-    <Show>
+    <Show queryOptions={FULL_RECORD}>
       <SimpleShowLayout>
         <TextField source="title" />
         <RefLinkField source="plan" reference="plans" />

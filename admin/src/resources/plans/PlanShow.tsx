@@ -12,6 +12,7 @@ import {
 import { EnumField } from '../../shared/enums';
 import { DayField, RefLinkField } from '../../shared/fields';
 import { RollupField, OverdueChip, PlanStars } from './PlanFields';
+import { FULL_RECORD } from '../../shared/fullRecord';
 
 function ItemsOfPlan() {
   const record = useRecordContext<{ id: string }>();
@@ -52,7 +53,7 @@ function ItemsOfPlan() {
 
 export function PlanShow() {
   return (
-    <Show>
+    <Show queryOptions={FULL_RECORD}>
       <SimpleShowLayout>
         <TextField source="title" />
         <RefLinkField source="unit" reference="units" />

@@ -1,6 +1,7 @@
 import { BooleanField, Labeled, Show, SimpleShowLayout, TextField, useRecordContext } from 'react-admin';
 import { EnumField } from '../../shared/enums';
 import { DayField, RefLinkField, TimestampField } from '../../shared/fields';
+import { FULL_RECORD } from '../../shared/fullRecord';
 
 function Place() {
   const r = useRecordContext<{ unit?: unknown; department?: unknown; taskForce?: unknown }>();
@@ -11,7 +12,7 @@ function Place() {
 
 export function PositionShow() {
   return (
-    <Show>
+    <Show queryOptions={FULL_RECORD}>
       <SimpleShowLayout>
         <RefLinkField source="person" reference="people" />
         <EnumField source="role" enumName="PositionRole" />

@@ -16,6 +16,7 @@ import { EnumField, useEnumLabel } from '../../shared/enums';
 import { DayField, RefLinkField, TimestampField } from '../../shared/fields';
 import { PhotoInput } from '../spotChecks/OnSitePanel';
 import { EvidenceThumbs } from '../spotChecks/SpotCheckShow';
+import { FULL_RECORD } from '../../shared/fullRecord';
 
 function Actions() {
   const record = useRecordContext();
@@ -140,7 +141,7 @@ function OverdueBanner() {
 
 export function RectificationShow() {
   return (
-    <Show>
+    <Show queryOptions={FULL_RECORD}>
       <SimpleShowLayout>
         <OverdueBanner />
         <RaTextField source="finding.description" label="resources.rectifications.fields.finding" />

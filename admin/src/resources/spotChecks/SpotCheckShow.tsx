@@ -17,6 +17,7 @@ import { supervisionApi } from '../../dataProvider/supervision';
 import { EnumField, useEnumLabel } from '../../shared/enums';
 import { DayField, RefLinkField, TimestampField } from '../../shared/fields';
 import { OnSitePanel } from './OnSitePanel';
+import { FULL_RECORD } from '../../shared/fullRecord';
 
 /** Evidence photos, fetched with the bearer token (a file outside your scope is a 404). */
 export function EvidenceThumbs({ files }: { files: { id: string; name: string; mimeType: string }[] }) {
@@ -154,7 +155,7 @@ function Findings() {
 
 export function SpotCheckShow() {
   return (
-    <Show>
+    <Show queryOptions={FULL_RECORD}>
       <SimpleShowLayout>
         <RefLinkField source="targetUnit" reference="units" />
         <RefLinkField source="team" reference="supervisionTeams" />

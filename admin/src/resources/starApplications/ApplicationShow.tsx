@@ -3,6 +3,7 @@ import { Show, useRecordContext, useTranslate } from 'react-admin';
 import { useEnumLabel } from '../../shared/enums';
 import { EvidenceLink } from './items';
 import { ReviewPanel, isComplete, type AppRecord } from './ReviewPanel';
+import { FULL_RECORD } from '../../shared/fullRecord';
 
 function Details() {
   const r = useRecordContext<AppRecord>();
@@ -96,7 +97,7 @@ function Details() {
 
 export function ApplicationShow() {
   return (
-    <Show>
+    <Show queryOptions={FULL_RECORD}>
       <Box sx={{ p: 2 }}>
         <Details />
       </Box>

@@ -1,8 +1,9 @@
 import { Edit } from 'react-admin';
 import { StarTypeForm } from './StarTypeForm';
+import { FULL_RECORD } from '../../shared/fullRecord';
 
 export const StarTypeEdit = () => (
-  <Edit mutationMode="pessimistic" redirect="show">
+  <Edit queryOptions={FULL_RECORD} mutationMode="pessimistic" redirect="show">
     <StarTypeForm mode="edit" />
   </Edit>
 );

@@ -10,11 +10,12 @@ import {
   useTranslate,
 } from 'react-admin';
 import { EnumField } from '../../shared/enums';
+import { FULL_RECORD } from '../../shared/fullRecord';
 
 export function StarTypeShow() {
   const translate = useTranslate();
   return (
-    <Show>
+    <Show queryOptions={FULL_RECORD}>
       <SimpleShowLayout>
         <TextField source="code" />
         <TextField source="nameZh" />

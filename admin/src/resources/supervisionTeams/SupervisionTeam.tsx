@@ -24,6 +24,7 @@ import { RefLinkField } from '../../shared/fields';
 import { UnitInput } from '../../shared/inputs';
 import { ResponsiveList } from '../../shared/layout';
 import { useCsvExporter } from '../../shared/csv';
+import { FULL_RECORD } from '../../shared/fullRecord';
 
 function Members() {
   const r = useRecordContext();
@@ -68,7 +69,7 @@ export const SupervisionTeamList = () => {
 };
 
 export const SupervisionTeamShow = () => (
-  <Show>
+  <Show queryOptions={FULL_RECORD}>
     <SimpleShowLayout>
       <TextField source="name" />
       <RefLinkField source="scopeUnit" reference="units" />
@@ -114,7 +115,7 @@ export const SupervisionTeamCreate = () => (
 );
 
 export const SupervisionTeamEdit = () => (
-  <Edit mutationMode="pessimistic">
+  <Edit queryOptions={FULL_RECORD} mutationMode="pessimistic">
     <TeamForm />
   </Edit>
 );

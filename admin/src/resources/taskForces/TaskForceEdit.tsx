@@ -1,9 +1,10 @@
 import { Edit, Labeled, SimpleForm, TextInput, required } from 'react-admin';
 import { StarNameField } from '../../shared/fields';
 import { DepartmentInput } from '../../shared/inputs';
+import { FULL_RECORD } from '../../shared/fullRecord';
 
 export const TaskForceEdit = () => (
-  <Edit mutationMode="pessimistic" redirect="show">
+  <Edit queryOptions={FULL_RECORD} mutationMode="pessimistic" redirect="show">
     <SimpleForm>
       <Labeled source="starType">
         <StarNameField />

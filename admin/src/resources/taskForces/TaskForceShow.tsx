@@ -3,11 +3,12 @@ import { Show, SimpleShowLayout, TextField, useTranslate } from 'react-admin';
 import { RefLinkField, StarNameField, TimestampField } from '../../shared/fields';
 import { PositionsOf } from '../../shared/positions';
 import { MemberChips } from './MemberChips';
+import { FULL_RECORD } from '../../shared/fullRecord';
 
 export function TaskForceShow() {
   const translate = useTranslate();
   return (
-    <Show>
+    <Show queryOptions={FULL_RECORD}>
       <SimpleShowLayout>
         <TextField source="name" />
         <StarNameField source="starType" label="resources.taskForces.fields.starType" />

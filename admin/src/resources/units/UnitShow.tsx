@@ -22,6 +22,7 @@ import type { Permissions } from '../../permissions';
 import { EnumField } from '../../shared/enums';
 import { RefLinkField, SampleField, TimestampField } from '../../shared/fields';
 import { childLevel } from '../../shared/levels';
+import { FULL_RECORD } from '../../shared/fullRecord';
 
 /** Ancestors from the root; those above the user's scope are plain text (the server would say NOT_FOUND). */
 function Ancestors() {
@@ -98,7 +99,7 @@ function KindFields() {
 export function UnitShow() {
   const translate = useTranslate();
   return (
-    <Show actions={<UnitShowActions />}>
+    <Show queryOptions={FULL_RECORD} actions={<UnitShowActions />}>
       <SimpleShowLayout>
         <TextField source="name" />
         <EnumField source="level" enumName="UnitLevel" />

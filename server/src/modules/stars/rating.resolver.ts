@@ -13,6 +13,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import { daysBetween, shanghaiDate } from '../../common/dates';
 import { parseId } from '../../common/ids';
 import { CurrentPrincipal, IdArg } from '../../graphql/decorators';
 import type { Principal } from '../../common/principal';
@@ -27,6 +28,7 @@ import {
   ApplicationStatus,
   BranchStarState,
   ObjectionAction,
+  OPEN_STATUSES,
   StarEndKind,
   StarHistoryKind,
 } from './rating.enums';
@@ -195,6 +197,16 @@ export class StarApplicationResolver {
       a.status === ApplicationStatus.PUBLIC_NOTICE ? ctx.loaders.openObjectionCount.load(a.id) : 0,
     ]);
     return branch ? ctx.services.ratings.allowedActions(ctx.principal, a, open, branch.path) : [];
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description:
+      '在当前环节已等待的天数（已结束的为空）Days in its current state (since its last step); null once awarded or rejected',
+  })
+  daysWaiting(@Root() a: StarApplication, @Ctx() ctx: Context) {
+    if (!OPEN_STATUSES.includes(a.status)) return null;
+    return daysBetween(shanghaiDate(a.updatedAt), ctx.services.ratings.today());
   }
 
   @FieldResolver(() => ID, { description: '支部标识 Branch id' })

@@ -106,6 +106,9 @@ const SORT = {
   submittedAt: 'submittedAt',
   selfScore: 'selfScore',
   createdAt: 'createdAt',
+  updatedAt: 'updatedAt',
+  // Days in its current state: fewest days (the latest step) first when ascending.
+  daysWaiting: '-updatedAt',
 };
 
 export interface StarHistoryEntry {
@@ -305,6 +308,7 @@ export class RatingService {
       status: ApplicationStatus.SUBMITTED,
       submittedAt: now,
       submittedById: p.userId,
+      updatedAt: now,
     });
     app.selfScore = await this.setItems(app, branch, star, data.items);
     this.log(app, p, null, ApplicationStatus.SUBMITTED, null, null);

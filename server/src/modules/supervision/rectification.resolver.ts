@@ -1,5 +1,6 @@
 /** GraphQL of rectifications. */
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { daysBetween, shanghaiDate } from '../../common/dates';
 import { parseId } from '../../common/ids';
 import type { Principal } from '../../common/principal';
 import { CurrentPrincipal, IdArg } from '../../graphql/decorators';
@@ -10,7 +11,7 @@ import { Person, Unit } from '../org/public';
 import { RECTIFICATION_ACTIONS, allowed, rectificationRefusal } from './actions';
 import { checkFactsOf } from './spot-check.resolver';
 import { Finding, Rectification, RectificationEvent } from './supervision.entity';
-import { RectificationAction } from './supervision.enums';
+import { RectificationAction, RectificationStatus } from './supervision.enums';
 import {
   AssignRectificationInput,
   RectificationFilterInput,
@@ -119,6 +120,16 @@ export class RectificationResolver {
     if (!check || !unit) return [];
     const facts = { check, status: r.status, responsiblePath: unit.path };
     return allowed(p, RECTIFICATION_ACTIONS, (a) => rectificationRefusal(p, teams, facts, a));
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description:
+      '在当前状态已等待的天数（交办或退回后等整改提交，提交后等验收；已销号为空）Days in its current state; null once closed',
+  })
+  daysWaiting(@Root() r: Rectification, @Ctx() ctx: Context) {
+    if (r.status === RectificationStatus.CLOSED) return null;
+    return daysBetween(shanghaiDate(r.updatedAt), shanghaiDate(ctx.now()));
   }
 
   @FieldResolver(() => Boolean, { description: '逾期：期限已过且未销号 Overdue: deadline passed and not closed' })

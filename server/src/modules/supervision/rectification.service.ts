@@ -39,6 +39,9 @@ const RECT_SORT = {
   createdAt: 'createdAt',
   reopenCount: 'reopenCount',
   submittedAt: 'submittedAt',
+  updatedAt: 'updatedAt',
+  // Days in its current state: fewest days (the latest step) first when ascending.
+  daysWaiting: '-updatedAt',
 };
 
 /** What the rules of actions.ts need of a rectification loaded by getRectification. */
@@ -151,6 +154,7 @@ export class RectificationService {
       responsiblePerson: person,
       measures: checkText(data.measures, 'measures', 4000),
       deadline: checkDate(data.deadline, 'deadline'),
+      updatedAt: this.now(),
     });
     this.event(p, r, RectificationAction.ASSIGN, null, RectificationStatus.ASSIGNED, null);
     return r;
@@ -169,6 +173,7 @@ export class RectificationService {
     r.status = RectificationStatus.SUBMITTED;
     r.submissionNote = note;
     r.submittedAt = this.now();
+    r.updatedAt = this.now();
     this.event(p, r, RectificationAction.SUBMIT, RectificationStatus.ASSIGNED, RectificationStatus.SUBMITTED, note);
     await attachConfidentialEvidence(this.em, this.attachEvidence, p, r, 'Rectification', evidenceFileIds);
     return r;
@@ -183,6 +188,7 @@ export class RectificationService {
     const r = await this.getRectification(p, id);
     await this.authorize(p, r, data.accept ? RectificationAction.ACCEPT : RectificationAction.REJECT);
     const comment = data.comment?.trim() || null;
+    r.updatedAt = this.now();
     if (data.accept) {
       r.status = RectificationStatus.CLOSED;
       r.closedAt = this.now();
