@@ -96,7 +96,7 @@ export const RESOURCES: Record<string, ResourceOperations> = {
     one: 'starApplication',
     create: 'applyForStar',
     oneExtra:
-      'items { id keyTaskId met score note keyTask { id code title } evidence { id name url } } transitions { id fromStatus toStatus decision actorName at comment } objections { id status reason filedByName filedAt resolution resolvedByName }',
+      'items { id keyTaskId met score note keyTask { id code title } evidence { id name url } } transitions { id fromStatus toStatus decision actorName at comment } objections { id status reason filedByName filedAt resolution resolvedByName allowedActions }',
   },
   // supervision
   supervisionTeams: {
@@ -112,7 +112,7 @@ export const RESOURCES: Record<string, ResourceOperations> = {
     one: 'spotCheck',
     create: 'planSpotCheck',
     oneExtra:
-      'findings { id severity description starCode keyTask { id code title } evidence { id name mimeType } rectification { id status deadline overdue } } scores { keyTaskId score comment keyTask { code title } }',
+      'findings { id severity description starCode keyTaskId withdrawn withdrawnAt withdrawalReason withdrawnByName correctedAt allowedActions keyTask { id code title } evidence { id name mimeType } rectification { id status deadline overdue } } scores { keyTaskId score comment keyTask { code title } }',
   },
   findings: { list: 'findings', one: 'finding' },
   rectifications: {

@@ -13,6 +13,7 @@ import type {
   QuarterlyRankingQuery,
   RecordFindingInput,
   SubmitRectificationInput,
+  UpdateFindingInput,
   VerifyRectificationInput,
 } from '../gql/graphql';
 import { call } from './call';
@@ -56,6 +57,26 @@ const ASSIGN_RECTIFICATION = graphql(`
   mutation AssignRectification($findingId: ID!, $input: AssignRectificationInput!) {
     data: assignRectification(findingId: $findingId, input: $input) {
       id
+    }
+  }
+`);
+
+const UPDATE_FINDING = graphql(`
+  mutation UpdateFinding($id: ID!, $input: UpdateFindingInput!) {
+    data: updateFinding(id: $id, input: $input) {
+      id
+      description
+      severity
+      version
+    }
+  }
+`);
+
+const WITHDRAW_FINDING = graphql(`
+  mutation WithdrawFinding($id: ID!, $reason: String!) {
+    data: withdrawFinding(id: $id, reason: $reason) {
+      id
+      withdrawn
     }
   }
 `);
@@ -195,6 +216,10 @@ export const supervisionApi = {
       { findingId, input: { clientMutationId: newMutationId(), ...input } },
       { retries: ON_SITE_RETRIES },
     ),
+
+  updateFinding: (id: string, input: UpdateFindingInput) => call(UPDATE_FINDING, { id, input }),
+
+  withdrawFinding: (id: string, reason: string) => call(WITHDRAW_FINDING, { id, reason }),
 
   submitRectification: (id: string, input: Omit<SubmitRectificationInput, 'clientMutationId'>) =>
     call(

@@ -42,6 +42,8 @@ type Documents = {
     "\n  mutation RecordFinding($spotCheckId: ID!, $input: RecordFindingInput!) {\n    data: recordFinding(spotCheckId: $spotCheckId, input: $input) {\n      id\n    }\n  }\n": typeof types.RecordFindingDocument,
     "\n  mutation CompleteSpotCheck($id: ID!, $input: CompleteSpotCheckInput!) {\n    data: completeSpotCheck(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CompleteSpotCheckDocument,
     "\n  mutation AssignRectification($findingId: ID!, $input: AssignRectificationInput!) {\n    data: assignRectification(findingId: $findingId, input: $input) {\n      id\n    }\n  }\n": typeof types.AssignRectificationDocument,
+    "\n  mutation UpdateFinding($id: ID!, $input: UpdateFindingInput!) {\n    data: updateFinding(id: $id, input: $input) {\n      id\n      description\n      severity\n      version\n    }\n  }\n": typeof types.UpdateFindingDocument,
+    "\n  mutation WithdrawFinding($id: ID!, $reason: String!) {\n    data: withdrawFinding(id: $id, reason: $reason) {\n      id\n      withdrawn\n    }\n  }\n": typeof types.WithdrawFindingDocument,
     "\n  mutation SubmitRectification($id: ID!, $input: SubmitRectificationInput!) {\n    data: submitRectification(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.SubmitRectificationDocument,
     "\n  mutation VerifyRectification($id: ID!, $input: VerifyRectificationInput!) {\n    data: verifyRectification(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.VerifyRectificationDocument,
     "\n  query Supervisors($unitId: ID!) {\n    data: supervisors(unitId: $unitId) {\n      id\n      username\n      displayName\n    }\n  }\n": typeof types.SupervisorsDocument,
@@ -82,6 +84,8 @@ const documents: Documents = {
     "\n  mutation RecordFinding($spotCheckId: ID!, $input: RecordFindingInput!) {\n    data: recordFinding(spotCheckId: $spotCheckId, input: $input) {\n      id\n    }\n  }\n": types.RecordFindingDocument,
     "\n  mutation CompleteSpotCheck($id: ID!, $input: CompleteSpotCheckInput!) {\n    data: completeSpotCheck(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": types.CompleteSpotCheckDocument,
     "\n  mutation AssignRectification($findingId: ID!, $input: AssignRectificationInput!) {\n    data: assignRectification(findingId: $findingId, input: $input) {\n      id\n    }\n  }\n": types.AssignRectificationDocument,
+    "\n  mutation UpdateFinding($id: ID!, $input: UpdateFindingInput!) {\n    data: updateFinding(id: $id, input: $input) {\n      id\n      description\n      severity\n      version\n    }\n  }\n": types.UpdateFindingDocument,
+    "\n  mutation WithdrawFinding($id: ID!, $reason: String!) {\n    data: withdrawFinding(id: $id, reason: $reason) {\n      id\n      withdrawn\n    }\n  }\n": types.WithdrawFindingDocument,
     "\n  mutation SubmitRectification($id: ID!, $input: SubmitRectificationInput!) {\n    data: submitRectification(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": types.SubmitRectificationDocument,
     "\n  mutation VerifyRectification($id: ID!, $input: VerifyRectificationInput!) {\n    data: verifyRectification(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": types.VerifyRectificationDocument,
     "\n  query Supervisors($unitId: ID!) {\n    data: supervisors(unitId: $unitId) {\n      id\n      username\n      displayName\n    }\n  }\n": types.SupervisorsDocument,
@@ -220,6 +224,14 @@ export function graphql(source: "\n  mutation CompleteSpotCheck($id: ID!, $input
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AssignRectification($findingId: ID!, $input: AssignRectificationInput!) {\n    data: assignRectification(findingId: $findingId, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AssignRectification($findingId: ID!, $input: AssignRectificationInput!) {\n    data: assignRectification(findingId: $findingId, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateFinding($id: ID!, $input: UpdateFindingInput!) {\n    data: updateFinding(id: $id, input: $input) {\n      id\n      description\n      severity\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateFinding($id: ID!, $input: UpdateFindingInput!) {\n    data: updateFinding(id: $id, input: $input) {\n      id\n      description\n      severity\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawFinding($id: ID!, $reason: String!) {\n    data: withdrawFinding(id: $id, reason: $reason) {\n      id\n      withdrawn\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawFinding($id: ID!, $reason: String!) {\n    data: withdrawFinding(id: $id, reason: $reason) {\n      id\n      withdrawn\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

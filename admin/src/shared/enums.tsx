@@ -36,6 +36,23 @@ interface EnumFieldProps {
   sortable?: boolean;
 }
 
+/**
+ * A state shown as a small outlined tag: not filled, no hover, no pointer of its own and clicks go
+ * through to the row, so that it never reads as a button.
+ */
+export function StatusChip({ label, testId }: { label: string; testId?: string }) {
+  return (
+    <Chip
+      size="small"
+      variant="outlined"
+      label={label}
+      component="span"
+      data-testid={testId}
+      sx={{ pointerEvents: 'none', cursor: 'inherit', borderRadius: 1 }}
+    />
+  );
+}
+
 /** One enum value, or a list of them (e.g. star type categories), by label. */
 export function EnumField({ source, enumName, chip, emptyText = '—' }: EnumFieldProps) {
   const value = useFieldValue({ source });
@@ -46,7 +63,7 @@ export function EnumField({ source, enumName, chip, emptyText = '—' }: EnumFie
   return (
     <Stack sx={{ flexWrap: 'wrap' }} direction="row" spacing={0.5} useFlexGap component="span">
       {values.map((v) => (
-        <Chip key={String(v)} size="small" label={label(v)} component="span" />
+        <StatusChip key={String(v)} label={label(v)} />
       ))}
     </Stack>
   );

@@ -9,8 +9,8 @@ export const DailyReportCreate = () => (
       <TextInput source="doneToday" multiline minRows={3} validate={required()} fullWidth />
       <ArrayInput source="figures">
         <SimpleFormIterator inline>
-          <TextInput source="label" validate={required()} />
-          <NumberInput source="value" validate={required()} />
+          <TextInput source="label" label="resources.dailyReports.fields.label" validate={required()} />
+          <NumberInput source="value" label="resources.dailyReports.fields.value" validate={required()} />
         </SimpleFormIterator>
       </ArrayInput>
       <TextInput source="blockers" multiline fullWidth />

@@ -10,8 +10,8 @@ export const DailyReportShow = () => (
       <TextField source="doneToday" />
       <ArrayField source="figures">
         <DataTable bulkActionButtons={false} rowClick={false}>
-          <DataTable.Col source="label" />
-          <DataTable.Col source="value" />
+          <DataTable.Col source="label" label="resources.dailyReports.fields.label" />
+          <DataTable.Col source="value" label="resources.dailyReports.fields.value" />
         </DataTable>
       </ArrayField>
       <TextField source="blockers" emptyText="—" />

@@ -1,6 +1,15 @@
-import { DataTable, List, NullableBooleanInput, SimpleList, useTranslate, type RaRecord } from 'react-admin';
+import {
+  BooleanInput,
+  DataTable,
+  List,
+  NullableBooleanInput,
+  NumberField,
+  SimpleList,
+  useTranslate,
+  type RaRecord,
+} from 'react-admin';
 import { EnumField, EnumInput, useEnumLabel } from '../../shared/enums';
-import { DayField, RefLinkField } from '../../shared/fields';
+import { DayField, RefLinkField, TimestampField } from '../../shared/fields';
 import { UnitInput } from '../../shared/inputs';
 import { ResponsiveList } from '../../shared/layout';
 import { useCsvExporter } from '../../shared/csv';
@@ -12,6 +21,7 @@ export function RectificationList() {
   const translate = useTranslate();
   const status = useEnumLabel('RectificationStatus');
   const filters = [
+    <BooleanInput key="a" source="actionable" alwaysOn />,
     <EnumInput key="s" source="status" enumName="RectificationStatus" alwaysOn />,
     <NullableBooleanInput key="o" source="overdue" label="supervision.overdue_only" alwaysOn />,
     <UnitInput key="w" source="withinId" />,
@@ -37,6 +47,12 @@ export function RectificationList() {
               render={(r) => (r.overdue ? translate('supervision.overdue') : '')}
             />
             <DataTable.Col source="reopenCount" />
+            <DataTable.Col source="submittedAt">
+              <TimestampField source="submittedAt" />
+            </DataTable.Col>
+            <DataTable.Col source="daysWaiting">
+              <NumberField source="daysWaiting" emptyText="—" />
+            </DataTable.Col>
           </DataTable>
         }
         small={

@@ -27,6 +27,14 @@ function Actions() {
   const [files, setFiles] = useState<string[]>([]);
   const [comment, setComment] = useState('');
   if (!record || record.status === 'CLOSED') return null;
+  // What this user may do now, as the server decides it (the same rule its mutations apply).
+  const allowed: string[] = record.allowedActions ?? [];
+  if (!allowed.length)
+    return (
+      <Alert severity="info" sx={{ my: 2, maxWidth: 640 }} data-testid="rectification-waiting">
+        {translate(record.status === 'SUBMITTED' ? 'rectifications.waiting_team' : 'rectifications.waiting_unit')}
+      </Alert>
+    );
   const run = async (fn: () => Promise<unknown>, done: string) => {
     try {
       await fn();
@@ -42,7 +50,7 @@ function Actions() {
   return (
     <Card variant="outlined" sx={{ my: 2, maxWidth: 640 }}>
       <CardContent>
-        {record.status === 'ASSIGNED' && (
+        {allowed.includes('SUBMIT') && (
           <Stack spacing={2}>
             <Typography variant="subtitle1">{translate('supervision.submit')}</Typography>
             <TextField
@@ -69,7 +77,7 @@ function Actions() {
             </Button>
           </Stack>
         )}
-        {record.status === 'SUBMITTED' && (
+        {(allowed.includes('ACCEPT') || allowed.includes('REJECT')) && (
           <Stack spacing={2}>
             <TextField
               label={translate('supervision.comment')}
@@ -79,30 +87,37 @@ function Actions() {
               fullWidth
             />
             <Stack direction="row" spacing={1}>
-              <Button
-                variant="contained"
-                color="success"
-                onClick={() =>
-                  run(
-                    () => supervisionApi.verifyRectification(id, { accept: true, comment: comment || null }),
-                    'supervision.verified',
-                  )
-                }
-                fullWidth
-              >
-                {translate('supervision.accept')}
-              </Button>
-              <Button
-                variant="outlined"
-                color="error"
-                disabled={!comment.trim()}
-                onClick={() =>
-                  run(() => supervisionApi.verifyRectification(id, { accept: false, comment }), 'supervision.verified')
-                }
-                fullWidth
-              >
-                {translate('supervision.reject')}
-              </Button>
+              {allowed.includes('ACCEPT') && (
+                <Button
+                  variant="contained"
+                  color="success"
+                  onClick={() =>
+                    run(
+                      () => supervisionApi.verifyRectification(id, { accept: true, comment: comment || null }),
+                      'supervision.verified',
+                    )
+                  }
+                  fullWidth
+                >
+                  {translate('supervision.accept')}
+                </Button>
+              )}
+              {allowed.includes('REJECT') && (
+                <Button
+                  variant="outlined"
+                  color="error"
+                  disabled={!comment.trim()}
+                  onClick={() =>
+                    run(
+                      () => supervisionApi.verifyRectification(id, { accept: false, comment }),
+                      'supervision.verified',
+                    )
+                  }
+                  fullWidth
+                >
+                  {translate('supervision.reject')}
+                </Button>
+              )}
             </Stack>
           </Stack>
         )}

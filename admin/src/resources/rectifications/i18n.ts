@@ -20,7 +20,16 @@ const texts: FeatureTexts = {
         events: ['流转记录', 'History'],
         evidence: ['整改佐证', 'Evidence'],
         withinId: ['责任单位范围', 'Within'],
+        actionable: ['待我处理', 'Waiting for me'],
+        daysWaiting: ['已等待（天）', 'Days waiting'],
+        allowedActions: ['可执行操作', 'Actions available'],
       },
+    },
+  },
+  messages: {
+    rectifications: {
+      waiting_team: ['待督导组验收', 'Waiting for the supervision team to verify it'],
+      waiting_unit: ['待责任单位整改并提交', 'Waiting for the responsible unit to rectify and submit'],
     },
   },
   enums: {

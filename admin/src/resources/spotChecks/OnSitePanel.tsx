@@ -248,7 +248,9 @@ export function OnSitePanel() {
     { ids: (record?.keyTaskIds ?? []).map(String) },
     { enabled: !!record?.keyTaskIds?.length },
   );
-  if (!record || record.status === 'COMPLETED') return null;
+  // The on-site steps this user may take now, as the server decides them (its team only).
+  const allowed: string[] = record?.allowedActions ?? [];
+  if (!record || record.status === 'COMPLETED' || !allowed.length) return null;
   const tasks = keyTasks.map((k) => ({ id: String(k.id), code: k.code, title: k.title }));
   return (
     <Card variant="outlined" sx={{ my: 2, maxWidth: 640 }}>
@@ -259,11 +261,11 @@ export function OnSitePanel() {
         <Alert severity="warning" sx={{ mb: 2 }}>
           {translate('supervision.secret')}
         </Alert>
-        {record.status === 'PLANNED' && <StartForm id={String(record.id)} />}
-        {record.status === 'IN_PROGRESS' && (
+        {allowed.includes('START') && <StartForm id={String(record.id)} />}
+        {(allowed.includes('RECORD_FINDING') || allowed.includes('COMPLETE')) && (
           <Stack spacing={4}>
-            <FindingForm id={String(record.id)} keyTasks={tasks} />
-            <CompleteForm id={String(record.id)} keyTasks={tasks} />
+            {allowed.includes('RECORD_FINDING') && <FindingForm id={String(record.id)} keyTasks={tasks} />}
+            {allowed.includes('COMPLETE') && <CompleteForm id={String(record.id)} keyTasks={tasks} />}
           </Stack>
         )}
       </CardContent>

@@ -1,4 +1,4 @@
-import { Box, Button, Card, CardContent, Chip, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, Chip, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import {
   Link,
@@ -14,7 +14,8 @@ import {
   type RaRecord,
 } from 'react-admin';
 import { supervisionApi } from '../../dataProvider/supervision';
-import { EnumField, useEnumLabel } from '../../shared/enums';
+import { EnumField, useEnumChoices, useEnumLabel } from '../../shared/enums';
+import type { FindingSeverity } from '../../gql/graphql';
 import { DayField, RefLinkField, TimestampField } from '../../shared/fields';
 import { OnSitePanel } from './OnSitePanel';
 import { FULL_RECORD } from '../../shared/fullRecord';
@@ -101,6 +102,107 @@ function AssignForm({ findingId, targetUnitId }: { findingId: string; targetUnit
   );
 }
 
+/** Correct or withdraw a finding on site (its team, while the check is in progress: the finding's allowedActions). */
+function FindingCorrection({ finding }: { finding: RaRecord }) {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const severities = useEnumChoices('FindingSeverity');
+  const [mode, setMode] = useState<'edit' | 'withdraw' | null>(null);
+  const [description, setDescription] = useState<string>(finding.description);
+  const [severity, setSeverity] = useState<string>(finding.severity);
+  const [reason, setReason] = useState('');
+  const allowed: string[] = finding.allowedActions ?? [];
+  const run = async (fn: () => Promise<unknown>, done: string) => {
+    try {
+      await fn();
+      notify(done, { type: 'success' });
+      setMode(null);
+      refresh();
+    } catch (e) {
+      notify((e as Error).message, { type: 'error' });
+    }
+  };
+  if (!allowed.includes('UPDATE') && !allowed.includes('WITHDRAW')) return null;
+  if (!mode)
+    return (
+      <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
+        {allowed.includes('UPDATE') && (
+          <Button size="small" onClick={() => setMode('edit')}>
+            {translate('spotChecks.correct')}
+          </Button>
+        )}
+        {allowed.includes('WITHDRAW') && (
+          <Button size="small" color="warning" onClick={() => setMode('withdraw')}>
+            {translate('spotChecks.withdraw')}
+          </Button>
+        )}
+      </Stack>
+    );
+  return (
+    <Stack spacing={1} sx={{ mt: 1 }}>
+      {mode === 'edit' ? (
+        <>
+          <TextField
+            select
+            size="small"
+            label={translate('resources.findings.fields.severity')}
+            value={severity}
+            onChange={(e) => setSeverity(e.target.value)}
+          >
+            {severities.map((c) => (
+              <MenuItem key={c.id} value={c.id}>
+                {translate(c.name)}
+              </MenuItem>
+            ))}
+          </TextField>
+          <TextField
+            size="small"
+            label={translate('resources.findings.fields.description')}
+            value={description}
+            onChange={(e) => setDescription(e.target.value)}
+            multiline
+            fullWidth
+          />
+        </>
+      ) : (
+        <TextField
+          size="small"
+          label={translate('spotChecks.withdraw_reason')}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          multiline
+          fullWidth
+        />
+      )}
+      <Stack direction="row" spacing={1}>
+        <Button
+          variant="contained"
+          size="small"
+          disabled={mode === 'edit' ? !description.trim() : !reason.trim()}
+          onClick={() =>
+            mode === 'edit'
+              ? run(
+                  () =>
+                    supervisionApi.updateFinding(String(finding.id), {
+                      description,
+                      severity: severity as FindingSeverity,
+                    }),
+                  'spotChecks.corrected',
+                )
+              : run(() => supervisionApi.withdrawFinding(String(finding.id), reason), 'spotChecks.withdrawn_ok')
+          }
+        >
+          {translate(mode === 'edit' ? 'spotChecks.save_correction' : 'spotChecks.withdraw')}
+        </Button>
+        <Button size="small" onClick={() => setMode(null)}>
+          {translate('ra.action.cancel')}
+        </Button>
+      </Stack>
+    </Stack>
+  );
+}
+
 function Findings() {
   const record = useRecordContext();
   const translate = useTranslate();
@@ -129,7 +231,24 @@ function Findings() {
                 </Typography>
               )}
             </Stack>
-            <Typography sx={{ mt: 1 }}>{f.description}</Typography>
+            <Typography
+              sx={{ mt: 1, ...(f.withdrawn ? { textDecoration: 'line-through', color: 'text.secondary' } : {}) }}
+            >
+              {f.description}
+            </Typography>
+            {f.withdrawn && (
+              <Alert severity="info" sx={{ mt: 1 }} data-testid="finding-withdrawn">
+                {translate('spotChecks.withdrawn', { reason: f.withdrawalReason ?? '', by: f.withdrawnByName ?? '' })}
+              </Alert>
+            )}
+            {f.correctedAt && !f.withdrawn && (
+              <Typography variant="caption" color="text.secondary">
+                {translate('spotChecks.corrected_at', {
+                  at: new Date(f.correctedAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' }),
+                })}
+              </Typography>
+            )}
+            <FindingCorrection finding={f} />
             <EvidenceThumbs files={f.evidence ?? []} />
             {f.rectification ? (
               <Box sx={{ mt: 1 }}>
@@ -142,7 +261,7 @@ function Findings() {
                 )}
               </Box>
             ) : (
-              record.status === 'COMPLETED' && (
+              (f.allowedActions ?? []).includes('ASSIGN_RECTIFICATION') && (
                 <AssignForm findingId={String(f.id)} targetUnitId={String(record.targetUnitId)} />
               )
             )}

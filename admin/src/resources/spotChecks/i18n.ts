@@ -38,6 +38,21 @@ const texts: FeatureTexts = {
       },
     },
   },
+  messages: {
+    spotChecks: {
+      correct: ['更正', 'Correct'],
+      save_correction: ['保存更正', 'Save the correction'],
+      corrected: ['问题已更正', 'Finding corrected'],
+      corrected_at: ['更正于 %{at}', 'Corrected at %{at}'],
+      withdraw: ['撤回', 'Withdraw'],
+      withdraw_reason: ['撤回原因', 'Why it is withdrawn'],
+      withdrawn_ok: ['问题已撤回', 'Finding withdrawn'],
+      withdrawn: [
+        '已撤回（%{by}）：%{reason}。不计入统计，不交办整改',
+        'Withdrawn by %{by}: %{reason}. Counted nowhere, never rectified',
+      ],
+    },
+  },
   enums: {
     SpotCheckStatus: {
       PLANNED: ['已计划（保密）', 'Planned (secret)'],

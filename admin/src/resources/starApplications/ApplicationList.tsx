@@ -1,12 +1,13 @@
-import { Chip, Stack } from '@mui/material';
-import { DataTable, List, NumberField, NumberInput, SimpleList, useRecordContext } from 'react-admin';
-import { EnumField, EnumInput, useEnumLabel } from '../../shared/enums';
-import { RefLinkField, StarNameField } from '../../shared/fields';
+import { Stack } from '@mui/material';
+import { BooleanInput, DataTable, List, NumberField, NumberInput, SimpleList, useRecordContext } from 'react-admin';
+import { EnumField, EnumInput, StatusChip, useEnumLabel } from '../../shared/enums';
+import { RefLinkField, StarNameField, TimestampField } from '../../shared/fields';
 import { BranchInput, StarInput } from '../../shared/inputs';
 import { ResponsiveList } from '../../shared/layout';
 import { useCsvExporter } from '../../shared/csv';
 
 const filters = [
+  <BooleanInput key="actionable" source="actionable" alwaysOn />,
   <EnumInput key="status" source="status" enumName="StarApplicationStatus" alwaysOn />,
   <StarInput key="starCode" source="starCode" alwaysOn />,
   <NumberInput key="year" source="year" step={1} alwaysOn />,
@@ -20,7 +21,7 @@ function ActionsChips() {
   return (
     <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
       {r.allowedActions.map((a) => (
-        <Chip key={a} size="small" color="primary" label={label(a)} />
+        <StatusChip key={a} label={label(a)} />
       ))}
     </Stack>
   );
@@ -42,10 +43,16 @@ export function ApplicationList() {
             </DataTable.Col>
             <DataTable.Col source="year" />
             <DataTable.Col source="status">
-              <EnumField source="status" enumName="StarApplicationStatus" />
+              <EnumField source="status" enumName="StarApplicationStatus" chip />
             </DataTable.Col>
             <DataTable.Col source="selfScore">
               <NumberField source="selfScore" />
+            </DataTable.Col>
+            <DataTable.Col source="submittedAt">
+              <TimestampField source="submittedAt" />
+            </DataTable.Col>
+            <DataTable.Col source="daysWaiting">
+              <NumberField source="daysWaiting" emptyText="—" />
             </DataTable.Col>
             <DataTable.Col source="allowedActions" disableSort>
               <ActionsChips />

@@ -1,6 +1,6 @@
-import { Box, Chip, Stack, Typography } from '@mui/material';
+import { Box, Stack, Typography } from '@mui/material';
 import { Show, useRecordContext, useTranslate } from 'react-admin';
-import { useEnumLabel } from '../../shared/enums';
+import { StatusChip, useEnumLabel } from '../../shared/enums';
 import { EvidenceLink } from './items';
 import { ReviewPanel, isComplete, type AppRecord } from './ReviewPanel';
 import { FULL_RECORD } from '../../shared/fullRecord';
@@ -18,7 +18,7 @@ function Details() {
         {r.branch?.name} · {r.starType?.nameZh} · {r.year}
       </Typography>
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', mb: 2 }}>
-        <Chip color="primary" label={status(r.status)} data-testid="application-status" />
+        <StatusChip label={status(r.status)} testId="application-status" />
         <span>
           {translate('resources.starApplications.fields.selfScore')}：{r.selfScore}
         </span>

@@ -56,6 +56,8 @@ export interface AppRecord {
     filedByName: string;
     filedAt: string;
     resolution: string | null;
+    /** UPHOLD / DISMISS: what this user may do with it now (the server's rule). */
+    allowedActions: string[];
   }[];
 }
 
@@ -79,7 +81,7 @@ export function ReviewPanel() {
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   if (!isComplete(r)) return null;
-  const open = r.objections.filter((o) => o.status === 'OPEN');
+  const open = r.objections.filter((o) => o.allowedActions.length > 0);
   const act = async (fn: () => Promise<unknown>) => {
     setBusy(true);
     try {
@@ -123,13 +125,13 @@ export function ReviewPanel() {
             </MuiButton>
           ))}
         </Stack>
-        {r.allowedActions.includes('RESOLVE_OBJECTION') &&
-          open.map((o) => (
-            <Box key={o.id} sx={{ mt: 2 }}>
-              <Typography>
-                {o.filedByName}：{o.reason}
-              </Typography>
-              <Stack direction="row" spacing={1}>
+        {open.map((o) => (
+          <Box key={o.id} sx={{ mt: 2 }}>
+            <Typography>
+              {o.filedByName}：{o.reason}
+            </Typography>
+            <Stack direction="row" spacing={1}>
+              {o.allowedActions.includes('UPHOLD') && (
                 <MuiButton
                   color="error"
                   variant="outlined"
@@ -138,6 +140,8 @@ export function ReviewPanel() {
                 >
                   {translate('stars.uphold')}
                 </MuiButton>
+              )}
+              {o.allowedActions.includes('DISMISS') && (
                 <MuiButton
                   variant="outlined"
                   onClick={() => act(() => dp.resolveObjection(o.id, false, null))}
@@ -145,9 +149,10 @@ export function ReviewPanel() {
                 >
                   {translate('stars.dismiss')}
                 </MuiButton>
-              </Stack>
-            </Box>
-          ))}
+              )}
+            </Stack>
+          </Box>
+        ))}
       </CardContent>
       <ResubmitDialog
         application={r}

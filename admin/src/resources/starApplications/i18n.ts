@@ -18,6 +18,8 @@ const texts: FeatureTexts = {
         noticeEndsOn: ['公示结束', 'Notice until'],
         awardedAt: ['命名时间', 'Awarded at'],
         allowedActions: ['可执行操作', 'Actions available'],
+        actionable: ['待我处理', 'Waiting for me'],
+        daysWaiting: ['本环节已等待（天）', 'Days at this step'],
         items: ['逐项自评', 'Self-assessment'],
         'items.keyTaskId': ['重点任务', 'Key task'],
         'items.met': ['达标', 'Met'],
