@@ -14,6 +14,20 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n          query ActionsOwnBranch {\n            branches(perPage: 1) {\n              items {\n                id\n              }\n            }\n          }\n        ": typeof types.ActionsOwnBranchDocument,
+    "\n          query ActionsTeams {\n            supervisionTeams(perPage: 1) {\n              items {\n                id\n              }\n            }\n          }\n        ": typeof types.ActionsTeamsDocument,
+    "\n          mutation ActionsPlan($i: PlanSpotCheckInput!) {\n            planSpotCheck(input: $i) {\n              id\n            }\n          }\n        ": typeof types.ActionsPlanDocument,
+    "\n        mutation ActionsStart($id: ID!) {\n          startSpotCheck(id: $id, input: {}) {\n            id\n          }\n        }\n      ": typeof types.ActionsStartDocument,
+    "\n          mutation ActionsRecord($id: ID!, $d: String!) {\n            recordFinding(spotCheckId: $id, input: { severity: MAJOR, description: $d }) {\n              id\n            }\n          }\n        ": typeof types.ActionsRecordDocument,
+    "\n        mutation ActionsComplete($id: ID!) {\n          completeSpotCheck(id: $id, input: { summary: \"浏览器测试\", methodAttested: true }) {\n            id\n          }\n        }\n      ": typeof types.ActionsCompleteDocument,
+    "\n          mutation ActionsAssign($f: ID!, $u: ID!) {\n            assignRectification(\n              findingId: $f\n              input: { responsibleUnitId: $u, measures: \"更新宣传栏\", deadline: \"2027-12-31\" }\n            ) {\n              id\n            }\n          }\n        ": typeof types.ActionsAssignDocument,
+    "\n          query ActionsBranchCategory {\n            branches(perPage: 1) {\n              items {\n                id\n                category\n              }\n            }\n          }\n        ": typeof types.ActionsBranchCategoryDocument,
+    "\n          query ActionsStarTypes {\n            starTypes {\n              code\n            }\n          }\n        ": typeof types.ActionsStarTypesDocument,
+    "\n            query ActionsKeyTasks($s: String, $c: BranchCategory) {\n              keyTasks(filter: { starCode: $s, category: $c }, perPage: 1) {\n                items {\n                  id\n                }\n              }\n            }\n          ": typeof types.ActionsKeyTasksDocument,
+    "\n          mutation ActionsApply($i: ApplyForStarInput!) {\n            applyForStar(input: $i) {\n              id\n            }\n          }\n        ": typeof types.ActionsApplyDocument,
+    "\n        mutation ActionsSubmit($id: ID!) {\n          submitRectification(id: $id, input: { note: \"已更新宣传栏\" }) {\n            id\n          }\n        }\n      ": typeof types.ActionsSubmitDocument,
+    "\n        query ActionsRectification($id: ID!) {\n          rectification(id: $id) {\n            status\n            allowedActions\n          }\n        }\n      ": typeof types.ActionsRectificationDocument,
+    "\n      query ActionsQueue {\n        starApplications(filter: { actionable: true }, perPage: 100) {\n          total\n          items {\n            id\n            status\n            allowedActions\n          }\n        }\n      }\n    ": typeof types.ActionsQueueDocument,
     "\n          query Branches {\n            branches(filter: { search: \"浏览器测试\" }) {\n              total\n            }\n          }\n        ": typeof types.BranchesDocument,
     "\n          query BranchesItems {\n            branches(filter: { search: \"建新南街社区\" }) {\n              items {\n                id\n              }\n            }\n          }\n        ": typeof types.BranchesItemsDocument,
     "\n          query AccountabilityChain($b: ID!) {\n            accountabilityChain(branchId: $b, starCode: \"STRONG_BRANCH\") {\n              links {\n                role\n                person {\n                  name\n                }\n              }\n            }\n          }\n        ": typeof types.AccountabilityChainDocument,
@@ -452,6 +466,20 @@ type Documents = {
     "\n          query UnitChildCountChildren($id: ID!) {\n            unit(id: $id) {\n              childCount\n              children {\n                id\n                level\n                childCount\n              }\n            }\n          }\n        ": typeof types.UnitChildCountChildrenDocument,
 };
 const documents: Documents = {
+    "\n          query ActionsOwnBranch {\n            branches(perPage: 1) {\n              items {\n                id\n              }\n            }\n          }\n        ": types.ActionsOwnBranchDocument,
+    "\n          query ActionsTeams {\n            supervisionTeams(perPage: 1) {\n              items {\n                id\n              }\n            }\n          }\n        ": types.ActionsTeamsDocument,
+    "\n          mutation ActionsPlan($i: PlanSpotCheckInput!) {\n            planSpotCheck(input: $i) {\n              id\n            }\n          }\n        ": types.ActionsPlanDocument,
+    "\n        mutation ActionsStart($id: ID!) {\n          startSpotCheck(id: $id, input: {}) {\n            id\n          }\n        }\n      ": types.ActionsStartDocument,
+    "\n          mutation ActionsRecord($id: ID!, $d: String!) {\n            recordFinding(spotCheckId: $id, input: { severity: MAJOR, description: $d }) {\n              id\n            }\n          }\n        ": types.ActionsRecordDocument,
+    "\n        mutation ActionsComplete($id: ID!) {\n          completeSpotCheck(id: $id, input: { summary: \"浏览器测试\", methodAttested: true }) {\n            id\n          }\n        }\n      ": types.ActionsCompleteDocument,
+    "\n          mutation ActionsAssign($f: ID!, $u: ID!) {\n            assignRectification(\n              findingId: $f\n              input: { responsibleUnitId: $u, measures: \"更新宣传栏\", deadline: \"2027-12-31\" }\n            ) {\n              id\n            }\n          }\n        ": types.ActionsAssignDocument,
+    "\n          query ActionsBranchCategory {\n            branches(perPage: 1) {\n              items {\n                id\n                category\n              }\n            }\n          }\n        ": types.ActionsBranchCategoryDocument,
+    "\n          query ActionsStarTypes {\n            starTypes {\n              code\n            }\n          }\n        ": types.ActionsStarTypesDocument,
+    "\n            query ActionsKeyTasks($s: String, $c: BranchCategory) {\n              keyTasks(filter: { starCode: $s, category: $c }, perPage: 1) {\n                items {\n                  id\n                }\n              }\n            }\n          ": types.ActionsKeyTasksDocument,
+    "\n          mutation ActionsApply($i: ApplyForStarInput!) {\n            applyForStar(input: $i) {\n              id\n            }\n          }\n        ": types.ActionsApplyDocument,
+    "\n        mutation ActionsSubmit($id: ID!) {\n          submitRectification(id: $id, input: { note: \"已更新宣传栏\" }) {\n            id\n          }\n        }\n      ": types.ActionsSubmitDocument,
+    "\n        query ActionsRectification($id: ID!) {\n          rectification(id: $id) {\n            status\n            allowedActions\n          }\n        }\n      ": types.ActionsRectificationDocument,
+    "\n      query ActionsQueue {\n        starApplications(filter: { actionable: true }, perPage: 100) {\n          total\n          items {\n            id\n            status\n            allowedActions\n          }\n        }\n      }\n    ": types.ActionsQueueDocument,
     "\n          query Branches {\n            branches(filter: { search: \"浏览器测试\" }) {\n              total\n            }\n          }\n        ": types.BranchesDocument,
     "\n          query BranchesItems {\n            branches(filter: { search: \"建新南街社区\" }) {\n              items {\n                id\n              }\n            }\n          }\n        ": types.BranchesItemsDocument,
     "\n          query AccountabilityChain($b: ID!) {\n            accountabilityChain(branchId: $b, starCode: \"STRONG_BRANCH\") {\n              links {\n                role\n                person {\n                  name\n                }\n              }\n            }\n          }\n        ": types.AccountabilityChainDocument,
@@ -904,6 +932,62 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ActionsOwnBranch {\n            branches(perPage: 1) {\n              items {\n                id\n              }\n            }\n          }\n        "): (typeof documents)["\n          query ActionsOwnBranch {\n            branches(perPage: 1) {\n              items {\n                id\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ActionsTeams {\n            supervisionTeams(perPage: 1) {\n              items {\n                id\n              }\n            }\n          }\n        "): (typeof documents)["\n          query ActionsTeams {\n            supervisionTeams(perPage: 1) {\n              items {\n                id\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation ActionsPlan($i: PlanSpotCheckInput!) {\n            planSpotCheck(input: $i) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation ActionsPlan($i: PlanSpotCheckInput!) {\n            planSpotCheck(input: $i) {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ActionsStart($id: ID!) {\n          startSpotCheck(id: $id, input: {}) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation ActionsStart($id: ID!) {\n          startSpotCheck(id: $id, input: {}) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation ActionsRecord($id: ID!, $d: String!) {\n            recordFinding(spotCheckId: $id, input: { severity: MAJOR, description: $d }) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation ActionsRecord($id: ID!, $d: String!) {\n            recordFinding(spotCheckId: $id, input: { severity: MAJOR, description: $d }) {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ActionsComplete($id: ID!) {\n          completeSpotCheck(id: $id, input: { summary: \"浏览器测试\", methodAttested: true }) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation ActionsComplete($id: ID!) {\n          completeSpotCheck(id: $id, input: { summary: \"浏览器测试\", methodAttested: true }) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation ActionsAssign($f: ID!, $u: ID!) {\n            assignRectification(\n              findingId: $f\n              input: { responsibleUnitId: $u, measures: \"更新宣传栏\", deadline: \"2027-12-31\" }\n            ) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation ActionsAssign($f: ID!, $u: ID!) {\n            assignRectification(\n              findingId: $f\n              input: { responsibleUnitId: $u, measures: \"更新宣传栏\", deadline: \"2027-12-31\" }\n            ) {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ActionsBranchCategory {\n            branches(perPage: 1) {\n              items {\n                id\n                category\n              }\n            }\n          }\n        "): (typeof documents)["\n          query ActionsBranchCategory {\n            branches(perPage: 1) {\n              items {\n                id\n                category\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ActionsStarTypes {\n            starTypes {\n              code\n            }\n          }\n        "): (typeof documents)["\n          query ActionsStarTypes {\n            starTypes {\n              code\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query ActionsKeyTasks($s: String, $c: BranchCategory) {\n              keyTasks(filter: { starCode: $s, category: $c }, perPage: 1) {\n                items {\n                  id\n                }\n              }\n            }\n          "): (typeof documents)["\n            query ActionsKeyTasks($s: String, $c: BranchCategory) {\n              keyTasks(filter: { starCode: $s, category: $c }, perPage: 1) {\n                items {\n                  id\n                }\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation ActionsApply($i: ApplyForStarInput!) {\n            applyForStar(input: $i) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation ActionsApply($i: ApplyForStarInput!) {\n            applyForStar(input: $i) {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ActionsSubmit($id: ID!) {\n          submitRectification(id: $id, input: { note: \"已更新宣传栏\" }) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation ActionsSubmit($id: ID!) {\n          submitRectification(id: $id, input: { note: \"已更新宣传栏\" }) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ActionsRectification($id: ID!) {\n          rectification(id: $id) {\n            status\n            allowedActions\n          }\n        }\n      "): (typeof documents)["\n        query ActionsRectification($id: ID!) {\n          rectification(id: $id) {\n            status\n            allowedActions\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ActionsQueue {\n        starApplications(filter: { actionable: true }, perPage: 100) {\n          total\n          items {\n            id\n            status\n            allowedActions\n          }\n        }\n      }\n    "): (typeof documents)["\n      query ActionsQueue {\n        starApplications(filter: { actionable: true }, perPage: 100) {\n          total\n          items {\n            id\n            status\n            allowedActions\n          }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
