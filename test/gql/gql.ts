@@ -171,6 +171,7 @@ type Documents = {
     "\n          query AaTasks($s: String, $c: BranchCategory) {\n            keyTasks(filter: { starCode: $s, category: $c }, perPage: 1) {\n              items {\n                id\n              }\n            }\n          }\n        ": typeof types.AaTasksDocument,
     "\n          mutation AaApply($i: ApplyForStarInput!) {\n            applyForStar(input: $i) {\n              id\n            }\n          }\n        ": typeof types.AaApplyDocument,
     "\n      query AaStats {\n        supervisionStats {\n          findings\n        }\n      }\n    ": typeof types.AaStatsDocument,
+    "\n      query AaCampaignFindings($u: ID!) {\n        campaignStats(unitId: $u, year: 2026) {\n          figures {\n            findings {\n              total\n              minor\n              major\n            }\n          }\n        }\n      }\n    ": typeof types.AaCampaignFindingsDocument,
     "\n      query AaFindingCount($id: ID!) {\n        spotCheck(id: $id) {\n          findingCount\n          findings {\n            id\n            withdrawn\n          }\n        }\n      }\n    ": typeof types.AaFindingCountDocument,
     "\n      query AaAudit($f: AuditFilterInput) {\n        auditEntries(filter: $f, perPage: 10) {\n          items {\n            operation\n            changes\n          }\n        }\n      }\n    ": typeof types.AaAuditDocument,
     "\n  mutation CreateApiTokenTokenApiToken($n: String!, $u: ID!, $d: Int) {\n    createApiToken(input: { name: $n, unitId: $u, expiresInDays: $d }) {\n      token\n      apiToken {\n        id\n        name\n        active\n        expiresAt\n        lastUsedAt\n        scopeUnit {\n          name\n        }\n        createdBy {\n          username\n        }\n      }\n    }\n  }\n": typeof types.CreateApiTokenTokenApiTokenDocument,
@@ -623,6 +624,7 @@ const documents: Documents = {
     "\n          query AaTasks($s: String, $c: BranchCategory) {\n            keyTasks(filter: { starCode: $s, category: $c }, perPage: 1) {\n              items {\n                id\n              }\n            }\n          }\n        ": types.AaTasksDocument,
     "\n          mutation AaApply($i: ApplyForStarInput!) {\n            applyForStar(input: $i) {\n              id\n            }\n          }\n        ": types.AaApplyDocument,
     "\n      query AaStats {\n        supervisionStats {\n          findings\n        }\n      }\n    ": types.AaStatsDocument,
+    "\n      query AaCampaignFindings($u: ID!) {\n        campaignStats(unitId: $u, year: 2026) {\n          figures {\n            findings {\n              total\n              minor\n              major\n            }\n          }\n        }\n      }\n    ": types.AaCampaignFindingsDocument,
     "\n      query AaFindingCount($id: ID!) {\n        spotCheck(id: $id) {\n          findingCount\n          findings {\n            id\n            withdrawn\n          }\n        }\n      }\n    ": types.AaFindingCountDocument,
     "\n      query AaAudit($f: AuditFilterInput) {\n        auditEntries(filter: $f, perPage: 10) {\n          items {\n            operation\n            changes\n          }\n        }\n      }\n    ": types.AaAuditDocument,
     "\n  mutation CreateApiTokenTokenApiToken($n: String!, $u: ID!, $d: Int) {\n    createApiToken(input: { name: $n, unitId: $u, expiresInDays: $d }) {\n      token\n      apiToken {\n        id\n        name\n        active\n        expiresAt\n        lastUsedAt\n        scopeUnit {\n          name\n        }\n        createdBy {\n          username\n        }\n      }\n    }\n  }\n": types.CreateApiTokenTokenApiTokenDocument,
@@ -1560,6 +1562,10 @@ export function graphql(source: "\n          mutation AaApply($i: ApplyForStarIn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query AaStats {\n        supervisionStats {\n          findings\n        }\n      }\n    "): (typeof documents)["\n      query AaStats {\n        supervisionStats {\n          findings\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AaCampaignFindings($u: ID!) {\n        campaignStats(unitId: $u, year: 2026) {\n          figures {\n            findings {\n              total\n              minor\n              major\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query AaCampaignFindings($u: ID!) {\n        campaignStats(unitId: $u, year: 2026) {\n          figures {\n            findings {\n              total\n              minor\n              major\n            }\n          }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -706,6 +706,21 @@ describe('allowedActions and 待我处理', () => {
       }
     `);
     const before = (await g('supervisor', STATS)).supervisionStats.findings;
+    const CAMPAIGN = graphql(`
+      query AaCampaignFindings($u: ID!) {
+        campaignStats(unitId: $u, year: 2026) {
+          figures {
+            findings {
+              total
+              minor
+              major
+            }
+          }
+        }
+      }
+    `);
+    const campaign = async () => (await g('admin', CAMPAIGN, { u: target })).campaignStats.figures.findings;
+    const statsBefore = await campaign();
     const { id, findings } = await withFindings(2, false);
     const [keep, drop] = findings;
     // The target cannot even find it while the check is secret.
@@ -745,6 +760,12 @@ describe('allowedActions and 待我处理', () => {
     ).toBe('FORBIDDEN');
     // Counted: the kept one only; a withdrawn finding gets no rectification.
     expect((await g('supervisor', STATS)).supervisionStats.findings).toBe(before + 1);
+    // The campaign statistics (the rollup's per-unit figures) count the corrected one, as MAJOR, and not the withdrawn one.
+    expect(await campaign()).toEqual({
+      total: statsBefore.total + 1,
+      minor: statsBefore.minor,
+      major: statsBefore.major + 1,
+    });
     const count = graphql(`
       query AaFindingCount($id: ID!) {
         spotCheck(id: $id) {
