@@ -136,6 +136,9 @@ type Documents = {
     "\n            query ApiTokensBranches {\n              branches {\n                total\n              }\n            }\n          ": typeof types.ApiTokensBranchesDocument,
     "\n            query ApiTokensTotal {\n              apiTokens {\n                total\n              }\n            }\n          ": typeof types.ApiTokensTotalDocument,
     "\n          query ApiTokensAuditEntries {\n            auditEntries(filter: { operation: \"createApiToken\" }) {\n              total\n              items {\n                changes\n              }\n            }\n          }\n        ": typeof types.ApiTokensAuditEntriesDocument,
+    "\n  query RuleRanking($u: ID!) {\n    quarterlyRanking(unitId: $u, year: 2026, quarter: 2) {\n      missingComponents\n      rows {\n        unitName\n        rank\n        score\n        rectificationClosure\n        rectificationTimeliness\n        coverage\n      }\n    }\n  }\n": typeof types.RuleRankingDocument,
+    "\n  mutation SetAppraisalRule($d: ID!, $r: MissingComponentRule!) {\n    setAppraisalRule(districtId: $d, missingComponents: $r) {\n      districtId\n      missingComponents\n      planCompletion\n    }\n  }\n": typeof types.SetAppraisalRuleDocument,
+    "\n  query RuleWeights($d: ID!) {\n    appraisalWeights(districtId: $d) {\n      missingComponents\n      planCompletion\n      tour\n    }\n  }\n": typeof types.RuleWeightsDocument,
     "\n  query AuditAuditEntries($f: AuditFilterInput) {\n    auditEntries(filter: $f, perPage: 100, sortOrder: DESC) {\n      total\n      items {\n        id\n        at\n        userId\n        username\n        operation\n        targetType\n        targetId\n        action\n        changes\n        address\n        prevHash\n        hash\n      }\n    }\n  }\n": typeof types.AuditAuditEntriesDocument,
     "\n          query AuditUnits {\n            units(filter: { level: TOWNSHIP }, perPage: 1) {\n              items {\n                id\n                name\n                version\n              }\n            }\n          }\n        ": typeof types.AuditUnitsDocument,
     "\n          mutation AuditUpdateUnit($id: ID!, $v: Int) {\n            updateUnit(id: $id, input: { name: \"审计测试街道\", version: $v }) {\n              id\n            }\n          }\n        ": typeof types.AuditUpdateUnitDocument,
@@ -541,6 +544,9 @@ const documents: Documents = {
     "\n            query ApiTokensBranches {\n              branches {\n                total\n              }\n            }\n          ": types.ApiTokensBranchesDocument,
     "\n            query ApiTokensTotal {\n              apiTokens {\n                total\n              }\n            }\n          ": types.ApiTokensTotalDocument,
     "\n          query ApiTokensAuditEntries {\n            auditEntries(filter: { operation: \"createApiToken\" }) {\n              total\n              items {\n                changes\n              }\n            }\n          }\n        ": types.ApiTokensAuditEntriesDocument,
+    "\n  query RuleRanking($u: ID!) {\n    quarterlyRanking(unitId: $u, year: 2026, quarter: 2) {\n      missingComponents\n      rows {\n        unitName\n        rank\n        score\n        rectificationClosure\n        rectificationTimeliness\n        coverage\n      }\n    }\n  }\n": types.RuleRankingDocument,
+    "\n  mutation SetAppraisalRule($d: ID!, $r: MissingComponentRule!) {\n    setAppraisalRule(districtId: $d, missingComponents: $r) {\n      districtId\n      missingComponents\n      planCompletion\n    }\n  }\n": types.SetAppraisalRuleDocument,
+    "\n  query RuleWeights($d: ID!) {\n    appraisalWeights(districtId: $d) {\n      missingComponents\n      planCompletion\n      tour\n    }\n  }\n": types.RuleWeightsDocument,
     "\n  query AuditAuditEntries($f: AuditFilterInput) {\n    auditEntries(filter: $f, perPage: 100, sortOrder: DESC) {\n      total\n      items {\n        id\n        at\n        userId\n        username\n        operation\n        targetType\n        targetId\n        action\n        changes\n        address\n        prevHash\n        hash\n      }\n    }\n  }\n": types.AuditAuditEntriesDocument,
     "\n          query AuditUnits {\n            units(filter: { level: TOWNSHIP }, perPage: 1) {\n              items {\n                id\n                name\n                version\n              }\n            }\n          }\n        ": types.AuditUnitsDocument,
     "\n          mutation AuditUpdateUnit($id: ID!, $v: Int) {\n            updateUnit(id: $id, input: { name: \"审计测试街道\", version: $v }) {\n              id\n            }\n          }\n        ": types.AuditUpdateUnitDocument,
@@ -1326,6 +1332,18 @@ export function graphql(source: "\n            query ApiTokensTotal {\n         
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          query ApiTokensAuditEntries {\n            auditEntries(filter: { operation: \"createApiToken\" }) {\n              total\n              items {\n                changes\n              }\n            }\n          }\n        "): (typeof documents)["\n          query ApiTokensAuditEntries {\n            auditEntries(filter: { operation: \"createApiToken\" }) {\n              total\n              items {\n                changes\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RuleRanking($u: ID!) {\n    quarterlyRanking(unitId: $u, year: 2026, quarter: 2) {\n      missingComponents\n      rows {\n        unitName\n        rank\n        score\n        rectificationClosure\n        rectificationTimeliness\n        coverage\n      }\n    }\n  }\n"): (typeof documents)["\n  query RuleRanking($u: ID!) {\n    quarterlyRanking(unitId: $u, year: 2026, quarter: 2) {\n      missingComponents\n      rows {\n        unitName\n        rank\n        score\n        rectificationClosure\n        rectificationTimeliness\n        coverage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAppraisalRule($d: ID!, $r: MissingComponentRule!) {\n    setAppraisalRule(districtId: $d, missingComponents: $r) {\n      districtId\n      missingComponents\n      planCompletion\n    }\n  }\n"): (typeof documents)["\n  mutation SetAppraisalRule($d: ID!, $r: MissingComponentRule!) {\n    setAppraisalRule(districtId: $d, missingComponents: $r) {\n      districtId\n      missingComponents\n      planCompletion\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RuleWeights($d: ID!) {\n    appraisalWeights(districtId: $d) {\n      missingComponents\n      planCompletion\n      tour\n    }\n  }\n"): (typeof documents)["\n  query RuleWeights($d: ID!) {\n    appraisalWeights(districtId: $d) {\n      missingComponents\n      planCompletion\n      tour\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
