@@ -245,6 +245,35 @@ describe('dashboard figures against the lists they open', () => {
     await expectCardsMatchLists(await cardsOf(districtId));
   });
 
+  it('the demo year moves: five-star awards and losses month by month, as the held-star history says', async () => {
+    const points = dataOf(
+      await t.gql(
+        graphql(`
+          query DemoFiveStarTrend($u: ID!) {
+            trend(unitId: $u, metric: FIVE_STAR_COUNT, from: "2025-12-01", to: "2026-11-30", interval: MONTH) {
+              periodEnd
+              value
+            }
+          }
+        `),
+        { u: districtId },
+        leader,
+      ),
+    ).trend.map((p) => p.value!);
+    const steps = points.slice(1).map((v, i) => v - points[i]);
+    expect(steps.filter((d) => d > 0).length).toBeGreaterThanOrEqual(3);
+    expect(steps.filter((d) => d < 0).length).toBeGreaterThanOrEqual(3);
+    // Awards and losses in the history table, in the demo year's months.
+    const em = t.orm.em.fork();
+    const [{ awards, losses }] = await em.execute<{ awards: string; losses: string }[]>(
+      `select count(distinct to_char(since, 'MM')) filter (where since >= '2026-01-01') as awards,
+              count(distinct to_char(until, 'MM')) filter (where until >= '2026-01-01' and end_kind = 'REVOKED') as losses
+         from branch_star where star_type_code = 'INDUSTRY_PROSPERITY'`,
+    );
+    expect(Number(awards)).toBeGreaterThanOrEqual(6);
+    expect(Number(losses)).toBeGreaterThanOrEqual(6);
+  });
+
   it('a township secretary’s cards match their lists too', async () => {
     const township = await t.login('township');
     const me = dataOf(

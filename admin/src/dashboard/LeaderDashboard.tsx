@@ -121,7 +121,7 @@ function Overview({ unit }: { unit: { id: string; name: string } }) {
       </Typography>
       <Grid container spacing={2}>
         {CATALOGUES.map((r) => (
-          <CountTile key={r} resource={r} scope={translate('dashboard.catalogues')} />
+          <CountTile key={r} resource={r} scope={translate('dashboard.campaign_wide')} />
         ))}
       </Grid>
     </Box>

@@ -73,6 +73,7 @@ const texts: FeatureTexts = {
       overview: ['数据概览', 'Overview'],
       now: ['当前', 'Now'],
       catalogues: ['目录（全区通用，不随下钻变化）', 'Catalogues (campaign-wide, not per unit)'],
+      campaign_wide: ['全区通用', 'Campaign-wide'],
       shortcuts: ['常用功能', 'Shortcuts'],
       open_chain: ['查询工作责任链', 'Look up an accountability chain'],
       open_branches: ['浏览支部', 'Browse branches'],
