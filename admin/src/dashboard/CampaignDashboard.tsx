@@ -31,11 +31,14 @@ type Child = { unitId: string; unitName: string; unitLevel: string };
 /** A chart's card: charts sized by ResponsiveContainer need a box of definite height (`height`). */
 function ChartCard({
   title,
+  caption,
   children,
   testId,
   height = 260,
 }: {
   title: string;
+  /** The period and scope the chart describes. */
+  caption: string;
   children: React.ReactNode;
   testId: string;
   height?: number | 'auto';
@@ -44,8 +47,11 @@ function ChartCard({
     <Grid size={{ xs: 12, md: 6 }}>
       <Card variant="outlined" data-testid={testId}>
         <CardContent>
-          <Typography variant="subtitle1" component="h3" gutterBottom>
+          <Typography variant="subtitle1" component="h3">
             {title}
+          </Typography>
+          <Typography variant="caption" color="text.secondary" component="p" sx={{ mb: 1 }}>
+            {caption}
           </Typography>
           <Box sx={{ width: '100%', height }}>{children}</Box>
         </CardContent>
@@ -84,11 +90,12 @@ export function CampaignDashboard({
   });
   const f = s.figures;
   const drill = onDrill;
+  const asOf = `${t('period_as_of', { date: s.asOf })} · ${unit.name}`;
 
   return (
     <Grid container spacing={2} sx={{ mb: 3 }} data-testid="campaign-charts">
       {f && (
-        <ChartCard title={t('levels')} testId="chart-levels">
+        <ChartCard title={t('levels')} caption={asOf} testId="chart-levels">
           <ResponsiveContainer>
             <BarChart
               data={f.levelDistribution.map((l) => ({ ...l, name: t('level_n', { n: l.level }) }))}
@@ -116,7 +123,7 @@ export function CampaignDashboard({
         </ChartCard>
       )}
       {s.byChild.length > 0 && (
-        <ChartCard title={t('children')} testId="chart-children">
+        <ChartCard title={t('children')} caption={asOf} testId="chart-children">
           <ResponsiveContainer>
             <BarChart
               data={s.byChild.map((c) => ({
@@ -151,7 +158,7 @@ export function CampaignDashboard({
         </ChartCard>
       )}
       {f && (
-        <ChartCard title={t('holders')} testId="chart-holders">
+        <ChartCard title={t('holders')} caption={asOf} testId="chart-holders">
           <ResponsiveContainer>
             <BarChart data={f.starHolders} layout="vertical" margin={{ top: 0, right: 32, left: 24, bottom: 0 }}>
               <XAxis type="number" allowDecimals={false} />
@@ -164,7 +171,12 @@ export function CampaignDashboard({
           </ResponsiveContainer>
         </ChartCard>
       )}
-      <ChartCard title={t('trend')} testId="chart-trend" height="auto">
+      <ChartCard
+        title={t('trend')}
+        caption={`${t('period_days', { from: trendFrom, to: trendTo })} · ${unit.name}`}
+        testId="chart-trend"
+        height="auto"
+      >
         <Box sx={{ mb: 1 }}>
           <TextField
             select

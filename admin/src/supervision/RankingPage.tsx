@@ -288,7 +288,7 @@ export function RankingPage() {
                                 n: r.coverage.length,
                                 missing: COMPONENTS.filter((c) => !r.coverage.includes(COMPONENT_ENUM[c]))
                                   .map((c) => translate(`supervision.${c}`))
-                                  .join('、'),
+                                  .join(translate('supervision.list_separator')),
                               })}
                         </TableCell>
                         <TableCell>

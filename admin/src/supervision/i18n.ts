@@ -70,6 +70,7 @@ const texts: FeatureTexts = {
       download_duty_review: ['下载述职评议表', 'Download the duty review'],
       coverage: ['数据覆盖', 'Coverage'],
       coverage_full: ['5 项齐全', 'All 5'],
+      list_separator: ['、', ', '],
       coverage_missing: ['%{n}/5 · 缺：%{missing}', '%{n}/5 · missing: %{missing}'],
       rule: ['缺项规则', 'Missing components'],
       rule_RESCALE: [
