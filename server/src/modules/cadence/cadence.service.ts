@@ -89,7 +89,7 @@ export function quarterRange(year: number, quarter: number): { from: string; to:
 /**
  * Each component is a percentage (0–100) over the child's subtree, or null when it has no data
  * (no plan items due, no completed checks, no rectifications due, no tour visits). What a missing
- * component does is the district's rule (the last parameter, `zero`): RESCALE leaves it out and
+ * component does is the district's rule (the `zero` flag among the parameters): RESCALE leaves it out and
  * scales up the weights of the others, so a unit is not punished for not having been visited; ZERO
  * counts it as 0, so a unit never inspected cannot outrank an inspected one. Plan completion: plan
  * items of the year due by the quarter's end, share DONE by then. Spot check: mean overall score of
