@@ -7,7 +7,8 @@ import { Migration } from '@mikro-orm/migrations';
  * - rect_late: rectifications this unit still has to submit after their deadline (ASSIGNED,
  *   deadline before p_today) — the unit's own lateness; one it submitted waits for the team;
  * - rect_awaiting: rectifications submitted and waiting for the team's verification (SUBMITTED).
- * Same period as rect_* (assigned in the year, from completed checks).
+ * Same period as rect_* (assigned in the year, from completed checks). Withdrawn findings count in
+ * neither (the finding_corrections migration, which runs first, added withdrawn_at).
  * The function's result gains columns, so it is dropped and created again; every rollup row is
  * made stale (computed ≠ touched) so readers compute it live until the refresher has rewritten it.
  */
@@ -65,7 +66,7 @@ function rowsBody(added: boolean): string {
                  count(*) filter (where fi.severity = 'MAJOR')::int as major,
                  count(*) filter (where fi.severity = 'CRITICAL')::int as critical
           from spot_check sc join finding fi on fi.spot_check_id = sc.id
-          where sc.target_unit_id = u.id and sc.status = 'COMPLETED'
+          where sc.target_unit_id = u.id and sc.status = 'COMPLETED' and fi.withdrawn_at is null
             and ${quarter}
         ) fq on true`
             : ''
@@ -75,7 +76,7 @@ function rowsBody(added: boolean): string {
                  count(*) filter (where fi.severity = 'MAJOR')::int as major,
                  count(*) filter (where fi.severity = 'CRITICAL')::int as critical
           from spot_check sc join finding fi on fi.spot_check_id = sc.id
-          where sc.target_unit_id = u.id and sc.status = 'COMPLETED'
+          where sc.target_unit_id = u.id and sc.status = 'COMPLETED' and fi.withdrawn_at is null
             and extract(year from fi.recorded_at at time zone 'Asia/Shanghai') = p_year
             and fi.recorded_at < ((p_asof + 1)::timestamp at time zone 'Asia/Shanghai')
         ) f on true

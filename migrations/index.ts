@@ -14,7 +14,7 @@ import { Migration20261128100000_auth_notify } from './Migration20261128100000_a
 import { Migration20261128110000_stats_storage } from './Migration20261128110000_stats_storage';
 import { Migration20261128120000_stats_small_batches } from './Migration20261128120000_stats_small_batches';
 import { Migration20261128130000_stats_district } from './Migration20261128130000_stats_district';
-import { Migration20261203113714_finding_corrections } from './Migration20261203113714_finding_corrections';
+import { Migration20261203112900_finding_corrections } from './Migration20261203112900_finding_corrections';
 import { Migration20261203113000_stats_quarter_findings_late } from './Migration20261203113000_stats_quarter_findings_late';
 import { Migration20261203113822_appraisal_missing_rule } from './Migration20261203113822_appraisal_missing_rule';
 
@@ -33,7 +33,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128110000_stats_storage', class: Migration20261128110000_stats_storage },
   { name: 'Migration20261128120000_stats_small_batches', class: Migration20261128120000_stats_small_batches },
   { name: 'Migration20261128130000_stats_district', class: Migration20261128130000_stats_district },
-  { name: 'Migration20261203113714_finding_corrections', class: Migration20261203113714_finding_corrections },
+  { name: 'Migration20261203112900_finding_corrections', class: Migration20261203112900_finding_corrections },
   {
     name: 'Migration20261203113000_stats_quarter_findings_late',
     class: Migration20261203113000_stats_quarter_findings_late,

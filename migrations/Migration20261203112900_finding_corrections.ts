@@ -72,7 +72,7 @@ const statsRows = (WITHDRAWN: string) => `
         where u.id = any(p_units)
       $$;`;
 
-export class Migration20261203113714_finding_corrections extends Migration {
+export class Migration20261203112900_finding_corrections extends Migration {
   override async up(): Promise<void> {
     this.addSql(
       `alter table "finding" add column "corrected_at" timestamptz null, add column "withdrawn_at" timestamptz null, add column "withdrawal_reason" text null, add column "withdrawn_by_name" varchar(60) null;`,
