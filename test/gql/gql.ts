@@ -177,6 +177,10 @@ type Documents = {
     "\n          query InjectionAsSearch {\n            units(filter: { search: \"%' or 1=1 --\" }) {\n              total\n            }\n          }\n        ": typeof types.InjectionAsSearchDocument,
     "\n          query PercentAsSearch {\n            units(filter: { search: \"%\" }) {\n              total\n            }\n          }\n        ": typeof types.PercentAsSearchDocument,
     "\n      query QueryTypeName {\n        __schema {\n          queryType {\n            name\n          }\n        }\n      }\n    ": typeof types.QueryTypeNameDocument,
+    "\n  mutation LogsLogIn($u: String!, $p: String!) {\n    login(username: $u, password: $p) {\n      token\n      user {\n        id\n      }\n    }\n  }\n": typeof types.LogsLogInDocument,
+    "\n          query LogsUnits {\n            units(filter: { level: TOWNSHIP }, perPage: 1) {\n              items {\n                id\n              }\n            }\n          }\n        ": typeof types.LogsUnitsDocument,
+    "\n          mutation LogsCreateApiToken($n: String!, $u: ID!) {\n            createApiToken(input: { name: $n, unitId: $u }) {\n              token\n            }\n          }\n        ": typeof types.LogsCreateApiTokenDocument,
+    "\n        query LogsMe {\n          me {\n            id\n          }\n        }\n      ": typeof types.LogsMeDocument,
     "\n          query NPlusOneUnits {\n            units(filter: { level: TOWNSHIP }, perPage: 1) {\n              items {\n                id\n              }\n            }\n          }\n        ": typeof types.NPlusOneUnitsDocument,
     "\n            mutation NPlusOneCreateApiToken($u: ID!, $n: String!) {\n              createApiToken(input: { name: $n, unitId: $u }) {\n                token\n              }\n            }\n          ": typeof types.NPlusOneCreateApiTokenDocument,
     "\n        query NPlusOneBranches($n: Int!) {\n          branches(perPage: $n) {\n            total\n            items {\n              id\n              name\n              township {\n                id\n                name\n              }\n            }\n          }\n        }\n      ": typeof types.NPlusOneBranchesDocument,
@@ -580,6 +584,10 @@ const documents: Documents = {
     "\n          query InjectionAsSearch {\n            units(filter: { search: \"%' or 1=1 --\" }) {\n              total\n            }\n          }\n        ": types.InjectionAsSearchDocument,
     "\n          query PercentAsSearch {\n            units(filter: { search: \"%\" }) {\n              total\n            }\n          }\n        ": types.PercentAsSearchDocument,
     "\n      query QueryTypeName {\n        __schema {\n          queryType {\n            name\n          }\n        }\n      }\n    ": types.QueryTypeNameDocument,
+    "\n  mutation LogsLogIn($u: String!, $p: String!) {\n    login(username: $u, password: $p) {\n      token\n      user {\n        id\n      }\n    }\n  }\n": types.LogsLogInDocument,
+    "\n          query LogsUnits {\n            units(filter: { level: TOWNSHIP }, perPage: 1) {\n              items {\n                id\n              }\n            }\n          }\n        ": types.LogsUnitsDocument,
+    "\n          mutation LogsCreateApiToken($n: String!, $u: ID!) {\n            createApiToken(input: { name: $n, unitId: $u }) {\n              token\n            }\n          }\n        ": types.LogsCreateApiTokenDocument,
+    "\n        query LogsMe {\n          me {\n            id\n          }\n        }\n      ": types.LogsMeDocument,
     "\n          query NPlusOneUnits {\n            units(filter: { level: TOWNSHIP }, perPage: 1) {\n              items {\n                id\n              }\n            }\n          }\n        ": types.NPlusOneUnitsDocument,
     "\n            mutation NPlusOneCreateApiToken($u: ID!, $n: String!) {\n              createApiToken(input: { name: $n, unitId: $u }) {\n                token\n              }\n            }\n          ": types.NPlusOneCreateApiTokenDocument,
     "\n        query NPlusOneBranches($n: Int!) {\n          branches(perPage: $n) {\n            total\n            items {\n              id\n              name\n              township {\n                id\n                name\n              }\n            }\n          }\n        }\n      ": types.NPlusOneBranchesDocument,
@@ -1486,6 +1494,22 @@ export function graphql(source: "\n          query PercentAsSearch {\n          
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query QueryTypeName {\n        __schema {\n          queryType {\n            name\n          }\n        }\n      }\n    "): (typeof documents)["\n      query QueryTypeName {\n        __schema {\n          queryType {\n            name\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogsLogIn($u: String!, $p: String!) {\n    login(username: $u, password: $p) {\n      token\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LogsLogIn($u: String!, $p: String!) {\n    login(username: $u, password: $p) {\n      token\n      user {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query LogsUnits {\n            units(filter: { level: TOWNSHIP }, perPage: 1) {\n              items {\n                id\n              }\n            }\n          }\n        "): (typeof documents)["\n          query LogsUnits {\n            units(filter: { level: TOWNSHIP }, perPage: 1) {\n              items {\n                id\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation LogsCreateApiToken($n: String!, $u: ID!) {\n            createApiToken(input: { name: $n, unitId: $u }) {\n              token\n            }\n          }\n        "): (typeof documents)["\n          mutation LogsCreateApiToken($n: String!, $u: ID!) {\n            createApiToken(input: { name: $n, unitId: $u }) {\n              token\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query LogsMe {\n          me {\n            id\n          }\n        }\n      "): (typeof documents)["\n        query LogsMe {\n          me {\n            id\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -21,6 +21,8 @@ export interface RequestInfo {
 }
 
 const infos = new WeakMap<object, RequestInfo>();
+/** On a context the record is a property: Apollo runs each operation on a shallow copy of the context. */
+const INFO = Symbol('requestInfo');
 
 export function requestInfo(req: object): RequestInfo {
   let info = infos.get(req);
@@ -28,12 +30,12 @@ export function requestInfo(req: object): RequestInfo {
   return info;
 }
 
-/** Make the request's record reachable from another object (its GraphQL context). */
-export function shareRequestInfo(req: object, other: object): void {
-  infos.set(other, requestInfo(req));
+/** Make the request's record reachable from its GraphQL context (and the copies made of it). */
+export function shareRequestInfo(req: object, ctx: object): void {
+  Object.defineProperty(ctx, INFO, { value: requestInfo(req), enumerable: true });
 }
 
 /** The record of a request or context, if one was made. */
 export function requestInfoOf(key: object): RequestInfo | undefined {
-  return infos.get(key);
+  return infos.get(key) ?? (key as { [INFO]?: RequestInfo })[INFO];
 }
