@@ -149,6 +149,7 @@ type Documents = {
     "\n          mutation AuthLoginToken {\n            login(username: \"nobody\", password: \"nope\") {\n              token\n            }\n          }\n        ": typeof types.AuthLoginTokenDocument,
     "\n              mutation AuthLoginToken2 {\n                login(username: \"supervisor\", password: \"wrong\") {\n                  token\n                }\n              }\n            ": typeof types.AuthLoginToken2Document,
     "\n        mutation AuthLoginToken3 {\n          login(username: \"supervisor\", password: \"fivestar\") {\n            token\n          }\n        }\n      ": typeof types.AuthLoginToken3Document,
+    "\n  query BackupVerifyAuditChain {\n    verifyAuditChain {\n      valid\n      checked\n      firstInvalidId\n    }\n  }\n": typeof types.BackupVerifyAuditChainDocument,
     "\n          query CadenceBranches {\n            branches(filter: { search: \"樱桃沟社区\" }) {\n              items {\n                id\n                township {\n                  id\n                }\n              }\n            }\n          }\n        ": typeof types.CadenceBranchesDocument,
     "\n      mutation SubmitDailyReport($i: SubmitDailyReportInput!) {\n        submitDailyReport(input: $i) {\n          id\n          reportDate\n          doneToday\n          figures {\n            label\n            value\n          }\n          blockers\n          reporterName\n        }\n      }\n    ": typeof types.SubmitDailyReportDocument,
     "\n          query DailyReports($d: String) {\n            dailyReports(filter: { date: $d }, perPage: 100) {\n              total\n              items {\n                unitId\n                doneToday\n              }\n            }\n          }\n        ": typeof types.DailyReportsDocument,
@@ -556,6 +557,7 @@ const documents: Documents = {
     "\n          mutation AuthLoginToken {\n            login(username: \"nobody\", password: \"nope\") {\n              token\n            }\n          }\n        ": types.AuthLoginTokenDocument,
     "\n              mutation AuthLoginToken2 {\n                login(username: \"supervisor\", password: \"wrong\") {\n                  token\n                }\n              }\n            ": types.AuthLoginToken2Document,
     "\n        mutation AuthLoginToken3 {\n          login(username: \"supervisor\", password: \"fivestar\") {\n            token\n          }\n        }\n      ": types.AuthLoginToken3Document,
+    "\n  query BackupVerifyAuditChain {\n    verifyAuditChain {\n      valid\n      checked\n      firstInvalidId\n    }\n  }\n": types.BackupVerifyAuditChainDocument,
     "\n          query CadenceBranches {\n            branches(filter: { search: \"樱桃沟社区\" }) {\n              items {\n                id\n                township {\n                  id\n                }\n              }\n            }\n          }\n        ": types.CadenceBranchesDocument,
     "\n      mutation SubmitDailyReport($i: SubmitDailyReportInput!) {\n        submitDailyReport(input: $i) {\n          id\n          reportDate\n          doneToday\n          figures {\n            label\n            value\n          }\n          blockers\n          reporterName\n        }\n      }\n    ": types.SubmitDailyReportDocument,
     "\n          query DailyReports($d: String) {\n            dailyReports(filter: { date: $d }, perPage: 100) {\n              total\n              items {\n                unitId\n                doneToday\n              }\n            }\n          }\n        ": types.DailyReportsDocument,
@@ -1382,6 +1384,10 @@ export function graphql(source: "\n              mutation AuthLoginToken2 {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation AuthLoginToken3 {\n          login(username: \"supervisor\", password: \"fivestar\") {\n            token\n          }\n        }\n      "): (typeof documents)["\n        mutation AuthLoginToken3 {\n          login(username: \"supervisor\", password: \"fivestar\") {\n            token\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BackupVerifyAuditChain {\n    verifyAuditChain {\n      valid\n      checked\n      firstInvalidId\n    }\n  }\n"): (typeof documents)["\n  query BackupVerifyAuditChain {\n    verifyAuditChain {\n      valid\n      checked\n      firstInvalidId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
