@@ -95,6 +95,7 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
       noticeDays: config.stars.noticeDays,
       strongBranchRequiredForFifth: config.stars.strongBranchRequiredForFifth,
     },
+    files: { maxBytes: config.files.maxBytes },
     sessions: new PrincipalCache(config.authCacheSeconds * 1000),
   };
   // Used only while listening for session changes (the cache is bypassed otherwise).

@@ -172,6 +172,7 @@ type Documents = {
     "\n          mutation UpdatePosition($id: ID!, $v: Int) {\n            updatePosition(id: $id, input: { endDate: \"2026-01-31\", version: $v }) {\n              id\n              endDate\n            }\n          }\n        ": typeof types.UpdatePositionDocument,
     "\n          query ChainUnits {\n            units(filter: { level: TOWNSHIP, search: \"樱桃沟\" }) {\n              items {\n                id\n              }\n            }\n          }\n        ": typeof types.ChainUnitsDocument,
     "\n          mutation CreateApiTokenToken($u: ID!) {\n            createApiToken(input: { name: \"files\", unitId: $u }) {\n              token\n            }\n          }\n        ": typeof types.CreateApiTokenTokenDocument,
+    "\n        query UploadLimits {\n          uploadLimits {\n            maxFileBytes\n            maxFileMb\n          }\n        }\n      ": typeof types.UploadLimitsDocument,
     "\n          query PeopleTotal {\n            people {\n              total\n            }\n          }\n        ": typeof types.PeopleTotalDocument,
     "\n          mutation CreatePersonInMissingUnit {\n            createPerson(input: { name: \"无单位\", unitId: \"999999\" }) {\n              id\n            }\n          }\n        ": typeof types.CreatePersonInMissingUnitDocument,
     "\n            query PeopleTotal {\n              people {\n                total\n              }\n            }\n          ": typeof types.PeopleTotalDocument,
@@ -580,6 +581,7 @@ const documents: Documents = {
     "\n          mutation UpdatePosition($id: ID!, $v: Int) {\n            updatePosition(id: $id, input: { endDate: \"2026-01-31\", version: $v }) {\n              id\n              endDate\n            }\n          }\n        ": types.UpdatePositionDocument,
     "\n          query ChainUnits {\n            units(filter: { level: TOWNSHIP, search: \"樱桃沟\" }) {\n              items {\n                id\n              }\n            }\n          }\n        ": types.ChainUnitsDocument,
     "\n          mutation CreateApiTokenToken($u: ID!) {\n            createApiToken(input: { name: \"files\", unitId: $u }) {\n              token\n            }\n          }\n        ": types.CreateApiTokenTokenDocument,
+    "\n        query UploadLimits {\n          uploadLimits {\n            maxFileBytes\n            maxFileMb\n          }\n        }\n      ": types.UploadLimitsDocument,
     "\n          query PeopleTotal {\n            people {\n              total\n            }\n          }\n        ": types.PeopleTotalDocument,
     "\n          mutation CreatePersonInMissingUnit {\n            createPerson(input: { name: \"无单位\", unitId: \"999999\" }) {\n              id\n            }\n          }\n        ": types.CreatePersonInMissingUnitDocument,
     "\n            query PeopleTotal {\n              people {\n                total\n              }\n            }\n          ": types.PeopleTotalDocument,
@@ -1476,6 +1478,10 @@ export function graphql(source: "\n          query ChainUnits {\n            uni
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          mutation CreateApiTokenToken($u: ID!) {\n            createApiToken(input: { name: \"files\", unitId: $u }) {\n              token\n            }\n          }\n        "): (typeof documents)["\n          mutation CreateApiTokenToken($u: ID!) {\n            createApiToken(input: { name: \"files\", unitId: $u }) {\n              token\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query UploadLimits {\n          uploadLimits {\n            maxFileBytes\n            maxFileMb\n          }\n        }\n      "): (typeof documents)["\n        query UploadLimits {\n          uploadLimits {\n            maxFileBytes\n            maxFileMb\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
