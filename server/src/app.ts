@@ -1,7 +1,8 @@
 /**
  * createApp(config) builds the whole HTTP application on an open database: /graphql, /admin,
- * /healthz. main.ts and the tests build the same app.
+ * /healthz, /readyz, /metrics. main.ts and the tests build the same app.
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -11,6 +12,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
+import pinoHttp from 'pino-http';
 import type { AppConfig } from './config';
 import { openOrm } from './db/orm';
 import { buildContext, type Context } from './graphql/context';
@@ -23,13 +25,17 @@ import {
   type ErrorBody,
 } from './graphql/errors';
 import { sendError } from './http/edge';
+import { answerAfterBody } from './http/discard';
+import { createMetrics, metricsServer, metricsTokenMatches } from './http/metrics';
+import { requestInfo, shareRequestInfo } from './http/request-info';
+import { pendingMigrations } from './db/pending-migrations';
 import { GraphQLError } from 'graphql';
 import { ServerReasons } from './common/common.errors';
 import { fail } from './common/reasons';
 import { armorProtection, LIMITS, limitsPlugin } from './graphql/limits';
 import { buildAppSchema } from './graphql/schema';
 import { handleGraphQLPost, httpErrorBody, takesFastPath, type RequestLike } from './graphql/http-fast-path';
-import { createLogger } from './logger';
+import { createLogger, type DestinationStream } from './logger';
 import type { TokenProblem } from './modules/auth/auth.service';
 import { TokenKind } from './common/roles';
 import { PrincipalCache } from './modules/auth/principal-cache';
@@ -46,20 +52,31 @@ export interface AppOptions {
   now?: () => Date;
   /** The modules to run (default: all of modules/index.ts); tests add their own. */
   modules?: readonly ModuleManifest[];
+  /** Where log lines go (default: standard output, per LOG_FORMAT); tests capture them. */
+  logDestination?: DestinationStream;
 }
 
 export interface App {
   app: express.Express;
   httpServer: http.Server;
   orm: MikroORM;
-  /** Listen on config.port (0 = any free port); resolves with the port. */
+  /** Listen on config.port (0 = any free port), and on METRICS_PORT when set; resolves with the port. */
   listen(port?: number, host?: string): Promise<number>;
-  /** Stop accepting requests, finish those in flight, close the database pool. */
+  /** The loopback port /metrics is served on (METRICS_PORT), once listening; null when there is none. */
+  metricsPort(): number | null;
+  /** Say "not ready" on /readyz (a load balancer stops sending new requests) while still serving. */
+  drain(): void;
+  /** Drain, stop accepting requests, finish those in flight, close the database pool. */
   stop(): Promise<void>;
 }
 
+/** A request id a client or proxy sent that is safe to log and send back. */
+const SANE_REQUEST_ID = /^[\w.:@/+=-]{1,128}$/;
+/** Probes hit every few seconds: their request lines are debug level. */
+const PROBES = new Set(['/healthz', '/readyz', '/metrics']);
+
 export async function createApp(config: AppConfig, opts: AppOptions = {}): Promise<App> {
-  const log = createLogger(config.logLevel);
+  const log = createLogger(config, opts.logDestination);
   const ownsOrm = !opts.orm;
   const orm =
     opts.orm ?? (await openOrm({ databaseUrl: opts.databaseUrl ?? config.databaseUrl!, poolMax: config.dbPoolMax }));
@@ -78,10 +95,65 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
       noticeDays: config.stars.noticeDays,
       strongBranchRequiredForFifth: config.stars.strongBranchRequiredForFifth,
     },
+    files: { maxBytes: config.files.maxBytes },
     sessions: new PrincipalCache(config.authCacheSeconds * 1000),
   };
   // Used only while listening for session changes (the cache is bypassed otherwise).
   await deps.sessions!.listen(orm.config.get('clientUrl')!, log);
+  const metrics = createMetrics({ orm, modules, deps, log });
+  let draining = false;
+
+  // One line per request: id (sent in X-Request-Id when sane, else made; always sent back), method,
+  // path without the query, route pattern, status, duration, user, GraphQL operation and outcome.
+  const pathOf = (req: http.IncomingMessage) =>
+    ((req as Partial<express.Request>).originalUrl ?? req.url ?? '').split('?')[0].slice(0, 200);
+  const fieldsOf = (req: http.IncomingMessage) => {
+    const info = requestInfo(req);
+    return { route: info.route, userId: info.userId, operation: info.operation, outcome: info.outcome };
+  };
+  const httpLog = pinoHttp({
+    logger: log.pino,
+    quietReqLogger: true,
+    wrapSerializers: false,
+    customAttributeKeys: { reqId: 'requestId', responseTime: 'durationMs' },
+    genReqId: (req, res) => {
+      const sent = req.headers['x-request-id'];
+      const id = typeof sent === 'string' && SANE_REQUEST_ID.test(sent) ? sent : crypto.randomUUID();
+      res.setHeader('X-Request-Id', id);
+      return id;
+    },
+    serializers: {
+      req: (req: http.IncomingMessage) => ({ method: req.method, path: pathOf(req) }),
+      res: (res: http.ServerResponse) => ({ status: res.statusCode }),
+    },
+    // An unexpected error is logged in full where it happens (graphql/errors.ts); its request line
+    // is an error too. Unavailable (503) is a warning: the database or the pool, already logged.
+    customLogLevel: (req, res, err) =>
+      err || (res.statusCode >= 500 && res.statusCode !== 503)
+        ? 'error'
+        : res.statusCode === 503
+          ? 'warn'
+          : PROBES.has(pathOf(req))
+            ? 'debug'
+            : 'info',
+    customSuccessMessage: (req, res) => `${req.method} ${requestInfo(req).route ?? pathOf(req)} ${res.statusCode}`,
+    customErrorMessage: (req, res) => `${req.method} ${requestInfo(req).route ?? pathOf(req)} ${res.statusCode}`,
+    customSuccessObject: (req, _res, val: object) => ({ ...val, ...fieldsOf(req) }),
+    // pino-http makes up an Error for a 5xx status: the status says it all, the stack would be its own.
+    customErrorObject: (req, _res, err, val: { err?: unknown }) => {
+      const { err: _made, ...rest } = val;
+      return { ...rest, ...(/^failed with status code/.test(err.message) ? {} : { err }), ...fieldsOf(req) };
+    },
+  });
+  /** The route pattern of an answered request (never the raw URL), for the log and the metrics. */
+  const routeOf = (req: http.IncomingMessage): string => {
+    const info = requestInfo(req);
+    if (info.route) return info.route;
+    const pattern = (req as Partial<express.Request>).route?.path as unknown;
+    if (typeof pattern === 'string')
+      return `${info.routeBase ?? ''}${pattern === '/' && info.routeBase ? '' : pattern}`;
+    return info.routeBase ?? 'unmatched';
+  };
 
   const app = express();
   app.disable('x-powered-by');
@@ -91,8 +163,24 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
   // POST /graphql with JSON skips Express (graphql/http-fast-path.ts); set once Apollo has started.
   let fastGraphQL: ((req: http.IncomingMessage, res: http.ServerResponse) => void) | null = null;
   const httpServer = http.createServer((req, res) => {
-    if (fastGraphQL && takesFastPath(req)) fastGraphQL(req, res);
-    else app(req, res);
+    const started = process.hrtime.bigint();
+    const info = requestInfo(req);
+    info.discardMaxBytes = config.discardMaxBytes;
+    let counted = false;
+    const finished = () => {
+      if (counted) return;
+      counted = true;
+      info.route = routeOf(req);
+      metrics.observeHttp(req, res, Number(process.hrtime.bigint() - started) / 1e9);
+    };
+    // Before the request logger's own listeners: the route is known when the line is written.
+    res.once('finish', finished);
+    res.once('close', finished);
+    httpLog(req, res);
+    if (fastGraphQL && takesFastPath(req)) {
+      info.route = '/graphql';
+      fastGraphQL(req, res);
+    } else app(req, res);
   });
   // Let clients close idle keep-alive sockets first (Node's fetch after 4 s, load balancers after
   // 60 s): a server closing one at the moment a client reuses it is an ECONNRESET for the client.
@@ -122,6 +210,7 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
       ...(armor.plugins ?? []),
       limitsPlugin(schema, config.nodeEnv === 'production'),
       databaseDownPlugin,
+      metrics.graphqlPlugin,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // We send no cache hints; the default cache-control plugin would wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),
@@ -132,7 +221,8 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
     handleGraphQLPost(apollo, req, res, codedContext, 1024 * 1024).catch((e: unknown) => sendError(res, e, log));
   };
 
-  app.get('/healthz', async (_req, res) => {
+  /** The database answers `select 1` within 2 s. */
+  const databaseAnswers = async (): Promise<boolean> => {
     let timer: NodeJS.Timeout | undefined;
     try {
       await Promise.race([
@@ -141,16 +231,54 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
           timer = setTimeout(() => reject(new Error('timeout')), 2000);
         }),
       ]);
-      res.json({ status: 'ok' });
+      return true;
     } catch {
-      res.status(503).json({ status: 'unavailable', reason: 'database' });
+      return false;
     } finally {
       clearTimeout(timer);
     }
+  };
+
+  // Alive: the process answers and so does its database (as it always has).
+  app.get('/healthz', async (_req, res) => {
+    res.setHeader('Cache-Control', 'no-store');
+    if (await databaseAnswers()) res.json({ status: 'ok' });
+    else res.status(503).json({ status: 'unavailable', reason: 'database' });
   });
+
+  // Ready for traffic: the database answers, every migration of this code is applied, not draining.
+  app.get('/readyz', async (_req, res) => {
+    res.setHeader('Cache-Control', 'no-store');
+    const database = await databaseAnswers();
+    const pending = database ? await pendingMigrations(orm.em.fork()).catch(() => null) : null;
+    const checks = {
+      database: database && pending !== null ? 'ok' : 'unavailable',
+      migrations: pending === null ? 'unknown' : pending.length ? `${pending.length} pending` : 'ok',
+      draining,
+    };
+    const reason = draining
+      ? ServerReasons.DRAINING
+      : checks.database !== 'ok'
+        ? ServerReasons.DATABASE_UNAVAILABLE
+        : pending!.length
+          ? ServerReasons.MIGRATIONS_PENDING
+          : null;
+    if (!reason) res.json({ status: 'ready', checks });
+    else res.status(503).json({ status: 'not_ready', checks, errors: [bodyOf(reason)] });
+  });
+
+  // Metrics on the main port only with the bearer token; otherwise no such route.
+  app.get('/metrics', async (req, res, next) => {
+    if (!config.metrics.token || !metricsTokenMatches(req.headers.authorization, config.metrics.token)) return next();
+    const { contentType, body } = await metrics.render();
+    res.setHeader('Cache-Control', 'no-store');
+    res.type(contentType).send(body);
+  });
+  const metricsHttp = config.metrics.port !== null ? metricsServer(metrics, log) : null;
 
   app.use(
     '/graphql',
+    tagRoute('/graphql'),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: ({ req }) => codedContext(req),
@@ -182,6 +310,7 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
   async function createContext(req: RequestLike): Promise<Context> {
     const em = orm.em.fork();
     const address = req.ip ?? req.socket.remoteAddress ?? null;
+    const info = requestInfo(req);
     let principal: Principal | null = null;
     let tokenProblem: TokenProblem | null = null;
     const auth = req.headers.authorization;
@@ -201,20 +330,28 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
         api ? 'apiToken' : 'user',
       );
     }
-    return buildContext(em, deps, principal, tokenProblem, address);
+    info.userId = principal?.userId;
+    const ctx = buildContext(em, deps, principal, tokenProblem, address);
+    shareRequestInfo(req, ctx);
+    return ctx;
   }
 
   // The modules' REST routes (files, kit, exports), answering in the GraphQL error shape.
   for (const m of modules) {
-    for (const route of m.routes ?? []) app.use(route.path, route.router({ config, createContext: codedContext, log }));
+    for (const route of m.routes ?? [])
+      app.use(route.path, tagRoute(route.path), route.router({ config, createContext: codedContext, log }));
   }
 
   // The admin console (built by Vite into admin/dist), with hash routing under /admin.
   const indexHtml = path.join(config.adminDir, 'index.html');
   app.get('/', (_req, res) => res.redirect('/admin/'));
   // Built assets have content hashes in their names: cached for good, and sent precompressed.
-  app.use('/admin/assets', consoleAssets(path.join(config.adminDir, 'assets')));
-  app.use('/admin', express.static(config.adminDir, { index: 'index.html', maxAge: '1h', setHeaders: noCacheForHtml }));
+  app.use('/admin/assets', tagRoute('/admin/assets'), consoleAssets(path.join(config.adminDir, 'assets')));
+  app.use(
+    '/admin',
+    tagRoute('/admin'),
+    express.static(config.adminDir, { index: 'index.html', maxAge: '1h', setHeaders: noCacheForHtml }),
+  );
   app.get(['/admin', '/admin/{*splat}'], (_req, res) => {
     if (fs.existsSync(indexHtml)) return res.sendFile(indexHtml, { headers: { 'Cache-Control': 'no-cache' } });
     res
@@ -229,12 +366,15 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
   app.use(
     (
       err: Error & { status?: number; type?: string },
-      _req: express.Request,
+      req: express.Request,
       res: express.Response,
       _next: express.NextFunction,
     ) => {
-      if (err.status && err.status >= 400 && err.status < 500) res.status(err.status).json(httpErrorBody(err.status));
-      else sendError(res, err, log);
+      if (err.status && err.status >= 400 && err.status < 500) {
+        const status = err.status;
+        // A body over the limit was not read: read and discard it first, so the client reads the answer.
+        answerAfterBody(req, res, () => res.status(status).json(httpErrorBody(status)));
+      } else sendError(res, err, log);
     },
   );
 
@@ -266,21 +406,47 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
     app,
     httpServer,
     orm,
-    listen: (port = config.port, host = config.host) =>
-      new Promise((resolve, reject) => {
+    listen: async (port = config.port, host = config.host) => {
+      const listening = await new Promise<number>((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(port, host, () => resolve((httpServer.address() as { port: number }).port));
-      }),
+      });
+      if (metricsHttp) {
+        await new Promise<void>((resolve, reject) => {
+          metricsHttp.once('error', reject);
+          // Loopback only: whoever can reach it is on this machine (a local Prometheus or agent).
+          metricsHttp.listen(config.metrics.port!, '127.0.0.1', () => resolve());
+        });
+      }
+      return listening;
+    },
+    metricsPort: () => (metricsHttp?.listening ? (metricsHttp.address() as { port: number }).port : null),
+    drain: () => {
+      draining = true;
+    },
     stop: () =>
       (stopping ??= (async () => {
+        draining = true;
         for (const t of timers) clearTimeout(t);
         clearInterval(rateSync);
+        if (metricsHttp?.listening) {
+          metricsHttp.closeAllConnections();
+          await new Promise((r) => metricsHttp.close(r));
+        }
         await apollo.stop(); // drains in-flight requests and closes the HTTP server
         await syncRateLimits();
         httpServer.closeAllConnections(); // idle keep-alive sockets would hold the process open
         await deps.sessions!.close();
         if (ownsOrm) await orm.close(true);
       })()),
+  };
+}
+
+/** Remember which mount answered (route patterns inside it come from Express' own match). */
+function tagRoute(base: string): express.RequestHandler {
+  return (req, _res, next) => {
+    requestInfo(req).routeBase = base;
+    next();
   };
 }
 

@@ -14,15 +14,19 @@ import { createLogger } from './logger';
 async function main() {
   let config;
   try {
-    config = loadConfig();
+    // A terminal gets readable lines unless told otherwise; a pipe (a log collector) gets JSON.
+    config = loadConfig({
+      ...process.env,
+      LOG_FORMAT: process.env.LOG_FORMAT || (process.stdout.isTTY ? 'pretty' : 'json'),
+    });
   } catch (e) {
     if (e instanceof ConfigError) {
-      console.error(`配置错误 Configuration error: ${e.message}`);
+      bootLogger().error(`配置错误 Configuration error: ${e.message}`);
       process.exit(2);
     }
     throw e;
   }
-  const log = createLogger(config.logLevel);
+  const log = createLogger(config);
   let pg: RunningPostgres | null = null;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
@@ -64,13 +68,14 @@ async function main() {
       lines.push(`  示例账号 Demo accounts (password "${DEMO_PASSWORD}"):`);
       for (const a of DEMO_ACCOUNTS) lines.push(`    ${a.username.padEnd(11)} ${a.description}`);
     }
-    console.log(lines.join('\n') + '\n');
+    log.info(lines.join('\n') + '\n', { port, metricsPort: app.metricsPort() ?? undefined });
 
     let stopping = false;
     const shutdown = async (signal: string) => {
       if (stopping) return;
       stopping = true;
       log.info(`${signal}: stopping (finishing requests in flight)`);
+      app.drain();
       const force = setTimeout(() => {
         log.error('still stopping after 15 s: exiting now');
         pg?.kill();
@@ -99,7 +104,13 @@ async function main() {
   }
 }
 
+/** A logger for what happens before the configuration is read (or when reading it fails). */
+function bootLogger() {
+  return createLogger({ logLevel: 'info', logFormat: process.env.LOG_FORMAT === 'pretty' ? 'pretty' : 'json' });
+}
+
 main().catch((e) => {
-  console.error(e instanceof ConfigError ? `配置错误 Configuration error: ${e.message}` : e);
+  if (e instanceof ConfigError) bootLogger().error(`配置错误 Configuration error: ${e.message}`);
+  else bootLogger().error('the server could not start', e instanceof Error ? e : String(e));
   process.exit(1);
 });

@@ -201,6 +201,7 @@ type Documents = {
     "\n          mutation AuthLoginToken {\n            login(username: \"nobody\", password: \"nope\") {\n              token\n            }\n          }\n        ": typeof types.AuthLoginTokenDocument,
     "\n              mutation AuthLoginToken2 {\n                login(username: \"supervisor\", password: \"wrong\") {\n                  token\n                }\n              }\n            ": typeof types.AuthLoginToken2Document,
     "\n        mutation AuthLoginToken3 {\n          login(username: \"supervisor\", password: \"fivestar\") {\n            token\n          }\n        }\n      ": typeof types.AuthLoginToken3Document,
+    "\n  query BackupVerifyAuditChain {\n    verifyAuditChain {\n      valid\n      checked\n      firstInvalidId\n    }\n  }\n": typeof types.BackupVerifyAuditChainDocument,
     "\n          query CadenceBranches {\n            branches(filter: { search: \"樱桃沟社区\" }) {\n              items {\n                id\n                township {\n                  id\n                }\n              }\n            }\n          }\n        ": typeof types.CadenceBranchesDocument,
     "\n      mutation SubmitDailyReport($i: SubmitDailyReportInput!) {\n        submitDailyReport(input: $i) {\n          id\n          reportDate\n          doneToday\n          figures {\n            label\n            value\n          }\n          blockers\n          reporterName\n        }\n      }\n    ": typeof types.SubmitDailyReportDocument,
     "\n          query DailyReports($d: String) {\n            dailyReports(filter: { date: $d }, perPage: 100) {\n              total\n              items {\n                unitId\n                doneToday\n              }\n            }\n          }\n        ": typeof types.DailyReportsDocument,
@@ -226,12 +227,17 @@ type Documents = {
     "\n  query DashboardSupervision($w: ID) {\n    supervisionStats(withinId: $w) {\n      planned\n      inProgress\n      completed\n      lateRectifications\n      awaitingVerification\n      closedRectifications\n    }\n  }\n": typeof types.DashboardSupervisionDocument,
     "\n          query DemoFiveStarTrend($u: ID!) {\n            trend(unitId: $u, metric: FIVE_STAR_COUNT, from: \"2025-12-01\", to: \"2026-11-30\", interval: MONTH) {\n              periodEnd\n              value\n            }\n          }\n        ": typeof types.DemoFiveStarTrendDocument,
     "\n          mutation CreateApiTokenToken($u: ID!) {\n            createApiToken(input: { name: \"files\", unitId: $u }) {\n              token\n            }\n          }\n        ": typeof types.CreateApiTokenTokenDocument,
+    "\n        query UploadLimits {\n          uploadLimits {\n            maxFileBytes\n            maxFileMb\n          }\n        }\n      ": typeof types.UploadLimitsDocument,
     "\n          query PeopleTotal {\n            people {\n              total\n            }\n          }\n        ": typeof types.PeopleTotalDocument,
     "\n          mutation CreatePersonInMissingUnit {\n            createPerson(input: { name: \"无单位\", unitId: \"999999\" }) {\n              id\n            }\n          }\n        ": typeof types.CreatePersonInMissingUnitDocument,
     "\n            query PeopleTotal {\n              people {\n                total\n              }\n            }\n          ": typeof types.PeopleTotalDocument,
     "\n          query InjectionAsSearch {\n            units(filter: { search: \"%' or 1=1 --\" }) {\n              total\n            }\n          }\n        ": typeof types.InjectionAsSearchDocument,
     "\n          query PercentAsSearch {\n            units(filter: { search: \"%\" }) {\n              total\n            }\n          }\n        ": typeof types.PercentAsSearchDocument,
     "\n      query QueryTypeName {\n        __schema {\n          queryType {\n            name\n          }\n        }\n      }\n    ": typeof types.QueryTypeNameDocument,
+    "\n  mutation LogsLogIn($u: String!, $p: String!) {\n    login(username: $u, password: $p) {\n      token\n      user {\n        id\n      }\n    }\n  }\n": typeof types.LogsLogInDocument,
+    "\n          query LogsUnits {\n            units(filter: { level: TOWNSHIP }, perPage: 1) {\n              items {\n                id\n              }\n            }\n          }\n        ": typeof types.LogsUnitsDocument,
+    "\n          mutation LogsCreateApiToken($n: String!, $u: ID!) {\n            createApiToken(input: { name: $n, unitId: $u }) {\n              token\n            }\n          }\n        ": typeof types.LogsCreateApiTokenDocument,
+    "\n        query LogsMe {\n          me {\n            id\n          }\n        }\n      ": typeof types.LogsMeDocument,
     "\n          query NPlusOneUnits {\n            units(filter: { level: TOWNSHIP }, perPage: 1) {\n              items {\n                id\n              }\n            }\n          }\n        ": typeof types.NPlusOneUnitsDocument,
     "\n            mutation NPlusOneCreateApiToken($u: ID!, $n: String!) {\n              createApiToken(input: { name: $n, unitId: $u }) {\n                token\n              }\n            }\n          ": typeof types.NPlusOneCreateApiTokenDocument,
     "\n        query NPlusOneBranches($n: Int!) {\n          branches(perPage: $n) {\n            total\n            items {\n              id\n              name\n              township {\n                id\n                name\n              }\n            }\n          }\n        }\n      ": typeof types.NPlusOneBranchesDocument,
@@ -661,6 +667,7 @@ const documents: Documents = {
     "\n          mutation AuthLoginToken {\n            login(username: \"nobody\", password: \"nope\") {\n              token\n            }\n          }\n        ": types.AuthLoginTokenDocument,
     "\n              mutation AuthLoginToken2 {\n                login(username: \"supervisor\", password: \"wrong\") {\n                  token\n                }\n              }\n            ": types.AuthLoginToken2Document,
     "\n        mutation AuthLoginToken3 {\n          login(username: \"supervisor\", password: \"fivestar\") {\n            token\n          }\n        }\n      ": types.AuthLoginToken3Document,
+    "\n  query BackupVerifyAuditChain {\n    verifyAuditChain {\n      valid\n      checked\n      firstInvalidId\n    }\n  }\n": types.BackupVerifyAuditChainDocument,
     "\n          query CadenceBranches {\n            branches(filter: { search: \"樱桃沟社区\" }) {\n              items {\n                id\n                township {\n                  id\n                }\n              }\n            }\n          }\n        ": types.CadenceBranchesDocument,
     "\n      mutation SubmitDailyReport($i: SubmitDailyReportInput!) {\n        submitDailyReport(input: $i) {\n          id\n          reportDate\n          doneToday\n          figures {\n            label\n            value\n          }\n          blockers\n          reporterName\n        }\n      }\n    ": types.SubmitDailyReportDocument,
     "\n          query DailyReports($d: String) {\n            dailyReports(filter: { date: $d }, perPage: 100) {\n              total\n              items {\n                unitId\n                doneToday\n              }\n            }\n          }\n        ": types.DailyReportsDocument,
@@ -686,12 +693,17 @@ const documents: Documents = {
     "\n  query DashboardSupervision($w: ID) {\n    supervisionStats(withinId: $w) {\n      planned\n      inProgress\n      completed\n      lateRectifications\n      awaitingVerification\n      closedRectifications\n    }\n  }\n": types.DashboardSupervisionDocument,
     "\n          query DemoFiveStarTrend($u: ID!) {\n            trend(unitId: $u, metric: FIVE_STAR_COUNT, from: \"2025-12-01\", to: \"2026-11-30\", interval: MONTH) {\n              periodEnd\n              value\n            }\n          }\n        ": types.DemoFiveStarTrendDocument,
     "\n          mutation CreateApiTokenToken($u: ID!) {\n            createApiToken(input: { name: \"files\", unitId: $u }) {\n              token\n            }\n          }\n        ": types.CreateApiTokenTokenDocument,
+    "\n        query UploadLimits {\n          uploadLimits {\n            maxFileBytes\n            maxFileMb\n          }\n        }\n      ": types.UploadLimitsDocument,
     "\n          query PeopleTotal {\n            people {\n              total\n            }\n          }\n        ": types.PeopleTotalDocument,
     "\n          mutation CreatePersonInMissingUnit {\n            createPerson(input: { name: \"无单位\", unitId: \"999999\" }) {\n              id\n            }\n          }\n        ": types.CreatePersonInMissingUnitDocument,
     "\n            query PeopleTotal {\n              people {\n                total\n              }\n            }\n          ": types.PeopleTotalDocument,
     "\n          query InjectionAsSearch {\n            units(filter: { search: \"%' or 1=1 --\" }) {\n              total\n            }\n          }\n        ": types.InjectionAsSearchDocument,
     "\n          query PercentAsSearch {\n            units(filter: { search: \"%\" }) {\n              total\n            }\n          }\n        ": types.PercentAsSearchDocument,
     "\n      query QueryTypeName {\n        __schema {\n          queryType {\n            name\n          }\n        }\n      }\n    ": types.QueryTypeNameDocument,
+    "\n  mutation LogsLogIn($u: String!, $p: String!) {\n    login(username: $u, password: $p) {\n      token\n      user {\n        id\n      }\n    }\n  }\n": types.LogsLogInDocument,
+    "\n          query LogsUnits {\n            units(filter: { level: TOWNSHIP }, perPage: 1) {\n              items {\n                id\n              }\n            }\n          }\n        ": types.LogsUnitsDocument,
+    "\n          mutation LogsCreateApiToken($n: String!, $u: ID!) {\n            createApiToken(input: { name: $n, unitId: $u }) {\n              token\n            }\n          }\n        ": types.LogsCreateApiTokenDocument,
+    "\n        query LogsMe {\n          me {\n            id\n          }\n        }\n      ": types.LogsMeDocument,
     "\n          query NPlusOneUnits {\n            units(filter: { level: TOWNSHIP }, perPage: 1) {\n              items {\n                id\n              }\n            }\n          }\n        ": types.NPlusOneUnitsDocument,
     "\n            mutation NPlusOneCreateApiToken($u: ID!, $n: String!) {\n              createApiToken(input: { name: $n, unitId: $u }) {\n                token\n              }\n            }\n          ": types.NPlusOneCreateApiTokenDocument,
     "\n        query NPlusOneBranches($n: Int!) {\n          branches(perPage: $n) {\n            total\n            items {\n              id\n              name\n              township {\n                id\n                name\n              }\n            }\n          }\n        }\n      ": types.NPlusOneBranchesDocument,
@@ -1699,6 +1711,10 @@ export function graphql(source: "\n        mutation AuthLoginToken3 {\n         
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query BackupVerifyAuditChain {\n    verifyAuditChain {\n      valid\n      checked\n      firstInvalidId\n    }\n  }\n"): (typeof documents)["\n  query BackupVerifyAuditChain {\n    verifyAuditChain {\n      valid\n      checked\n      firstInvalidId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n          query CadenceBranches {\n            branches(filter: { search: \"樱桃沟社区\" }) {\n              items {\n                id\n                township {\n                  id\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query CadenceBranches {\n            branches(filter: { search: \"樱桃沟社区\" }) {\n              items {\n                id\n                township {\n                  id\n                }\n              }\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1799,6 +1815,10 @@ export function graphql(source: "\n          mutation CreateApiTokenToken($u: ID
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n        query UploadLimits {\n          uploadLimits {\n            maxFileBytes\n            maxFileMb\n          }\n        }\n      "): (typeof documents)["\n        query UploadLimits {\n          uploadLimits {\n            maxFileBytes\n            maxFileMb\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n          query PeopleTotal {\n            people {\n              total\n            }\n          }\n        "): (typeof documents)["\n          query PeopleTotal {\n            people {\n              total\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1820,6 +1840,22 @@ export function graphql(source: "\n          query PercentAsSearch {\n          
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query QueryTypeName {\n        __schema {\n          queryType {\n            name\n          }\n        }\n      }\n    "): (typeof documents)["\n      query QueryTypeName {\n        __schema {\n          queryType {\n            name\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogsLogIn($u: String!, $p: String!) {\n    login(username: $u, password: $p) {\n      token\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LogsLogIn($u: String!, $p: String!) {\n    login(username: $u, password: $p) {\n      token\n      user {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query LogsUnits {\n            units(filter: { level: TOWNSHIP }, perPage: 1) {\n              items {\n                id\n              }\n            }\n          }\n        "): (typeof documents)["\n          query LogsUnits {\n            units(filter: { level: TOWNSHIP }, perPage: 1) {\n              items {\n                id\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation LogsCreateApiToken($n: String!, $u: ID!) {\n            createApiToken(input: { name: $n, unitId: $u }) {\n              token\n            }\n          }\n        "): (typeof documents)["\n          mutation LogsCreateApiToken($n: String!, $u: ID!) {\n            createApiToken(input: { name: $n, unitId: $u }) {\n              token\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query LogsMe {\n          me {\n            id\n          }\n        }\n      "): (typeof documents)["\n        query LogsMe {\n          me {\n            id\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,6 +11,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { DocumentNode } from 'graphql';
 import { createApp, type App } from '../../server/src/app';
+import type { DestinationStream } from '../../server/src/logger';
 import type { ModuleManifest } from '../../server/src/graphql/module';
 import { loadConfig } from '../../server/src/config';
 import { openOrm } from '../../server/src/db/orm';
@@ -55,7 +56,13 @@ export interface TestApp {
 let counter = 0;
 
 export async function startTestApp(
-  opts: { empty?: boolean; env?: Record<string, string>; modules?: readonly ModuleManifest[] } = {},
+  opts: {
+    empty?: boolean;
+    env?: Record<string, string>;
+    modules?: readonly ModuleManifest[];
+    /** Where the app's log lines go (tests that read them); default standard output. */
+    logDestination?: DestinationStream;
+  } = {},
 ): Promise<TestApp> {
   const database = `${TEST_DB_PREFIX}${process.env.FIVESTAR_TEST_RUN}_${process.pid}_${++counter}`;
   await createDatabase(database, opts.empty ? undefined : process.env.FIVESTAR_TEST_TEMPLATE);
@@ -83,7 +90,12 @@ export async function startTestApp(
     STATS_REFRESH_SECONDS: '0',
     ...opts.env,
   });
-  const app = await createApp(config, { orm, now: clock.now, modules: opts.modules });
+  const app = await createApp(config, {
+    orm,
+    now: clock.now,
+    modules: opts.modules,
+    logDestination: opts.logDestination,
+  });
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
 

@@ -36,6 +36,7 @@ const UNSCOPED: Record<string, string> = {
     'verifies the whole chain; district admins only (FORBIDDEN for others, tested in server/audit.test.ts)',
   login: 'no scope before sign-in',
   logout: "acts on the caller's own token",
+  uploadLimits: 'the server-wide upload limit, the same for everyone signed in (server/files.test.ts)',
   createStarType: 'catalog; district admins only (server/permissions.test.ts)',
   updateStarType: 'catalog; district admins only (server/permissions.test.ts)',
   createKeyTask: 'catalog; district admins only (server/permissions.test.ts)',

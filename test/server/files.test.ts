@@ -229,6 +229,20 @@ describe('evidence files', () => {
     const small = await startTestApp({ env: { FILE_MAX_MB: '1' }, modules: withTestRecords });
     try {
       const token = await small.login('branch');
+      // The limit a client checks before sending (the console does): signed in only.
+      const LIMITS = graphql(`
+        query UploadLimits {
+          uploadLimits {
+            maxFileBytes
+            maxFileMb
+          }
+        }
+      `);
+      expect(dataOf(await small.gql(LIMITS, {}, token)).uploadLimits).toEqual({
+        maxFileBytes: 1024 * 1024,
+        maxFileMb: 1,
+      });
+      expect((await small.gql(LIMITS)).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
       const big = Buffer.concat([JPEG.subarray(0, 4), Buffer.alloc(1024 * 1024 + 10, 1)]);
       const r = await upload(small, token, big, 'big.jpg');
       expect([r.status, r.body.errors[0].extensions]).toEqual([

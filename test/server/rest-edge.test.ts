@@ -200,6 +200,16 @@ describe('one edge for every REST route', () => {
     }
   });
 
+  it('the probes (/healthz, /readyz) answer without a session; /metrics without METRICS_TOKEN is no route (404)', async () => {
+    expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
+    expect((await fetch(`${t.url}/readyz`)).status).toBe(200);
+    for (const token of [null, township]) {
+      const res = await get(t, token, '/metrics');
+      expect([token ? 'session' : 'none', res.status]).toEqual([token ? 'session' : 'none', 404]);
+      expect(await res.text()).not.toContain('fivestar_');
+    }
+  });
+
   it('no token: 401 AUTH.UNAUTHENTICATED, as GraphQL', async () => {
     const expected = essentials(await graphqlAnswer(t, ME, null));
     expect(expected).toEqual({ status: 200, code: 'UNAUTHENTICATED', reason: 'AUTH.UNAUTHENTICATED', retry: false });
@@ -317,6 +327,12 @@ describe('one edge for every REST route', () => {
         // Nothing internal: no Apollo `http` hint, no stack.
         expect(Object.keys(a.extensions ?? {}).sort()).toEqual(['code', 'reason']);
       }
+      // The probes need no session and say the same: alive but not ready, with the same reason.
+      const health = await fetch(`${t.url}/healthz`);
+      expect([health.status, await health.json()]).toEqual([503, { status: 'unavailable', reason: 'database' }]);
+      const ready = await fetch(`${t.url}/readyz`);
+      const body = (await ready.json()) as { status: string; errors: GqlError[] };
+      expect([ready.status, body.status, body.errors[0].extensions.reason]).toEqual([503, 'not_ready', graphql.reason]);
     } finally {
       await withAdmin((c) => c.query(`alter database "${t.database}" with allow_connections true`));
     }

@@ -55,6 +55,7 @@ type Documents = {
     "\n  mutation PublishQuarterlyAppraisal($unitId: ID!, $year: Int!, $quarter: Int!) {\n    data: publishQuarterlyAppraisal(unitId: $unitId, year: $year, quarter: $quarter) {\n      published\n    }\n  }\n": typeof types.PublishQuarterlyAppraisalDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    data: revokeApiToken(id: $id) {\n      id\n      active\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  query VerifyAuditChain {\n    data: verifyAuditChain {\n      valid\n      checked\n      firstInvalidId\n    }\n  }\n": typeof types.VerifyAuditChainDocument,
+    "\n  query ConsoleUploadLimits {\n    data: uploadLimits {\n      maxFileBytes\n      maxFileMb\n    }\n  }\n": typeof types.ConsoleUploadLimitsDocument,
 };
 const documents: Documents = {
     "\n  fragment SignedInUser on User {\n    id\n    username\n    displayName\n    roles\n    grants {\n      role\n      unitId\n      starCode\n      unit {\n        id\n        name\n        level\n      }\n    }\n    person {\n      id\n      name\n    }\n  }\n": types.SignedInUserFragmentDoc,
@@ -98,6 +99,7 @@ const documents: Documents = {
     "\n  mutation PublishQuarterlyAppraisal($unitId: ID!, $year: Int!, $quarter: Int!) {\n    data: publishQuarterlyAppraisal(unitId: $unitId, year: $year, quarter: $quarter) {\n      published\n    }\n  }\n": types.PublishQuarterlyAppraisalDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    data: revokeApiToken(id: $id) {\n      id\n      active\n      revokedAt\n    }\n  }\n": types.RevokeApiTokenDocument,
     "\n  query VerifyAuditChain {\n    data: verifyAuditChain {\n      valid\n      checked\n      firstInvalidId\n    }\n  }\n": types.VerifyAuditChainDocument,
+    "\n  query ConsoleUploadLimits {\n    data: uploadLimits {\n      maxFileBytes\n      maxFileMb\n    }\n  }\n": types.ConsoleUploadLimitsDocument,
 };
 
 /**
@@ -278,6 +280,10 @@ export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    da
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query VerifyAuditChain {\n    data: verifyAuditChain {\n      valid\n      checked\n      firstInvalidId\n    }\n  }\n"): (typeof documents)["\n  query VerifyAuditChain {\n    data: verifyAuditChain {\n      valid\n      checked\n      firstInvalidId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleUploadLimits {\n    data: uploadLimits {\n      maxFileBytes\n      maxFileMb\n    }\n  }\n"): (typeof documents)["\n  query ConsoleUploadLimits {\n    data: uploadLimits {\n      maxFileBytes\n      maxFileMb\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -28,6 +28,7 @@ import layoutTexts from '../layout/i18n';
 import chainTexts from '../chain/i18n';
 import starsTexts from '../stars/i18n';
 import supervisionTexts from '../supervision/i18n';
+import filesTexts from '../files/i18n';
 import type { FeatureTexts, Pair } from './texts';
 
 export type Lang = 'zh' | 'en';
@@ -58,6 +59,7 @@ export const FEATURES: FeatureTexts[] = [
   chainTexts,
   starsTexts,
   supervisionTexts,
+  filesTexts,
 ];
 
 /** Fields shared by most records. */

@@ -104,6 +104,18 @@ export const ServerReasons = defineReasons('SERVER', {
     zh: '数据库暂时不可用，请稍后重试',
     en: 'the database is unavailable; retry shortly',
   },
+  DRAINING: {
+    code: 'INTERNAL_SERVER_ERROR',
+    status: 503,
+    zh: '服务器正在停止，请求将由其他实例处理',
+    en: 'the server is stopping; another instance takes the requests',
+  },
+  MIGRATIONS_PENDING: {
+    code: 'INTERNAL_SERVER_ERROR',
+    status: 503,
+    zh: '数据库结构尚未升级到当前版本（迁移未完成）',
+    en: 'the database has migrations still to apply',
+  },
   UNEXPECTED: {
     code: 'INTERNAL_SERVER_ERROR',
     zh: '服务器内部错误，请联系管理员并提供编号 %{errorId}',

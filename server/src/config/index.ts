@@ -19,6 +19,19 @@ export interface AppConfig {
   /** Directory of the built admin console (served at /admin). */
   adminDir: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** JSON lines (for a log collector) or coloured lines for a terminal (LOG_FORMAT=pretty). */
+  logFormat: 'json' | 'pretty';
+  /**
+   * /metrics: on the main port only with this bearer token; on METRICS_PORT (loopback only) without
+   * one. Neither set: no /metrics anywhere (404). Port 0 picks a free port (tests).
+   */
+  metrics: { token: string | null; port: number | null };
+  /**
+   * A request refused before its body was read (413, 401 …) is answered once its body has been read
+   * and discarded, so the client, still sending, reads the answer; past this many bytes the answer is
+   * sent and the connection closed.
+   */
+  discardMaxBytes: number;
   /** Pool size per process. */
   dbPoolMax: number;
   rateLimits: {
@@ -78,6 +91,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (!['debug', 'info', 'warn', 'error'].includes(logLevel)) {
     throw new ConfigError(`LOG_LEVEL must be debug, info, warn or error, got "${logLevel}"`);
   }
+  const logFormat = (env.LOG_FORMAT || 'json') as AppConfig['logFormat'];
+  if (!['json', 'pretty'].includes(logFormat)) {
+    throw new ConfigError(`LOG_FORMAT must be json or pretty, got "${logFormat}"`);
+  }
+  const metricsToken = env.METRICS_TOKEN?.trim() || null;
+  if (metricsToken && metricsToken.length < 16) {
+    throw new ConfigError('METRICS_TOKEN must be at least 16 characters (e.g. openssl rand -hex 24)');
+  }
+  const metricsPort = env.METRICS_PORT?.trim() ? int(env, 'METRICS_PORT', 0, 0, 65535) : null;
+  const fileMaxMb = int(env, 'FILE_MAX_MB', 20, 1, 1024);
   // Demo data: always with the embedded database (it exists to show the product), on request
   // with an external one, never in production.
   const seedDemo = nodeEnv !== 'production' && bool(env, 'SEED_DEMO', databaseUrl === null);
@@ -93,6 +116,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginWindowMinutes: int(env, 'LOGIN_WINDOW_MINUTES', 15, 1, 24 * 60),
     adminDir: path.resolve(projectRoot, env.ADMIN_DIR || 'admin/dist'),
     logLevel,
+    logFormat,
+    metrics: { token: metricsToken, port: metricsPort },
+    discardMaxBytes: int(env, 'REQUEST_DISCARD_MAX_MB', Math.max(64, 2 * fileMaxMb), 1, 4096) * 1024 * 1024,
     dbPoolMax: int(env, 'DB_POOL_MAX', 10, 1, 200),
     rateLimits: {
       perUserPerMinute: int(env, 'RATE_LIMIT_USER_PER_MINUTE', 600, 1, 1_000_000),
@@ -112,7 +138,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     files: {
       dir: path.resolve(projectRoot, env.FILES_DIR || '.data/files'),
-      maxBytes: int(env, 'FILE_MAX_MB', 20, 1, 1024) * 1024 * 1024,
+      maxBytes: fileMaxMb * 1024 * 1024,
     },
   });
 }

@@ -22,10 +22,17 @@ export interface EmbeddedPostgresOptions {
   /** 0 = any free port. */
   port?: number;
   log?: (line: string) => void;
+  /**
+   * When another process (a running `npm start`) already serves this data directory, connect to its
+   * server instead of refusing (`stop()` then leaves it running). For tools: backups, restores.
+   */
+  attach?: boolean;
 }
 
 export interface RunningPostgres {
   url: (database?: string) => string;
+  /** False when attached to a server another process started (opts.attach). */
+  startedHere?: boolean;
   port: number;
   dataDir: string;
   stop: () => Promise<void>;
@@ -45,6 +52,34 @@ function findBinDir(): string {
   throw new Error(
     `PostgreSQL binaries for ${os.platform()}-${os.arch()} not found (${pkg}). Run "npm install", ` +
       'or set DATABASE_URL to use an existing PostgreSQL server.',
+  );
+}
+
+/** The PostgreSQL major version of the binaries (their package's version: 15.18.0-beta.17 → 15). */
+function binariesMajor(binDir: string): number {
+  const pkg = fs.readFileSync(path.join(binDir, '..', 'package.json'), 'utf8');
+  return Number(/"version":\s*"(\d+)\./.exec(pkg)?.[1] ?? 0);
+}
+
+/**
+ * A data directory made by another major version cannot be opened (PostgreSQL's own error says
+ * little): say what it is and exactly what to do.
+ */
+function checkDataVersion(dataDir: string, major: number): void {
+  const file = path.join(dataDir, 'PG_VERSION');
+  if (!major || !fs.existsSync(file)) return;
+  const made = Number(fs.readFileSync(file, 'utf8').trim());
+  if (made === major) return;
+  throw new Error(
+    [
+      `数据目录 ${dataDir} 由 PostgreSQL ${made} 创建，本版本内置 PostgreSQL ${major}，无法打开。`,
+      `The database in ${dataDir} was made by PostgreSQL ${made}; this version embeds PostgreSQL ${major}, which cannot open it.`,
+      `- Only demo data in it: move it aside and start again (a new database with the demo data is made):`,
+      `    mv "${dataDir}" "${dataDir}-pg${made}" && npm start`,
+      `- Data to keep: dump it with PostgreSQL ${made}'s pg_dump while the earlier version runs it, then restore`,
+      `  the dump here; see docs/operations.md, "A data folder of another PostgreSQL version".`,
+      `- Or set PG_DATA_DIR to another folder, or DATABASE_URL to a PostgreSQL server of your own.`,
+    ].join('\n'),
   );
 }
 
@@ -152,6 +187,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
   // The password lives beside the data directory, readable only by the owner: the embedded server
   // listens on loopback only, but other local users should not get in with a well-known password.
   const passwordFile = path.join(path.dirname(dataDir), `${path.basename(dataDir)}.password`);
+  checkDataVersion(dataDir, binariesMajor(binDir));
 
   if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
     fs.mkdirSync(path.dirname(dataDir), { recursive: true, mode: 0o755 });
@@ -187,12 +223,29 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
   // running: stop that orphan first.
   const ownerFile = path.join(path.dirname(dataDir), `${path.basename(dataDir)}.owner`);
   const owner = fs.existsSync(ownerFile) ? Number(fs.readFileSync(ownerFile, 'utf8').trim()) : 0;
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (opts.attach && owner && owner !== process.pid && processAlive(owner) && fs.existsSync(pidFile)) {
+    // postmaster.pid: pid, data directory, start time, port, ...
+    const [pid, , , portLine] = fs.readFileSync(pidFile, 'utf8').split('\n');
+    if (Number(pid) && processAlive(Number(pid)) && Number(portLine)) {
+      const running = Number(portLine);
+      log(`using the PostgreSQL server of the running instance (pid ${owner}) on 127.0.0.1:${running}`);
+      const enc = encodeURIComponent(password);
+      return {
+        port: running,
+        dataDir,
+        startedHere: false,
+        url: (database = 'postgres') => `postgres://postgres:${enc}@127.0.0.1:${running}/${database}`,
+        stop: async () => undefined,
+        kill: () => undefined,
+      };
+    }
+  }
   if (owner && owner !== process.pid && processAlive(owner)) {
     throw new Error(
       `the database in ${dataDir} is in use by another running instance (pid ${owner}); stop it first, or set PG_DATA_DIR to another folder`,
     );
   }
-  const pidFile = path.join(dataDir, 'postmaster.pid');
   if (fs.existsSync(pidFile)) {
     const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
     if (pid && processAlive(pid)) {
@@ -257,6 +310,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
   return {
     port,
     dataDir,
+    startedHere: true,
     url: (database = 'postgres') => `postgres://postgres:${enc}@127.0.0.1:${port}/${database}`,
     stop,
     kill: () => {

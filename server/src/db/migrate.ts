@@ -11,11 +11,13 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig, projectRoot } from '../config';
+import { createLogger } from '../logger';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import { openOrm } from './orm';
 
 async function main() {
   const config = loadConfig();
+  const log = createLogger({ logLevel: 'info', logFormat: process.stdout.isTTY ? 'pretty' : config.logFormat });
   const create = process.argv.includes('--create');
   const nameArg = process.argv.indexOf('--name');
   const pg = config.databaseUrl
@@ -46,7 +48,7 @@ async function main() {
         nameArg > 0 ? process.argv[nameArg + 1] : undefined,
       );
       if (!result.fileName) {
-        console.log('No changes: the entities match the last migration.');
+        log.info('No changes: the entities match the last migration.');
         return;
       }
       const cls = result.code.match(/export class (\w+)/)![1];
@@ -63,10 +65,10 @@ async function main() {
         .replace(/\n\];\n?$/, `\n  { name: '${base}', class: ${cls} },\n];\n`)
         .replace('= [];', `= [\n  { name: '${base}', class: ${cls} },\n];`);
       fs.writeFileSync(indexFile, index);
-      console.log(`Created migrations/${result.fileName}; registered in migrations/index.ts.`);
+      log.info(`Created migrations/${result.fileName}; registered in migrations/index.ts.`);
     } else {
       const done = await migrator.up();
-      console.log(
+      log.info(
         done.length
           ? `Applied ${done.length} migration(s): ${done.map((m) => m.name).join(', ')}`
           : 'Database is up to date.',
@@ -103,8 +105,11 @@ async function dropDatabase(adminUrl: string, name: string): Promise<void> {
 }
 
 if (require.main === module) {
-  main().catch((e) => {
-    console.error(e);
+  main().catch((e: unknown) => {
+    createLogger({ logLevel: 'info', logFormat: process.stdout.isTTY ? 'pretty' : 'json' }).error(
+      'migrating failed',
+      e instanceof Error ? e : String(e),
+    );
     process.exit(1);
   });
 }

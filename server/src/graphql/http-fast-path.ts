@@ -3,11 +3,14 @@
  * no body-parser, no response ETag hashing — together a fifth of a small request's CPU. Everything
  * else (GET, other content types, compressed or non-UTF-8 bodies, every other path) goes to
  * Express unchanged, and so do the error shapes: a malformed body is 400 `REQUEST.MALFORMED`, an
- * oversized one 413 `REQUEST.TOO_LARGE`, as from the Express error handler.
+ * oversized one 413 `REQUEST.TOO_LARGE`, as from the Express error handler. An oversized body is
+ * read to its end (up to a bound) and discarded before the 413, so the client reads the answer
+ * (http/discard.ts).
  */
 import type http from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { RequestReasons } from '../common/common.errors';
+import { answerAfterBody } from '../http/discard';
 import { bodyOf, type ErrorBody } from './errors';
 
 export interface RequestLike {
@@ -37,16 +40,18 @@ export function httpErrorBody(status: number): { errors: ErrorBody[] } {
   return { errors: [bodyOf(status === 413 ? RequestReasons.TOO_LARGE : RequestReasons.MALFORMED)] };
 }
 
-function fail(res: http.ServerResponse, status: 400 | 413) {
+function fail(req: http.IncomingMessage, res: http.ServerResponse, status: 400 | 413) {
   const body = JSON.stringify(httpErrorBody(status));
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(body),
-    ...(status === 413 ? { connection: 'close' } : {}),
+  answerAfterBody(req, res, () => {
+    res.writeHead(status, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(body),
+    });
+    res.end(body);
   });
-  res.end(body);
 }
 
+/** The body, or 413 when it is over the limit (the rest of it still unread). */
 function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | 413> {
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > limit) return Promise.resolve(413);
@@ -57,7 +62,7 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | 41
       size += c.length;
       if (size > limit) {
         req.off('data', onData);
-        req.resume();
+        req.pause();
         resolve(413);
         return;
       }
@@ -77,16 +82,16 @@ export async function handleGraphQLPost<C extends BaseContext>(
   limit: number,
 ): Promise<void> {
   const raw = await readBody(req, limit);
-  if (raw === 413) return fail(res, 413);
+  if (raw === 413) return fail(req, res, 413);
   let body: unknown;
   try {
     const text = raw.toString('utf8');
     // As body-parser's strict mode: an object or an array, nothing else (JSON's white space is tab, LF, CR).
     // eslint-disable-next-line no-control-regex
-    if (!/^[\x20\x09\x0a\x0d]*[[{]/.test(text)) return fail(res, 400);
+    if (!/^[\x20\x09\x0a\x0d]*[[{]/.test(text)) return fail(req, res, 400);
     body = JSON.parse(text);
   } catch {
-    return fail(res, 400);
+    return fail(req, res, 400);
   }
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {

@@ -46,6 +46,20 @@ export interface Job {
   run: (j: JobDeps) => Promise<unknown>;
 }
 
+/** A gauge of /metrics read at each scrape (e.g. how far the statistics rollup lags behind the writes). */
+export interface Gauge {
+  /** Prometheus name, `fivestar_<module>_…`. */
+  name: string;
+  help: string;
+  labelNames?: readonly string[];
+  read: (g: { em: () => EntityManager; deps: ServiceDeps }) => Promise<readonly GaugeValue[]>;
+}
+
+export interface GaugeValue {
+  labels?: Record<string, string>;
+  value: number;
+}
+
 export interface ModuleManifest extends UnitOfWorkContribution, LoaderContribution {
   name: string;
   /** MikroORM entities, in discovery order. */
@@ -54,6 +68,7 @@ export interface ModuleManifest extends UnitOfWorkContribution, LoaderContributi
   resolvers?: readonly (new (...args: never[]) => object)[];
   routes?: readonly Route[];
   jobs?: readonly Job[];
+  gauges?: readonly Gauge[];
 }
 
 /** Type-checks a manifest and keeps its exact type (modules/index.ts checks that every service and loader is provided). */

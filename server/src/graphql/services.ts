@@ -25,6 +25,8 @@ export interface ServiceDeps {
   now: () => Date;
   /** Notice period, fifth-star rule. */
   stars?: StarSettings;
+  /** Evidence files: the largest accepted upload (FILE_MAX_MB). */
+  files?: { maxBytes: number };
   /** Sessions resolved recently (absent: every request reads its session). */
   sessions?: PrincipalCache;
   /** The application's modules, in order (modules/index.ts). */

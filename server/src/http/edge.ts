@@ -10,6 +10,8 @@ import type { Principal } from '../common/principal';
 import type { Context } from '../graphql/context';
 import { signedIn } from '../graphql/decorators';
 import { errorBodyOf, httpAnswerOf, type Logger } from '../graphql/errors';
+import { answerAfterBody } from './discard';
+import { requestInfo } from './request-info';
 
 export interface EdgeOptions {
   /** The request's context; a saturated pool or a database that is down rejects with a coded error. */
@@ -38,7 +40,9 @@ export function signedInRoute(opts: EdgeOptions, handler: SignedInHandler): expr
 
 /**
  * Answer a thrown value. Once the answer has begun (a stream that failed midway) nothing coherent can
- * follow: the connection is cut so the client sees a truncated body, not a wrong one.
+ * follow: the connection is cut so the client sees a truncated body, not a wrong one. An answer given
+ * before the request's body was read waits until the body has been read (http/discard.ts), so that a
+ * client still sending reads it.
  */
 export function sendError(res: http.ServerResponse, e: unknown, log: Logger): void {
   if (res.headersSent) {
@@ -48,10 +52,16 @@ export function sendError(res: http.ServerResponse, e: unknown, log: Logger): vo
   const error = errorBodyOf(e, log);
   const { status, headers } = httpAnswerOf(e, error);
   const body = JSON.stringify({ errors: [error] });
-  res.writeHead(status, {
-    ...headers,
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(body),
-  });
-  res.end(body);
+  if (res.req) requestInfo(res.req).outcome = error.extensions.code;
+  const send = () => {
+    if (res.headersSent) return;
+    res.writeHead(status, {
+      ...headers,
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(body),
+    });
+    res.end(body);
+  };
+  if (res.req) answerAfterBody(res.req, res, send);
+  else send();
 }

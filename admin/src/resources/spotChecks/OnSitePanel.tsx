@@ -20,6 +20,7 @@ import {
 import { useState } from 'react';
 import { useGetMany, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { supervisionApi } from '../../dataProvider/supervision';
+import { overUploadLimit } from '../../files/uploadLimit';
 import { useEnumChoices } from '../../shared/enums';
 import { useAction } from '../../shared/useAction';
 import type { FindingSeverity } from '../../gql/graphql';
@@ -37,6 +38,13 @@ export function PhotoInput({ onChange, label }: { onChange: (ids: string[]) => v
   const [uploading, setUploading] = useState(false);
   const pick = async (list: FileList | null) => {
     if (!list?.length) return;
+    for (const f of Array.from(list)) {
+      const limitMb = await overUploadLimit(f);
+      if (limitMb !== null) {
+        notify(translate('files.too_large', { mb: limitMb }), { type: 'error' });
+        return;
+      }
+    }
     setUploading(true);
     try {
       const added: { id: string; preview: string }[] = [];

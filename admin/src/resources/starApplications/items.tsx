@@ -19,6 +19,7 @@ import {
 } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import type { AppDataProvider } from '../../dataProvider';
+import { overUploadLimit } from '../../files/uploadLimit';
 
 export interface EvidenceFile {
   id: string;
@@ -73,6 +74,11 @@ function EvidenceInput({ source }: { source: string }) {
             const file = e.target.files?.[0];
             e.target.value = '';
             if (!file) return;
+            const limitMb = await overUploadLimit(file);
+            if (limitMb !== null) {
+              notify(translate('files.too_large', { mb: limitMb }), { type: 'error' });
+              return;
+            }
             setBusy(true);
             try {
               const up = await dp.uploadEvidence(file);

@@ -51,12 +51,10 @@ export function filesRouter(opts: FilesOptions): express.Router {
       if (!/^multipart\/form-data/i.test(req.headers['content-type'] ?? '')) {
         throw fail(FileReasons.NOT_MULTIPART, { field: 'file' });
       }
-      // A declared body far above the limit is refused before reading it.
+      // A declared body far above the limit is refused without storing any of it (the answer waits
+      // until the body has been read and discarded: http/discard.ts).
       const declared = Number(req.headers['content-length'] ?? 0);
-      if (declared > opts.maxBytes + 64 * 1024) {
-        res.setHeader('Connection', 'close');
-        throw tooLarge();
-      }
+      if (declared > opts.maxBytes + 64 * 1024) throw tooLarge();
       const upload = await receive(req, tmpDir, opts.maxBytes);
       try {
         if (upload.tooLarge) throw tooLarge();
@@ -182,8 +180,16 @@ function receive(req: express.Request, tmpDir: string, maxBytes: number): Promis
         r.tail = Buffer.concat([r.tail, chunk]);
         if (r.tail.length > TAIL_BYTES) r.tail = r.tail.subarray(r.tail.length - TAIL_BYTES);
       });
+      // Over the limit: stop storing and answer now; the edge discards the rest of the body (bounded).
       stream.on('limit', () => {
         r.tooLarge = true;
+        req.unpipe(bb);
+        stream.unpipe(out);
+        stream.resume();
+        // Once the temporary file is closed (created, if its opening was still under way), the
+        // route removes it.
+        out.once('close', () => resolve(r));
+        out.end();
       });
       writing = new Promise<void>((done, fail) => {
         out.on('finish', () => done());
@@ -193,6 +199,8 @@ function receive(req: express.Request, tmpDir: string, maxBytes: number): Promis
         r.sha256 = hash.digest('hex');
         result = r;
       });
+      // Awaited when the upload ends normally; an upload cut short at the limit no longer waits for it.
+      writing.catch(() => undefined);
       stream.pipe(out);
     });
     bb.on('error', (e) => {

@@ -7,11 +7,17 @@ import { FileReference, StoredFile } from './file.entity';
 import { FileService, pruneUnreferencedFiles, type AttachEvidence } from './file.service';
 import { fileLoaders } from './files.loaders';
 import { filesRouter } from './files.routes';
+import { FilesResolver } from './files.resolver';
+
+/** FILE_MAX_MB's default (config/index.ts), for service sets built without the app's settings. */
+const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 export interface FilesServices {
   files: FileService;
   /** Attach uploaded evidence files to a record (after it has an id). */
   attachEvidence: AttachEvidence;
+  /** What POST /files accepts (FILE_MAX_MB), for clients to check a file before sending it. */
+  uploadLimits: () => { maxFileBytes: number; maxFileMb: number };
 }
 
 declare module '../../graphql/services' {
@@ -24,6 +30,7 @@ declare module '../../graphql/loaders' {
 export const files = defineModule({
   name: 'files',
   entities: [StoredFile, FileReference],
+  resolvers: [FilesResolver],
   services: ({ em, deps }: Services): FilesServices => {
     const files = new FileService(
       em,
@@ -37,6 +44,10 @@ export const files = defineModule({
         const ids = parseIds(raw, 'evidenceFileIds');
         await em.flush();
         await files.attach(p, ids, { recordType, recordId: record.id });
+      },
+      uploadLimits() {
+        const maxFileBytes = deps.files?.maxBytes ?? DEFAULT_MAX_BYTES;
+        return { maxFileBytes, maxFileMb: Math.round((maxFileBytes / 1024 / 1024) * 10) / 10 };
       },
     };
   },

@@ -299,6 +299,21 @@ const TREND_SQL: Record<StatsMetric, string> = {
 };
 
 /**
+ * Rollup rows waiting for the refresher, per table: touched since computed, or computed for another
+ * day (what refreshStats would rewrite). Read by /metrics.
+ */
+export async function staleRollupRows(em: EntityManager, now: Date): Promise<{ table: string; rows: number }[]> {
+  const today = shanghaiDate(now);
+  const stale = (t: string) =>
+    `select '${t}' as t, count(*)::int as n from ${t} where touched <> computed or today <> ?::date`;
+  const rows = await em.execute<{ t: string; n: number }[]>(
+    `${stale('stats_unit')} union all ${stale('stats_township')} union all ${stale('stats_district')}`,
+    [today, today, today],
+  );
+  return rows.map((r) => ({ table: r.t, rows: Number(r.n) }));
+}
+
+/**
  * Recompute rollup rows that are stale (touched since computed) or describe another day: unit rows
  * first, then township rollups, at most `limit` of each per call. Returns how many rows it wrote.
  * Safe to run from any number of processes at once.
