@@ -1,11 +1,21 @@
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import LinkIcon from '@mui/icons-material/Link';
 import StorefrontIcon from '@mui/icons-material/Storefront';
-import { Box, Card, CardActionArea, CardContent, Chip, Grid, Skeleton, Stack, Typography } from '@mui/material';
+import {
+  Box,
+  Button as MuiButton,
+  Card,
+  CardActionArea,
+  CardContent,
+  Chip,
+  Grid,
+  Skeleton,
+  Stack,
+  Typography,
+} from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import {
-  Button,
   Link,
   Title,
   useDataProvider,
@@ -147,16 +157,17 @@ export function Dashboard() {
       <Typography variant="h6" component="h2" sx={{ mt: 3, mb: 1 }}>
         {translate('dashboard.shortcuts')}
       </Typography>
+      {/* MUI's button (not react-admin's, which drops its label for an icon on a phone): labelled everywhere. */}
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} key={locale}>
-        <Button component={Link} to="/chain" label={translate('dashboard.open_chain')} variant="outlined">
-          <LinkIcon />
-        </Button>
-        <Button component={Link} to="/branches" label={translate('dashboard.open_branches')} variant="outlined">
-          <StorefrontIcon />
-        </Button>
-        <Button component={Link} to="/units" label={translate('dashboard.open_units')} variant="outlined">
-          <AccountTreeIcon />
-        </Button>
+        <MuiButton component={Link} to="/chain" variant="outlined" startIcon={<LinkIcon />}>
+          {translate('dashboard.open_chain')}
+        </MuiButton>
+        <MuiButton component={Link} to="/branches" variant="outlined" startIcon={<StorefrontIcon />}>
+          {translate('dashboard.open_branches')}
+        </MuiButton>
+        <MuiButton component={Link} to="/units" variant="outlined" startIcon={<AccountTreeIcon />}>
+          {translate('dashboard.open_units')}
+        </MuiButton>
       </Stack>
     </Box>
   );

@@ -1,7 +1,8 @@
 import { Box, Button, Card, CardContent, LinearProgress, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Title, useDataProvider, useGetIdentity, useGetList, useTranslate } from 'react-admin';
+import { Link, Title, useDataProvider, useGetIdentity, useGetList, usePermissions, useTranslate } from 'react-admin';
+import type { Permissions } from '../permissions';
 import { useSearchParams } from 'react-router-dom';
 import type { AppDataProvider } from '../dataProvider';
 import { shanghaiToday } from '../shared/dates';
@@ -23,7 +24,9 @@ export function BattleMapPage() {
     sort: { field: 'sortOrder', order: 'ASC' },
   });
   useGetIdentity();
-  const fallback = districts?.[0]?.id ?? townships?.[0]?.id;
+  // Without a district or township in scope (a branch secretary), the map is of the user's own unit.
+  const { permissions } = usePermissions<Permissions>();
+  const fallback = districts?.[0]?.id ?? townships?.[0]?.id ?? permissions?.grants[0]?.unitId;
   const unitId = params.get('unit') ?? (fallback ? String(fallback) : null);
   // The units drilled down from, for 上一级; a new year starts a new trail.
   const [trail, setTrail] = useState<{ year: number; units: string[] }>({ year, units: [] });
@@ -73,6 +76,16 @@ export function BattleMapPage() {
       </Stack>
       {isPending && unitId && <LinearProgress />}
       {error && <Typography color="error">{(error as Error).message}</Typography>}
+      {data && data.rows.length === 0 && (
+        // The map sums the plan items of each child unit: say why there is nothing to show.
+        <Typography color="text.secondary" data-testid="battle-map-empty" sx={{ mb: 2 }}>
+          {translate(data.unit.level === 'BRANCH' ? 'stars.battle_empty_branch' : 'stars.battle_empty', {
+            unit: data.unit.name,
+            year,
+          })}{' '}
+          <Link to={`/planItems`}>{translate('stars.battle_open_items')}</Link>
+        </Typography>
+      )}
       <Box
         sx={{
           display: 'grid',

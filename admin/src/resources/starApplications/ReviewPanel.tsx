@@ -114,6 +114,7 @@ export function ReviewPanel() {
           {buttons.map((a) => (
             <MuiButton
               key={a}
+              data-action={a}
               variant={a === 'APPROVE' || a === 'FINALIZE' ? 'contained' : 'outlined'}
               color={a === 'REJECT' ? 'error' : 'primary'}
               onClick={() => setDialog(a)}
@@ -131,6 +132,7 @@ export function ReviewPanel() {
               </Typography>
               <Stack direction="row" spacing={1}>
                 <MuiButton
+                  data-action="RESOLVE_OBJECTION"
                   color="error"
                   variant="outlined"
                   onClick={() => act(() => dp.resolveObjection(o.id, true, null))}
@@ -139,6 +141,7 @@ export function ReviewPanel() {
                   {translate('stars.uphold')}
                 </MuiButton>
                 <MuiButton
+                  data-action="RESOLVE_OBJECTION"
                   variant="outlined"
                   onClick={() => act(() => dp.resolveObjection(o.id, false, null))}
                   disabled={busy}
