@@ -12,10 +12,17 @@ export function Home() {
   if (isPending || !permissions) return null;
   const kind = homeFor(permissions);
   if (kind === 'dashboard') return <Dashboard />;
+  // A township works its queue first; the campaign of its own branches (the dashboard) follows.
+  if (kind === 'township')
+    return (
+      <Box sx={{ mt: { xs: 1, sm: 2 } }} data-testid="role-home">
+        <ReviewerHome level="township" />
+        <Dashboard />
+      </Box>
+    );
   return (
     <RoleHomeFrame>
       {kind === 'branch' && <BranchHome />}
-      {kind === 'township' && <ReviewerHome level="township" />}
       {kind === 'taskForce' && <ReviewerHome level="taskForce" />}
       {kind === 'supervisor' && <SupervisorHome />}
     </RoleHomeFrame>

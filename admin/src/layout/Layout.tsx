@@ -16,6 +16,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { useEnumLabel } from '../shared/enums';
+import { usePunctuation } from '../shared/punctuation';
 import { MENU_PAGES, menuFor, type Permissions } from '../permissions';
 
 function AppTitle() {
@@ -36,6 +37,7 @@ function SignedInAs() {
   const { identity } = useGetIdentity();
   const { permissions } = usePermissions<Permissions>();
   const role = useEnumLabel('UserRole');
+  const { paren, comma } = usePunctuation();
   return (
     <Box sx={{ px: 2, py: 1, maxWidth: 320 }} data-testid="signed-in-as">
       <Typography variant="caption" color="text.secondary">
@@ -43,10 +45,10 @@ function SignedInAs() {
       </Typography>
       <Typography variant="subtitle2">
         {identity?.fullName ?? ''}
-        {identity?.username ? `（${String(identity.username)}）` : ''}
+        {identity?.username ? paren(String(identity.username)) : ''}
       </Typography>
       <Typography variant="body2" color="text.secondary">
-        {(permissions?.roles ?? []).map(role).join('、')}
+        {(permissions?.roles ?? []).map(role).join(comma)}
       </Typography>
     </Box>
   );
