@@ -26,6 +26,8 @@ describeE2E('every menu of every role, from the list to a record and back', () =
     const item = page.getByRole('menuitem').first();
     const toggle = page.locator('header button:has([class*="RaSidebarToggleButton-menuButtonIcon"])');
     if (await item.isVisible()) return;
+    // The app bar hides while scrolling down on a phone: back to the top brings it back.
+    await page.evaluate(() => window.scrollTo(0, 0));
     await toggle.click();
     await item.waitFor();
   }

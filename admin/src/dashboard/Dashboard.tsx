@@ -1,3 +1,4 @@
+import { usePunctuation } from '../shared/punctuation';
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import LinkIcon from '@mui/icons-material/Link';
 import StorefrontIcon from '@mui/icons-material/Storefront';
@@ -106,6 +107,7 @@ function Counts() {
 }
 
 export function Dashboard() {
+  const { colon, paren } = usePunctuation();
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const { identity } = useGetIdentity();
@@ -124,14 +126,17 @@ export function Dashboard() {
           </Typography>
           <Stack direction="row" spacing={1} useFlexGap sx={{ mb: 1, alignItems: 'center', flexWrap: 'wrap' }}>
             <Typography variant="body2" color="text.secondary">
-              {translate('dashboard.roles')}：
+              {translate('dashboard.roles')}
+              {colon}
             </Typography>
             {(permissions?.roles ?? []).map((r) => (
               <Chip key={r} color="primary" size="small" label={role(r)} />
             ))}
           </Stack>
           <Typography variant="body2" color="text.secondary">
-            {translate('dashboard.scope')}：{translate('dashboard.scope_hint')}
+            {translate('dashboard.scope')}
+            {colon}
+            {translate('dashboard.scope_hint')}
           </Typography>
           <Stack direction="row" spacing={1} useFlexGap sx={{ mt: 1, flexWrap: 'wrap' }}>
             {grants.map((g, i) => (
@@ -141,7 +146,7 @@ export function Dashboard() {
                 component={Link}
                 to={`/units/${g.unitId}/show`}
                 clickable
-                label={`${g.unit.name}（${level(g.unit.level)}）· ${role(g.role)}${g.starCode ? ` · ${translate('dashboard.star_limit', { star: starName(g.starCode) })}` : ''}`}
+                label={`${g.unit.name}${paren(level(g.unit.level))} · ${role(g.role)}${g.starCode ? ` · ${translate('dashboard.star_limit', { star: starName(g.starCode) })}` : ''}`}
               />
             ))}
           </Stack>

@@ -7,6 +7,8 @@ export function usePunctuation() {
   return {
     /** "名称（说明）" / "name (note)" */
     paren: (s: string) => (zh ? `（${s}）` : ` (${s})`),
+    /** After a label: "：" / ": " */
+    colon: zh ? '：' : ': ',
     /** Between items of a list of phrases: "；" / "; " */
     semicolon: zh ? '；' : '; ',
     /** Between short items: "、" / ", " */

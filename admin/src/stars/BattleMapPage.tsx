@@ -1,3 +1,4 @@
+import { usePunctuation } from '../shared/punctuation';
 import { Box, Button, Card, CardContent, LinearProgress, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -9,6 +10,7 @@ import { shanghaiToday } from '../shared/dates';
 
 /** 挂图作战: one card per child unit; drill down into a township to see its branches. */
 export function BattleMapPage() {
+  const { colon } = usePunctuation();
   const translate = useTranslate();
   const dp = useDataProvider<AppDataProvider>();
   const [params, setParams] = useSearchParams();
@@ -130,7 +132,7 @@ export function BattleMapPage() {
               </Typography>
               <Typography variant="body2" color="text.secondary">
                 {r.starLevel === null
-                  ? `${translate('stars.branches_by_level')}：${r.branchesByLevel.join(' / ')}`
+                  ? `${translate('stars.branches_by_level')}${colon}${r.branchesByLevel.join(' / ')}`
                   : ''}{' '}
                 {translate('stars.goals')} {r.keepStars}/{r.targetStars}/{r.striveStars}
               </Typography>

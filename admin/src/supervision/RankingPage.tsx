@@ -1,3 +1,4 @@
+import { usePunctuation } from '../shared/punctuation';
 /** 每季度一评比: the ranking of a unit's children, its component scores, publishing, the duty-review export. */
 import {
   Alert,
@@ -82,6 +83,7 @@ function WeightsEditor({
 }
 
 export function RankingPage() {
+  const { comma } = usePunctuation();
   const translate = useTranslate();
   const notify = useNotify();
   const { permissions } = usePermissions();
@@ -183,7 +185,7 @@ export function RankingPage() {
                   : translate('supervision.live')}
                 {' · '}
                 {translate('supervision.weights')}:{' '}
-                {COMPONENTS.map((c) => `${translate(`supervision.${c}`)} ${ranking.weights[c]}`).join('，')}
+                {COMPONENTS.map((c) => `${translate(`supervision.${c}`)} ${ranking.weights[c]}`).join(comma)}
               </Alert>
               <Box sx={{ overflowX: 'auto' }}>
                 <Table size="small" data-testid="ranking">

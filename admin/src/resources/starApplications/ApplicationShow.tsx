@@ -1,3 +1,4 @@
+import { usePunctuation } from '../../shared/punctuation';
 import { Box, Chip, Stack, Typography } from '@mui/material';
 import { Show, useRecordContext, useTranslate } from 'react-admin';
 import { useEnumLabel } from '../../shared/enums';
@@ -5,6 +6,7 @@ import { EvidenceLink } from './items';
 import { ReviewPanel, isComplete, type AppRecord } from './ReviewPanel';
 
 function Details() {
+  const { colon, paren } = usePunctuation();
   const r = useRecordContext<AppRecord>();
   const translate = useTranslate();
   const status = useEnumLabel('StarApplicationStatus');
@@ -19,11 +21,15 @@ function Details() {
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', mb: 2 }}>
         <Chip color="primary" label={status(r.status)} data-testid="application-status" />
         <span>
-          {translate('resources.starApplications.fields.selfScore')}：{r.selfScore}
+          {translate('resources.starApplications.fields.selfScore')}
+          {colon}
+          {r.selfScore}
         </span>
         {r.noticeStartsOn && (
           <span>
-            {translate('resources.starApplications.fields.noticeStartsOn')}：{r.noticeStartsOn} – {r.noticeEndsOn}
+            {translate('resources.starApplications.fields.noticeStartsOn')}
+            {colon}
+            {r.noticeStartsOn} – {r.noticeEndsOn}
           </span>
         )}
       </Stack>
@@ -72,8 +78,8 @@ function Details() {
             {new Date(t.at).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })} · {t.actorName} ·{' '}
             {t.fromStatus ? `${status(t.fromStatus)} → ` : ''}
             {status(t.toStatus)}
-            {t.decision ? `（${decision(t.decision)}）` : ''}
-            {t.comment ? `：${t.comment}` : ''}
+            {t.decision ? paren(decision(t.decision)) : ''}
+            {t.comment ? `${colon}${t.comment}` : ''}
           </li>
         ))}
       </Box>
@@ -83,8 +89,10 @@ function Details() {
           <Box component="ul" sx={{ pl: 3 }}>
             {r.objections.map((o) => (
               <li key={o.id}>
-                {o.filedByName}：{o.reason} · {objection(o.status)}
-                {o.resolution ? `（${o.resolution}）` : ''}
+                {o.filedByName}
+                {colon}
+                {o.reason} · {objection(o.status)}
+                {o.resolution ? paren(o.resolution) : ''}
               </li>
             ))}
           </Box>
