@@ -209,7 +209,7 @@ describeE2E('admin console in a browser', () => {
 
   it('when the session ends on the server, the next request brings the user back to sign in, then to the page they were on', async () => {
     const page = await signIn('leader');
-    await page.getByRole('menuitem', { name: '支部' }).click();
+    await page.getByRole('menuitem', { name: '组织单元' }).click();
     await page.locator('table tbody tr').first().waitFor();
     // Signed out elsewhere (another tab, an admin, the session's end): the token is dead on the server.
     const token = await page.evaluate(() => localStorage.getItem('fivestar.token'));
