@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildSchema, getNamedType, isObjectType, type GraphQLSchema } from 'graphql';
+import { buildSchema, getNamedType, isEnumType, isObjectType, type GraphQLEnumType, type GraphQLSchema } from 'graphql';
 import type { Page } from 'playwright-core';
 import { RESOURCES } from '../../admin/src/dataProvider/resources';
 
@@ -29,7 +29,7 @@ export interface Watched {
 function collectStrings(v: unknown, out: Set<string>): void {
   if (typeof v === 'string') {
     // Enum values are not data: the console must show them by their label.
-    if (v.trim() && !/^[A-Z][A-Z0-9_]+$/.test(v)) out.add(v.trim());
+    if (v.trim() && !enumValues().has(v)) out.add(v.trim());
   } else if (Array.isArray(v)) v.forEach((x) => collectStrings(x, out));
   else if (v && typeof v === 'object')
     for (const [k, x] of Object.entries(v)) if (k !== '__typename') collectStrings(x, out);
@@ -156,6 +156,17 @@ let schemaCache: GraphQLSchema | null = null;
 function schema(): GraphQLSchema {
   schemaCache ??= buildSchema(fs.readFileSync(path.resolve(__dirname, '../../schema.graphql'), 'utf8'));
   return schemaCache;
+}
+
+let enumCache: Set<string> | null = null;
+/** Every value of the schema's enums (codes of catalog records, e.g. star codes, are data, not these). */
+function enumValues(): Set<string> {
+  enumCache ??= new Set(
+    Object.values(schema().getTypeMap())
+      .filter((t): t is GraphQLEnumType => isEnumType(t) && !t.name.startsWith('__'))
+      .flatMap((t) => t.getValues().map((v) => v.name)),
+  );
+  return enumCache;
 }
 
 /** The single-record query of a console resource, when its record type carries `allowedActions`. */
