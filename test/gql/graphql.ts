@@ -48,6 +48,8 @@ export type AssignRectificationInput = {
 
 /** 审计记录筛选 Audit entry filter */
 export type AuditFilterInput = {
+  /** 不含登录与退出 Leave out sign-ins and sign-outs (succeeded, failed, throttled) */
+  excludeSignIns?: boolean | null | undefined;
   /** 起始时间（含）From (inclusive) */
   from?: string | null | undefined;
   /** 操作（变更名，如 updateUnit）Operation */
