@@ -29,27 +29,25 @@ const VIA = [
   'starType',
 ];
 
-function ownLabelProp(meta: EntityMetadata): string | null {
-  return LABEL_PROPS.find((p) => meta.properties[p] && meta.properties[p].kind === 'scalar') ?? null;
-}
-
 function relationTarget(em: EntityManager, meta: EntityMetadata, rel: string): EntityMetadata | null {
   const p = meta.properties[rel];
   if (!p || (p.kind !== 'm:1' && p.kind !== '1:1')) return null;
   return em.getMetadata().find(p.type) ?? null;
 }
 
-/** The path to the property that names records of `meta` ("name", "branch.name", "application.branch.name"). */
-function labelPath(em: EntityManager, meta: EntityMetadata, depth = 0): string[] | null {
-  const own = ownLabelProp(meta);
-  if (own) return [own];
-  if (depth >= 2) return null;
+/**
+ * The paths to properties that name records of `meta`, best first ("name"; "title", then
+ * "person.name" when the title is empty; "application.branch.name").
+ */
+function labelPaths(em: EntityManager, meta: EntityMetadata, depth = 0): string[][] {
+  const own = LABEL_PROPS.filter((p) => meta.properties[p]?.kind === 'scalar').map((p) => [p]);
+  if (depth >= 2) return own;
   for (const rel of VIA) {
     const target = relationTarget(em, meta, rel);
-    const rest = target && labelPath(em, target, depth + 1);
-    if (rest) return [rel, ...rest];
+    const rest = target ? labelPaths(em, target, depth + 1) : [];
+    if (rest.length) return [...own, ...rest.map((r) => [rel, ...r])];
   }
-  return null;
+  return own;
 }
 
 function read(entity: unknown, path: string[]): string | null {
@@ -72,16 +70,20 @@ export function recordLabels(em: EntityManager) {
     await Promise.all(
       [...byType].map(async ([type, ids]) => {
         const meta = em.getMetadata().find(type);
-        const path = meta && labelPath(em, meta);
-        if (!meta || !path || meta.primaryKeys.length !== 1) return;
+        const paths = meta ? labelPaths(em, meta) : [];
+        if (!meta || !paths.length || meta.primaryKeys.length !== 1) return;
         const pk = meta.primaryKeys[0];
         const numeric = ['number', 'integer', 'bigint'].includes(String(meta.properties[pk].type).toLowerCase());
         const values = numeric ? ids.filter((x) => /^\d+$/.test(x)).map(Number) : ids;
         if (!values.length) return;
         const rows = await em.find(meta.class, { [pk]: { $in: values } } as never, {
-          populate: (path.length > 1 ? [path.slice(0, -1).join('.')] : []) as never,
+          populate: [...new Set(paths.filter((p) => p.length > 1).map((p) => p.slice(0, -1).join('.')))] as never,
         });
-        for (const r of rows) labels.set(`${type}:${String((r as Record<string, unknown>)[pk])}`, read(r, path));
+        for (const r of rows)
+          labels.set(
+            `${type}:${String((r as Record<string, unknown>)[pk])}`,
+            paths.map((p) => read(r, p)).find((x) => x !== null) ?? null,
+          );
       }),
     );
     return keys.map((k) => labels.get(k) ?? null);
