@@ -2,7 +2,7 @@ import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { authProvider } from './authProvider';
 import { ChainPage } from './chain/ChainPage';
-import { Dashboard } from './dashboard/Dashboard';
+import { Home } from './home/Home';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
@@ -45,7 +45,7 @@ export function App() {
       dataProvider={dataProvider}
       authProvider={authProvider}
       i18nProvider={i18nProvider}
-      dashboard={Dashboard}
+      dashboard={Home}
       layout={Layout}
       loginPage={LoginPage}
       theme={theme}

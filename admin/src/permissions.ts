@@ -65,3 +65,98 @@ export function canDo(
   if (resource === 'positions' && record?.role) return BRANCH_ROLES.includes(String(record.role));
   return TOWNSHIP_EDITABLE.has(resource);
 }
+
+/**
+ * The menu: what each role works on, in one place (the Layout draws it, tests walk it). Reads stay
+ * open to every role in its scope (links between records still work); the menu only offers what
+ * the role's work is about. Pages that are not resources: 责任链 `chain`, 挂图作战 `battleMap`,
+ * 季度评比 `ranking`.
+ */
+export type MenuGroupKey = 'org' | 'stars' | 'catalog' | 'supervision' | 'system';
+export const MENU_GROUP_LABELS: Record<MenuGroupKey, string> = {
+  org: 'app.menu_org',
+  stars: 'stars.menu_stars',
+  catalog: 'app.menu_catalog',
+  supervision: 'supervision.menu',
+  system: 'app.menu_system',
+};
+/** Every entry, in the order it appears within its group. */
+export const MENU_ITEMS: Record<MenuGroupKey, readonly string[]> = {
+  org: ['units', 'branches', 'chain', 'people', 'positions', 'starOwners', 'contactPoints'],
+  stars: ['plans', 'planItems', 'battleMap', 'starApplications'],
+  catalog: ['departments', 'taskForces', 'starTypes', 'keyTasks'],
+  supervision: ['spotChecks', 'rectifications', 'dailyReports', 'monthlyObservations', 'ranking', 'supervisionTeams'],
+  system: ['apiTokens', 'auditEntries'],
+};
+/** The pages of the menu that are not resources: their route. */
+export const MENU_PAGES: Record<string, string> = { chain: '/chain', battleMap: '/battle-map', ranking: '/ranking' };
+
+/** Per role, its groups in the order it needs them, each with the entries of its work. */
+const ROLE_MENUS: Record<string, Partial<Record<MenuGroupKey, readonly string[]>>> = {
+  DISTRICT_ADMIN: MENU_ITEMS,
+  LEADER: {
+    org: ['units', 'branches', 'chain'],
+    stars: ['plans', 'battleMap', 'starApplications'],
+    supervision: ['spotChecks', 'rectifications', 'dailyReports', 'monthlyObservations', 'ranking'],
+  },
+  TASK_FORCE: {
+    stars: ['starApplications', 'plans', 'planItems', 'battleMap'],
+    org: ['branches', 'chain', 'starOwners'],
+    catalog: ['keyTasks'],
+    supervision: ['rectifications', 'ranking'],
+  },
+  SUPERVISOR: {
+    supervision: ['spotChecks', 'rectifications', 'supervisionTeams', 'dailyReports', 'ranking'],
+    org: ['units', 'branches', 'chain'],
+  },
+  TOWNSHIP_STAFF: {
+    stars: ['starApplications', 'plans', 'planItems', 'battleMap'],
+    org: ['units', 'branches', 'chain', 'people', 'positions', 'starOwners'],
+    supervision: ['rectifications', 'spotChecks', 'dailyReports', 'monthlyObservations', 'ranking'],
+  },
+  BRANCH_STAFF: {
+    stars: ['starApplications', 'plans', 'planItems', 'battleMap'],
+    supervision: ['rectifications', 'dailyReports'],
+    org: ['branches', 'chain'],
+  },
+};
+/** Whose menu comes first when a user holds several roles. */
+const ROLE_ORDER = ['DISTRICT_ADMIN', 'LEADER', 'TASK_FORCE', 'SUPERVISOR', 'TOWNSHIP_STAFF', 'BRANCH_STAFF'];
+
+export interface MenuGroup {
+  key: MenuGroupKey;
+  label: string;
+  items: string[];
+}
+
+/**
+ * The menu of a user: the union of their roles' menus, groups in the order of their first role
+ * (by ROLE_ORDER) that has them, entries in the canonical order of MENU_ITEMS.
+ */
+export function menuFor(p: Permissions | undefined): MenuGroup[] {
+  const roles = ROLE_ORDER.filter((r) => p?.roles.includes(r));
+  const picked = new Map<MenuGroupKey, Set<string>>();
+  for (const role of roles)
+    for (const [key, items] of Object.entries(ROLE_MENUS[role]) as [MenuGroupKey, readonly string[]][]) {
+      const set = picked.get(key) ?? new Set<string>();
+      items.forEach((i) => set.add(i));
+      picked.set(key, set);
+    }
+  return [...picked].map(([key, set]) => ({
+    key,
+    label: MENU_GROUP_LABELS[key],
+    items: MENU_ITEMS[key].filter((i) => set.has(i)),
+  }));
+}
+
+/** Which home a user gets (admin/src/home): leaders and district admins the campaign dashboard. */
+export type HomeKind = 'dashboard' | 'taskForce' | 'supervisor' | 'township' | 'branch';
+export function homeFor(p: Permissions | undefined): HomeKind {
+  const roles = p?.roles ?? [];
+  if (roles.includes('DISTRICT_ADMIN') || roles.includes('LEADER')) return 'dashboard';
+  if (roles.includes('SUPERVISOR')) return 'supervisor';
+  if (roles.includes('TASK_FORCE')) return 'taskForce';
+  if (roles.includes('TOWNSHIP_STAFF')) return 'township';
+  if (roles.includes('BRANCH_STAFF')) return 'branch';
+  return 'dashboard';
+}

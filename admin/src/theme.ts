@@ -28,6 +28,8 @@ export const theme: RaThemeOptions = {
   },
   components: {
     ...defaultLightTheme.components,
+    // Tabs that do not fit (a branch's profile on a phone) scroll, with arrows that say there is more.
+    MuiTabs: { defaultProps: { variant: 'scrollable', scrollButtons: 'auto', allowScrollButtonsMobile: true } },
     RaLogin: {
       styleOverrides: {
         root: { backgroundImage: 'radial-gradient(circle at 50% 14em, #c62828 0%, #7f0000 60%, #4a0000 100%)' },

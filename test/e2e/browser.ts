@@ -78,6 +78,8 @@ export interface SignInOptions {
   timeout?: number;
   /** The browser's time zone (default Asia/Shanghai): another one shows that times do not follow it. */
   timezoneId?: string;
+  /** Called with the new page before it opens the console (to watch it from the first request). */
+  onPage?: (page: Page) => void;
 }
 
 /** A new page of the console at `baseUrl`, signed in as a demo user (Chinese, Asia/Shanghai unless told). */
@@ -91,6 +93,7 @@ export async function signInAs(
   const page = await browser.newPage({ viewport, locale: 'zh-CN', timezoneId: opts.timezoneId ?? 'Asia/Shanghai' });
   page.setDefaultTimeout(opts.timeout ?? 90_000);
   watchExternalRequests(page, opts.external);
+  opts.onPage?.(page);
   await page.goto(`${baseUrl}/admin/`);
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码').fill('fivestar');
@@ -112,7 +115,10 @@ export interface BrowserSuite {
   /** Requests that left the machine: checked to be none after every test. */
   external: string[];
   /** A new signed-in page (Chinese, Asia/Shanghai unless `timezoneId`). */
-  signIn(username: string, opts?: { viewport?: { width: number; height: number }; timezoneId?: string }): Promise<Page>;
+  signIn(
+    username: string,
+    opts?: { viewport?: { width: number; height: number }; timezoneId?: string; onPage?: (page: Page) => void },
+  ): Promise<Page>;
 }
 
 /** Per-page wait of the browser tests: generous, for a busy CI machine. */
@@ -127,8 +133,10 @@ export const E2E_WAIT = 90_000;
 export function browserSuite(env: Record<string, string> = {}): BrowserSuite {
   const suite = {
     external: [] as string[],
-    signIn: (username: string, opts: { viewport?: { width: number; height: number }; timezoneId?: string } = {}) =>
-      signInAs(suite.browser, suite.t.url, username, { external: suite.external, timeout: E2E_WAIT, ...opts }),
+    signIn: (
+      username: string,
+      opts: { viewport?: { width: number; height: number }; timezoneId?: string; onPage?: (page: Page) => void } = {},
+    ) => signInAs(suite.browser, suite.t.url, username, { external: suite.external, timeout: E2E_WAIT, ...opts }),
   } as BrowserSuite;
   beforeAll(async () => {
     suite.t = await startTestApp({ env: { RATE_LIMIT_USER_PER_MINUTE: '100000', ...env } });

@@ -56,6 +56,33 @@ describeE2E('admin console in a browser', () => {
     await page.close();
   });
 
+  // The menu of each role is what it works on (menuFor in admin/src/permissions.ts); written out
+  // here so that a change to it is a change to this test too.
+  const ORG_ALL = ['组织单元', '支部', '责任链', '人员', '任职', '包星责任人', '联系点'];
+  const STARS_ALL = ['创建规划', '规划任务', '挂图作战', '创星申请'];
+  const MENUS: Record<string, string[]> = {
+    admin: [
+      ...ORG_ALL,
+      ...STARS_ALL,
+      ...['职能部门', '创星专班', '星类型', '重点任务'],
+      ...['暗访', '整改', '每日报告', '月度观摩', '季度评比', '督导组'],
+      ...['接口令牌', '审计记录'],
+    ],
+    leader: [
+      ...['组织单元', '支部', '责任链'],
+      ...['创建规划', '挂图作战', '创星申请'],
+      ...['暗访', '整改', '每日报告', '月度观摩', '季度评比'],
+    ],
+    taskforce: [...STARS_ALL, ...['支部', '责任链', '包星责任人'], '重点任务', ...['整改', '季度评比']],
+    supervisor: [...['暗访', '整改', '每日报告', '季度评比', '督导组'], ...['组织单元', '支部', '责任链']],
+    township: [
+      ...STARS_ALL,
+      ...['组织单元', '支部', '责任链', '人员', '任职', '包星责任人'],
+      ...['暗访', '整改', '每日报告', '月度观摩', '季度评比'],
+    ],
+    branch: [...STARS_ALL, ...['整改', '每日报告'], ...['支部', '责任链']],
+  };
+
   it.each([
     ['admin', true],
     ['leader', false],
@@ -64,40 +91,18 @@ describeE2E('admin console in a browser', () => {
     ['township', false],
     ['branch', false],
   ])(
-    '%s sees every menu it may read (system management only as district admin); catalog editing only for district admins',
+    '%s sees the menu of its work (system management only as district admin); catalog editing only for district admins',
     async (username, canEditCatalog) => {
       const page = await signIn(username as string);
-      const reads = [
-        '首页',
-        '组织单元',
-        '支部',
-        '责任链',
-        '人员',
-        '任职',
-        '包星责任人',
-        '联系点',
-        '创建规划',
-        '规划任务',
-        '挂图作战',
-        '创星申请',
-        '职能部门',
-        '创星专班',
-        '星类型',
-        '重点任务',
-        '暗访',
-        '整改',
-        '每日报告',
-        '月度观摩',
-        '季度评比',
-        '督导组',
-      ];
-      const system = ['接口令牌', '审计记录'];
-      for (const item of reads) await page.getByRole('menuitem', { name: item, exact: true }).waitFor();
+      const expected = ['首页', ...MENUS[username as string]];
+      for (const item of expected) await page.getByRole('menuitem', { name: item, exact: true }).waitFor();
       const menu = (await page.getByRole('menuitem').allInnerTexts()).map((x) => x.trim());
-      expect(menu).toEqual(canEditCatalog ? [...reads, ...system] : reads);
-      await page.getByRole('menuitem', { name: '重点任务' }).click();
-      await page.getByText('R-IP-01').first().waitFor();
-      expect(await page.getByRole('link', { name: '新建' }).count()).toBe(canEditCatalog ? 1 : 0);
+      expect(menu).toEqual(expected);
+      if (menu.includes('重点任务')) {
+        await page.getByRole('menuitem', { name: '重点任务' }).click();
+        await page.getByText('R-IP-01').first().waitFor();
+        expect(await page.getByRole('link', { name: '新建' }).count()).toBe(canEditCatalog ? 1 : 0);
+      }
       await screenshot(page, `02-menus-${username}`);
       await page.close();
     },
@@ -204,7 +209,7 @@ describeE2E('admin console in a browser', () => {
 
   it('when the session ends on the server, the next request brings the user back to sign in, then to the page they were on', async () => {
     const page = await signIn('leader');
-    await page.getByRole('menuitem', { name: '人员' }).click();
+    await page.getByRole('menuitem', { name: '组织单元' }).click();
     await page.locator('table tbody tr').first().waitFor();
     // Signed out elsewhere (another tab, an admin, the session's end): the token is dead on the server.
     const token = await page.evaluate(() => localStorage.getItem('fivestar.token'));

@@ -393,11 +393,11 @@ describeE2E('system screens (API tokens, audit trail) in a browser', () => {
       await page.waitForURL(/access-denied/);
       await page.getByText('您没有访问此页面的权限').waitFor();
       // By now the menu has settled: a resource every role lists is there, the system ones are not.
-      await page.getByRole('menuitem', { name: '督导组' }).waitFor();
+      await page.getByRole('menuitem', { name: '支部' }).waitFor();
       expect(await page.getByRole('menuitem', { name: '接口令牌' }).count()).toBe(0);
       expect(await page.getByRole('menuitem', { name: '审计记录' }).count()).toBe(0);
       expect(await page.getByText('系统管理').count()).toBe(0);
-      await page.getByRole('menuitem', { name: '督导组' }).scrollIntoViewIfNeeded();
+      await page.getByRole('menuitem', { name: '支部' }).scrollIntoViewIfNeeded();
       await screenshot(page, `system-10-${username}-no-system-menu`);
       await page.close();
       const token = await t.login(username);

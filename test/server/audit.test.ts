@@ -116,6 +116,96 @@ describe('audit trail', () => {
     expect(all).not.toContain('$argon2');
   });
 
+  const NAMED = graphql(`
+    query AuditNamedEntries($f: AuditFilterInput) {
+      auditEntries(filter: $f, perPage: 100, sortOrder: DESC) {
+        total
+        items {
+          id
+          operation
+          targetType
+          targetId
+          targetLabel
+          userId
+          actorName
+        }
+      }
+    }
+  `);
+
+  it("names targets and actors: a unit by its name, a user by theirs, a transition by its application's branch", async () => {
+    const me = dataOf(
+      await t.gql(
+        graphql(`
+          query AuditMe {
+            me {
+              id
+              displayName
+            }
+          }
+        `),
+        {},
+        admin,
+      ),
+    ).me;
+    const [edit] = dataOf(await t.gql(NAMED, { f: { targetType: 'Unit', targetId: unit.id } }, admin)).auditEntries
+      .items;
+    expect(edit).toMatchObject({ targetLabel: '审计测试街道', actorName: me.displayName });
+    const township = await t.login('township');
+    const queue = dataOf(
+      await t.gql(
+        graphql(`
+          query AuditQueue {
+            starApplications(filter: { status: SUBMITTED }, perPage: 1) {
+              items {
+                id
+                branch {
+                  name
+                }
+              }
+            }
+          }
+        `),
+        {},
+        township,
+      ),
+    ).starApplications.items;
+    expect(queue).toHaveLength(1);
+    dataOf(
+      await t.gql(
+        graphql(`
+          mutation AuditReview($id: ID!) {
+            reviewStarApplication(id: $id, input: { decision: APPROVE, comment: "审计测试" }) {
+              id
+            }
+          }
+        `),
+        { id: queue[0].id },
+        township,
+      ),
+    );
+    const review = dataOf(await t.gql(NAMED, { f: { operation: 'reviewStarApplication' } }, admin)).auditEntries.items;
+    const transition = review.find((e) => e.targetType === 'StarApplicationTransition');
+    const application = review.find((e) => e.targetType === 'StarApplication');
+    expect(transition?.targetLabel).toBe(queue[0].branch.name);
+    expect(application?.targetLabel).toBe(queue[0].branch.name);
+    expect(transition?.actorName).toBeTruthy();
+    expect(transition?.actorName).not.toBe(me.displayName);
+    // Signing in names the user signed in; an unknown user is named by nobody.
+    const logins = dataOf(await t.gql(NAMED, { f: { operation: 'login' } }, admin)).auditEntries.items;
+    const own = logins.find((e) => e.userId === me.id);
+    expect(own).toMatchObject({ targetType: 'User', targetLabel: me.displayName, actorName: me.displayName });
+  });
+
+  it('leaves out sign-ins in one filter', async () => {
+    const all = dataOf(await t.gql(NAMED, {}, admin)).auditEntries;
+    const withoutSignIns = dataOf(await t.gql(NAMED, { f: { excludeSignIns: true } }, admin)).auditEntries;
+    expect(all.items.some((e) => e.operation === 'login')).toBe(true);
+    expect(withoutSignIns.total).toBeLessThan(all.total);
+    expect(withoutSignIns.items.filter((e) => ['login', 'logout'].includes(e.operation))).toEqual([]);
+    expect(withoutSignIns.items.map((e) => e.operation)).toContain('updateUnit');
+  });
+
   it('is searchable by district admins only', async () => {
     const township = await t.login('township');
     expect(errorOf(await t.gql(SEARCH, {}, township)).extensions.code).toBe('FORBIDDEN');

@@ -209,6 +209,8 @@ describe('no N+1 on list pages', () => {
               action
               targetType
               targetId
+              targetLabel
+              actorName
               changes
               prevHash
               hash

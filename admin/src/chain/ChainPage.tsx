@@ -1,7 +1,8 @@
 import { Autocomplete, Card, CardContent, TextField, Typography } from '@mui/material';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Title, useGetList, useGetOne, useLocation, useNavigate, useTranslate } from 'react-admin';
 import { isDay } from '../shared/dates';
+import { useOnlyRecord } from '../shared/onlyChoice';
 import { ChainExplorer, type ChainSelection } from './ChainExplorer';
 
 interface BranchOption {
@@ -24,6 +25,11 @@ function BranchPicker({ value, onChange }: { value: string | null; onChange: (id
     { id: value ?? '' },
     { enabled: !!value },
   );
+  // The only branch in scope (a branch secretary's own) is chosen without asking.
+  const only = useOnlyRecord('branches');
+  useEffect(() => {
+    if (!value && only.id) onChange(only.id);
+  }, [value, only.id, onChange]);
   const all = useMemo(
     () => (selected && !options.some((o) => o.id === selected.id) ? [selected, ...options] : options),
     [options, selected],

@@ -1,14 +1,16 @@
+import { usePunctuation } from '../shared/punctuation';
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import LinkIcon from '@mui/icons-material/Link';
 import StorefrontIcon from '@mui/icons-material/Storefront';
-import { Box, Card, CardContent, Chip, Stack, Typography } from '@mui/material';
-import { Button, Link, Title, useGetIdentity, useLocaleState, usePermissions, useTranslate } from 'react-admin';
+import { Box, Button as MuiButton, Card, CardContent, Chip, Stack, Typography } from '@mui/material';
+import { Link, Title, useGetIdentity, useLocaleState, usePermissions, useTranslate } from 'react-admin';
 import type { Permissions } from '../permissions';
 import { useEnumLabel } from '../shared/enums';
 import { useStarName } from '../shared/fields';
 import { LeaderDashboard } from './LeaderDashboard';
 
 export function Dashboard() {
+  const { colon, paren } = usePunctuation();
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const { identity } = useGetIdentity();
@@ -27,14 +29,17 @@ export function Dashboard() {
           </Typography>
           <Stack direction="row" spacing={1} useFlexGap sx={{ mb: 1, alignItems: 'center', flexWrap: 'wrap' }}>
             <Typography variant="body2" color="text.secondary">
-              {translate('dashboard.roles')}：
+              {translate('dashboard.roles')}
+              {colon}
             </Typography>
             {(permissions?.roles ?? []).map((r) => (
               <Chip key={r} color="primary" size="small" label={role(r)} />
             ))}
           </Stack>
           <Typography variant="body2" color="text.secondary">
-            {translate('dashboard.scope')}：{translate('dashboard.scope_hint')}
+            {translate('dashboard.scope')}
+            {colon}
+            {translate('dashboard.scope_hint')}
           </Typography>
           <Stack direction="row" spacing={1} useFlexGap sx={{ mt: 1, flexWrap: 'wrap' }}>
             {grants.map((g, i) => (
@@ -44,7 +49,7 @@ export function Dashboard() {
                 component={Link}
                 to={`/units/${g.unitId}/show`}
                 clickable
-                label={`${g.unit.name}（${level(g.unit.level)}）· ${role(g.role)}${g.starCode ? ` · ${translate('dashboard.star_limit', { star: starName(g.starCode) })}` : ''}`}
+                label={`${g.unit.name}${paren(level(g.unit.level))} · ${role(g.role)}${g.starCode ? ` · ${translate('dashboard.star_limit', { star: starName(g.starCode) })}` : ''}`}
               />
             ))}
           </Stack>
@@ -54,16 +59,17 @@ export function Dashboard() {
       <Typography variant="h6" component="h2" sx={{ mt: 3, mb: 1 }}>
         {translate('dashboard.shortcuts')}
       </Typography>
+      {/* MUI's button (not react-admin's, which drops its label for an icon on a phone): labelled everywhere. */}
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} key={locale}>
-        <Button component={Link} to="/chain" label={translate('dashboard.open_chain')} variant="outlined">
-          <LinkIcon />
-        </Button>
-        <Button component={Link} to="/branches" label={translate('dashboard.open_branches')} variant="outlined">
-          <StorefrontIcon />
-        </Button>
-        <Button component={Link} to="/units" label={translate('dashboard.open_units')} variant="outlined">
-          <AccountTreeIcon />
-        </Button>
+        <MuiButton component={Link} to="/chain" variant="outlined" startIcon={<LinkIcon />}>
+          {translate('dashboard.open_chain')}
+        </MuiButton>
+        <MuiButton component={Link} to="/branches" variant="outlined" startIcon={<StorefrontIcon />}>
+          {translate('dashboard.open_branches')}
+        </MuiButton>
+        <MuiButton component={Link} to="/units" variant="outlined" startIcon={<AccountTreeIcon />}>
+          {translate('dashboard.open_units')}
+        </MuiButton>
       </Stack>
     </Box>
   );

@@ -31,9 +31,9 @@ export interface EnumValueInfo {
  */
 export function splitDescription(description: string | null | undefined): { zh: string; en: string } {
   const text = (description ?? '').trim();
-  // The Chinese part ends at the last non-ASCII character (or a closing parenthesis) before the English.
-  // eslint-disable-next-line no-control-regex
-  const m = /^(.*?[^\x00-\x7F)）])\s+([A-Za-z].*)$/s.exec(text);
+  // The Chinese part ends at its last CJK character or full-width mark ("（区级管理员）Create …" keeps
+  // the bracket, with or without a space before the English).
+  const m = /^(.*[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])\s*([A-Za-z].*)$/s.exec(text);
   if (m) return { zh: m[1].trim(), en: m[2].trim() };
   return { zh: text, en: text };
 }

@@ -24,6 +24,7 @@ import monthlyObservationsTexts from '../resources/monthlyObservations/i18n';
 import apiTokensTexts from '../resources/apiTokens/i18n';
 import auditEntriesTexts from '../resources/auditEntries/i18n';
 import dashboardTexts from '../dashboard/i18n';
+import homeTexts from '../home/i18n';
 import layoutTexts from '../layout/i18n';
 import chainTexts from '../chain/i18n';
 import starsTexts from '../stars/i18n';
@@ -55,6 +56,7 @@ export const FEATURES: FeatureTexts[] = [
   apiTokensTexts,
   auditEntriesTexts,
   dashboardTexts,
+  homeTexts,
   layoutTexts,
   chainTexts,
   starsTexts,

@@ -2,17 +2,22 @@ import LinkIcon from '@mui/icons-material/Link';
 import MapIcon from '@mui/icons-material/Map';
 import LeaderboardIcon from '@mui/icons-material/Leaderboard';
 import { Box, Divider, ListSubheader, Typography } from '@mui/material';
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import {
   AppBar,
   Layout as RaLayout,
+  Logout,
   Menu,
   TitlePortal,
+  useGetIdentity,
+  UserMenu,
   usePermissions,
   useSidebarState,
   useTranslate,
 } from 'react-admin';
-import { isAdmin, type Permissions } from '../permissions';
+import { useEnumLabel } from '../shared/enums';
+import { usePunctuation } from '../shared/punctuation';
+import { MENU_PAGES, menuFor, type Permissions } from '../permissions';
 
 function AppTitle() {
   const translate = useTranslate();
@@ -26,10 +31,52 @@ function AppTitle() {
   );
 }
 
+/** Who is signed in and as what: the first lines of the user menu (on a phone the button is an icon). */
+function SignedInAs() {
+  const translate = useTranslate();
+  const { identity } = useGetIdentity();
+  const { permissions } = usePermissions<Permissions>();
+  const role = useEnumLabel('UserRole');
+  const { paren, comma } = usePunctuation();
+  return (
+    <Box sx={{ px: 2, py: 1, maxWidth: 320 }} data-testid="signed-in-as">
+      <Typography variant="caption" color="text.secondary">
+        {translate('app.signed_in_as')}
+      </Typography>
+      <Typography variant="subtitle2">
+        {identity?.fullName ?? ''}
+        {identity?.username ? paren(String(identity.username)) : ''}
+      </Typography>
+      <Typography variant="body2" color="text.secondary">
+        {(permissions?.roles ?? []).map(role).join(comma)}
+      </Typography>
+    </Box>
+  );
+}
+
+function FiveStarUserMenu() {
+  return (
+    <UserMenu>
+      <SignedInAs />
+      <Divider />
+      <Logout />
+    </UserMenu>
+  );
+}
+
 function FiveStarAppBar() {
   return (
-    <AppBar color="primary">
-      <TitlePortal />
+    <AppBar color="primary" userMenu={<FiveStarUserMenu />}>
+      {/* On a phone the record's full name wraps onto a second line instead of being cut. */}
+      <TitlePortal
+        sx={{
+          whiteSpace: { xs: 'normal', sm: 'nowrap' },
+          overflowWrap: 'anywhere',
+          lineHeight: { xs: 1.25, sm: 'inherit' },
+          fontSize: { xs: '1rem', sm: undefined },
+          py: { xs: 0.5, sm: 0 },
+        }}
+      />
       <Box sx={{ flex: 1 }} />
       <AppTitle />
     </AppBar>
@@ -47,56 +94,38 @@ function Group({ label }: { label: string }) {
   );
 }
 
-/**
- * 系统管理: district admins only. The items hide themselves (canAccess is false for others); the
- * heading goes with them so that other roles see no empty group.
- */
-function SystemGroup() {
-  const { permissions } = usePermissions<Permissions>();
-  if (!isAdmin(permissions)) return null;
-  return (
-    <>
-      <Group label="app.menu_system" />
-      <Menu.ResourceItem name="apiTokens" />
-      <Menu.ResourceItem name="auditEntries" />
-    </>
-  );
-}
+const PAGE_ITEMS: Record<string, { label: string; icon: ReactNode }> = {
+  chain: { label: 'chain.menu', icon: <LinkIcon /> },
+  battleMap: { label: 'stars.battle_map', icon: <MapIcon /> },
+  ranking: { label: 'supervision.ranking', icon: <LeaderboardIcon /> },
+};
 
-/** Menu items are labelled by their Chinese names (resources.<name>.name) for people and tests alike. */
+/**
+ * The menu of the signed-in user's roles (menuFor in permissions.ts: what each role works on).
+ * Items are labelled by their Chinese names (resources.<name>.name) for people and tests alike.
+ */
 function FiveStarMenu() {
+  const { permissions } = usePermissions<Permissions>();
   return (
     <Menu>
       <Menu.DashboardItem />
-      <Group label="app.menu_org" />
-      <Menu.ResourceItem name="units" />
-      <Menu.ResourceItem name="branches" />
-      <Menu.Item to="/chain" primaryText="chain.menu" leftIcon={<LinkIcon />} />
-      <Menu.ResourceItem name="people" />
-      <Menu.ResourceItem name="positions" />
-      <Menu.ResourceItem name="starOwners" />
-      <Menu.ResourceItem name="contactPoints" />
-      {/* stars */}
-      <Group label="stars.menu_stars" />
-      <Menu.ResourceItem name="plans" />
-      <Menu.ResourceItem name="planItems" />
-      <Menu.Item to="/battle-map" primaryText="stars.battle_map" leftIcon={<MapIcon />} />
-      <Menu.ResourceItem name="starApplications" />
-      <Group label="app.menu_catalog" />
-      <Menu.ResourceItem name="departments" />
-      <Menu.ResourceItem name="taskForces" />
-      <Menu.ResourceItem name="starTypes" />
-      <Menu.ResourceItem name="keyTasks" />
-      {/* supervision */}
-      <Group label="supervision.menu" />
-      <Menu.ResourceItem name="spotChecks" />
-      <Menu.ResourceItem name="rectifications" />
-      <Menu.ResourceItem name="dailyReports" />
-      <Menu.ResourceItem name="monthlyObservations" />
-      <Menu.Item to="/ranking" primaryText="supervision.ranking" leftIcon={<LeaderboardIcon />} />
-      <Menu.ResourceItem name="supervisionTeams" />
-      {/* system (district admins) */}
-      <SystemGroup />
+      {menuFor(permissions).map((group) => (
+        <Fragment key={group.key}>
+          <Group label={group.label} />
+          {group.items.map((item) =>
+            MENU_PAGES[item] ? (
+              <Menu.Item
+                key={item}
+                to={MENU_PAGES[item]}
+                primaryText={PAGE_ITEMS[item].label}
+                leftIcon={PAGE_ITEMS[item].icon}
+              />
+            ) : (
+              <Menu.ResourceItem key={item} name={item} />
+            ),
+          )}
+        </Fragment>
+      ))}
     </Menu>
   );
 }

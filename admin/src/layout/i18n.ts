@@ -17,6 +17,7 @@ const texts: FeatureTexts = {
       menu_org: ['组织与责任', 'Organization'],
       menu_catalog: ['目录', 'Catalogs'],
       menu_system: ['系统管理', 'System'],
+      signed_in_as: ['当前登录', 'Signed in as'],
     },
   },
 };

@@ -1,3 +1,4 @@
+import { NoRecords } from './NoRecords';
 /** How a position reads: "支部书记 · 樱桃沟社区" (role and the unit, department or task force it is held in). */
 import { Chip, Stack } from '@mui/material';
 import { DataTable, FunctionField, Pagination, ReferenceManyField, useFieldValue } from 'react-admin';
@@ -62,7 +63,7 @@ export function PositionsOf({
       pagination={<Pagination />}
       label={false}
     >
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable empty={<NoRecords />} rowClick="show" bulkActionButtons={false}>
         {has('person') && (
           <DataTable.Col source="person" disableSort>
             <RefLinkField source="person" reference="people" />

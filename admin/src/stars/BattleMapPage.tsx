@@ -1,13 +1,16 @@
+import { usePunctuation } from '../shared/punctuation';
 import { Box, Button, Card, CardContent, LinearProgress, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Title, useDataProvider, useGetIdentity, useGetList, useTranslate } from 'react-admin';
+import { Link, Title, useDataProvider, useGetIdentity, useGetList, usePermissions, useTranslate } from 'react-admin';
+import type { Permissions } from '../permissions';
 import { useSearchParams } from 'react-router-dom';
 import type { AppDataProvider } from '../dataProvider';
 import { shanghaiToday } from '../shared/dates';
 
 /** 挂图作战: one card per child unit; drill down into a township to see its branches. */
 export function BattleMapPage() {
+  const { colon } = usePunctuation();
   const translate = useTranslate();
   const dp = useDataProvider<AppDataProvider>();
   const [params, setParams] = useSearchParams();
@@ -23,7 +26,9 @@ export function BattleMapPage() {
     sort: { field: 'sortOrder', order: 'ASC' },
   });
   useGetIdentity();
-  const fallback = districts?.[0]?.id ?? townships?.[0]?.id;
+  // Without a district or township in scope (a branch secretary), the map is of the user's own unit.
+  const { permissions } = usePermissions<Permissions>();
+  const fallback = districts?.[0]?.id ?? townships?.[0]?.id ?? permissions?.grants[0]?.unitId;
   const unitId = params.get('unit') ?? (fallback ? String(fallback) : null);
   // The units drilled down from, for 上一级; a new year starts a new trail.
   const [trail, setTrail] = useState<{ year: number; units: string[] }>({ year, units: [] });
@@ -73,6 +78,16 @@ export function BattleMapPage() {
       </Stack>
       {isPending && unitId && <LinearProgress />}
       {error && <Typography color="error">{(error as Error).message}</Typography>}
+      {data && data.rows.length === 0 && (
+        // The map sums the plan items of each child unit: say why there is nothing to show.
+        <Typography color="text.secondary" data-testid="battle-map-empty" sx={{ mb: 2 }}>
+          {translate(data.unit.level === 'BRANCH' ? 'stars.battle_empty_branch' : 'stars.battle_empty', {
+            unit: data.unit.name,
+            year,
+          })}{' '}
+          <Link to={`/planItems`}>{translate('stars.battle_open_items')}</Link>
+        </Typography>
+      )}
       <Box
         sx={{
           display: 'grid',
@@ -117,7 +132,7 @@ export function BattleMapPage() {
               </Typography>
               <Typography variant="body2" color="text.secondary">
                 {r.starLevel === null
-                  ? `${translate('stars.branches_by_level')}：${r.branchesByLevel.join(' / ')}`
+                  ? `${translate('stars.branches_by_level')}${colon}${r.branchesByLevel.join(' / ')}`
                   : ''}{' '}
                 {translate('stars.goals')} {r.keepStars}/{r.targetStars}/{r.striveStars}
               </Typography>

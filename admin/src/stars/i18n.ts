@@ -25,6 +25,15 @@ const texts: FeatureTexts = {
         '%{done}/%{total} · %{overdue} overdue · %{completion}%',
       ],
       battle_map: ['挂图作战', 'Battle map'],
+      battle_empty_branch: [
+        '挂图作战按下级单元汇总创建规划任务，%{unit}是支部，没有下级单元。',
+        'The battle map sums the plan items of each child unit; %{unit} is a branch and has none.',
+      ],
+      battle_empty: [
+        '%{unit}在 %{year} 年没有下级单元，或下级单元没有创建规划任务。',
+        '%{unit} has no child units with plan items in %{year}.',
+      ],
+      battle_open_items: ['查看规划任务', 'See the plan items'],
       battle_intro: [
         '各下级单元的任务状态、逾期、最近截止、完成度与星级目标',
         'Each child unit: tasks by status, overdue, next deadline, completion, stars and goals',

@@ -1,3 +1,4 @@
+import { usePunctuation } from '../shared/punctuation';
 /** 每季度一评比: the ranking of a unit's children, its component scores, publishing, the duty-review export. */
 import {
   Alert,
@@ -131,6 +132,7 @@ function WeightsEditor({
 }
 
 export function RankingPage() {
+  const { comma, colon } = usePunctuation();
   const translate = useTranslate();
   const notify = useNotify();
   const { permissions } = usePermissions();
@@ -239,9 +241,11 @@ export function RankingPage() {
                   : translate('supervision.live')}
                 {' · '}
                 {translate('supervision.weights')}:{' '}
-                {COMPONENTS.map((c) => `${translate(`supervision.${c}`)} ${ranking.weights[c]}`).join('，')}
+                {COMPONENTS.map((c) => `${translate(`supervision.${c}`)} ${ranking.weights[c]}`).join(comma)}
                 <Typography variant="body2" component="p" sx={{ mt: 0.5 }} data-testid="ranking-rule">
-                  {translate('supervision.rule')}：{translate(`supervision.rule_${ranking.missingComponents}`)}
+                  {translate('supervision.rule')}
+                  {colon}
+                  {translate(`supervision.rule_${ranking.missingComponents}`)}
                 </Typography>
               </Alert>
               {/* On a phone the columns scroll sideways; names keep one line instead of one character a line. */}

@@ -2,6 +2,7 @@ import { Typography } from '@mui/material';
 import { useState } from 'react';
 import {
   AutocompleteInput,
+  BooleanInput,
   DataTable,
   DateTimeInput,
   ExportButton,
@@ -40,6 +41,8 @@ function OperationInput(props: { source: string; alwaysOn?: boolean }) {
 }
 
 const filters = [
+  // One click leaves the sign-ins out (they are most of the trail).
+  <BooleanInput key="excludeSignIns" source="excludeSignIns" alwaysOn />,
   <OperationInput key="operation" source="operation" alwaysOn />,
   <TextInput key="targetType" source="targetType" placeholder="Unit / Position / AuthToken" alwaysOn />,
   <TextInput key="targetId" source="targetId" alwaysOn />,
@@ -72,7 +75,8 @@ export function AuditEntryList() {
   const targetType = useTargetTypeLabel();
   const fieldLabel = useFieldLabel();
   const [chain, setChain] = useState<AuditChainVerification | null>(null);
-  const user = (r: AuditEntryRecord) => r.username ?? translate('audit.anonymous');
+  // People by name (their username beside it in the export), targets by their record's name.
+  const user = (r: AuditEntryRecord) => r.actorName ?? r.username ?? translate('audit.anonymous');
   // 导出: the filtered trail as an auditor reads it — labels, Beijing time to the second, and every
   // changed field as "label: before → after" in one cell, with both hashes to check the chain by.
   const exporter: Exporter = (records) => {
@@ -95,10 +99,10 @@ export function AuditEntryList() {
       (records as AuditEntryRecord[]).map((r) => [
         r.id,
         formatMoment(r.at) ?? r.at,
-        user(r),
+        [r.actorName, r.username].filter(Boolean).join(' / ') || user(r),
         `${operation(r.operation)} (${r.operation})`,
         action(r.action),
-        targetType(r.targetType),
+        `${targetType(r.targetType)}${r.targetLabel ? ` · ${r.targetLabel}` : ''}`,
         r.targetId,
         Object.entries(r.changes ?? {})
           .map(
@@ -115,8 +119,8 @@ export function AuditEntryList() {
   const target = (r: AuditEntryRecord) => (
     <>
       {targetType(r.targetType)}
-      {r.targetId ? ` #${r.targetId}` : ''}
-      {targetType(r.targetType) !== r.targetType && <Muted>{r.targetType}</Muted>}
+      {r.targetLabel ? ` · ${r.targetLabel}` : r.targetId ? ` #${r.targetId}` : ''}
+      <Muted>{`${r.targetType}${r.targetId ? ` #${r.targetId}` : ''}`}</Muted>
     </>
   );
   return (
@@ -143,7 +147,14 @@ export function AuditEntryList() {
                 <TimestampField source="at" seconds />
               </DataTable.Col>
               <DataTable.Col source="username" disableSort>
-                <FunctionField render={user} />
+                <FunctionField
+                  render={(r: AuditEntryRecord) => (
+                    <>
+                      {user(r)}
+                      {r.actorName && r.username && <Muted>{r.username}</Muted>}
+                    </>
+                  )}
+                />
               </DataTable.Col>
               <DataTable.Col source="operation" disableSort>
                 <FunctionField
@@ -181,7 +192,7 @@ export function AuditEntryList() {
                   render={(r: AuditEntryRecord) => (
                     <>
                       {operation(r.operation)} · {user(r)}
-                      <Muted>{`${action(r.action)} ${r.targetType}${r.targetId ? ` #${r.targetId}` : ''}`}</Muted>
+                      <Muted>{`${action(r.action)} ${targetType(r.targetType)} ${r.targetLabel ?? (r.targetId ? `#${r.targetId}` : '')}`}</Muted>
                     </>
                   )}
                 />

@@ -13,6 +13,10 @@ export interface AuditEntryRecord {
   action: string;
   targetType: string;
   targetId: string | null;
+  /** The target's name (empty when gone, nameless, or confidential to this user). */
+  targetLabel?: string | null;
+  /** The acting user's display name. */
+  actorName?: string | null;
   address: string | null;
   changes: Record<string, { before?: unknown; after?: unknown }> | null;
   hash: string;

@@ -1,3 +1,4 @@
+import { NoRecords } from '../../shared/NoRecords';
 import OpenInNewIcon from '@mui/icons-material/OpenInNew';
 import { Box } from '@mui/material';
 import { useState } from 'react';
@@ -64,7 +65,7 @@ function CommitteeTab() {
         perPage={25}
         label={false}
       >
-        <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable empty={<NoRecords />} rowClick="show" bulkActionButtons={false}>
           <DataTable.Col source="person" label="resources.positions.fields.person">
             <RefLinkField source="person" reference="people" />
           </DataTable.Col>
@@ -96,7 +97,7 @@ function OwnersTab() {
         perPage={25}
         label={false}
       >
-        <DataTable bulkActionButtons={false}>
+        <DataTable empty={<NoRecords />} bulkActionButtons={false}>
           <DataTable.Col source="starType" label="resources.starOwners.fields.starType">
             <StarNameField />
           </DataTable.Col>
@@ -125,7 +126,7 @@ function ContactsTab() {
       pagination={<Pagination />}
       label={false}
     >
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable empty={<NoRecords />} rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="leader" label="resources.contactPoints.fields.leader">
           <RefLinkField source="leader" reference="people" />
         </DataTable.Col>

@@ -1,3 +1,4 @@
+import { usePunctuation } from '../../shared/punctuation';
 import { Card, CardContent, Chip, Stack, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { DataTable, DateInput, List, SimpleList, useGetList, useTranslate } from 'react-admin';
@@ -59,6 +60,7 @@ const filters = [<DateInput key="d" source="date" alwaysOn />, <UnitInput key="w
 
 export function DailyReportList() {
   const csvExporter = useCsvExporter();
+  const { semicolon } = usePunctuation();
   return (
     <>
       <MissingReports />
@@ -79,7 +81,7 @@ export function DailyReportList() {
                 render={(r) =>
                   (r.figures ?? [])
                     .map((f: { label: string; value: string | number }) => `${f.label} ${f.value}`)
-                    .join('；')
+                    .join(semicolon)
                 }
               />
               <DataTable.Col source="blockers" disableSort />

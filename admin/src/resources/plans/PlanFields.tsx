@@ -1,3 +1,4 @@
+import { usePunctuation } from '../../shared/punctuation';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { Chip } from '@mui/material';
 import { useStarName } from '../../shared/fields';
@@ -34,13 +35,14 @@ export function PlanStars(_props: { label?: string }) {
     stars?: { id: string; starCode: string; intent: string; owner?: { name: string } | null }[];
   }>();
   const starName = useStarName();
+  const { paren } = usePunctuation();
   if (!r?.stars?.length) return <span>—</span>;
   return (
     <span>
       {r.stars.map((s) => (
         <span key={s.id} style={{ marginRight: 12 }}>
           <EnumLabel enumName="PlanStarIntent" value={s.intent} /> {starName(s.starCode)}
-          {s.owner ? `（${s.owner.name}）` : ''}
+          {s.owner ? paren(s.owner.name) : ''}
         </span>
       ))}
     </span>

@@ -1,3 +1,4 @@
+import { NoRecords } from '../../shared/NoRecords';
 import {
   CreateButton,
   DataTable,
@@ -28,7 +29,7 @@ function ItemsOfPlan() {
         perPage={50}
         label={false}
       >
-        <DataTable rowClick={(id) => `/planItems/${id}/show`} bulkActionButtons={false}>
+        <DataTable empty={<NoRecords />} rowClick={(id) => `/planItems/${id}/show`} bulkActionButtons={false}>
           <DataTable.Col source="title" label="resources.planItems.fields.title" />
           <DataTable.Col source="unit" label="resources.planItems.fields.unit">
             <RefLinkField source="unit" reference="units" />

@@ -1,3 +1,4 @@
+import { usePunctuation } from '../../shared/punctuation';
 import { Alert, Box, Button, Card, CardContent, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import {
@@ -127,6 +128,7 @@ function Actions() {
 }
 
 function History() {
+  const { colon } = usePunctuation();
   const record = useRecordContext();
   const translate = useTranslate();
   const action = useEnumLabel('RectificationAction');
@@ -137,7 +139,7 @@ function History() {
       {(record.events ?? []).map((e: RaRecord) => (
         <Typography key={e.id} variant="body2" sx={{ my: 0.5 }}>
           {new Date(e.at).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })} · {e.byName} · {action(e.action)}
-          {e.comment ? `：${e.comment}` : ''}
+          {e.comment ? `${colon}${e.comment}` : ''}
         </Typography>
       ))}
       <Typography variant="h6" sx={{ mt: 2 }}>

@@ -34,8 +34,8 @@ const texts: FeatureTexts = {
   },
   enums: {
     RectificationStatus: {
-      ASSIGNED: ['整改中', 'Assigned'],
-      SUBMITTED: ['待验收', 'Submitted'],
+      ASSIGNED: ['整改中', 'Being rectified'],
+      SUBMITTED: ['待验收', 'Awaiting verification'],
       CLOSED: ['已销号', 'Closed'],
     },
     RectificationAction: {

@@ -1,3 +1,4 @@
+import { usePunctuation } from '../../shared/punctuation';
 import { Box, Stack, Typography } from '@mui/material';
 import { Show, useRecordContext, useTranslate } from 'react-admin';
 import { StatusChip, useEnumLabel } from '../../shared/enums';
@@ -6,6 +7,7 @@ import { ReviewPanel, isComplete, type AppRecord } from './ReviewPanel';
 import { FULL_RECORD } from '../../shared/fullRecord';
 
 function Details() {
+  const { colon, paren } = usePunctuation();
   const r = useRecordContext<AppRecord>();
   const translate = useTranslate();
   const status = useEnumLabel('StarApplicationStatus');
@@ -20,11 +22,15 @@ function Details() {
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', mb: 2 }}>
         <StatusChip label={status(r.status)} testId="application-status" />
         <span>
-          {translate('resources.starApplications.fields.selfScore')}：{r.selfScore}
+          {translate('resources.starApplications.fields.selfScore')}
+          {colon}
+          {r.selfScore}
         </span>
         {r.noticeStartsOn && (
           <span>
-            {translate('resources.starApplications.fields.noticeStartsOn')}：{r.noticeStartsOn} – {r.noticeEndsOn}
+            {translate('resources.starApplications.fields.noticeStartsOn')}
+            {colon}
+            {r.noticeStartsOn} – {r.noticeEndsOn}
           </span>
         )}
       </Stack>
@@ -73,8 +79,8 @@ function Details() {
             {new Date(t.at).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })} · {t.actorName} ·{' '}
             {t.fromStatus ? `${status(t.fromStatus)} → ` : ''}
             {status(t.toStatus)}
-            {t.decision ? `（${decision(t.decision)}）` : ''}
-            {t.comment ? `：${t.comment}` : ''}
+            {t.decision ? paren(decision(t.decision)) : ''}
+            {t.comment ? `${colon}${t.comment}` : ''}
           </li>
         ))}
       </Box>
@@ -84,8 +90,10 @@ function Details() {
           <Box component="ul" sx={{ pl: 3 }}>
             {r.objections.map((o) => (
               <li key={o.id}>
-                {o.filedByName}：{o.reason} · {objection(o.status)}
-                {o.resolution ? `（${o.resolution}）` : ''}
+                {o.filedByName}
+                {colon}
+                {o.reason} · {objection(o.status)}
+                {o.resolution ? paren(o.resolution) : ''}
               </li>
             ))}
           </Box>

@@ -116,6 +116,7 @@ export function ReviewPanel() {
           {buttons.map((a) => (
             <MuiButton
               key={a}
+              data-action={a}
               variant={a === 'APPROVE' || a === 'FINALIZE' ? 'contained' : 'outlined'}
               color={a === 'REJECT' ? 'error' : 'primary'}
               onClick={() => setDialog(a)}
@@ -133,6 +134,7 @@ export function ReviewPanel() {
             <Stack direction="row" spacing={1}>
               {o.allowedActions.includes('UPHOLD') && (
                 <MuiButton
+                  data-action="RESOLVE_OBJECTION"
                   color="error"
                   variant="outlined"
                   onClick={() => act(() => dp.resolveObjection(o.id, true, null))}
@@ -143,6 +145,7 @@ export function ReviewPanel() {
               )}
               {o.allowedActions.includes('DISMISS') && (
                 <MuiButton
+                  data-action="RESOLVE_OBJECTION"
                   variant="outlined"
                   onClick={() => act(() => dp.resolveObjection(o.id, false, null))}
                   disabled={busy}

@@ -30,14 +30,14 @@ const texts: FeatureTexts = {
   },
   enums: {
     StarApplicationStatus: {
-      SUBMITTED: ['待乡镇初审', 'Submitted'],
-      TOWNSHIP_APPROVED: ['待专班审核', 'Township approved'],
-      TASK_FORCE_APPROVED: ['待区级审定', 'Task force approved'],
-      DECIDED: ['待公示', 'Decided'],
-      PUBLIC_NOTICE: ['公示中', 'Public notice'],
+      SUBMITTED: ['待乡镇初审', 'Awaiting township review'],
+      TOWNSHIP_APPROVED: ['待专班审核', 'Awaiting task force review'],
+      TASK_FORCE_APPROVED: ['待区级审定', 'Awaiting district decision'],
+      DECIDED: ['待公示', 'Awaiting public notice'],
+      PUBLIC_NOTICE: ['公示中', 'In public notice'],
       AWARDED: ['已命名', 'Awarded'],
       REJECTED: ['未通过', 'Rejected'],
-      RETURNED: ['退回修改', 'Returned'],
+      RETURNED: ['退回修改', 'Returned for changes'],
     },
     StarApplicationAction: {
       APPROVE: ['通过', 'Approve'],

@@ -1,3 +1,4 @@
+import { NoRecords } from '../../shared/NoRecords';
 import { Typography } from '@mui/material';
 import {
   DataTable,
@@ -35,7 +36,7 @@ export function StarTypeShow() {
           pagination={<Pagination />}
           label={false}
         >
-          <DataTable rowClick="show" bulkActionButtons={false}>
+          <DataTable empty={<NoRecords />} rowClick="show" bulkActionButtons={false}>
             <DataTable.Col source="code" />
             <DataTable.Col source="title" />
             <DataTable.Col source="category" disableSort>

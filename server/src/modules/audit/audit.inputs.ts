@@ -15,6 +15,11 @@ export class AuditFilterInput {
   @IsOptional()
   @MaxLength(80)
   operation?: string | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: '不含登录与退出 Leave out sign-ins and sign-outs (succeeded, failed, throttled)',
+  })
+  excludeSignIns?: boolean | null;
   @Field(() => Date, { nullable: true, description: '起始时间（含）From (inclusive)' }) from?: Date | null;
   @Field(() => Date, { nullable: true, description: '截止时间（不含）To (exclusive)' }) to?: Date | null;
 }

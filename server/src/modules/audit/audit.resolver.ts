@@ -1,4 +1,17 @@
-import { Arg, Args, Authorized, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { CurrentPrincipal } from '../../graphql/decorators';
 import type { Principal } from '../../common/principal';
 import type { Context } from '../../graphql/context';
@@ -42,5 +55,42 @@ export class AuditResolver {
     @CurrentPrincipal() principal: Principal,
   ): Promise<AuditChainVerification> {
     return Object.assign(new AuditChainVerification(), await ctx.services.audit.verify(principal));
+  }
+}
+
+/** Per request: the confidential records whose entries the principal may see (computed once). */
+const visibleRefsOf = new WeakMap<object, Promise<Set<string>>>();
+function visibleRefs(ctx: Context, p: Principal): Promise<Set<string>> {
+  let refs = visibleRefsOf.get(ctx);
+  if (!refs) {
+    refs = ctx.services.audit.visibleRefs(p).then((r) => new Set(r));
+    visibleRefsOf.set(ctx, refs);
+  }
+  return refs;
+}
+
+@Resolver(() => AuditEntry)
+export class AuditEntryResolver {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      '对象名称（如支部名、人员姓名；已删除或无名称时为空；保密对象仅对可见者显示）Name of the target (empty when gone or nameless; a confidential target only for who may see it)',
+  })
+  async targetLabel(
+    @Root() e: AuditEntry,
+    @Ctx() ctx: Context,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<string | null> {
+    if (!e.targetId) return null;
+    if (e.visibilityRef && !(await visibleRefs(ctx, principal)).has(e.visibilityRef)) return null;
+    return ctx.loaders.auditRecordLabel.load(`${e.targetType}:${e.targetId}`);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: '操作人姓名 Display name of the acting user (empty for anonymous sign-in attempts)',
+  })
+  actorName(@Root() e: AuditEntry, @Ctx() ctx: Context): Promise<string | null> | null {
+    return e.userId ? ctx.loaders.auditRecordLabel.load(`User:${e.userId}`) : null;
   }
 }

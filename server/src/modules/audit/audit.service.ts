@@ -195,7 +195,12 @@ export async function appendAudit(em: EntityManager, entries: AuditInput[]): Pro
   );
 }
 
+/** The operations of signing in and out (their entries are hidden by `excludeSignIns`). */
+export const SIGN_IN_OPERATIONS = ['login', 'logout'];
+
 export interface AuditFilter {
+  /** Leave out sign-ins and sign-outs (succeeded, failed, throttled). */
+  excludeSignIns?: boolean | null;
   userId?: number | null;
   targetType?: string | null;
   targetId?: string | null;
@@ -244,7 +249,7 @@ export class AuditService {
     ];
     // Entries about confidential records (visibilityRef "Type:id") follow that record's visibility:
     // each registered resolver returns the refs among those present that this principal may see.
-    const refs = (await Promise.all(this.visibility.map((v) => v(this.em, p)))).flat();
+    const refs = await this.visibleRefs(p);
     where.push(
       refs.length ? { $or: [{ visibilityRef: null }, { visibilityRef: { $in: refs } }] } : { visibilityRef: null },
     );
@@ -252,6 +257,7 @@ export class AuditService {
     if (filter.targetType) where.push({ targetType: filter.targetType });
     if (filter.targetId) where.push({ targetId: filter.targetId });
     if (filter.operation) where.push({ operation: filter.operation });
+    if (filter.excludeSignIns) where.push({ operation: { $nin: SIGN_IN_OPERATIONS } });
     if (filter.from) where.push({ at: { $gte: filter.from } });
     if (filter.to) where.push({ at: { $lt: filter.to } });
     const [items, total] = await this.em.findAndCount(
@@ -260,6 +266,11 @@ export class AuditService {
       { orderBy: orderBy(args, { id: 'id', at: 'at' }, 'id') as never, ...offset(args) },
     );
     return { items, total };
+  }
+
+  /** The confidential records ("SpotCheck:12") whose entries this principal may see now. */
+  async visibleRefs(p: Principal): Promise<string[]> {
+    return (await Promise.all(this.visibility.map((v) => v(this.em, p)))).flat();
   }
 
   /** Recompute every hash from the first entry; report the first entry that does not match. */

@@ -2,7 +2,8 @@
 import { defineModule } from '../../graphql/module';
 import type { Services } from '../../graphql/services';
 import { AuditEntry } from './audit.entity';
-import { AuditResolver } from './audit.resolver';
+import { auditLoaders } from './audit.loaders';
+import { AuditEntryResolver, AuditResolver } from './audit.resolver';
 import { AuditService } from './audit.service';
 import { pruneIdempotencyKeys } from './idempotency';
 import { IdempotencyKey } from './idempotency.entity';
@@ -15,10 +16,17 @@ declare module '../../graphql/services' {
   interface Services extends AuditServices {}
 }
 
+export type AuditLoaders = ReturnType<typeof auditLoaders>;
+
+declare module '../../graphql/loaders' {
+  interface Loaders extends AuditLoaders {}
+}
+
 export const audit = defineModule({
   name: 'audit',
   entities: [AuditEntry, IdempotencyKey],
-  resolvers: [AuditResolver],
+  resolvers: [AuditResolver, AuditEntryResolver],
+  loaders: auditLoaders,
   services: ({ em, deps }: Services): AuditServices => ({
     audit: new AuditService(
       em,

@@ -1,0 +1,44 @@
+import { Box, Typography } from '@mui/material';
+import { Title, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
+import { Dashboard } from '../dashboard/Dashboard';
+import { homeFor, type Permissions } from '../permissions';
+import { BranchHome } from './BranchHome';
+import { SupervisorHome } from './SupervisorHome';
+import { ReviewerHome } from './ReviewerHome';
+
+/** The home page of the signed-in user's role (homeFor in permissions.ts); leaders get the dashboard. */
+export function Home() {
+  const { permissions, isPending } = usePermissions<Permissions>();
+  if (isPending || !permissions) return null;
+  const kind = homeFor(permissions);
+  if (kind === 'dashboard') return <Dashboard />;
+  // A township works its queue first; the campaign of its own branches (the dashboard) follows.
+  if (kind === 'township')
+    return (
+      <Box sx={{ mt: { xs: 1, sm: 2 } }} data-testid="role-home">
+        <ReviewerHome level="township" />
+        <Dashboard />
+      </Box>
+    );
+  return (
+    <RoleHomeFrame>
+      {kind === 'branch' && <BranchHome />}
+      {kind === 'taskForce' && <ReviewerHome level="taskForce" />}
+      {kind === 'supervisor' && <SupervisorHome />}
+    </RoleHomeFrame>
+  );
+}
+
+function RoleHomeFrame({ children }: { children: React.ReactNode }) {
+  const translate = useTranslate();
+  const { identity } = useGetIdentity();
+  return (
+    <Box sx={{ mt: { xs: 1, sm: 2 } }} data-testid="role-home">
+      <Title title={translate('home.title')} />
+      <Typography variant="h5" component="h1" sx={{ mb: 2 }}>
+        {translate('home.greeting', { name: identity?.fullName ?? '' })}
+      </Typography>
+      {children}
+    </Box>
+  );
+}
