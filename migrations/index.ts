@@ -15,6 +15,8 @@ import { Migration20261128110000_stats_storage } from './Migration20261128110000
 import { Migration20261128120000_stats_small_batches } from './Migration20261128120000_stats_small_batches';
 import { Migration20261128130000_stats_district } from './Migration20261128130000_stats_district';
 import { Migration20261203113714_finding_corrections } from './Migration20261203113714_finding_corrections';
+import { Migration20261203113000_stats_quarter_findings_late } from './Migration20261203113000_stats_quarter_findings_late';
+import { Migration20261203113822_appraisal_missing_rule } from './Migration20261203113822_appraisal_missing_rule';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127212010_initial', class: Migration20261127212010_initial },
@@ -32,4 +34,9 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128120000_stats_small_batches', class: Migration20261128120000_stats_small_batches },
   { name: 'Migration20261128130000_stats_district', class: Migration20261128130000_stats_district },
   { name: 'Migration20261203113714_finding_corrections', class: Migration20261203113714_finding_corrections },
+  {
+    name: 'Migration20261203113000_stats_quarter_findings_late',
+    class: Migration20261203113000_stats_quarter_findings_late,
+  },
+  { name: 'Migration20261203113822_appraisal_missing_rule', class: Migration20261203113822_appraisal_missing_rule },
 ];

@@ -261,6 +261,12 @@ const RULES: Record<string, Rule> = {
       },
     }),
   },
+  setAppraisalRule: {
+    build: (_fx, id) => ({
+      query: 'mutation ($x: ID!) { setAppraisalRule(districtId: $x, missingComponents: ZERO) { __typename } }',
+      vars: { x: id('district') },
+    }),
+  },
   quarterlyRanking: one('quarterlyRanking', 'unitId', 'district', ', year: 2026, quarter: 1'),
   publishQuarterlyAppraisal: {
     build: (_fx, id) => ({

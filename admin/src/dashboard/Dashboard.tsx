@@ -1,99 +1,12 @@
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import LinkIcon from '@mui/icons-material/Link';
 import StorefrontIcon from '@mui/icons-material/Storefront';
-import { Box, Card, CardActionArea, CardContent, Chip, Grid, Skeleton, Stack, Typography } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
-import {
-  Button,
-  Link,
-  Title,
-  useDataProvider,
-  useGetIdentity,
-  useLocaleState,
-  usePermissions,
-  useTranslate,
-} from 'react-admin';
-import type { FiveStarDataProvider } from '../dataProvider';
+import { Box, Card, CardContent, Chip, Stack, Typography } from '@mui/material';
+import { Button, Link, Title, useGetIdentity, useLocaleState, usePermissions, useTranslate } from 'react-admin';
 import type { Permissions } from '../permissions';
 import { useEnumLabel } from '../shared/enums';
 import { useStarName } from '../shared/fields';
-// supervision
-import { SupervisionCard } from '../supervision/SupervisionCard';
-import type { CampaignDashboard as CampaignDashboardType } from './CampaignDashboard';
-
-// The charts (recharts and its d3 parts, a quarter of the console's code) are a chunk of their own:
-// the first page (sign-in, or a deep link to a list) renders without waiting for them, and they are
-// fetched once the browser is idle, so the dashboard after sign-in finds them loaded and renders
-// them at once (React holds a suspended tree back for at least 300 ms, so suspending is kept for
-// when they are really not there yet).
-let LoadedCharts: typeof CampaignDashboardType | null = null;
-const loadCharts = () =>
-  import('./CampaignDashboard').then((m) => {
-    LoadedCharts = m.CampaignDashboard;
-    return { default: m.CampaignDashboard };
-  });
-const LazyCharts = lazy(loadCharts);
-(window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 200)))(
-  () => void loadCharts().catch(() => undefined),
-);
-
-function CampaignCharts() {
-  if (LoadedCharts) return <LoadedCharts />;
-  return (
-    <Suspense fallback={<Skeleton variant="rounded" height={480} sx={{ mb: 2 }} aria-busy="true" />}>
-      <LazyCharts />
-    </Suspense>
-  );
-}
-
-/** Resources counted on the landing page, each with a real `<list>(perPage: 1) { total }`. */
-const COUNTED = [
-  'branches',
-  'units',
-  'people',
-  'positions',
-  'starOwners',
-  'contactPoints',
-  'departments',
-  'taskForces',
-  'keyTasks',
-  'starTypes',
-];
-
-function Counts() {
-  const translate = useTranslate();
-  const dataProvider = useDataProvider<FiveStarDataProvider>();
-  const { data, isPending, error } = useQuery({
-    queryKey: ['dashboardTotals'],
-    queryFn: () => dataProvider.getTotals(COUNTED),
-  });
-  if (error) return <Typography color="error">{(error as Error).message}</Typography>;
-  return (
-    <Grid container spacing={2}>
-      {COUNTED.map((r) => (
-        <Grid key={r} size={{ xs: 6, sm: 4, md: 3, lg: 2 }}>
-          <Card variant="outlined">
-            <CardActionArea
-              component={Link}
-              to={`/${r}`}
-              aria-label={translate(`resources.${r}.name`, { smart_count: 2 })}
-            >
-              <CardContent>
-                <Typography variant="body2" color="text.secondary">
-                  {translate(`resources.${r}.name`, { smart_count: 2 })}
-                </Typography>
-                <Typography variant="h5" component="p" data-testid={`total-${r}`}>
-                  {isPending ? <Skeleton width={48} /> : (data?.[r] ?? 0).toLocaleString()}
-                </Typography>
-              </CardContent>
-            </CardActionArea>
-          </Card>
-        </Grid>
-      ))}
-    </Grid>
-  );
-}
+import { LeaderDashboard } from './LeaderDashboard';
 
 export function Dashboard() {
   const translate = useTranslate();
@@ -137,13 +50,7 @@ export function Dashboard() {
           </Stack>
         </CardContent>
       </Card>
-      <CampaignCharts />
-      <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
-        {translate('dashboard.overview')}
-      </Typography>
-      <Counts />
-      {/* supervision */}
-      <SupervisionCard />
+      <LeaderDashboard />
       <Typography variant="h6" component="h2" sx={{ mt: 3, mb: 1 }}>
         {translate('dashboard.shortcuts')}
       </Typography>

@@ -36,11 +36,19 @@ graphql(`
       critical
       total
     }
+    findingsThisQuarter {
+      minor
+      major
+      critical
+      total
+    }
     rectifications {
       total
       closed
       closureRate
       overdue
+      late
+      awaitingVerification
     }
     dailyReports {
       submitted

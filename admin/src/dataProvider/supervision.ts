@@ -7,6 +7,7 @@
 import { HttpError } from 'ra-core';
 import { graphql } from '../gql';
 import type {
+  MissingComponentRule,
   AppraisalWeightsInput,
   AssignRectificationInput,
   CompleteSpotCheckInput,
@@ -120,14 +121,16 @@ const MISSING_DAILY_REPORTS = graphql(`
 `);
 
 const SUPERVISION_STATS = graphql(`
-  query SupervisionStats {
-    data: supervisionStats {
+  query SupervisionStats($withinId: ID) {
+    data: supervisionStats(withinId: $withinId) {
       planned
       inProgress
       completed
       findings
       openRectifications
       overdueRectifications
+      lateRectifications
+      awaitingVerification
       closedRectifications
     }
   }
@@ -147,6 +150,7 @@ const QUARTERLY_RANKING = graphql(`
         rectificationTimeliness
         tour
       }
+      missingComponents
       rows {
         unitId
         unitName
@@ -157,6 +161,7 @@ const QUARTERLY_RANKING = graphql(`
         rectificationClosure
         rectificationTimeliness
         tour
+        coverage
       }
     }
   }
@@ -169,6 +174,15 @@ const SET_APPRAISAL_WEIGHTS = graphql(`
   mutation SetAppraisalWeights($districtId: ID!, $input: AppraisalWeightsInput!) {
     data: setAppraisalWeights(districtId: $districtId, input: $input) {
       id
+    }
+  }
+`);
+
+const SET_APPRAISAL_RULE = graphql(`
+  mutation SetAppraisalRule($districtId: ID!, $missingComponents: MissingComponentRule!) {
+    data: setAppraisalRule(districtId: $districtId, missingComponents: $missingComponents) {
+      id
+      missingComponents
     }
   }
 `);
@@ -235,13 +249,16 @@ export const supervisionApi = {
 
   missingDailyReports: (unitId: string, date: string) => call(MISSING_DAILY_REPORTS, { unitId, date }),
 
-  supervisionStats: () => call(SUPERVISION_STATS, {}),
+  supervisionStats: (withinId?: string | null) => call(SUPERVISION_STATS, { withinId: withinId ?? null }),
 
   quarterlyRanking: (unitId: string, year: number, quarter: number) =>
     call(QUARTERLY_RANKING, { unitId, year, quarter }),
 
   setAppraisalWeights: (districtId: string, input: AppraisalWeightsInput) =>
     call(SET_APPRAISAL_WEIGHTS, { districtId, input }),
+
+  setAppraisalRule: (districtId: string, missingComponents: MissingComponentRule) =>
+    call(SET_APPRAISAL_RULE, { districtId, missingComponents }),
 
   publishQuarterlyAppraisal: (unitId: string, year: number, quarter: number) =>
     call(PUBLISH_QUARTERLY_APPRAISAL, { unitId, year, quarter }),

@@ -18,9 +18,58 @@ import {
 import { useEffect, useState } from 'react';
 import { Title, useGetList, useNotify, usePermissions, useTranslate } from 'react-admin';
 import { supervisionApi, type QuarterlyRanking } from '../dataProvider/supervision';
+import type { AppraisalComponent, MissingComponentRule } from '../gql/graphql';
 import { shanghaiToday } from '../shared/dates';
 
 const COMPONENTS = ['planCompletion', 'spotCheck', 'rectificationClosure', 'rectificationTimeliness', 'tour'] as const;
+/** The API's name of each component (RankingRow.coverage). */
+const COMPONENT_ENUM: Record<(typeof COMPONENTS)[number], AppraisalComponent> = {
+  planCompletion: 'PLAN_COMPLETION',
+  spotCheck: 'SPOT_CHECK',
+  rectificationClosure: 'RECTIFICATION_CLOSURE',
+  rectificationTimeliness: 'RECTIFICATION_TIMELINESS',
+  tour: 'TOUR',
+};
+const RULES: MissingComponentRule[] = ['RESCALE', 'ZERO'];
+
+/** District admins choose what a component without data does: left out (rescaled) or 0. */
+function RuleEditor({
+  districtId,
+  rule,
+  onSaved,
+}: {
+  districtId: string;
+  rule: MissingComponentRule;
+  onSaved: () => void;
+}) {
+  const translate = useTranslate();
+  const notify = useNotify();
+  return (
+    <TextField
+      select
+      size="small"
+      label={translate('supervision.rule')}
+      value={rule}
+      onChange={(e) =>
+        supervisionApi.setAppraisalRule(districtId, e.target.value as MissingComponentRule).then(
+          () => {
+            notify('supervision.rule_saved', { type: 'success' });
+            onSaved();
+          },
+          (err) => notify((err as Error).message, { type: 'error' }),
+        )
+      }
+      sx={{ mb: 2, minWidth: 240 }}
+      data-testid="rule"
+    >
+      {RULES.map((r) => (
+        <MenuItem key={r} value={r}>
+          {translate(`supervision.rule_short_${r}`)}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
+}
 
 /** District admins set the weights of their district (they are rescaled; they need not sum to 100). */
 function WeightsEditor({
@@ -175,6 +224,13 @@ export function RankingPage() {
               onSaved={() => setTick((t) => t + 1)}
             />
           )}
+          {ranking && isAdmin && top?.[0]?.level === 'DISTRICT' && !ranking.published && (
+            <RuleEditor
+              districtId={String(top[0].id)}
+              rule={ranking.missingComponents}
+              onSaved={() => setTick((t) => t + 1)}
+            />
+          )}
           {ranking && (
             <>
               <Alert severity={ranking.published ? 'success' : 'info'} sx={{ mb: 1 }}>
@@ -184,9 +240,17 @@ export function RankingPage() {
                 {' · '}
                 {translate('supervision.weights')}:{' '}
                 {COMPONENTS.map((c) => `${translate(`supervision.${c}`)} ${ranking.weights[c]}`).join('，')}
+                <Typography variant="body2" component="p" sx={{ mt: 0.5 }} data-testid="ranking-rule">
+                  {translate('supervision.rule')}：{translate(`supervision.rule_${ranking.missingComponents}`)}
+                </Typography>
               </Alert>
-              <Box sx={{ overflowX: 'auto' }}>
-                <Table size="small" data-testid="ranking">
+              {/* On a phone the columns scroll sideways; names keep one line instead of one character a line. */}
+              <Box sx={{ overflowX: 'auto', WebkitOverflowScrolling: 'touch' }} data-testid="ranking-scroll">
+                <Table
+                  size="small"
+                  data-testid="ranking"
+                  sx={{ minWidth: 900, '& th, & td': { whiteSpace: 'nowrap' } }}
+                >
                   <TableHead>
                     <TableRow>
                       <TableCell>{translate('supervision.rank')}</TableCell>
@@ -195,13 +259,14 @@ export function RankingPage() {
                       {COMPONENTS.map((c) => (
                         <TableCell key={c}>{translate(`supervision.${c}`)}</TableCell>
                       ))}
+                      <TableCell>{translate('supervision.coverage')}</TableCell>
                       <TableCell />
                     </TableRow>
                   </TableHead>
                   <TableBody>
                     {ranking.rows.length === 0 && (
                       <TableRow>
-                        <TableCell colSpan={9}>{translate('supervision.no_rows')}</TableCell>
+                        <TableCell colSpan={10}>{translate('supervision.no_rows')}</TableCell>
                       </TableRow>
                     )}
                     {ranking.rows.map((r) => (
@@ -216,6 +281,16 @@ export function RankingPage() {
                         {COMPONENTS.map((c) => (
                           <TableCell key={c}>{fmt(r[c])}</TableCell>
                         ))}
+                        <TableCell data-testid="coverage">
+                          {r.coverage.length === COMPONENTS.length
+                            ? translate('supervision.coverage_full')
+                            : translate('supervision.coverage_missing', {
+                                n: r.coverage.length,
+                                missing: COMPONENTS.filter((c) => !r.coverage.includes(COMPONENT_ENUM[c]))
+                                  .map((c) => translate(`supervision.${c}`))
+                                  .join(translate('supervision.list_separator')),
+                              })}
+                        </TableCell>
                         <TableCell>
                           <Button
                             size="small"
@@ -225,7 +300,7 @@ export function RankingPage() {
                                 .catch((e) => notify((e as Error).message, { type: 'error' }))
                             }
                           >
-                            .xlsx
+                            {translate('supervision.download_duty_review')}
                           </Button>
                         </TableCell>
                       </TableRow>

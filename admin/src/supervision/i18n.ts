@@ -67,6 +67,23 @@ const texts: FeatureTexts = {
       export: ['导出述职评议表 (.xlsx)', 'Export duty review (.xlsx)'],
       unit: ['评比单位', 'Unit'],
       no_rows: ['无下级单位', 'No child units'],
+      download_duty_review: ['下载述职评议表', 'Download the duty review'],
+      coverage: ['数据覆盖', 'Coverage'],
+      coverage_full: ['5 项齐全', 'All 5'],
+      list_separator: ['、', ', '],
+      coverage_missing: ['%{n}/5 · 缺：%{missing}', '%{n}/5 · missing: %{missing}'],
+      rule: ['缺项规则', 'Missing components'],
+      rule_RESCALE: [
+        '缺项不计：某分项没有数据（如从未被暗访）时不计入，其余分项的权重按比例放大',
+        'Left out: a component without data (e.g. never spot-checked) does not count and the other weights are scaled up',
+      ],
+      rule_ZERO: [
+        '缺项按 0 分计：某分项没有数据（如从未被暗访）时该项得 0 分，权重不放大',
+        'Counted as 0: a component without data (e.g. never spot-checked) scores 0; no weight is scaled up',
+      ],
+      rule_short_RESCALE: ['缺项不计（放大其余权重）', 'Left out (rescaled)'],
+      rule_short_ZERO: ['缺项按 0 分计', 'Counted as 0'],
+      rule_saved: ['缺项规则已保存', 'Rule saved'],
     },
   },
 };

@@ -24,6 +24,16 @@ const OPEN_STATES = [
   'REJECTED',
   'RETURNED',
 ] as const;
+/**
+ * The demo year moves (动态管理), month by month, in the held-star periods everything reads:
+ * of the branches holding five stars now, every other one won its fifth star during 2026 (one
+ * a month or so, January to November) rather than at the end of 2025; of the four-star branches,
+ * every third held a fifth star from the end of 2025 and lost it during 2026 (revoked), and every
+ * third after it won one in 2026 and lost it a few months later. So the five-star trend rises and
+ * falls through the year and ends where the branches' current stars say.
+ */
+const DAYS_2026 = Array.from({ length: 11 }, (_, m) => `2026-${String(m + 1).padStart(2, '0')}-${m % 2 ? '18' : '08'}`);
+const FIFTH_LOST_REASON = '发生重大安全事故，按规定摘星（动态管理）';
 const DEADLINES = ['2026-03-31', '2026-06-30', '2026-09-30', '2026-12-31', '2026-11-15'];
 export const DEMO_PLAN_YEAR = 2026;
 
@@ -72,21 +82,57 @@ export async function seedStarsDemo(tx: EntityManager, districtId: number, exclu
 
   // ---- held stars, with some history ----
   const levelOf = new Map<number, number>();
+  /** When a branch's top star held now was awarded (its award application says the same). */
+  const topSince = new Map<number, string>();
   const held: Row[] = [];
+  let fiveRank = 0;
+  let fourRank = 0;
   branches.forEach((b, i) => {
     const level = b.code === excludedBranchCode ? 0 : LEVELS[i % LEVELS.length];
     levelOf.set(b.id, level);
-    for (let k = 0; k < level; k++)
+    const since = (k: number) => {
+      if (k === 4 && level === 5) {
+        const r = fiveRank++;
+        return r % 2 === 0 ? SINCE[4] : DAYS_2026[(r >> 1) % DAYS_2026.length];
+      }
+      return SINCE[k];
+    };
+    if (level > 0) topSince.set(b.id, SINCE[level - 1]);
+    for (let k = 0; k < level; k++) {
+      const from = since(k);
+      if (k === level - 1) topSince.set(b.id, from);
       held.push({
         branch_id: b.id,
         star_type_code: DEMO_STAR_ORDER[k],
-        since: SINCE[k],
+        since: from,
         until: null,
         end_kind: null,
         end_reason: null,
         ended_by_name: null,
         awarded_by_name: '区委组织部管理员',
       });
+    }
+    // A fifth star held for a while and lost during 2026 (see DAYS_2026).
+    if (level === 4) {
+      const r = fourRank++;
+      const m = (r / 3) | 0;
+      const period =
+        r % 3 === 0
+          ? { since: SINCE[4], until: DAYS_2026[(2 + m) % DAYS_2026.length] }
+          : r % 3 === 1
+            ? { since: DAYS_2026[m % 6], until: DAYS_2026[(m % 6) + 3 + (m % 2)] }
+            : null;
+      if (period)
+        held.push({
+          branch_id: b.id,
+          star_type_code: DEMO_STAR_ORDER[4],
+          ...period,
+          end_kind: 'REVOKED',
+          end_reason: FIFTH_LOST_REASON,
+          ended_by_name: '区委组织部管理员',
+          awarded_by_name: '区委组织部管理员',
+        });
+    }
     // Every seventh branch lost a star once (动态管理), so history and "held at a past date" have something to show.
     if (i % 7 === 3 && level < 5) {
       held.push({
@@ -195,7 +241,7 @@ export async function seedStarsDemo(tx: EntityManager, districtId: number, exclu
     const level = levelOf.get(b.id)!;
     if (level >= 1 && i % 3 === 0) {
       const star = DEMO_STAR_ORDER[level - 1];
-      const since = SINCE[level - 1];
+      const since = topSince.get(b.id)!;
       const base = new Date(Date.parse(`${since}T00:00:00Z`) - 40 * 86_400_000).toISOString().slice(0, 10);
       const steps = chain('AWARDED', base, null);
       steps[steps.length - 1].at = `${since}T01:00:00.000Z`;

@@ -1,8 +1,9 @@
-import { Collection, Entity, ManyToOne, OneToMany, Property, Unique, Opt, Rel } from '@mikro-orm/core';
+import { Collection, Entity, Enum, ManyToOne, OneToMany, Property, Unique, Opt, Rel } from '@mikro-orm/core';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import { BaseEntity } from '../../common/base.entity';
 import { Unit } from '../org/public';
+import { MissingComponentRule } from './cadence.enums';
 
 @ObjectType({ description: '报告数据项 A figure of a daily report' })
 export class ReportFigure {
@@ -120,6 +121,12 @@ export class AppraisalWeights extends BaseEntity {
   @Property({ type: 'double' })
   rectificationTimeliness!: number;
   @Field(() => Float, { description: '观摩得分权重 Tour score' }) @Property({ type: 'double' }) tour!: number;
+
+  @Field(() => MissingComponentRule, {
+    description: '缺项规则：缺项不计（放大其余权重）或按 0 分计 A component without data: left out (rescaled) or 0',
+  })
+  @Enum({ items: () => MissingComponentRule, default: MissingComponentRule.RESCALE })
+  missingComponents: Opt<MissingComponentRule> = MissingComponentRule.RESCALE;
 }
 
 /** A published (frozen) quarterly appraisal of the children of one unit. */
@@ -137,6 +144,10 @@ export class QuarterlyAppraisal extends BaseEntity {
   @Field(() => GraphQLJSON, { description: '发布时使用的权重 Weights used' })
   @Property({ type: 'jsonb' })
   weights!: Record<string, number>;
+
+  /** The rule in force when it was published (appraisals published before the setting existed rescaled). */
+  @Enum({ items: () => MissingComponentRule, default: MissingComponentRule.RESCALE })
+  missingComponents: Opt<MissingComponentRule> = MissingComponentRule.RESCALE;
 }
 
 /** One ranked unit of a published appraisal, with its component scores. */

@@ -4,6 +4,7 @@ import { defineReasons } from '../../common/reasons';
 export const AppraisalReasons = defineReasons('APPRAISAL', {
   ALL_ZERO: { code: 'BAD_USER_INPUT', zh: '权重不能全为 0', en: 'at least one weight above 0' },
   ALREADY_PUBLISHED: { code: 'CONFLICT', zh: '该季度评比已发布', en: 'already published' },
+  BAD_RULE: { code: 'BAD_USER_INPUT', zh: '未知的缺项规则', en: 'unknown rule for missing components' },
   BAD_WEIGHT: { code: 'BAD_USER_INPUT', zh: '权重应在 0–100 之间', en: 'weights are 0–100' },
   FORBIDDEN: {
     code: 'FORBIDDEN',

@@ -32,6 +32,7 @@ import {
   toObservationFilter,
 } from './cadence.inputs';
 import type { Ranking } from './cadence.service';
+import { AppraisalComponent, MissingComponentRule } from './cadence.enums';
 
 export const DailyReportPage = PageType(DailyReport, 'DailyReportPage', '日报分页 A page of daily reports');
 export const MonthlyObservationPage = PageType(
@@ -56,6 +57,10 @@ export class RankingRow {
   @Field(() => Float, { nullable: true, description: '整改及时率 Rectification timeliness %' })
   rectificationTimeliness!: number | null;
   @Field(() => Float, { nullable: true, description: '观摩得分 Tour score' }) tour!: number | null;
+  @Field(() => [AppraisalComponent], {
+    description: '有数据的分项（覆盖情况）The components this unit had data for (its coverage)',
+  })
+  coverage!: AppraisalComponent[];
 }
 
 @ObjectType({ description: '权重 Weights' })
@@ -76,6 +81,10 @@ export class QuarterlyRanking {
   @Field({ description: '已发布（冻结）Published: frozen' }) published!: boolean;
   @Field(() => Date, { nullable: true, description: '发布时间 Published at' }) publishedAt!: Date | null;
   @Field(() => WeightValues, { description: '权重 Weights used' }) weights!: WeightValues;
+  @Field(() => MissingComponentRule, {
+    description: '缺项规则（本区设置；已发布的为发布时的规则）The rule for components without data (as published)',
+  })
+  missingComponents!: MissingComponentRule;
   @Field(() => [RankingRow], { description: '排名 Ranked units' }) rows!: RankingRow[];
 }
 
@@ -88,6 +97,7 @@ function toRanking(r: Ranking): QuarterlyRanking {
     published: !!r.published,
     publishedAt: r.published?.publishedAt ?? null,
     weights: Object.assign(new WeightValues(), r.weights),
+    missingComponents: r.missingComponents,
     rows: r.rows.map((x) => Object.assign(new RankingRow(), x)),
   });
 }
@@ -244,6 +254,23 @@ export class AppraisalResolver {
     @Arg('input', () => AppraisalWeightsInput, { description: '权重 Weights' }) input: AppraisalWeightsInput,
   ) {
     return ctx.mutate('setAppraisalWeights', (s) => s.cadence.setAppraisalWeights(p, districtId, { ...input }));
+  }
+
+  @Authorized()
+  @Mutation(() => AppraisalWeights, {
+    description:
+      '设置评比缺项规则（区级管理员）：缺项不计或按 0 分计 Set how the ranking treats a component without data (district admins)',
+  })
+  setAppraisalRule(
+    @Ctx() ctx: Context,
+    @CurrentPrincipal() p: Principal,
+    @IdArg('districtId', '区 District') districtId: number,
+    @Arg('missingComponents', () => MissingComponentRule, { description: '缺项规则 The rule' })
+    missingComponents: MissingComponentRule,
+  ) {
+    return ctx.mutate('setAppraisalRule', (s) => s.cadence.setAppraisalRule(p, districtId, missingComponents), {
+      input: { districtId, missingComponents },
+    });
   }
 
   @Authorized()

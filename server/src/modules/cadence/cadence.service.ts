@@ -7,7 +7,7 @@
  */
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { pathScope } from '../../common/access';
-import { shanghaiDate } from '../../common/dates';
+import { addDays, shanghaiDate } from '../../common/dates';
 import { InputReasons } from '../../common/common.errors';
 import { fail } from '../../common/reasons';
 import { checkDate, checkText } from '../../common/validate';
@@ -31,6 +31,7 @@ import {
   QuarterlyAppraisalRow,
   type ReportFigure,
 } from './cadence.entity';
+import { AppraisalComponent, MissingComponentRule } from './cadence.enums';
 
 export const DEFAULT_WEIGHTS = {
   planCompletion: 30,
@@ -52,13 +53,28 @@ export interface RankingRow {
   rectificationClosure: number | null;
   rectificationTimeliness: number | null;
   tour: number | null;
+  /** The components this row had data for. */
+  coverage: AppraisalComponent[];
 }
+
+const COMPONENT_OF: Record<keyof Weights, AppraisalComponent> = {
+  planCompletion: AppraisalComponent.PLAN_COMPLETION,
+  spotCheck: AppraisalComponent.SPOT_CHECK,
+  rectificationClosure: AppraisalComponent.RECTIFICATION_CLOSURE,
+  rectificationTimeliness: AppraisalComponent.RECTIFICATION_TIMELINESS,
+  tour: AppraisalComponent.TOUR,
+};
+
+/** The components a row has data for, in the order of the weights. */
+export const coverageOf = (r: Pick<RankingRow, keyof Weights>): AppraisalComponent[] =>
+  COMPONENTS.filter((k) => r[k] !== null && r[k] !== undefined).map((k) => COMPONENT_OF[k]);
 
 export interface Ranking {
   unit: Unit;
   year: number;
   quarter: number;
   weights: Weights;
+  missingComponents: MissingComponentRule;
   published: QuarterlyAppraisal | null;
   rows: RankingRow[];
 }
@@ -72,12 +88,16 @@ export function quarterRange(year: number, quarter: number): { from: string; to:
 
 /**
  * Each component is a percentage (0–100) over the child's subtree, or null when it has no data
- * (no plan items due, no completed checks, no rectifications due, no tour visits) — a missing
- * component is left out and the weights of the others are rescaled, so a unit is not punished for
- * not having been visited. Plan completion: plan items of the year due by the quarter's end, share
- * DONE by then. Spot check: mean overall score of checks completed in the quarter. Rectification
- * closure: share of rectifications due in the quarter that are closed; timeliness: share closed by
- * their deadline. Tour: mean visit score of tours held in the quarter.
+ * (no plan items due, no completed checks, no rectifications due, no tour visits). What a missing
+ * component does is the district's rule (the `zero` flag among the parameters): RESCALE leaves it out and
+ * scales up the weights of the others, so a unit is not punished for not having been visited; ZERO
+ * counts it as 0, so a unit never inspected cannot outrank an inspected one. Plan completion: plan
+ * items of the year due by the quarter's end, share DONE by then. Spot check: mean overall score of
+ * checks completed in the quarter. Rectification closure: share of rectifications due in the quarter
+ * that are closed. Timeliness is the responsible unit's own: share of those whose evidence it
+ * submitted by the deadline (waiting for the team's verification afterwards is not its lateness),
+ * over the rectifications due in the quarter whose deadline has passed or that were submitted.
+ * Tour: mean visit score of tours held in the quarter.
  */
 const rankingSql = `
 with c as (select id, name, path, sort_order from unit where parent_id = ?),
@@ -89,12 +109,20 @@ sc as (
   select c.id, avg(s.overall_score) as v
   from c join unit u on u.path like c.path || '%' join spot_check s on s.target_unit_id = u.id
   where s.status = 'COMPLETED' and s.overall_score is not null and (s.completed_at at time zone 'Asia/Shanghai')::date between ?::date and ?::date group by c.id),
-rc as (
-  select c.id,
-         100.0 * count(*) filter (where r.status = 'CLOSED') / count(*) as closure,
-         100.0 * count(*) filter (where r.status = 'CLOSED' and (r.closed_at at time zone 'Asia/Shanghai')::date <= r.deadline) / count(*) as timely
+rs as (
+  select c.id, r.status, r.deadline,
+         -- submitted by the deadline: a submission event, the latest submission or the closing by then
+         (exists (select 1 from rectification_event e where e.rectification_id = r.id and e.action = 'SUBMIT'
+                   and (e.at at time zone 'Asia/Shanghai')::date <= r.deadline)
+          or coalesce((r.submitted_at at time zone 'Asia/Shanghai')::date <= r.deadline, false)
+          or coalesce((r.closed_at at time zone 'Asia/Shanghai')::date <= r.deadline, false)) as on_time
   from c join unit u on u.path like c.path || '%' join rectification r on r.responsible_unit_id = u.id
-  where r.deadline between ?::date and ?::date group by c.id),
+  where r.deadline between ?::date and ?::date),
+rc as (
+  select id,
+         100.0 * count(*) filter (where status = 'CLOSED') / count(*) as closure,
+         100.0 * count(*) filter (where on_time) / nullif(count(*) filter (where on_time or deadline < ?::date), 0) as timely
+  from rs group by id),
 tc as (
   select c.id, avg(v.score) as v
   from c join unit u on u.path like c.path || '%' join observation_visit v on v.unit_id = u.id join monthly_observation o on o.id = v.observation_id
@@ -105,8 +133,9 @@ comp as (
 scored as (
   select comp.*,
     coalesce((coalesce(plan_completion, 0) * ? + coalesce(spot_check, 0) * ? + coalesce(rectification_closure, 0) * ? + coalesce(rectification_timeliness, 0) * ? + coalesce(tour, 0) * ?)
-      / nullif((case when plan_completion is null then 0 else ? end) + (case when spot_check is null then 0 else ? end) + (case when rectification_closure is null then 0 else ? end)
-             + (case when rectification_timeliness is null then 0 else ? end) + (case when tour is null then 0 else ? end), 0), 0) as score
+      / nullif(case when ?::boolean then ?::float8 + ? + ? + ? + ?
+             else (case when plan_completion is null then 0 else ? end) + (case when spot_check is null then 0 else ? end) + (case when rectification_closure is null then 0 else ? end)
+             + (case when rectification_timeliness is null then 0 else ? end) + (case when tour is null then 0 else ? end) end, 0), 0) as score
   from comp)
 select id, name, round(score::numeric, 2)::float8 as score, rank() over (order by round(score::numeric, 2) desc)::int as rank,
        round(plan_completion::numeric, 2)::float8 as plan_completion, round(spot_check::numeric, 2)::float8 as spot_check,
@@ -310,13 +339,15 @@ export class CadenceService {
   // ---- quarterly appraisal ------------------------------------------------------------------
 
   /** The weights in force for a unit: those of the district above (or at) it, else the defaults. */
-  async weightsFor(unit: Unit): Promise<{ weights: Weights; row: AppraisalWeights | null }> {
+  async weightsFor(
+    unit: Unit,
+  ): Promise<{ weights: Weights; missingComponents: MissingComponentRule; row: AppraisalWeights | null }> {
     const ids = unit.pathIds();
     const row = await this.em.findOne(AppraisalWeights, { district: { $in: ids } });
-    if (!row) return { weights: { ...DEFAULT_WEIGHTS }, row: null };
+    if (!row) return { weights: { ...DEFAULT_WEIGHTS }, missingComponents: MissingComponentRule.RESCALE, row: null };
     const weights = {} as Weights;
     for (const k of COMPONENTS) weights[k] = row[k];
-    return { weights, row };
+    return { weights, missingComponents: row.missingComponents, row };
   }
 
   async appraisalWeights(p: Principal, districtId: number): Promise<AppraisalWeights> {
@@ -329,11 +360,26 @@ export class CadenceService {
         id: 0,
         district: d,
         ...weights,
+        missingComponents: MissingComponentRule.RESCALE,
         version: 0,
         createdAt: this.now(),
         updatedAt: this.now(),
       })
     );
+  }
+
+  /** The district's rule for components without data (district admins); the weights stay as they are. */
+  async setAppraisalRule(p: Principal, districtId: number, rule: MissingComponentRule): Promise<AppraisalWeights> {
+    const d = await this.readableUnit(p, districtId);
+    if (d.level !== UnitLevel.DISTRICT) throw fail(UnitReasons.NOT_FOUND);
+    if (!p.hasRoleOver(d.path, UserRole.DISTRICT_ADMIN)) throw fail(AppraisalReasons.FORBIDDEN);
+    if (!Object.values(MissingComponentRule).includes(rule))
+      throw fail(AppraisalReasons.BAD_RULE, { field: 'missingComponents' });
+    const row =
+      (await this.em.findOne(AppraisalWeights, { district: d })) ??
+      this.em.create(AppraisalWeights, { district: d, ...DEFAULT_WEIGHTS });
+    row.missingComponents = rule;
+    return row;
   }
 
   async setAppraisalWeights(p: Principal, districtId: number, w: Weights): Promise<AppraisalWeights> {
@@ -350,9 +396,17 @@ export class CadenceService {
   }
 
   /** Live scores of the unit's children, computed in SQL with the district's weights. */
-  async compute(unit: Unit, year: number, quarter: number, weights: Weights): Promise<RankingRow[]> {
+  async compute(
+    unit: Unit,
+    year: number,
+    quarter: number,
+    weights: Weights,
+    missingComponents: MissingComponentRule = MissingComponentRule.RESCALE,
+  ): Promise<RankingRow[]> {
     const { from, to } = quarterRange(year, quarter);
     const w = COMPONENTS.map((k) => weights[k]);
+    // Timeliness is judged for deadlines passed by the quarter's end, or by today while it runs.
+    const today = shanghaiDate(this.now());
     const rows = await this.em.execute<RankingSqlRow[]>(rankingSql, [
       unit.id,
       to,
@@ -362,8 +416,11 @@ export class CadenceService {
       to,
       from,
       to,
+      today <= to ? today : addDays(to, 1),
       from,
       to,
+      ...w,
+      missingComponents === MissingComponentRule.ZERO,
       ...w,
       ...w,
     ]);
@@ -377,6 +434,13 @@ export class CadenceService {
       rectificationClosure: r.rectification_closure,
       rectificationTimeliness: r.rectification_timeliness,
       tour: r.tour,
+      coverage: coverageOf({
+        planCompletion: r.plan_completion,
+        spotCheck: r.spot_check,
+        rectificationClosure: r.rectification_closure,
+        rectificationTimeliness: r.rectification_timeliness,
+        tour: r.tour,
+      }),
     }));
   }
 
@@ -396,6 +460,7 @@ export class CadenceService {
         year,
         quarter,
         weights: published.weights as Weights,
+        missingComponents: published.missingComponents,
         published,
         rows: rows.map((r) => ({
           unitId: r.unit.id,
@@ -407,11 +472,20 @@ export class CadenceService {
           rectificationClosure: r.rectificationClosure,
           rectificationTimeliness: r.rectificationTimeliness,
           tour: r.tour,
+          coverage: coverageOf(r),
         })),
       };
     }
-    const { weights } = await this.weightsFor(unit);
-    return { unit, year, quarter, weights, published: null, rows: await this.compute(unit, year, quarter, weights) };
+    const { weights, missingComponents } = await this.weightsFor(unit);
+    return {
+      unit,
+      year,
+      quarter,
+      weights,
+      missingComponents,
+      published: null,
+      rows: await this.compute(unit, year, quarter, weights, missingComponents),
+    };
   }
 
   /** Freeze the ranking: snapshot rows that later data no longer changes. */
@@ -421,8 +495,8 @@ export class CadenceService {
     if (!p.hasRoleOver(unit.path, UserRole.DISTRICT_ADMIN)) throw fail(AppraisalReasons.FORBIDDEN);
     if (await this.em.count(QuarterlyAppraisal, { unit, year, quarter }))
       throw fail(AppraisalReasons.ALREADY_PUBLISHED);
-    const { weights } = await this.weightsFor(unit);
-    const rows = await this.compute(unit, year, quarter, weights);
+    const { weights, missingComponents } = await this.weightsFor(unit);
+    const rows = await this.compute(unit, year, quarter, weights, missingComponents);
     const a = this.em.create(QuarterlyAppraisal, {
       unit,
       year,
@@ -430,6 +504,7 @@ export class CadenceService {
       publishedAt: this.now(),
       publishedById: p.userId,
       weights,
+      missingComponents,
     });
     for (const r of rows) {
       this.em.create(QuarterlyAppraisalRow, {

@@ -11,6 +11,7 @@ import { signedInRoute, type EdgeOptions } from '../../http/edge';
 import { PositionRole, Position, Unit, UnitReasons } from '../org/public';
 import { rectificationWhere, Rectification } from '../supervision/public';
 import { DailyReport } from './cadence.entity';
+import { MissingComponentRule } from './cadence.enums';
 import { checkQuarter, quarterRange, type RankingRow } from './cadence.service';
 import { shanghaiDate } from '../../common/dates';
 
@@ -21,6 +22,11 @@ const COMPONENT_HEADERS: [keyof RankingRow, string][] = [
   ['rectificationTimeliness', '整改及时率 Timeliness %'],
   ['tour', '观摩得分 Tour score'],
 ];
+
+const RULE_TEXT: Record<MissingComponentRule, string> = {
+  [MissingComponentRule.RESCALE]: '缺项不计，其余权重按比例放大 Left out, the other weights scaled up',
+  [MissingComponentRule.ZERO]: '缺项按 0 分计 Counted as 0',
+};
 
 export function exportsRouter(opts: EdgeOptions): express.Router {
   const router = express.Router();
@@ -43,8 +49,11 @@ export function exportsRouter(opts: EdgeOptions): express.Router {
       const rowOf = async (q: number): Promise<RankingRow | null> => {
         if (!unit.parent) return null;
         const parent = await ctx.em.findOneOrFail(Unit, { id: unit.parent.id });
-        const { weights } = await s.cadence.weightsFor(parent);
-        return (await s.cadence.compute(parent, year, q, weights)).find((r) => r.unitId === unit.id) ?? null;
+        const { weights, missingComponents } = await s.cadence.weightsFor(parent);
+        return (
+          (await s.cadence.compute(parent, year, q, weights, missingComponents)).find((r) => r.unitId === unit.id) ??
+          null
+        );
       };
 
       const wb = new ExcelJS.Workbook();
@@ -57,6 +66,7 @@ export function exportsRouter(opts: EdgeOptions): express.Router {
         ['年度 Year', year],
         ['季度 Quarter', quarter],
         ['导出时间 Exported at', ctx.now().toISOString()],
+        ['缺项规则 Missing components', RULE_TEXT[(await s.cadence.weightsFor(unit)).missingComponents]],
       ]);
 
       const header = ['期间 Period', '名次 Rank', '综合得分 Score', ...COMPONENT_HEADERS.map(([, h]) => h)];

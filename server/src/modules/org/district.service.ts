@@ -191,13 +191,24 @@ export class DistrictService {
 
   async listContactPoints(
     p: Principal,
-    filter: { leaderId?: number | null; unitId?: number | null; activeOn?: string | null; ids?: number[] | null },
+    filter: {
+      leaderId?: number | null;
+      unitId?: number | null;
+      withinId?: number | null;
+      activeOn?: string | null;
+      ids?: number[] | null;
+    },
     args: ListArgs,
   ): Promise<Page<ContactPoint>> {
     const where: FilterQuery<ContactPoint>[] = [{ unit: pathScope(p) }];
     if (filter.leaderId) where.push({ leader: filter.leaderId });
     if (filter.ids) where.push({ id: { $in: filter.ids } });
     if (filter.unitId) where.push({ unit: filter.unitId });
+    if (filter.withinId) {
+      const root = await this.em.findOne(Unit, { id: filter.withinId }, { fields: ['path'] });
+      if (!root) return { items: [], total: 0 };
+      where.push({ unit: { path: { $like: `${root.path}%` } } });
+    }
     if (filter.activeOn) {
       const d = checkDate(filter.activeOn, 'filter.activeOn');
       where.push({ startDate: { $lte: d }, $or: [{ endDate: null }, { endDate: { $gte: d } }] });

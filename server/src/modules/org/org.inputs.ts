@@ -38,6 +38,15 @@ export class UnitFilterInput {
   @Min(0)
   @Max(5)
   starLevel?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: '当前星级不低于（仅支部）Only branches holding at least this many stars now (0–5)',
+  })
+  @IsOptional()
+  @Min(0)
+  @Max(5)
+  minStarLevel?: number | null;
 }
 
 @InputType({ description: '新建单元 New unit' })
@@ -119,6 +128,8 @@ export class PersonFilterInput {
 
   @Field(() => ID, { nullable: true, description: '所属单元 Unit' })
   unitId?: string | null;
+  @Field(() => ID, { nullable: true, description: '所属单元在该单元之内（含）Unit inside this subtree' })
+  withinId?: string | null;
 
   @Field(() => String, { nullable: true, description: '按姓名搜索 Search by name' })
   @IsOptional()
@@ -178,6 +189,8 @@ export class PositionFilterInput {
 
   @Field(() => ID, { nullable: true, description: '人员 Person id' }) personId?: string | null;
   @Field(() => ID, { nullable: true, description: '单元 Unit id' }) unitId?: string | null;
+  @Field(() => ID, { nullable: true, description: '范围单元在该单元之内（含）Scope unit inside this subtree' })
+  withinId?: string | null;
   @Field(() => ID, { nullable: true, description: '部门 Department id' }) departmentId?: string | null;
   @Field(() => ID, { nullable: true, description: '专班 Task force id' }) taskForceId?: string | null;
   @Field(() => PositionRole, { nullable: true, description: '角色 Role' }) role?: PositionRole | null;
@@ -258,6 +271,8 @@ export class StarOwnerFilterInput {
   ids?: string[] | null;
 
   @Field(() => ID, { nullable: true, description: '支部 Branch id' }) branchId?: string | null;
+  @Field(() => ID, { nullable: true, description: '支部在该单元之内 Branch inside this subtree' })
+  withinId?: string | null;
   @Field(() => String, { nullable: true, description: '星类型编码 Star code' }) starCode?: string | null;
 
   @Field(() => String, { nullable: true, description: '在该日期有效 Active on this date' })
@@ -387,6 +402,8 @@ export class ContactPointFilterInput {
 
   @Field(() => ID, { nullable: true, description: '县级领导 County-level leader id' }) leaderId?: string | null;
   @Field(() => ID, { nullable: true, description: '单元 Unit id' }) unitId?: string | null;
+  @Field(() => ID, { nullable: true, description: '联系单元在该单元之内（含）Unit inside this subtree' })
+  withinId?: string | null;
 
   @Field(() => String, { nullable: true, description: '在该日期有效 Active on this date (YYYY-MM-DD)' })
   @IsOptional()
@@ -439,6 +456,7 @@ export function toUnitFilter(f: UnitFilterInput | undefined | null): UnitFilter 
     withinId: parseOptionalId(f?.withinId, 'filter.withinId'),
     ids: idsOf(f?.ids),
     starLevel: f?.starLevel,
+    minStarLevel: f?.minStarLevel,
   };
 }
 
@@ -451,7 +469,12 @@ export function toUnitUpdate({ version: _version, parentId, ...rest }: UpdateUni
 }
 
 export function toPersonFilter(f: PersonFilterInput | undefined) {
-  return { unitId: parseOptionalId(f?.unitId, 'filter.unitId'), search: f?.search, ids: idsOf(f?.ids) };
+  return {
+    unitId: parseOptionalId(f?.unitId, 'filter.unitId'),
+    withinId: parseOptionalId(f?.withinId, 'filter.withinId'),
+    search: f?.search,
+    ids: idsOf(f?.ids),
+  };
 }
 
 export function toPersonCreate(input: CreatePersonInput): PersonData {
@@ -466,6 +489,7 @@ export function toPositionFilter(f: PositionFilterInput | undefined) {
   return {
     personId: parseOptionalId(f?.personId, 'filter.personId'),
     unitId: parseOptionalId(f?.unitId, 'filter.unitId'),
+    withinId: parseOptionalId(f?.withinId, 'filter.withinId'),
     departmentId: parseOptionalId(f?.departmentId, 'filter.departmentId'),
     taskForceId: parseOptionalId(f?.taskForceId, 'filter.taskForceId'),
     role: f?.role,
@@ -497,6 +521,7 @@ export function toPositionUpdate({ version: _version, ...input }: UpdatePosition
 export function toStarOwnerFilter(f: StarOwnerFilterInput | undefined) {
   return {
     branchId: parseOptionalId(f?.branchId, 'filter.branchId'),
+    withinId: parseOptionalId(f?.withinId, 'filter.withinId'),
     starCode: f?.starCode,
     activeOn: f?.activeOn,
     ids: idsOf(f?.ids),
@@ -542,6 +567,7 @@ export function toContactPointFilter(f: ContactPointFilterInput | undefined) {
   return {
     leaderId: parseOptionalId(f?.leaderId, 'filter.leaderId'),
     unitId: parseOptionalId(f?.unitId, 'filter.unitId'),
+    withinId: parseOptionalId(f?.withinId, 'filter.withinId'),
     activeOn: f?.activeOn,
     ids: idsOf(f?.ids),
   };

@@ -65,11 +65,16 @@ export class PeopleService {
 
   async listPeople(
     p: Principal,
-    filter: { unitId?: number | null; search?: string | null; ids?: number[] | null },
+    filter: { unitId?: number | null; withinId?: number | null; search?: string | null; ids?: number[] | null },
     args: ListArgs,
   ): Promise<Page<Person>> {
     const where: FilterQuery<Person>[] = [{ unit: pathScope(p) }];
     if (filter.unitId) where.push({ unit: filter.unitId });
+    if (filter.withinId) {
+      const root = await this.em.findOne(Unit, { id: filter.withinId }, { fields: ['path'] });
+      if (!root) return { items: [], total: 0 };
+      where.push({ unit: { path: { $like: `${root.path}%` } } });
+    }
     if (filter.ids) where.push({ id: { $in: filter.ids } });
     if (filter.search?.trim()) where.push({ name: { $ilike: `%${likeEscape(filter.search.trim())}%` } });
     const [items, total] = await this.em.findAndCount(
@@ -126,6 +131,7 @@ export class PeopleService {
     filter: {
       personId?: number | null;
       unitId?: number | null;
+      withinId?: number | null;
       taskForceId?: number | null;
       departmentId?: number | null;
       role?: PositionRole | null;
@@ -138,6 +144,11 @@ export class PeopleService {
     if (filter.personId) where.push({ person: filter.personId });
     if (filter.ids) where.push({ id: { $in: filter.ids } });
     if (filter.unitId) where.push({ unit: filter.unitId });
+    if (filter.withinId) {
+      const root = await this.em.findOne(Unit, { id: filter.withinId }, { fields: ['path'] });
+      if (!root) return { items: [], total: 0 };
+      where.push({ scopeUnit: { path: { $like: `${root.path}%` } } });
+    }
     if (filter.taskForceId) where.push({ taskForce: filter.taskForceId });
     if (filter.departmentId) where.push({ department: filter.departmentId });
     if (filter.role) where.push({ role: filter.role });
@@ -278,11 +289,22 @@ export class PeopleService {
 
   async listStarOwners(
     p: Principal,
-    filter: { branchId?: number | null; starCode?: string | null; activeOn?: string | null; ids?: number[] | null },
+    filter: {
+      branchId?: number | null;
+      withinId?: number | null;
+      starCode?: string | null;
+      activeOn?: string | null;
+      ids?: number[] | null;
+    },
     args: ListArgs,
   ): Promise<Page<StarOwner>> {
     const where: FilterQuery<StarOwner>[] = [starScope(p, 'branch', 'starType') as FilterQuery<StarOwner>];
     if (filter.branchId) where.push({ branch: filter.branchId });
+    if (filter.withinId) {
+      const root = await this.em.findOne(Unit, { id: filter.withinId }, { fields: ['path'] });
+      if (!root) return { items: [], total: 0 };
+      where.push({ branch: { path: { $like: `${root.path}%` } } });
+    }
     if (filter.ids) where.push({ id: { $in: filter.ids } });
     if (filter.starCode) where.push({ starType: { code: filter.starCode } });
     if (filter.activeOn) {

@@ -22,6 +22,8 @@ export interface UnitFilter {
   ids?: number[] | null;
   /** Only branches holding exactly this many stars now. */
   starLevel?: number | null;
+  /** Only branches holding at least this many stars now. */
+  minStarLevel?: number | null;
 }
 
 /** What a unit list may fetch along with its rows (see `list`). */
@@ -99,6 +101,12 @@ export class UnitService {
         `u.level = 'BRANCH' and (select count(*) from branch_star b where b.branch_id = u.id and b.until is null) = ?`,
       );
       params.push(filter.starLevel);
+    }
+    if (filter.minStarLevel !== undefined && filter.minStarLevel !== null) {
+      where.push(
+        `u.level = 'BRANCH' and (select count(*) from branch_star b where b.branch_id = u.id and b.until is null) >= ?`,
+      );
+      params.push(filter.minStarLevel);
     }
     if (filter.search?.trim()) {
       where.push('(u.name ilike ? or u.code ilike ?)');

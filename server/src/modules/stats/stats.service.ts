@@ -123,11 +123,19 @@ export class StatsService {
         critical: n(r.f_critical),
         total: n(r.f_minor) + n(r.f_major) + n(r.f_critical),
       },
+      findingsThisQuarter: {
+        minor: n(r.fq_minor),
+        major: n(r.fq_major),
+        critical: n(r.fq_critical),
+        total: n(r.fq_minor) + n(r.fq_major) + n(r.fq_critical),
+      },
       rectifications: {
         total: n(r.rect_total),
         closed: n(r.rect_closed),
         closureRate: ratio(n(r.rect_closed), n(r.rect_total)),
         overdue: n(r.rect_overdue),
+        late: n(r.rect_late),
+        awaitingVerification: n(r.rect_awaiting),
       },
       dailyReports: {
         submitted: n(r.reports_submitted),

@@ -43,13 +43,18 @@ export const SUMMED: [string, string][] = [
   ['rect_overdue', 'rect_overdue'],
   ['reports_submitted', 'reports_submitted'],
   ['reports_expected', 'reports_expected'],
+  ['fq_minor', 'findings_q_minor'],
+  ['fq_major', 'findings_q_major'],
+  ['fq_critical', 'findings_q_critical'],
+  ['rect_late', 'rect_late'],
+  ['rect_awaiting', 'rect_awaiting'],
 ];
 
 export const FIGURE_COLUMNS = [...COUNTED, ...SUMMED].map(([n]) => n);
 
 /** The per-unit columns of stats_unit and fs_unit_stats. */
 export const UNIT_COLUMNS =
-  'level, level_prev, star_bits, items_total, items_done, items_overdue, checks_quarter, findings_minor, findings_major, findings_critical, rect_total, rect_closed, rect_overdue, reports_submitted, reports_expected'.split(
+  'level, level_prev, star_bits, items_total, items_done, items_overdue, checks_quarter, findings_minor, findings_major, findings_critical, rect_total, rect_closed, rect_overdue, reports_submitted, reports_expected, findings_q_minor, findings_q_major, findings_q_critical, rect_late, rect_awaiting'.split(
     ', ',
   );
 

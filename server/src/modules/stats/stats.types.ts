@@ -83,7 +83,20 @@ export class RectificationFigures {
     description: '销号率 0–1（无事项时为空）Closure rate 0–1; null without rectifications',
   })
   closureRate!: number | null;
-  @Field(() => Int, { description: '逾期未销号 Overdue: deadline passed and not closed' }) overdue!: number;
+  @Field(() => Int, {
+    description:
+      '期限已过且未销号（含已提交待验收的）Deadline passed and not closed, those waiting for verification included',
+  })
+  overdue!: number;
+  @Field(() => Int, {
+    description:
+      '逾期未提交：期限已过仍未提交整改（责任单位的逾期）Late: deadline passed and still not submitted — the responsible unit’s lateness',
+  })
+  late!: number;
+  @Field(() => Int, {
+    description: '已提交待督导组验收 Submitted, waiting for the team’s verification (the team’s queue)',
+  })
+  awaitingVerification!: number;
 }
 
 @ObjectType({ description: '日报提交（截至统计日的 7 天）Daily reports in the 7 days ending on the statistics date' })
@@ -122,7 +135,12 @@ export class StatsFigures {
   @Field(() => KeyTaskFigures, { description: '重点任务 Key tasks (plan items)' }) keyTasks!: KeyTaskFigures;
   @Field(() => Int, { description: '本季度完成的暗访督导 Spot checks completed this quarter' })
   spotChecksThisQuarter!: number;
-  @Field(() => FindingFigures, { description: '发现问题 Findings' }) findings!: FindingFigures;
+  @Field(() => FindingFigures, { description: '发现问题（当年）Findings recorded in the year' })
+  findings!: FindingFigures;
+  @Field(() => FindingFigures, {
+    description: '本季度完成的暗访发现的问题 Findings of the spot checks completed this quarter',
+  })
+  findingsThisQuarter!: FindingFigures;
   @Field(() => RectificationFigures, { description: '整改 Rectifications' }) rectifications!: RectificationFigures;
   @Field(() => DailyReportFigures, { description: '日报 Daily reports' }) dailyReports!: DailyReportFigures;
 }

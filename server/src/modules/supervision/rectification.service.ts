@@ -1,6 +1,7 @@
 /** 整改: the rectification of a finding — assigned by the team, submitted by the responsible unit, verified by the team. */
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { shanghaiDate } from '../../common/dates';
+import { shanghaiDate, shanghaiDayStart } from '../../common/dates';
+import { InputReasons } from '../../common/common.errors';
 import type { Principal } from '../../common/principal';
 import { fail } from '../../common/reasons';
 import { checkDate, checkText } from '../../common/validate';
@@ -23,6 +24,12 @@ export interface RectificationFilter {
   ids?: number[] | null;
   /** 待我处理: only those the caller may submit or verify now (the rule of actions.ts). */
   actionable?: boolean | null;
+  /** Deadline passed and still not submitted (ASSIGNED): the responsible unit's lateness. */
+  late?: boolean | null;
+  /** Assigned in this calendar year (Asia/Shanghai). */
+  year?: number | null;
+  /** The checked unit (the spot check's target) inside this subtree. */
+  targetWithinId?: number | null;
 }
 
 export interface AssignmentData {
@@ -74,10 +81,28 @@ export class RectificationService {
       where.push({ status: { $ne: RectificationStatus.CLOSED }, deadline: { $lt: this.today() } });
     if (filter.overdue === false)
       where.push({ $or: [{ status: RectificationStatus.CLOSED }, { deadline: { $gte: this.today() } }] });
+    if (filter.late === true) where.push({ status: RectificationStatus.ASSIGNED, deadline: { $lt: this.today() } });
+    if (filter.late === false)
+      where.push({ $or: [{ status: { $ne: RectificationStatus.ASSIGNED } }, { deadline: { $gte: this.today() } }] });
+    if (filter.year !== undefined && filter.year !== null) {
+      if (!Number.isInteger(filter.year) || filter.year < 2000 || filter.year > 2100)
+        throw fail(InputReasons.BAD_YEAR, { field: 'filter.year' });
+      where.push({
+        createdAt: {
+          $gte: shanghaiDayStart(`${filter.year}-01-01`),
+          $lt: shanghaiDayStart(`${filter.year + 1}-01-01`),
+        },
+      });
+    }
     if (filter.withinId) {
       const root = await this.em.findOne(Unit, { id: filter.withinId }, { fields: ['path'] });
       if (!root) return { items: [], total: 0 };
       where.push({ responsibleUnit: { path: { $like: `${root.path}%` } } });
+    }
+    if (filter.targetWithinId) {
+      const root = await this.em.findOne(Unit, { id: filter.targetWithinId }, { fields: ['path'] });
+      if (!root) return { items: [], total: 0 };
+      where.push({ spotCheck: { targetUnit: { path: { $like: `${root.path}%` } } } });
     }
     const [items, total] = await this.em.findAndCount(
       Rectification,

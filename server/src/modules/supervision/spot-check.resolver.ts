@@ -74,7 +74,16 @@ export class SupervisionStats {
   @Field(() => Int, { description: '已完成 Completed' }) completed!: number;
   @Field(() => Int, { description: '问题数 Findings' }) findings!: number;
   @Field(() => Int, { description: '未销号整改 Open rectifications' }) openRectifications!: number;
-  @Field(() => Int, { description: '逾期整改 Overdue rectifications' }) overdueRectifications!: number;
+  @Field(() => Int, {
+    description: '逾期整改：期限已过未销号（含待验收）Overdue: deadline passed, not closed (waiting ones included)',
+  })
+  overdueRectifications!: number;
+  @Field(() => Int, {
+    description: '逾期未提交（责任单位）Late: deadline passed, not submitted by the responsible unit',
+  })
+  lateRectifications!: number;
+  @Field(() => Int, { description: '待督导组验收 Submitted, waiting for the team’s verification' })
+  awaitingVerification!: number;
   @Field(() => Int, { description: '已销号整改 Closed rectifications' }) closedRectifications!: number;
 }
 

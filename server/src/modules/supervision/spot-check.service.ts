@@ -1,6 +1,6 @@
 /** 四不两直暗访: spot checks (secret until completed, see confidentiality.ts), their findings and scores. */
 import { LockMode, raw, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
-import { shanghaiDate } from '../../common/dates';
+import { addDays, shanghaiDate, shanghaiDayStart } from '../../common/dates';
 import type { Principal } from '../../common/principal';
 import { fail } from '../../common/reasons';
 import { checkDate, checkText } from '../../common/validate';
@@ -52,6 +52,10 @@ export interface SpotCheckFilter {
   teamId?: number | null;
   withinId?: number | null;
   ids?: number[] | null;
+  /** Completed on or after this Asia/Shanghai date. */
+  completedFrom?: string | null;
+  /** Completed on or before this Asia/Shanghai date. */
+  completedTo?: string | null;
 }
 
 export interface FindingData {
@@ -86,6 +90,8 @@ export interface SupervisionStats {
   findings: number;
   openRectifications: number;
   overdueRectifications: number;
+  lateRectifications: number;
+  awaitingVerification: number;
   closedRectifications: number;
 }
 
@@ -112,6 +118,12 @@ export class SpotCheckService {
     if (filter.status) where.push({ status: filter.status });
     if (filter.teamId) where.push({ team: filter.teamId });
     if (filter.ids) where.push({ id: { $in: filter.ids } });
+    if (filter.completedFrom)
+      where.push({ completedAt: { $gte: shanghaiDayStart(checkDate(filter.completedFrom, 'filter.completedFrom')) } });
+    if (filter.completedTo)
+      where.push({
+        completedAt: { $lt: shanghaiDayStart(addDays(checkDate(filter.completedTo, 'filter.completedTo'), 1)) },
+      });
     if (filter.withinId) {
       const root = await this.em.findOne(Unit, { id: filter.withinId }, { fields: ['path'] });
       if (!root) return { items: [], total: 0 };
@@ -350,7 +362,7 @@ export class SpotCheckService {
     const rect = await rectificationWhere(this.em, p);
     const rectIn = { $and: [rect, { spotCheck: sc }] } as FilterQuery<Rectification>;
     const today = shanghaiDate(this.now());
-    const [planned, inProgress, completed, findings, open, overdue, closed] = await Promise.all([
+    const [planned, inProgress, completed, findings, open, overdue, closed, late, awaiting] = await Promise.all([
       count(SpotCheckStatus.PLANNED),
       count(SpotCheckStatus.IN_PROGRESS),
       count(SpotCheckStatus.COMPLETED),
@@ -364,6 +376,12 @@ export class SpotCheckService {
       this.em.count(Rectification, {
         $and: [rectIn, { status: RectificationStatus.CLOSED }],
       } as FilterQuery<Rectification>),
+      this.em.count(Rectification, {
+        $and: [rectIn, { status: RectificationStatus.ASSIGNED, deadline: { $lt: today } }],
+      } as FilterQuery<Rectification>),
+      this.em.count(Rectification, {
+        $and: [rectIn, { status: RectificationStatus.SUBMITTED }],
+      } as FilterQuery<Rectification>),
     ]);
     return {
       planned,
@@ -373,6 +391,8 @@ export class SpotCheckService {
       openRectifications: open,
       overdueRectifications: overdue,
       closedRectifications: closed,
+      lateRectifications: late,
+      awaitingVerification: awaiting,
     };
   }
 }

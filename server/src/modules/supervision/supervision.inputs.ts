@@ -162,6 +162,20 @@ export class SpotCheckFilterInput {
   @IsOptional()
   @ArrayMaxSize(100)
   ids?: string[] | null;
+  @Field(() => String, {
+    nullable: true,
+    description: '完成日期不早于（YYYY-MM-DD，上海日期）Completed on or after this date (Asia/Shanghai)',
+  })
+  @IsOptional()
+  @MaxLength(10)
+  completedFrom?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: '完成日期不晚于（YYYY-MM-DD，上海日期）Completed on or before this date (Asia/Shanghai)',
+  })
+  @IsOptional()
+  @MaxLength(10)
+  completedTo?: string | null;
 }
 
 @InputType({ description: '问题筛选 Finding filter' })
@@ -222,6 +236,16 @@ export class RectificationFilterInput {
   actionable?: boolean | null;
   @Field(() => ID, { nullable: true, description: '责任单位在该单元之下（含）Responsible unit inside this subtree' })
   withinId?: string | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      '逾期未提交（期限已过仍在整改中；已提交待验收的不算）Late: deadline passed and still not submitted (not those waiting for verification)',
+  })
+  late?: boolean | null;
+  @Field(() => Int, { nullable: true, description: '交办年度（上海日期）Year assigned (Asia/Shanghai)' })
+  year?: number | null;
+  @Field(() => ID, { nullable: true, description: '被检单位在该单元之下（含）Spot check target inside this subtree' })
+  targetWithinId?: string | null;
   @Field(() => [ID], { nullable: true, description: '指定标识 Only these ids (at most 100)' })
   @IsOptional()
   @ArrayMaxSize(100)
@@ -263,6 +287,8 @@ export const toSpotCheckFilter = (filter?: SpotCheckFilterInput): SpotCheckFilte
   teamId: parseOptionalId(filter?.teamId, 'filter.teamId'),
   withinId: parseOptionalId(filter?.withinId, 'filter.withinId'),
   ids: idsOf(filter?.ids),
+  completedFrom: filter?.completedFrom,
+  completedTo: filter?.completedTo,
 });
 
 export const toFinding = (input: RecordFindingInput): { data: FindingData; evidenceFileIds: number[] } => ({
@@ -305,6 +331,9 @@ export const toRectificationFilter = (filter?: RectificationFilterInput): Rectif
   spotCheckId: parseOptionalId(filter?.spotCheckId, 'filter.spotCheckId'),
   withinId: parseOptionalId(filter?.withinId, 'filter.withinId'),
   ids: idsOf(filter?.ids),
+  late: filter?.late,
+  year: filter?.year,
+  targetWithinId: parseOptionalId(filter?.targetWithinId, 'filter.targetWithinId'),
   actionable: filter?.actionable,
 });
 
