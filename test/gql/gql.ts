@@ -171,6 +171,9 @@ type Documents = {
     "\n          mutation UpdatePosition($id: ID!, $v: Int) {\n            updatePosition(id: $id, input: { endDate: \"2026-01-31\", version: $v }) {\n              id\n              endDate\n            }\n          }\n        ": typeof types.UpdatePositionDocument,
     "\n          query ChainUnits {\n            units(filter: { level: TOWNSHIP, search: \"樱桃沟\" }) {\n              items {\n                id\n              }\n            }\n          }\n        ": typeof types.ChainUnitsDocument,
     "\n          mutation CreateApiTokenToken($u: ID!) {\n            createApiToken(input: { name: \"files\", unitId: $u }) {\n              token\n            }\n          }\n        ": typeof types.CreateApiTokenTokenDocument,
+    "\n  query ImportBatchesOfTest($page: Int) {\n    importBatches(page: $page, perPage: 10) {\n      total\n      items {\n        id\n        kind\n        username\n        fileName\n        sha256\n        created\n        updated\n        unchanged\n        report\n      }\n    }\n  }\n": typeof types.ImportBatchesOfTestDocument,
+    "\n  query ImportBatchOfTest($id: ID!) {\n    importBatch(id: $id) {\n      id\n      kind\n      created\n      report\n    }\n  }\n": typeof types.ImportBatchOfTestDocument,
+    "\n  query AuditOfImport($targetType: String) {\n    auditEntries(filter: { targetType: $targetType }, perPage: 100, sortOrder: DESC) {\n      items {\n        targetType\n        targetId\n        action\n        operation\n        importBatchId\n      }\n    }\n  }\n": typeof types.AuditOfImportDocument,
     "\n          query PeopleTotal {\n            people {\n              total\n            }\n          }\n        ": typeof types.PeopleTotalDocument,
     "\n          mutation CreatePersonInMissingUnit {\n            createPerson(input: { name: \"无单位\", unitId: \"999999\" }) {\n              id\n            }\n          }\n        ": typeof types.CreatePersonInMissingUnitDocument,
     "\n            query PeopleTotal {\n              people {\n                total\n              }\n            }\n          ": typeof types.PeopleTotalDocument,
@@ -574,6 +577,9 @@ const documents: Documents = {
     "\n          mutation UpdatePosition($id: ID!, $v: Int) {\n            updatePosition(id: $id, input: { endDate: \"2026-01-31\", version: $v }) {\n              id\n              endDate\n            }\n          }\n        ": types.UpdatePositionDocument,
     "\n          query ChainUnits {\n            units(filter: { level: TOWNSHIP, search: \"樱桃沟\" }) {\n              items {\n                id\n              }\n            }\n          }\n        ": types.ChainUnitsDocument,
     "\n          mutation CreateApiTokenToken($u: ID!) {\n            createApiToken(input: { name: \"files\", unitId: $u }) {\n              token\n            }\n          }\n        ": types.CreateApiTokenTokenDocument,
+    "\n  query ImportBatchesOfTest($page: Int) {\n    importBatches(page: $page, perPage: 10) {\n      total\n      items {\n        id\n        kind\n        username\n        fileName\n        sha256\n        created\n        updated\n        unchanged\n        report\n      }\n    }\n  }\n": types.ImportBatchesOfTestDocument,
+    "\n  query ImportBatchOfTest($id: ID!) {\n    importBatch(id: $id) {\n      id\n      kind\n      created\n      report\n    }\n  }\n": types.ImportBatchOfTestDocument,
+    "\n  query AuditOfImport($targetType: String) {\n    auditEntries(filter: { targetType: $targetType }, perPage: 100, sortOrder: DESC) {\n      items {\n        targetType\n        targetId\n        action\n        operation\n        importBatchId\n      }\n    }\n  }\n": types.AuditOfImportDocument,
     "\n          query PeopleTotal {\n            people {\n              total\n            }\n          }\n        ": types.PeopleTotalDocument,
     "\n          mutation CreatePersonInMissingUnit {\n            createPerson(input: { name: \"无单位\", unitId: \"999999\" }) {\n              id\n            }\n          }\n        ": types.CreatePersonInMissingUnitDocument,
     "\n            query PeopleTotal {\n              people {\n                total\n              }\n            }\n          ": types.PeopleTotalDocument,
@@ -1462,6 +1468,18 @@ export function graphql(source: "\n          query ChainUnits {\n            uni
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          mutation CreateApiTokenToken($u: ID!) {\n            createApiToken(input: { name: \"files\", unitId: $u }) {\n              token\n            }\n          }\n        "): (typeof documents)["\n          mutation CreateApiTokenToken($u: ID!) {\n            createApiToken(input: { name: \"files\", unitId: $u }) {\n              token\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportBatchesOfTest($page: Int) {\n    importBatches(page: $page, perPage: 10) {\n      total\n      items {\n        id\n        kind\n        username\n        fileName\n        sha256\n        created\n        updated\n        unchanged\n        report\n      }\n    }\n  }\n"): (typeof documents)["\n  query ImportBatchesOfTest($page: Int) {\n    importBatches(page: $page, perPage: 10) {\n      total\n      items {\n        id\n        kind\n        username\n        fileName\n        sha256\n        created\n        updated\n        unchanged\n        report\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportBatchOfTest($id: ID!) {\n    importBatch(id: $id) {\n      id\n      kind\n      created\n      report\n    }\n  }\n"): (typeof documents)["\n  query ImportBatchOfTest($id: ID!) {\n    importBatch(id: $id) {\n      id\n      kind\n      created\n      report\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditOfImport($targetType: String) {\n    auditEntries(filter: { targetType: $targetType }, perPage: 100, sortOrder: DESC) {\n      items {\n        targetType\n        targetId\n        action\n        operation\n        importBatchId\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditOfImport($targetType: String) {\n    auditEntries(filter: { targetType: $targetType }, perPage: 100, sortOrder: DESC) {\n      items {\n        targetType\n        targetId\n        action\n        operation\n        importBatchId\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

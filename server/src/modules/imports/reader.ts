@@ -1,14 +1,14 @@
 /**
  * Reads an uploaded table (.xlsx, or CSV in UTF-8 or GBK) into data rows keyed by the kind's
  * columns, with bounded work: the upload's size is bounded by the route, the number of rows here,
- * and an .xlsx's decompressed bytes by a first pass that unzips each part through a counter (a zip
- * bomb stops at the bound, before any XML is parsed). Rows are then streamed by exceljs'
- * WorkbookReader. Formulas are never evaluated: their cached value is read, or the cell is refused.
+ * and an .xlsx's inflated bytes as they stream (a zip bomb stops at the bound, whatever its parts
+ * declare). Formulas are never evaluated: their cached value is read, or the cell is refused.
  */
 import fs from 'node:fs';
-import ExcelJS from 'exceljs';
+import { StringDecoder } from 'node:string_decoder';
 import JSZip from 'jszip';
 import { parseString } from '@fast-csv/parse';
+import { SaxesParser } from 'saxes';
 import { fail } from '../../common/reasons';
 import { ImportReasons } from './imports.errors';
 import { unescapeFormula } from './workbook';
@@ -151,75 +151,82 @@ class TableBuilder {
 }
 
 // ---- xlsx ------------------------------------------------------------------------------------
+//
+// Read with JSZip and saxes (both exceljs' own dependencies) rather than exceljs' WorkbookReader:
+// that reader (4.4.0, lib/utils/parse-sax.js) decodes every inflated chunk on its own, so a Chinese
+// character falling across two chunks turns into U+FFFD — a name silently changed on import. Here a
+// StringDecoder carries the split bytes over, and every inflated byte is counted against the bound.
 
-/**
- * Unzips every part through a counter, stopping at the bound, and finds merged cells on the way
- * (the streaming reader does not report them). Memory: the upload (bounded) and one chunk.
- */
-async function preflight(path: string, maxBytes: number): Promise<{ merges: string[] }> {
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(await fs.promises.readFile(path), { checkCRC32: false });
-  } catch {
-    throw fail(ImportReasons.NOT_A_SPREADSHEET, { field: 'file' });
-  }
-  if (!zip.file('xl/workbook.xml')) throw fail(ImportReasons.NOT_A_SPREADSHEET, { field: 'file' });
-  const tooLarge = () =>
-    fail(ImportReasons.UNZIPPED_TOO_LARGE, { field: 'file', params: { mb: Math.round(maxBytes / 1048576) } });
-  let total = 0;
-  const merges: string[] = [];
-  for (const entry of Object.values(zip.files)) {
-    if (entry.dir) continue;
-    const isSheet = /^xl\/worksheets\/sheet\d+\.xml$/.test(entry.name);
-    await new Promise<void>((resolve, reject) => {
-      const stream = entry.nodeStream('nodebuffer');
-      let carry = '';
-      stream.on('data', (chunk: Buffer) => {
-        total += chunk.length;
-        if (total > maxBytes) {
-          (stream as unknown as { pause(): void }).pause();
-          reject(tooLarge());
-          return;
-        }
-        if (isSheet) {
-          const s = carry + chunk.toString('latin1');
-          for (const m of s.matchAll(/<mergeCell\s+ref="([A-Z]+\d+(?::[A-Z]+\d+)?)"/g)) merges.push(m[1]);
-          carry = s.slice(-80);
-          // A ref found in the carried tail would be counted twice: drop what was matched.
-          const last = carry.lastIndexOf('<mergeCell');
-          if (last >= 0 && carry.indexOf('"', carry.indexOf('ref="', last) + 5) > 0) carry = carry.slice(last + 10);
-        }
-      });
-      stream.on('error', () => reject(fail(ImportReasons.NOT_A_SPREADSHEET, { field: 'file' })));
-      stream.on('end', () => resolve());
-    });
-  }
-  return { merges: [...new Set(merges)] };
+type XmlNode = { name: string; attributes: Record<string, string> };
+
+/** Stops a part's reading from inside its handlers. */
+class Stop extends Error {}
+
+/** Coded errors and stops pass through a part's reading; anything else means the XML is not a workbook's. */
+function passOn(e: unknown): unknown {
+  return e instanceof Stop || (e instanceof Error && 'extensions' in e)
+    ? e
+    : fail(ImportReasons.NOT_A_SPREADSHEET, { field: 'file' });
 }
 
-type RawCell =
-  | CellValue
-  | undefined
-  | { formula?: string; sharedFormula?: string; result?: unknown }
-  | { richText: { text: string }[] }
-  | { text: string; hyperlink: string }
-  | { error: string };
+/** Streams one part of the package through saxes; `stop()` from a handler ends the reading early. */
+function readPart(
+  zip: JSZip,
+  name: string,
+  budget: { left: number; mb: number },
+  on: { open?(n: XmlNode): void; text?(t: string): void; close?(name: string): void },
+): Promise<void> {
+  const entry = zip.file(name);
+  if (!entry) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const parser = new SaxesParser();
+    const decoder = new StringDecoder('utf8');
+    const stream = entry.nodeStream('nodebuffer');
+    let done = false;
+    const finish = (e?: unknown) => {
+      if (done) return;
+      done = true;
+      (stream as unknown as { pause(): void }).pause();
+      if (e) reject(e);
+      else resolve();
+    };
+    if (on.open) parser.on('opentag', (n) => on.open!(n as unknown as XmlNode));
+    if (on.text) parser.on('text', (t) => on.text!(t));
+    if (on.close) parser.on('closetag', (n) => on.close!(n.name));
+    parser.on('error', () => finish(fail(ImportReasons.NOT_A_SPREADSHEET, { field: 'file' })));
+    stream.on('data', (chunk: Buffer) => {
+      if (done) return;
+      budget.left -= chunk.length;
+      if (budget.left < 0) {
+        finish(fail(ImportReasons.UNZIPPED_TOO_LARGE, { field: 'file', params: { mb: budget.mb } }));
+        return;
+      }
+      try {
+        parser.write(decoder.write(chunk));
+      } catch (e) {
+        finish(passOn(e));
+      }
+    });
+    stream.on('error', () => finish(fail(ImportReasons.NOT_A_SPREADSHEET, { field: 'file' })));
+    stream.on('end', () => {
+      if (done) return;
+      try {
+        parser.write(decoder.end());
+        parser.close();
+        finish();
+      } catch (e) {
+        finish(passOn(e));
+      }
+    });
+  });
+}
 
-function cellValue(
-  raw: RawCell,
-): { value: CellValue } | { problem: 'FORMULA_WITHOUT_VALUE' | 'CELL_ERROR'; value: string } {
-  if (raw === undefined || raw === null) return { value: null };
-  if (typeof raw !== 'object' || raw instanceof Date) return { value: raw };
-  if ('formula' in raw || 'sharedFormula' in raw) {
-    const r = raw.result;
-    if (r === undefined || r === null || (typeof r === 'object' && !(r instanceof Date)))
-      return { problem: 'FORMULA_WITHOUT_VALUE', value: '' };
-    return { value: r as CellValue };
-  }
-  if ('richText' in raw) return { value: raw.richText.map((t) => t.text).join('') };
-  if ('error' in raw) return { problem: 'CELL_ERROR', value: String(raw.error) };
-  if ('text' in raw) return { value: String(raw.text) };
-  return { value: null };
+function columnIndex(ref: string | undefined): number | null {
+  const m = ref ? /^([A-Z]+)\d+$/.exec(ref) : null;
+  if (!m) return null;
+  let n = 0;
+  for (const ch of m[1]) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n - 1;
 }
 
 async function readXlsx(
@@ -228,72 +235,167 @@ async function readXlsx(
   columns: readonly ColumnDef[],
   limits: ReadLimits,
 ): Promise<Table> {
-  const { merges } = await preflight(path, limits.maxUnzippedBytes);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    styles: 'ignore',
-    worksheets: 'emit',
-    entries: 'ignore',
-  });
-  let found: { name: string; builder: TableBuilder } | null = null;
+  let zip: JSZip;
   try {
-    for await (const ws of reader) {
-      const name = (ws as unknown as { name: string }).name;
-      if (found) {
-        // Later sheets (说明, 选项) are not read.
-        continue;
-      }
-      let builder: TableBuilder | null = null;
-      let skip = false;
-      for await (const row of ws) {
-        if (skip) continue;
-        const raw = (row.values as RawCell[]).slice(1);
-        const values: CellValue[] = [];
-        const cellProblems: { col: number; problem: 'FORMULA_WITHOUT_VALUE' | 'CELL_ERROR'; value: string }[] = [];
-        raw.forEach((r, i) => {
-          const c = cellValue(r);
-          if ('problem' in c) {
-            cellProblems.push({ col: i, ...c });
-            values.push(null);
-          } else values.push(c.value);
-        });
-        if (!builder) {
-          if (isBlank(values)) continue;
-          if (name !== sheet && !TableBuilder.looksLike(values, columns)) {
-            skip = true;
-            continue;
-          }
-          builder = new TableBuilder(columns, limits.maxRows);
-        }
-        builder.add(row.number, values);
-        for (const cp of cellProblems) {
-          builder.problems.push({
-            row: row.number,
-            column: columnLetter(cp.col + 1),
-            reason: cp.problem,
-            params: cp.problem === 'CELL_ERROR' ? { value: cp.value.slice(0, 20) } : undefined,
-          });
-        }
-      }
-      if (builder) found = { name, builder };
-    }
-  } catch (e) {
-    if (e instanceof Error && 'extensions' in e) throw e;
+    zip = await JSZip.loadAsync(await fs.promises.readFile(path));
+  } catch {
     throw fail(ImportReasons.NOT_A_SPREADSHEET, { field: 'file' });
   }
-  if (!found?.builder.headings) throw fail(ImportReasons.SHEET_NOT_FOUND, { field: 'file', params: { sheet } });
-  const b = found.builder;
-  for (const ref of merges) {
-    const m = /^([A-Z]+)(\d+)/.exec(ref)!;
-    b.problems.push({ row: Number(m[2]), column: m[1], reason: 'MERGED_CELLS', params: { range: ref } });
+  if (!zip.file('xl/workbook.xml')) throw fail(ImportReasons.NOT_A_SPREADSHEET, { field: 'file' });
+  const budget = { left: limits.maxUnzippedBytes, mb: Math.round(limits.maxUnzippedBytes / 1048576) };
+
+  // The sheets in the workbook's order, with their parts.
+  const sheets: { name: string; rid: string }[] = [];
+  await readPart(zip, 'xl/workbook.xml', budget, {
+    open: (n) => {
+      if (n.name === 'sheet') sheets.push({ name: n.attributes.name ?? '', rid: n.attributes['r:id'] ?? '' });
+    },
+  });
+  const targets = new Map<string, string>();
+  await readPart(zip, 'xl/_rels/workbook.xml.rels', budget, {
+    open: (n) => {
+      if (n.name === 'Relationship') {
+        const target = n.attributes.Target ?? '';
+        targets.set(n.attributes.Id ?? '', target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+      }
+    },
+  });
+
+  // Shared strings: the text of each <si>, without its phonetic runs (<rPh>).
+  const shared: string[] = [];
+  let current: string[] | null = null;
+  let inText = false;
+  let phonetic = 0;
+  await readPart(zip, 'xl/sharedStrings.xml', budget, {
+    open: (n) => {
+      if (n.name === 'si') current = [];
+      else if (n.name === 'rPh') phonetic++;
+      else if (n.name === 't' && !phonetic) inText = true;
+    },
+    text: (t) => {
+      if (inText && current) current.push(t);
+    },
+    close: (name) => {
+      if (name === 'si' && current) {
+        shared.push(current.join(''));
+        current = null;
+      } else if (name === 'rPh') phonetic--;
+      else if (name === 't') inText = false;
+    },
+  });
+
+  const ordered = [...sheets].sort((a, b) => Number(b.name === sheet) - Number(a.name === sheet));
+  for (const s of ordered) {
+    const part = targets.get(s.rid);
+    if (!part) continue;
+    const builder = new TableBuilder(columns, limits.maxRows);
+    const merges: string[] = [];
+    let values: CellValue[] = [];
+    let rowNumber = 0;
+    let cell: { index: number; type: string; value: string[] | null; formula: boolean; inline: boolean } | null = null;
+    let reading: 'v' | 't' | null = null;
+    let skip = false;
+    const cellProblems: TableProblem[] = [];
+    try {
+      await readPart(zip, part, budget, {
+        open: (n) => {
+          switch (n.name) {
+            case 'row':
+              rowNumber = Number(n.attributes.r) || rowNumber + 1;
+              values = [];
+              cellProblems.length = 0;
+              break;
+            case 'c':
+              cell = {
+                index: columnIndex(n.attributes.r) ?? values.length,
+                type: n.attributes.t ?? 'n',
+                value: null,
+                formula: false,
+                inline: false,
+              };
+              break;
+            case 'f':
+              if (cell) cell.formula = true;
+              break;
+            case 'v':
+              reading = 'v';
+              if (cell) cell.value = [];
+              break;
+            case 'is':
+              if (cell) cell.inline = true;
+              break;
+            case 't':
+              if (cell?.inline) {
+                reading = 't';
+                cell.value ??= [];
+              }
+              break;
+            case 'mergeCell':
+              if (n.attributes.ref) merges.push(n.attributes.ref);
+              break;
+          }
+        },
+        text: (t) => {
+          if (reading && cell?.value) cell.value.push(t);
+        },
+        close: (name) => {
+          if (name === 'v' || name === 't') reading = null;
+          else if (name === 'c' && cell) {
+            const c = cell;
+            cell = null;
+            const raw = c.value?.join('') ?? null;
+            let v: CellValue = null;
+            if (raw === null) {
+              if (c.formula)
+                cellProblems.push({
+                  row: rowNumber,
+                  column: columnLetter(c.index + 1),
+                  reason: 'FORMULA_WITHOUT_VALUE',
+                });
+            } else if (c.type === 's') v = shared[Number(raw)] ?? null;
+            else if (c.type === 'str' || c.type === 'inlineStr') v = raw;
+            else if (c.type === 'b') v = raw === '1';
+            else if (c.type === 'e')
+              cellProblems.push({
+                row: rowNumber,
+                column: columnLetter(c.index + 1),
+                reason: 'CELL_ERROR',
+                params: { value: raw.slice(0, 20) },
+              });
+            else if (c.type === 'd') v = new Date(raw);
+            else v = raw.trim() === '' ? null : Number(raw);
+            if (c.index < 16_384) values[c.index] = v;
+          } else if (name === 'row') {
+            const row = Array.from(values, (x) => x ?? null);
+            if (!builder.headings) {
+              if (isBlank(row)) return;
+              if (s.name !== sheet && !TableBuilder.looksLike(row, columns)) {
+                skip = true;
+                throw new Stop();
+              }
+            }
+            builder.add(rowNumber, row);
+            builder.problems.push(...cellProblems);
+          }
+        },
+      });
+    } catch (e) {
+      if (!(e instanceof Stop)) throw e;
+    }
+    if (skip || !builder.headings) continue;
+    for (const ref of new Set(merges)) {
+      const m = /^([A-Z]+)(\d+)/.exec(ref);
+      if (m)
+        builder.problems.push({
+          row: Number(m[2]),
+          column: m[1],
+          reason: 'MERGED_CELLS',
+          params: { range: ref.slice(0, 30) },
+        });
+    }
+    return { sheet: s.name, rows: builder.rows, letters: builder.letters, problems: builder.problems };
   }
-  return {
-    sheet: found.name === sheet || !found.name.startsWith('Sheet') ? found.name : sheet,
-    rows: b.rows,
-    letters: b.letters,
-    problems: b.problems,
-  };
+  throw fail(ImportReasons.SHEET_NOT_FOUND, { field: 'file', params: { sheet } });
 }
 
 // ---- CSV -------------------------------------------------------------------------------------

@@ -257,16 +257,14 @@ export const people: KindDefinition<PersonRow> = {
               where p.id = x.id`,
             [
               JSON.stringify(
-                updates
-                  .slice(i, i + 20_000)
-                  .map((u) => ({
-                    id: u.stored.id,
-                    name: u.data.name,
-                    title: u.data.title,
-                    phone: u.data.phone,
-                    code: u.data.code,
-                    unit_id: u.unit.id,
-                  })),
+                updates.slice(i, i + 20_000).map((u) => ({
+                  id: u.stored.id,
+                  name: u.data.name,
+                  title: u.data.title,
+                  phone: u.data.phone,
+                  code: u.data.code,
+                  unit_id: u.unit.id,
+                })),
               ),
             ],
           );

@@ -118,7 +118,7 @@ const C = {
   },
   star: {
     key: 'star',
-    heading: '专班（星）',
+    heading: '专班所属星',
     note: '专班负责人、专班成员：专班所属的星。\nTask force roles: the star of the task force.',
     type: 'text',
     max: 40,
