@@ -17,6 +17,7 @@ import { Migration20261128130000_stats_district } from './Migration2026112813000
 import { Migration20261203112900_finding_corrections } from './Migration20261203112900_finding_corrections';
 import { Migration20261203113000_stats_quarter_findings_late } from './Migration20261203113000_stats_quarter_findings_late';
 import { Migration20261203113822_appraisal_missing_rule } from './Migration20261203113822_appraisal_missing_rule';
+import { Migration20261203115425_imports } from './Migration20261203115425_imports';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127212010_initial', class: Migration20261127212010_initial },
@@ -39,4 +40,5 @@ export const migrationsList: MigrationObject[] = [
     class: Migration20261203113000_stats_quarter_findings_late,
   },
   { name: 'Migration20261203113822_appraisal_missing_rule', class: Migration20261203113822_appraisal_missing_rule },
+  { name: 'Migration20261203115425_imports', class: Migration20261203115425_imports },
 ];

@@ -111,6 +111,11 @@ const RULES: Record<string, Rule> = {
     build: () => ({ query: '{ apiTokens(perPage: 100) { items { id } } }', vars: {} }),
     items: (d) => d.apiTokens.items,
   },
+  importBatches: {
+    build: () => ({ query: '{ importBatches(perPage: 100) { total items { id } } }', vars: {} }),
+    items: (d) => d.importBatches.items,
+  },
+  importBatch: one('importBatch', 'id', 'importBatch'),
 
   createUnit: create('createUnit', 'CreateUnitInput', (_fx, id) => ({
     name: '越界',
@@ -784,6 +789,14 @@ describe("role × operation matrix outside each role's scope", () => {
       [Number(fx.branch)],
     );
     fx.application = String(app.id);
+    // An import made by the city-level administrator (recorded in the city's subtree, outside every demo role's).
+    const [batch] = await em.execute<{ id: number }[]>(
+      `insert into import_batch (kind, user_id, username, scope_path, file_name, sha256, created, updated, unchanged, report, created_at)
+       select 'UNITS', u.id, u.username, c.path, '越界.xlsx', repeat('0', 64), 1, 0, 0, '{}'::jsonb, now()
+         from app_user u, unit c where u.username = 'cityadmin' and c.id = ? returning id`,
+      [city.id],
+    );
+    fx.importBatch = String(batch.id);
     const [obj] = await em.execute<{ id: number }[]>(
       `insert into star_objection (application_id, reason, filed_by_id, filed_by_name, filed_at) values (?, '越界', 1, 'x', now()) returning id`,
       [app.id],

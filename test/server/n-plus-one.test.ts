@@ -39,6 +39,13 @@ describe('no N+1 on list pages', () => {
           admin,
         ),
       );
+    // Enough import batches to fill both page sizes (made by SQL: the page reads them, it does not care how they came).
+    await t.orm.em.fork().execute(
+      `insert into import_batch (kind, user_id, username, scope_path, file_name, sha256, created, updated, unchanged, report, created_at)
+         select 'UNITS', u.id, u.username, d.path, 'units-' || g || '.xlsx', repeat('0', 64), g, 0, 0,
+                json_build_object('created', g, 'updated', 0, 'unchanged', 0, 'problems', '[]'::json), now()
+           from generate_series(1, 100) g, app_user u, unit d where u.username = 'admin' and d.level = 'DISTRICT'`,
+    );
   });
   afterAll(() => t.close());
 
@@ -214,6 +221,27 @@ describe('no N+1 on list pages', () => {
               changes
               prevHash
               hash
+            }
+          }
+        }
+      `),
+    ],
+    [
+      'import batches with their reports',
+      graphql(`
+        query NPlusOneImportBatches($n: Int!) {
+          importBatches(perPage: $n) {
+            total
+            items {
+              id
+              kind
+              username
+              fileName
+              created
+              updated
+              unchanged
+              report
+              createdAt
             }
           }
         }

@@ -7,6 +7,7 @@ import { dataOf, startTestApp, type TestApp, type CaseDocument, type GqlError } 
 import { withAdmin } from '../helpers/db';
 import { print } from 'graphql';
 import { graphql } from '../gql';
+import { UNIT_HEADINGS } from '../helpers/imports';
 
 // A 1×1 PNG.
 const PNG = Buffer.from(
@@ -35,6 +36,16 @@ const upload = (t: TestApp, token: string | null) => {
   const form = new FormData();
   form.append('file', new Blob([new Uint8Array(PNG)]), 'edge.png');
   return fetch(`${t.url}/files`, {
+    method: 'POST',
+    body: form,
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
+};
+/** A dry run of a units file with its headings only: a report of nothing. */
+const dryRunImport = (t: TestApp, token: string | null) => {
+  const form = new FormData();
+  form.append('file', new Blob([UNIT_HEADINGS.join(',')]), 'units.csv');
+  return fetch(`${t.url}/imports/units?dryRun=1`, {
     method: 'POST',
     body: form,
     headers: token ? { authorization: `Bearer ${token}` } : {},
@@ -94,6 +105,24 @@ const ROUTES: Route[] = [
       }
     `),
   },
+  {
+    name: 'GET /imports/templates/:kind.xlsx',
+    hasId: false,
+    send: (t, token) => get(t, token, '/imports/templates/units.xlsx'),
+  },
+  { name: 'POST /imports/:kind', hasId: false, send: (t, token) => dryRunImport(t, token) },
+  ...['units', 'people', 'positions'].map((kind) => ({
+    name: `GET /exports/${kind}.xlsx?withinId=`,
+    hasId: true,
+    send: (t: TestApp, token: string | null, id: string) => get(t, token, `/exports/${kind}.xlsx?withinId=${id}`),
+    graphql: graphql(`
+      query UnitId($id: ID!) {
+        unit(id: $id) {
+          id
+        }
+      }
+    `),
+  })),
 ];
 
 const ME = graphql(`

@@ -4,8 +4,14 @@ import { exportColumns } from '../dataProvider';
 
 type Cell = string | number | boolean | null | undefined;
 
-function cell(v: Cell): string {
-  const s = v == null ? '' : String(v);
+/**
+ * Text a spreadsheet would run as a formula (= + - @, or a tab or carriage return before them) gets a
+ * leading apostrophe: an exported name "=HYPERLINK(…)" stays text when the file is opened in Excel.
+ * Numbers are left alone (a negative number is not a formula).
+ */
+export function csvCell(v: Cell): string {
+  const raw = v == null ? '' : String(v);
+  const s = typeof v === 'string' && /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
@@ -14,7 +20,7 @@ function cell(v: Cell): string {
  * text correctly.
  */
 export function downloadTable(filename: string, header: string[], rows: Cell[][]): void {
-  const lines = [header, ...rows].map((r) => r.map(cell).join(','));
+  const lines = [header, ...rows].map((r) => r.map(csvCell).join(','));
   downloadCSV(`\ufeff${lines.join('\r\n')}`, filename);
 }
 

@@ -34,6 +34,11 @@ export const InputReasons = defineReasons('INPUT', {
     zh: '%{field} 不是有效日期，应为 YYYY-MM-DD',
     en: '%{field} is not a valid date: expected YYYY-MM-DD',
   },
+  INVALID_PHONE: {
+    code: 'BAD_USER_INPUT',
+    zh: '%{field} 不是有效的电话号码（11 位手机号，或带区号的固定电话如 0371-67181234）',
+    en: '%{field} is not a valid phone number: an 11-digit mobile number or a landline with its area code (0371-67181234)',
+  },
   INVALID_MONTH: { code: 'BAD_USER_INPUT', zh: '月份格式应为 YYYY-MM', en: 'month: YYYY-MM' },
   INVALID_TEXT: {
     code: 'BAD_USER_INPUT',

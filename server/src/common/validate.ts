@@ -24,6 +24,22 @@ export function checkText(value: string, field: string, max: number): string {
   return v;
 }
 
+const MOBILE_RE = /^1[3-9]\d{9}$/;
+const LANDLINE_RE = /^0\d{2,3}-\d{7,8}$/;
+
+/**
+ * A mainland phone number, kept in one spelling so that it can key a person: a mobile number as
+ * 11 digits (spaces, dashes and a +86 prefix dropped); a landline as area code, dash, number (the
+ * dash is required: without it the area code's length is ambiguous).
+ */
+export function checkPhone(value: string, field: string): string {
+  const raw = value.trim().replace(/[\s()（）]/g, '');
+  const mobile = raw.replace(/^(\+?86)/, '').replace(/-/g, '');
+  if (MOBILE_RE.test(mobile)) return mobile;
+  if (LANDLINE_RE.test(raw)) return raw;
+  throw fail(InputReasons.INVALID_PHONE, { field, params: { field } });
+}
+
 /** Escape LIKE wildcards in user text. */
 export function likeEscape(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);

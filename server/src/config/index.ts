@@ -48,6 +48,8 @@ export interface AppConfig {
   statsRefreshSeconds: number;
   /** Evidence files: where they are stored (by content hash) and the largest accepted upload. */
   files: { dir: string; maxBytes: number };
+  /** Spreadsheet imports: the largest upload, the most data rows, the most bytes an .xlsx may unzip to. */
+  imports: { maxBytes: number; maxRows: number; maxUnzippedBytes: number };
 }
 
 export class ConfigError extends Error {}
@@ -139,6 +141,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     files: {
       dir: path.resolve(projectRoot, env.FILES_DIR || '.data/files'),
       maxBytes: fileMaxMb * 1024 * 1024,
+    },
+    imports: {
+      maxBytes: int(env, 'IMPORT_MAX_MB', 20, 1, 1024) * 1024 * 1024,
+      maxRows: int(env, 'IMPORT_MAX_ROWS', 250_000, 1, 10_000_000),
+      maxUnzippedBytes: int(env, 'IMPORT_MAX_UNZIPPED_MB', 300, 1, 10_240) * 1024 * 1024,
     },
   });
 }

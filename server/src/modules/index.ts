@@ -7,13 +7,14 @@ import { audit } from './audit';
 import { auth } from './auth';
 import { cadence } from './cadence';
 import { files } from './files';
+import { imports } from './imports';
 import { org } from './org';
 import { plans } from './plans';
 import { stars } from './stars';
 import { stats } from './stats';
 import { supervision } from './supervision';
 
-const list = [org, auth, audit, files, stars, plans, supervision, cadence, stats] as const;
+const list = [org, auth, audit, files, stars, plans, supervision, cadence, stats, imports] as const;
 
 // Every service and loader the modules declare is built by some module's factory.
 const complete: Complete<(typeof list)[number]> = true;

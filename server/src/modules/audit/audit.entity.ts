@@ -64,6 +64,11 @@ export class AuditEntry {
   @Property({ type: 'string', length: 80, nullable: true })
   visibilityRef: string | null = null;
 
+  /** The import batch that wrote this change, when an import did (modules/imports). */
+  @Field(() => ID, { nullable: true, description: '导入批次标识 Import batch that made this change, if any' })
+  @Property({ type: 'integer', nullable: true, index: true })
+  importBatchId: number | null = null;
+
   @Field({ description: '前一条记录的哈希 Hash of the previous entry' })
   @Property({ length: 64 })
   prevHash!: string;

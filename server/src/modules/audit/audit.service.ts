@@ -17,6 +17,7 @@ import { AuditEntry } from './audit.entity';
 
 export const GENESIS_HASH = '0'.repeat(64);
 const LOCK_KEY = 5_000_001;
+const AUDIT_ROWS_PER_STATEMENT = 4000;
 /** Never copied into the trail. */
 const SECRET_FIELDS = new Set(['passwordHash', 'tokenHash']);
 /** Bookkeeping that would only add noise. */
@@ -36,6 +37,8 @@ export interface AuditInput {
   address: string | null;
   scopePath: string | null;
   visibilityRef?: string | null;
+  /** The import batch that made the change (its records' entries carry it). */
+  importBatchId?: number | null;
 }
 
 /** Collects the change sets of flushes on registered EntityManagers (one per mutation). */
@@ -136,6 +139,7 @@ export function entryHash(
     address: string | null;
     scopePath: string | null;
     visibilityRef: string | null;
+    importBatchId?: number | null;
   },
 ): string {
   const body = canonicalJson({
@@ -151,6 +155,8 @@ export function entryHash(
     address: e.address,
     scopePath: e.scopePath,
     visibilityRef: e.visibilityRef,
+    // Hashed only when set, so that the entries written before the field existed keep their hashes.
+    importBatchId: e.importBatchId ?? undefined,
   });
   return crypto.createHash('sha256').update(prevHash).update(body).digest('hex');
 }
@@ -182,17 +188,22 @@ export async function appendAudit(em: EntityManager, entries: AuditInput[]): Pro
       e.address,
       e.scopePath,
       row.visibilityRef,
+      e.importBatchId ?? null,
       prev,
       hash,
     ];
     prev = hash;
     return out;
   });
-  await em.execute(
-    `insert into audit_entry (id, at, user_id, username, operation, target_type, target_id, action, changes, address, scope_path, visibility_ref, prev_hash, hash)
-     values ${rows.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?)').join(', ')}`,
-    rows.flat(),
-  );
+  // In slices: a statement takes at most 65,535 parameters (an import appends hundreds of thousands of entries).
+  for (let i = 0; i < rows.length; i += AUDIT_ROWS_PER_STATEMENT) {
+    const slice = rows.slice(i, i + AUDIT_ROWS_PER_STATEMENT);
+    await em.execute(
+      `insert into audit_entry (id, at, user_id, username, operation, target_type, target_id, action, changes, address, scope_path, visibility_ref, import_batch_id, prev_hash, hash)
+       values ${slice.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+      slice.flat(),
+    );
+  }
 }
 
 /** The operations of signing in and out (their entries are hidden by `excludeSignIns`). */
@@ -229,6 +240,7 @@ interface StoredEntryRow {
   address: string | null;
   scope_path: string | null;
   visibility_ref: string | null;
+  import_batch_id: number | null;
   prev_hash: string;
   hash: string;
 }
@@ -281,7 +293,7 @@ export class AuditService {
     let after = '0';
     for (;;) {
       const rows = await this.em.execute<StoredEntryRow[]>(
-        `select id::text as id, at, user_id, username, operation, target_type, target_id, action, changes, address, scope_path, visibility_ref, prev_hash, hash
+        `select id::text as id, at, user_id, username, operation, target_type, target_id, action, changes, address, scope_path, visibility_ref, import_batch_id, prev_hash, hash
            from audit_entry where id > ?::bigint order by audit_entry.id limit 2000`,
         [after],
       );
@@ -300,6 +312,7 @@ export class AuditService {
           address: r.address,
           scopePath: r.scope_path,
           visibilityRef: r.visibility_ref,
+          importBatchId: r.import_batch_id,
         });
         if (r.prev_hash !== prev || r.hash !== expected) return { valid: false, checked, firstInvalidId: r.id };
         prev = r.hash;

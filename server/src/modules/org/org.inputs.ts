@@ -159,6 +159,15 @@ export class CreatePersonInput {
 
   @Field(() => ID, { description: '所属单元 Unit the person belongs to' })
   unitId!: string;
+  @Field(() => String, { nullable: true, description: '电话 Phone (11-digit mobile, or landline 0371-67181234)' })
+  @IsOptional()
+  @MaxLength(20)
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true, description: '人员编号 Person code, unique within the unit' })
+  @IsOptional()
+  @MaxLength(40)
+  code?: string | null;
 }
 
 @InputType({ description: '修改人员 Changes to a person' })
@@ -175,6 +184,16 @@ export class UpdatePersonInput {
 
   @Field(() => ID, { nullable: true, description: '所属单元 Unit' })
   unitId?: string;
+
+  @Field(() => String, { nullable: true, description: '电话 Phone (11-digit mobile, or landline 0371-67181234)' })
+  @IsOptional()
+  @MaxLength(20)
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true, description: '人员编号 Person code, unique within the unit' })
+  @IsOptional()
+  @MaxLength(40)
+  code?: string | null;
 
   @Field(() => Int, { nullable: true, description: '读取时的版本号 Version you read' })
   version?: number;

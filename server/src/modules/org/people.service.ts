@@ -3,7 +3,7 @@ import { assertReadable, assertRoleOver, pathScope, starScope } from '../../comm
 import { shanghaiDate } from '../../common/dates';
 import { InputReasons } from '../../common/common.errors';
 import { fail } from '../../common/reasons';
-import { checkDate, checkPeriod, checkText, likeEscape } from '../../common/validate';
+import { checkDate, checkPeriod, checkPhone, checkText, likeEscape } from '../../common/validate';
 import { orderBy, offset, type ListArgs, type Page } from '../../graphql/pagination';
 import { UserRole } from '../../common/roles';
 import type { Principal } from '../../common/principal';
@@ -30,6 +30,8 @@ const ADMIN_OR_TOWNSHIP = [UserRole.DISTRICT_ADMIN, UserRole.TOWNSHIP_STAFF];
 export interface PersonData {
   name?: string;
   title?: string | null;
+  phone?: string | null;
+  code?: string | null;
   unitId?: number;
 }
 
@@ -52,8 +54,18 @@ export interface StarOwnerData {
   endDate?: string | null;
 }
 
+/** Who may create or edit a person of a unit of this level (over the unit's path). */
+export function personEditorRoles(level: UnitLevel): UserRole[] {
+  return level === UnitLevel.BRANCH ? ADMIN_OR_TOWNSHIP : ADMIN;
+}
+
+/** Who may appoint to a role (over the position's scope unit): township staff appoint within branches only. */
+export function positionEditorRoles(role: PositionRole): UserRole[] {
+  return role === PositionRole.BRANCH_SECRETARY || role === PositionRole.BRANCH_MEMBER ? ADMIN_OR_TOWNSHIP : ADMIN;
+}
+
 /** An open-ended period compared as dates: `[start, end]`, end null = still running. */
-function overlaps(aStart: string, aEnd: string | null, bStart: string, bEnd: string | null): boolean {
+export function overlaps(aStart: string, aEnd: string | null, bStart: string, bEnd: string | null): boolean {
   return aStart <= (bEnd ?? '9999-12-31') && bStart <= (aEnd ?? '9999-12-31');
 }
 
@@ -97,28 +109,27 @@ export class PeopleService {
 
   async createPerson(p: Principal, data: PersonData): Promise<Person> {
     const unit = await this.placeUnit(p, data.unitId, 'unitId');
-    assertRoleOver(p, unit.path, PersonReasons, unit.level === UnitLevel.BRANCH ? ADMIN_OR_TOWNSHIP : ADMIN);
+    assertRoleOver(p, unit.path, PersonReasons, personEditorRoles(unit.level));
     return this.em.create(Person, {
       name: checkText(data.name ?? '', 'name', 50),
       title: data.title?.trim() || null,
+      phone: data.phone?.trim() ? checkPhone(data.phone, 'phone') : null,
+      code: data.code?.trim() || null,
       unit,
     });
   }
 
   async updatePerson(p: Principal, id: number, data: PersonData, version?: number): Promise<Person> {
     const person = await this.getPerson(p, id);
-    assertRoleOver(
-      p,
-      person.unit.path,
-      PersonReasons,
-      person.unit.level === UnitLevel.BRANCH ? ADMIN_OR_TOWNSHIP : ADMIN,
-    );
+    assertRoleOver(p, person.unit.path, PersonReasons, personEditorRoles(person.unit.level));
     if (version !== undefined) await this.em.lock(person, LockMode.OPTIMISTIC, version);
     if (data.name !== undefined) person.name = checkText(data.name, 'name', 50);
     if (data.title !== undefined) person.title = data.title?.trim() || null;
+    if (data.phone !== undefined) person.phone = data.phone?.trim() ? checkPhone(data.phone, 'phone') : null;
+    if (data.code !== undefined) person.code = data.code?.trim() || null;
     if (data.unitId !== undefined && data.unitId !== person.unit.id) {
       const unit = await this.placeUnit(p, data.unitId, 'unitId');
-      assertRoleOver(p, unit.path, PersonReasons, unit.level === UnitLevel.BRANCH ? ADMIN_OR_TOWNSHIP : ADMIN);
+      assertRoleOver(p, unit.path, PersonReasons, personEditorRoles(unit.level));
       person.unit = unit;
     }
     return person;
@@ -264,8 +275,7 @@ export class PeopleService {
 
   /** Township staff appoint branch secretaries and members of their branches; all else is the district's. */
   private assertMayManagePosition(p: Principal, pos: Position): void {
-    const branchRole = pos.role === PositionRole.BRANCH_SECRETARY || pos.role === PositionRole.BRANCH_MEMBER;
-    assertRoleOver(p, pos.scopeUnit.path, PositionReasons, branchRole ? ADMIN_OR_TOWNSHIP : ADMIN);
+    assertRoleOver(p, pos.scopeUnit.path, PositionReasons, positionEditorRoles(pos.role));
   }
 
   private async checkOverlap(pos: Position): Promise<void> {

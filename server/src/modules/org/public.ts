@@ -3,10 +3,22 @@
  * holds them to it), so that what a module offers is one short list and modules stay acyclic.
  */
 export { Department } from './department.entity';
-export { BranchCategory, PositionRole, UnitLevel } from './org.enums';
-export { BranchReasons, StarCodeReasons, UnitReasons } from './org.errors';
+export {
+  BranchCategory,
+  BranchKind,
+  LEVEL_RANK,
+  PositionRole,
+  ROLE_PLACE,
+  SINGLE_HOLDER_ROLES,
+  TownshipKind,
+  UnitLevel,
+} from './org.enums';
+export { BranchReasons, PersonReasons, PositionReasons, StarCodeReasons, UnitReasons } from './org.errors';
+export { overlaps, personEditorRoles, positionEditorRoles } from './people.service';
+export { StarTaskForce } from './task-force.entity';
 export { Person } from './person.entity';
 export { Position } from './position.entity';
 export { StarType } from './star-type.entity';
 export { Unit } from './unit.entity';
+export { checkUnitShape, unitEditorRoles } from './unit.service';
 export type { UnitService } from './unit.service';

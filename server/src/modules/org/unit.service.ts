@@ -62,6 +62,11 @@ const SORTABLE = {
 };
 const EDITORS = [UserRole.DISTRICT_ADMIN, UserRole.TOWNSHIP_STAFF];
 
+/** Who may create or edit a unit of this level (over its parent's path, and its own). */
+export function unitEditorRoles(level: UnitLevel): UserRole[] {
+  return level === UnitLevel.BRANCH ? EDITORS : [UserRole.DISTRICT_ADMIN];
+}
+
 export class UnitService {
   constructor(private readonly em: EntityManager) {}
 
@@ -264,26 +269,32 @@ export class UnitService {
 
   /** District admins edit their subtree; township staff only the branches of their township. */
   private assertMayEdit(p: Principal, place: Unit, level: UnitLevel): void {
-    if (level === UnitLevel.BRANCH) assertRoleOver(p, place.path, UnitReasons, EDITORS);
-    else assertRoleOver(p, place.path, UnitReasons, [UserRole.DISTRICT_ADMIN]);
+    assertRoleOver(p, place.path, UnitReasons, unitEditorRoles(level));
   }
 
-  /** Level and kind fields must agree with each other and with the parent. */
   private checkShape(unit: Unit, parent: Unit | null): void {
-    if (parent && LEVEL_RANK[parent.level] !== LEVEL_RANK[unit.level] - 1) {
-      throw fail(UnitReasons.WRONG_PARENT_LEVEL, { field: 'parentId', params: { level: unit.level } });
-    }
-    if (unit.level === UnitLevel.TOWNSHIP && !unit.townshipKind) {
-      throw fail(UnitReasons.TOWNSHIP_KIND_REQUIRED, { field: 'townshipKind' });
-    }
-    if (unit.level !== UnitLevel.TOWNSHIP && unit.townshipKind) {
-      throw fail(UnitReasons.TOWNSHIP_KIND_NOT_ALLOWED, { field: 'townshipKind' });
-    }
-    if (unit.level === UnitLevel.BRANCH) {
-      if (!unit.category) throw fail(UnitReasons.CATEGORY_REQUIRED, { field: 'category' });
-      if (!unit.branchKind) throw fail(UnitReasons.BRANCH_KIND_REQUIRED, { field: 'branchKind' });
-    } else if (unit.category || unit.branchKind) {
-      throw fail(UnitReasons.BRANCH_FIELDS_NOT_ALLOWED, { field: unit.category ? 'category' : 'branchKind' });
-    }
+    checkUnitShape(unit, parent);
+  }
+}
+
+/** Level and kind fields must agree with each other and with the parent. */
+export function checkUnitShape(
+  unit: Pick<Unit, 'level' | 'townshipKind' | 'branchKind' | 'category'>,
+  parent: Pick<Unit, 'level'> | null,
+): void {
+  if (parent && LEVEL_RANK[parent.level] !== LEVEL_RANK[unit.level] - 1) {
+    throw fail(UnitReasons.WRONG_PARENT_LEVEL, { field: 'parentId', params: { level: unit.level } });
+  }
+  if (unit.level === UnitLevel.TOWNSHIP && !unit.townshipKind) {
+    throw fail(UnitReasons.TOWNSHIP_KIND_REQUIRED, { field: 'townshipKind' });
+  }
+  if (unit.level !== UnitLevel.TOWNSHIP && unit.townshipKind) {
+    throw fail(UnitReasons.TOWNSHIP_KIND_NOT_ALLOWED, { field: 'townshipKind' });
+  }
+  if (unit.level === UnitLevel.BRANCH) {
+    if (!unit.category) throw fail(UnitReasons.CATEGORY_REQUIRED, { field: 'category' });
+    if (!unit.branchKind) throw fail(UnitReasons.BRANCH_KIND_REQUIRED, { field: 'branchKind' });
+  } else if (unit.category || unit.branchKind) {
+    throw fail(UnitReasons.BRANCH_FIELDS_NOT_ALLOWED, { field: unit.category ? 'category' : 'branchKind' });
   }
 }

@@ -1,0 +1,17 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum ImportKind {
+  UNITS = 'UNITS',
+  PEOPLE = 'PEOPLE',
+  POSITIONS = 'POSITIONS',
+}
+
+registerEnumType(ImportKind, {
+  name: 'ImportKind',
+  description: '导入类别 What a spreadsheet import holds',
+  valuesConfig: {
+    UNITS: { description: '单位（乡镇级单元、支部）Units (township-level units, branches)' },
+    PEOPLE: { description: '人员 People' },
+    POSITIONS: { description: '任职 Positions' },
+  },
+});

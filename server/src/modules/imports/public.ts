@@ -1,0 +1,7 @@
+/**
+ * What other modules may use of this one: they import it from here, never from its files (a lint rule
+ * holds them to it), so that what a module offers is one short list and modules stay acyclic.
+ */
+export { ImportBatch } from './import-batch.entity';
+export { ImportKind } from './imports.enums';
+export type { CellValue, ColumnDef, Diff, ImportReport, KindDefinition, Problem } from './kinds/kind';
