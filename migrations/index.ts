@@ -14,6 +14,7 @@ import { Migration20261128100000_auth_notify } from './Migration20261128100000_a
 import { Migration20261128110000_stats_storage } from './Migration20261128110000_stats_storage';
 import { Migration20261128120000_stats_small_batches } from './Migration20261128120000_stats_small_batches';
 import { Migration20261128130000_stats_district } from './Migration20261128130000_stats_district';
+import { Migration20261203113334_accounts } from './Migration20261203113334_accounts';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127212010_initial', class: Migration20261127212010_initial },
@@ -30,4 +31,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128110000_stats_storage', class: Migration20261128110000_stats_storage },
   { name: 'Migration20261128120000_stats_small_batches', class: Migration20261128120000_stats_small_batches },
   { name: 'Migration20261128130000_stats_district', class: Migration20261128130000_stats_district },
+  { name: 'Migration20261203113334_accounts', class: Migration20261203113334_accounts },
 ];

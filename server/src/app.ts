@@ -201,7 +201,8 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
         api ? 'apiToken' : 'user',
       );
     }
-    return buildContext(em, deps, principal, tokenProblem, address);
+    const userAgent = req.headers['user-agent'];
+    return buildContext(em, deps, principal, tokenProblem, address, userAgent ? userAgent.slice(0, 300) : null);
   }
 
   // The modules' REST routes (files, kit, exports), answering in the GraphQL error shape.
