@@ -126,6 +126,21 @@ type Documents = {
     "\n          query SoakAuditEntries {\n            auditEntries {\n              total\n            }\n          }\n        ": typeof types.SoakAuditEntriesDocument,
     "\n          mutation SoakUpdateUnit($id: ID!, $v: Int) {\n            updateUnit(id: $id, input: { sortOrder: 1, version: $v }) {\n              id\n            }\n          }\n        ": typeof types.SoakUpdateUnitDocument,
     "\n                query UnitVersion($id: ID!) {\n                  unit(id: $id) {\n                    version\n                  }\n                }\n              ": typeof types.UnitVersionDocument,
+    "\n  query AccUsers($f: UserFilterInput, $page: Int, $perPage: Int, $sortField: String, $sortOrder: SortOrder) {\n    users(filter: $f, page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder) {\n      total\n      items {\n        id\n        username\n        displayName\n        active\n        mustChangePassword\n        roles\n        unitId\n        unit {\n          name\n        }\n        grants {\n          id\n          role\n          unitId\n        }\n      }\n    }\n  }\n": typeof types.AccUsersDocument,
+    "\n  query AccUser($id: ID!) {\n    user(id: $id) {\n      id\n      username\n      active\n    }\n  }\n": typeof types.AccUserDocument,
+    "\n  mutation AccCreateUser($i: CreateUserInput!) {\n    createUser(input: $i) {\n      temporaryPassword\n      user {\n        id\n        username\n        mustChangePassword\n        roles\n        unitId\n      }\n    }\n  }\n": typeof types.AccCreateUserDocument,
+    "\n  mutation AccResetPassword($id: ID!) {\n    resetPassword(userId: $id) {\n      temporaryPassword\n      user {\n        id\n        mustChangePassword\n      }\n    }\n  }\n": typeof types.AccResetPasswordDocument,
+    "\n  mutation AccChangePassword($c: String!, $n: String!) {\n    changePassword(currentPassword: $c, newPassword: $n) {\n      id\n      mustChangePassword\n    }\n  }\n": typeof types.AccChangePasswordDocument,
+    "\n  query AccMe {\n    me {\n      username\n      mustChangePassword\n    }\n  }\n": typeof types.AccMeDocument,
+    "\n  query AccUnits {\n    units(perPage: 1) {\n      total\n    }\n  }\n": typeof types.AccUnitsDocument,
+    "\n  mutation AccDeactivate($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n": typeof types.AccDeactivateDocument,
+    "\n  mutation AccReactivate($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n": typeof types.AccReactivateDocument,
+    "\n  mutation AccGrant($u: ID!, $i: RoleGrantInput!) {\n    grantRole(userId: $u, input: $i) {\n      id\n      grants {\n        id\n        role\n      }\n    }\n  }\n": typeof types.AccGrantDocument,
+    "\n  mutation AccRevoke($id: ID!) {\n    revokeRole(roleAssignmentId: $id) {\n      id\n      roles\n    }\n  }\n": typeof types.AccRevokeDocument,
+    "\n  mutation AccUpdate($id: ID!, $i: UpdateUserInput!) {\n    updateUser(id: $id, input: $i) {\n      id\n      username\n      displayName\n    }\n  }\n": typeof types.AccUpdateDocument,
+    "\n  query AccSessions {\n    mySessions {\n      id\n      userAgent\n      address\n      createdAt\n      lastUsedAt\n      current\n    }\n  }\n": typeof types.AccSessionsDocument,
+    "\n  mutation AccRevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.AccRevokeSessionDocument,
+    "\n  mutation AccLogout {\n    logout\n  }\n": typeof types.AccLogoutDocument,
     "\n  mutation CreateApiTokenTokenApiToken($n: String!, $u: ID!, $d: Int) {\n    createApiToken(input: { name: $n, unitId: $u, expiresInDays: $d }) {\n      token\n      apiToken {\n        id\n        name\n        active\n        expiresAt\n        lastUsedAt\n        scopeUnit {\n          name\n        }\n        createdBy {\n          username\n        }\n      }\n    }\n  }\n": typeof types.CreateApiTokenTokenApiTokenDocument,
     "\n          query ApiTokensUnits {\n            units(filter: { level: TOWNSHIP, search: \"樱桃沟\" }) {\n              items {\n                id\n              }\n            }\n          }\n        ": typeof types.ApiTokensUnitsDocument,
     "\n          query ApiTokensBranches {\n            branches {\n              total\n            }\n          }\n        ": typeof types.ApiTokensBranchesDocument,
@@ -529,6 +544,21 @@ const documents: Documents = {
     "\n          query SoakAuditEntries {\n            auditEntries {\n              total\n            }\n          }\n        ": types.SoakAuditEntriesDocument,
     "\n          mutation SoakUpdateUnit($id: ID!, $v: Int) {\n            updateUnit(id: $id, input: { sortOrder: 1, version: $v }) {\n              id\n            }\n          }\n        ": types.SoakUpdateUnitDocument,
     "\n                query UnitVersion($id: ID!) {\n                  unit(id: $id) {\n                    version\n                  }\n                }\n              ": types.UnitVersionDocument,
+    "\n  query AccUsers($f: UserFilterInput, $page: Int, $perPage: Int, $sortField: String, $sortOrder: SortOrder) {\n    users(filter: $f, page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder) {\n      total\n      items {\n        id\n        username\n        displayName\n        active\n        mustChangePassword\n        roles\n        unitId\n        unit {\n          name\n        }\n        grants {\n          id\n          role\n          unitId\n        }\n      }\n    }\n  }\n": types.AccUsersDocument,
+    "\n  query AccUser($id: ID!) {\n    user(id: $id) {\n      id\n      username\n      active\n    }\n  }\n": types.AccUserDocument,
+    "\n  mutation AccCreateUser($i: CreateUserInput!) {\n    createUser(input: $i) {\n      temporaryPassword\n      user {\n        id\n        username\n        mustChangePassword\n        roles\n        unitId\n      }\n    }\n  }\n": types.AccCreateUserDocument,
+    "\n  mutation AccResetPassword($id: ID!) {\n    resetPassword(userId: $id) {\n      temporaryPassword\n      user {\n        id\n        mustChangePassword\n      }\n    }\n  }\n": types.AccResetPasswordDocument,
+    "\n  mutation AccChangePassword($c: String!, $n: String!) {\n    changePassword(currentPassword: $c, newPassword: $n) {\n      id\n      mustChangePassword\n    }\n  }\n": types.AccChangePasswordDocument,
+    "\n  query AccMe {\n    me {\n      username\n      mustChangePassword\n    }\n  }\n": types.AccMeDocument,
+    "\n  query AccUnits {\n    units(perPage: 1) {\n      total\n    }\n  }\n": types.AccUnitsDocument,
+    "\n  mutation AccDeactivate($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n": types.AccDeactivateDocument,
+    "\n  mutation AccReactivate($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n": types.AccReactivateDocument,
+    "\n  mutation AccGrant($u: ID!, $i: RoleGrantInput!) {\n    grantRole(userId: $u, input: $i) {\n      id\n      grants {\n        id\n        role\n      }\n    }\n  }\n": types.AccGrantDocument,
+    "\n  mutation AccRevoke($id: ID!) {\n    revokeRole(roleAssignmentId: $id) {\n      id\n      roles\n    }\n  }\n": types.AccRevokeDocument,
+    "\n  mutation AccUpdate($id: ID!, $i: UpdateUserInput!) {\n    updateUser(id: $id, input: $i) {\n      id\n      username\n      displayName\n    }\n  }\n": types.AccUpdateDocument,
+    "\n  query AccSessions {\n    mySessions {\n      id\n      userAgent\n      address\n      createdAt\n      lastUsedAt\n      current\n    }\n  }\n": types.AccSessionsDocument,
+    "\n  mutation AccRevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.AccRevokeSessionDocument,
+    "\n  mutation AccLogout {\n    logout\n  }\n": types.AccLogoutDocument,
     "\n  mutation CreateApiTokenTokenApiToken($n: String!, $u: ID!, $d: Int) {\n    createApiToken(input: { name: $n, unitId: $u, expiresInDays: $d }) {\n      token\n      apiToken {\n        id\n        name\n        active\n        expiresAt\n        lastUsedAt\n        scopeUnit {\n          name\n        }\n        createdBy {\n          username\n        }\n      }\n    }\n  }\n": types.CreateApiTokenTokenApiTokenDocument,
     "\n          query ApiTokensUnits {\n            units(filter: { level: TOWNSHIP, search: \"樱桃沟\" }) {\n              items {\n                id\n              }\n            }\n          }\n        ": types.ApiTokensUnitsDocument,
     "\n          query ApiTokensBranches {\n            branches {\n              total\n            }\n          }\n        ": types.ApiTokensBranchesDocument,
@@ -1282,6 +1312,66 @@ export function graphql(source: "\n          mutation SoakUpdateUnit($id: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n                query UnitVersion($id: ID!) {\n                  unit(id: $id) {\n                    version\n                  }\n                }\n              "): (typeof documents)["\n                query UnitVersion($id: ID!) {\n                  unit(id: $id) {\n                    version\n                  }\n                }\n              "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccUsers($f: UserFilterInput, $page: Int, $perPage: Int, $sortField: String, $sortOrder: SortOrder) {\n    users(filter: $f, page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder) {\n      total\n      items {\n        id\n        username\n        displayName\n        active\n        mustChangePassword\n        roles\n        unitId\n        unit {\n          name\n        }\n        grants {\n          id\n          role\n          unitId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccUsers($f: UserFilterInput, $page: Int, $perPage: Int, $sortField: String, $sortOrder: SortOrder) {\n    users(filter: $f, page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder) {\n      total\n      items {\n        id\n        username\n        displayName\n        active\n        mustChangePassword\n        roles\n        unitId\n        unit {\n          name\n        }\n        grants {\n          id\n          role\n          unitId\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccUser($id: ID!) {\n    user(id: $id) {\n      id\n      username\n      active\n    }\n  }\n"): (typeof documents)["\n  query AccUser($id: ID!) {\n    user(id: $id) {\n      id\n      username\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccCreateUser($i: CreateUserInput!) {\n    createUser(input: $i) {\n      temporaryPassword\n      user {\n        id\n        username\n        mustChangePassword\n        roles\n        unitId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccCreateUser($i: CreateUserInput!) {\n    createUser(input: $i) {\n      temporaryPassword\n      user {\n        id\n        username\n        mustChangePassword\n        roles\n        unitId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccResetPassword($id: ID!) {\n    resetPassword(userId: $id) {\n      temporaryPassword\n      user {\n        id\n        mustChangePassword\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccResetPassword($id: ID!) {\n    resetPassword(userId: $id) {\n      temporaryPassword\n      user {\n        id\n        mustChangePassword\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccChangePassword($c: String!, $n: String!) {\n    changePassword(currentPassword: $c, newPassword: $n) {\n      id\n      mustChangePassword\n    }\n  }\n"): (typeof documents)["\n  mutation AccChangePassword($c: String!, $n: String!) {\n    changePassword(currentPassword: $c, newPassword: $n) {\n      id\n      mustChangePassword\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccMe {\n    me {\n      username\n      mustChangePassword\n    }\n  }\n"): (typeof documents)["\n  query AccMe {\n    me {\n      username\n      mustChangePassword\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccUnits {\n    units(perPage: 1) {\n      total\n    }\n  }\n"): (typeof documents)["\n  query AccUnits {\n    units(perPage: 1) {\n      total\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccDeactivate($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation AccDeactivate($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccReactivate($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation AccReactivate($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccGrant($u: ID!, $i: RoleGrantInput!) {\n    grantRole(userId: $u, input: $i) {\n      id\n      grants {\n        id\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccGrant($u: ID!, $i: RoleGrantInput!) {\n    grantRole(userId: $u, input: $i) {\n      id\n      grants {\n        id\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccRevoke($id: ID!) {\n    revokeRole(roleAssignmentId: $id) {\n      id\n      roles\n    }\n  }\n"): (typeof documents)["\n  mutation AccRevoke($id: ID!) {\n    revokeRole(roleAssignmentId: $id) {\n      id\n      roles\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccUpdate($id: ID!, $i: UpdateUserInput!) {\n    updateUser(id: $id, input: $i) {\n      id\n      username\n      displayName\n    }\n  }\n"): (typeof documents)["\n  mutation AccUpdate($id: ID!, $i: UpdateUserInput!) {\n    updateUser(id: $id, input: $i) {\n      id\n      username\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccSessions {\n    mySessions {\n      id\n      userAgent\n      address\n      createdAt\n      lastUsedAt\n      current\n    }\n  }\n"): (typeof documents)["\n  query AccSessions {\n    mySessions {\n      id\n      userAgent\n      address\n      createdAt\n      lastUsedAt\n      current\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccRevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"): (typeof documents)["\n  mutation AccRevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccLogout {\n    logout\n  }\n"): (typeof documents)["\n  mutation AccLogout {\n    logout\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -113,6 +113,11 @@ const prefixesOf = (p: Principal, role: UserRole) => [
   ...new Set(p.grants.filter((g) => g.role === role).map((g) => g.unitPath)),
 ];
 const inside = (path: string, prefixes: string[]) => prefixes.some((x) => path.startsWith(x));
+/**
+ * A PostgreSQL array literal of unit paths or ids (digits and dots only), for `= any(?::text[])`:
+ * the driver would otherwise spread an array parameter into a list.
+ */
+const pgArray = (values: readonly (string | number)[]) => `{${values.map((v) => `"${String(v)}"`).join(',')}}`;
 
 export class AccountService {
   constructor(
@@ -125,7 +130,7 @@ export class AccountService {
   async list(p: Principal, filter: UserFilter, args: ListArgs, wantTotal = true): Promise<Page<User>> {
     const admin = prefixesOf(p, UserRole.DISTRICT_ADMIN);
     const township = prefixesOf(p, UserRole.TOWNSHIP_STAFF);
-    const like = (xs: string[]) => xs.map((x) => `${x}%`);
+    const like = (xs: string[]) => pgArray(xs.map((x) => `${x}%`));
     const scopes: string[] = [];
     const params: unknown[] = [];
     if (admin.length) {
@@ -165,7 +170,7 @@ export class AccountService {
     }
     if (filter.ids) {
       where.push('u.id = any(?::int[])');
-      params.push(filter.ids);
+      params.push(pgArray(filter.ids));
     }
     const field = args.sortField ?? 'username';
     const column = Object.hasOwn(SORT_COLUMNS, field) ? SORT_COLUMNS[field] : undefined;
@@ -478,7 +483,8 @@ export class AccountService {
 
   /**
    * Refuse when losing these grants (or the account, when they are all of its grants) would leave a
-   * unit with no active district admin over it. Such changes wait for one another (an advisory lock
+   * district (or any unit an admin role is held over) without an active admin of its own: admins
+   * above it (a city's) do not count, since they are not the district's own staff. Such changes wait for one another (an advisory lock
    * held to the end of the transaction), so two admins cannot remove each other at once.
    */
   private async assertNotLastAdmin(user: User, losing: RoleAssignment[]): Promise<void> {
@@ -489,11 +495,11 @@ export class AccountService {
     const all = losing.length === user.roleAssignments.length;
     for (const r of admins) {
       const [other] = await this.em.execute<{ id: number }[]>(
-        `select r.id from role_assignment r join unit x on x.id = r.unit_id join app_user u on u.id = r.user_id
-          where r.role = 'DISTRICT_ADMIN' and u.active and ? like x.path || '%'
+        `select r.id from role_assignment r join app_user u on u.id = r.user_id
+          where r.role = 'DISTRICT_ADMIN' and u.active and r.unit_id = ?
             and r.id <> all(?::int[]) and (? = false or r.user_id <> ?)
           limit 1`,
-        [r.unit.path, losingIds, all, user.id],
+        [r.unit.id, pgArray(losingIds), all, user.id],
       );
       if (!other) throw fail(AccountReasons.LAST_ADMIN);
     }
