@@ -101,6 +101,7 @@ type Documents = {
     "\n          mutation MatrixCreatePlan($u: ID!) {\n            createPlan(\n              input: {\n                unitId: $u\n                year: 2026\n                title: \"越界规划\"\n                stars: [{ starCode: \"STRONG_BRANCH\", intent: TARGET }]\n              }\n            ) {\n              id\n            }\n          }\n        ": typeof types.MatrixCreatePlanDocument,
     "\n          mutation CreatePlanItemIdMilestones($p: ID!) {\n            createPlanItem(input: { planId: $p, title: \"越界任务\", deadline: \"2026-12-31\" }) {\n              id\n              milestones {\n                id\n              }\n            }\n          }\n        ": typeof types.CreatePlanItemIdMilestonesDocument,
     "\n          mutation PairBranchesId($s: ID!, $w: ID!) {\n            pairBranches(input: { strongBranchId: $s, weakBranchId: $w }) {\n              id\n            }\n          }\n        ": typeof types.PairBranchesIdDocument,
+    "\n          mutation MatrixCreateUser($u: ID!) {\n            createUser(\n              input: {\n                username: \"matrix.account\"\n                displayName: \"越界支部账号\"\n                roles: [{ role: BRANCH_STAFF, unitId: $u }]\n              }\n            ) {\n              user {\n                id\n                grants {\n                  id\n                }\n              }\n            }\n          }\n        ": typeof types.MatrixCreateUserDocument,
     "\n          query SoakBranches {\n            branches(filter: { search: \"樱桃沟社区\" }) {\n              items {\n                id\n                township {\n                  id\n                }\n              }\n            }\n          }\n        ": typeof types.SoakBranchesDocument,
     "\n          query SoakBranchesItems($t: ID) {\n            branches(filter: { parentId: $t }, perPage: 100) {\n              items {\n                id\n              }\n            }\n          }\n        ": typeof types.SoakBranchesItemsDocument,
     "\n        query BranchesAndUnits {\n          branches(perPage: 100) {\n            items {\n              id\n            }\n          }\n          d: units(filter: { level: DISTRICT }) {\n            items {\n              id\n            }\n          }\n        }\n      ": typeof types.BranchesAndUnitsDocument,
@@ -141,6 +142,7 @@ type Documents = {
     "\n  query AccSessions {\n    mySessions {\n      id\n      userAgent\n      address\n      createdAt\n      lastUsedAt\n      current\n    }\n  }\n": typeof types.AccSessionsDocument,
     "\n  mutation AccRevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.AccRevokeSessionDocument,
     "\n  mutation AccLogout {\n    logout\n  }\n": typeof types.AccLogoutDocument,
+    "\n  mutation AdminCreateLogin($u: String!, $p: String!) {\n    login(username: $u, password: $p) {\n      user {\n        roles\n        mustChangePassword\n      }\n    }\n  }\n": typeof types.AdminCreateLoginDocument,
     "\n  mutation CreateApiTokenTokenApiToken($n: String!, $u: ID!, $d: Int) {\n    createApiToken(input: { name: $n, unitId: $u, expiresInDays: $d }) {\n      token\n      apiToken {\n        id\n        name\n        active\n        expiresAt\n        lastUsedAt\n        scopeUnit {\n          name\n        }\n        createdBy {\n          username\n        }\n      }\n    }\n  }\n": typeof types.CreateApiTokenTokenApiTokenDocument,
     "\n          query ApiTokensUnits {\n            units(filter: { level: TOWNSHIP, search: \"樱桃沟\" }) {\n              items {\n                id\n              }\n            }\n          }\n        ": typeof types.ApiTokensUnitsDocument,
     "\n          query ApiTokensBranches {\n            branches {\n              total\n            }\n          }\n        ": typeof types.ApiTokensBranchesDocument,
@@ -519,6 +521,7 @@ const documents: Documents = {
     "\n          mutation MatrixCreatePlan($u: ID!) {\n            createPlan(\n              input: {\n                unitId: $u\n                year: 2026\n                title: \"越界规划\"\n                stars: [{ starCode: \"STRONG_BRANCH\", intent: TARGET }]\n              }\n            ) {\n              id\n            }\n          }\n        ": types.MatrixCreatePlanDocument,
     "\n          mutation CreatePlanItemIdMilestones($p: ID!) {\n            createPlanItem(input: { planId: $p, title: \"越界任务\", deadline: \"2026-12-31\" }) {\n              id\n              milestones {\n                id\n              }\n            }\n          }\n        ": types.CreatePlanItemIdMilestonesDocument,
     "\n          mutation PairBranchesId($s: ID!, $w: ID!) {\n            pairBranches(input: { strongBranchId: $s, weakBranchId: $w }) {\n              id\n            }\n          }\n        ": types.PairBranchesIdDocument,
+    "\n          mutation MatrixCreateUser($u: ID!) {\n            createUser(\n              input: {\n                username: \"matrix.account\"\n                displayName: \"越界支部账号\"\n                roles: [{ role: BRANCH_STAFF, unitId: $u }]\n              }\n            ) {\n              user {\n                id\n                grants {\n                  id\n                }\n              }\n            }\n          }\n        ": types.MatrixCreateUserDocument,
     "\n          query SoakBranches {\n            branches(filter: { search: \"樱桃沟社区\" }) {\n              items {\n                id\n                township {\n                  id\n                }\n              }\n            }\n          }\n        ": types.SoakBranchesDocument,
     "\n          query SoakBranchesItems($t: ID) {\n            branches(filter: { parentId: $t }, perPage: 100) {\n              items {\n                id\n              }\n            }\n          }\n        ": types.SoakBranchesItemsDocument,
     "\n        query BranchesAndUnits {\n          branches(perPage: 100) {\n            items {\n              id\n            }\n          }\n          d: units(filter: { level: DISTRICT }) {\n            items {\n              id\n            }\n          }\n        }\n      ": types.BranchesAndUnitsDocument,
@@ -559,6 +562,7 @@ const documents: Documents = {
     "\n  query AccSessions {\n    mySessions {\n      id\n      userAgent\n      address\n      createdAt\n      lastUsedAt\n      current\n    }\n  }\n": types.AccSessionsDocument,
     "\n  mutation AccRevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.AccRevokeSessionDocument,
     "\n  mutation AccLogout {\n    logout\n  }\n": types.AccLogoutDocument,
+    "\n  mutation AdminCreateLogin($u: String!, $p: String!) {\n    login(username: $u, password: $p) {\n      user {\n        roles\n        mustChangePassword\n      }\n    }\n  }\n": types.AdminCreateLoginDocument,
     "\n  mutation CreateApiTokenTokenApiToken($n: String!, $u: ID!, $d: Int) {\n    createApiToken(input: { name: $n, unitId: $u, expiresInDays: $d }) {\n      token\n      apiToken {\n        id\n        name\n        active\n        expiresAt\n        lastUsedAt\n        scopeUnit {\n          name\n        }\n        createdBy {\n          username\n        }\n      }\n    }\n  }\n": types.CreateApiTokenTokenApiTokenDocument,
     "\n          query ApiTokensUnits {\n            units(filter: { level: TOWNSHIP, search: \"樱桃沟\" }) {\n              items {\n                id\n              }\n            }\n          }\n        ": types.ApiTokensUnitsDocument,
     "\n          query ApiTokensBranches {\n            branches {\n              total\n            }\n          }\n        ": types.ApiTokensBranchesDocument,
@@ -1215,6 +1219,10 @@ export function graphql(source: "\n          mutation PairBranchesId($s: ID!, $w
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n          mutation MatrixCreateUser($u: ID!) {\n            createUser(\n              input: {\n                username: \"matrix.account\"\n                displayName: \"越界支部账号\"\n                roles: [{ role: BRANCH_STAFF, unitId: $u }]\n              }\n            ) {\n              user {\n                id\n                grants {\n                  id\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          mutation MatrixCreateUser($u: ID!) {\n            createUser(\n              input: {\n                username: \"matrix.account\"\n                displayName: \"越界支部账号\"\n                roles: [{ role: BRANCH_STAFF, unitId: $u }]\n              }\n            ) {\n              user {\n                id\n                grants {\n                  id\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n          query SoakBranches {\n            branches(filter: { search: \"樱桃沟社区\" }) {\n              items {\n                id\n                township {\n                  id\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query SoakBranches {\n            branches(filter: { search: \"樱桃沟社区\" }) {\n              items {\n                id\n                township {\n                  id\n                }\n              }\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1372,6 +1380,10 @@ export function graphql(source: "\n  mutation AccRevokeSession($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AccLogout {\n    logout\n  }\n"): (typeof documents)["\n  mutation AccLogout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateLogin($u: String!, $p: String!) {\n    login(username: $u, password: $p) {\n      user {\n        roles\n        mustChangePassword\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateLogin($u: String!, $p: String!) {\n    login(username: $u, password: $p) {\n      user {\n        roles\n        mustChangePassword\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -84,3 +84,37 @@ export const PasswordReasons = defineReasons('PASSWORD', {
   },
   WRONG_CURRENT: { code: 'BAD_USER_INPUT', zh: '当前密码不正确', en: 'the current password is wrong' },
 });
+
+/** `npm run admin:create` (server/src/admin-create.ts): why it refuses. */
+export const AdminCreateReasons = defineReasons('ADMIN_CREATE', {
+  UNIT_NAME_REQUIRED: {
+    code: 'BAD_USER_INPUT',
+    zh: '数据库为空：请用 --unit-name 给出要创建的区的名称',
+    en: 'the database is empty: name the district to create with --unit-name',
+  },
+  UNIT_NOT_FOUND: {
+    code: 'BAD_USER_INPUT',
+    zh: '没有名为“%{name}”的区，现有的区：%{districts}',
+    en: 'no district named "%{name}"; the districts are: %{districts}',
+  },
+  UNIT_AMBIGUOUS: {
+    code: 'BAD_USER_INPUT',
+    zh: '有多个区，请用 --unit-name 指定：%{districts}',
+    en: 'there are several districts: choose one with --unit-name: %{districts}',
+  },
+  ADMIN_EXISTS: {
+    code: 'CONFLICT',
+    zh: '“%{unit}”已有启用的区级管理员（%{admins}）；确需再建请加 --force（将记入审计）',
+    en: '"%{unit}" already has an active district admin (%{admins}); add --force to create another (audited)',
+  },
+  USERNAME_EXISTS: {
+    code: 'CONFLICT',
+    zh: '用户名“%{username}”已存在；加 --force 将重设其密码并授予区级管理员（将记入审计）',
+    en: 'the username "%{username}" exists; --force resets its password and makes it a district admin (audited)',
+  },
+  BAD_ARGUMENTS: {
+    code: 'BAD_USER_INPUT',
+    zh: '用法：npm run admin:create -- --username <用户名> --display-name <显示名称> [--unit-name <区名>] [--force]',
+    en: 'usage: npm run admin:create -- --username <name> --display-name <name> [--unit-name <district>] [--force]',
+  },
+});
