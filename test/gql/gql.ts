@@ -127,6 +127,14 @@ type Documents = {
     "\n          query SoakAuditEntries {\n            auditEntries {\n              total\n            }\n          }\n        ": typeof types.SoakAuditEntriesDocument,
     "\n          mutation SoakUpdateUnit($id: ID!, $v: Int) {\n            updateUnit(id: $id, input: { sortOrder: 1, version: $v }) {\n              id\n            }\n          }\n        ": typeof types.SoakUpdateUnitDocument,
     "\n                query UnitVersion($id: ID!) {\n                  unit(id: $id) {\n                    version\n                  }\n                }\n              ": typeof types.UnitVersionDocument,
+    "\n      mutation AccMatrixCreateUser($i: CreateUserInput!) {\n        createUser(input: $i) {\n          temporaryPassword\n        }\n      }\n    ": typeof types.AccMatrixCreateUserDocument,
+    "\n      mutation AccMatrixUpdateUser($id: ID!) {\n        updateUser(id: $id, input: { displayName: \"改名\" }) {\n          id\n        }\n      }\n    ": typeof types.AccMatrixUpdateUserDocument,
+    "\n      mutation AccMatrixDeactivate($id: ID!) {\n        deactivateUser(id: $id) {\n          id\n        }\n      }\n    ": typeof types.AccMatrixDeactivateDocument,
+    "\n      mutation AccMatrixReactivate($id: ID!) {\n        reactivateUser(id: $id) {\n          id\n        }\n      }\n    ": typeof types.AccMatrixReactivateDocument,
+    "\n      mutation AccMatrixGrant($u: ID!, $b: ID!) {\n        grantRole(userId: $u, input: { role: BRANCH_STAFF, unitId: $b }) {\n          id\n        }\n      }\n    ": typeof types.AccMatrixGrantDocument,
+    "\n      mutation AccMatrixRevoke($id: ID!) {\n        revokeRole(roleAssignmentId: $id) {\n          id\n        }\n      }\n    ": typeof types.AccMatrixRevokeDocument,
+    "\n      mutation AccMatrixReset($id: ID!) {\n        resetPassword(userId: $id) {\n          temporaryPassword\n        }\n      }\n    ": typeof types.AccMatrixResetDocument,
+    "\n      mutation AccMatrixGrantAny($u: ID!, $i: RoleGrantInput!) {\n        grantRole(userId: $u, input: $i) {\n          roles\n        }\n      }\n    ": typeof types.AccMatrixGrantAnyDocument,
     "\n  query AccUsers($f: UserFilterInput, $page: Int, $perPage: Int, $sortField: String, $sortOrder: SortOrder) {\n    users(filter: $f, page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder) {\n      total\n      items {\n        id\n        username\n        displayName\n        active\n        mustChangePassword\n        roles\n        unitId\n        unit {\n          name\n        }\n        grants {\n          id\n          role\n          unitId\n        }\n      }\n    }\n  }\n": typeof types.AccUsersDocument,
     "\n  query AccUser($id: ID!) {\n    user(id: $id) {\n      id\n      username\n      active\n    }\n  }\n": typeof types.AccUserDocument,
     "\n  mutation AccCreateUser($i: CreateUserInput!) {\n    createUser(input: $i) {\n      temporaryPassword\n      user {\n        id\n        username\n        mustChangePassword\n        roles\n        unitId\n      }\n    }\n  }\n": typeof types.AccCreateUserDocument,
@@ -547,6 +555,14 @@ const documents: Documents = {
     "\n          query SoakAuditEntries {\n            auditEntries {\n              total\n            }\n          }\n        ": types.SoakAuditEntriesDocument,
     "\n          mutation SoakUpdateUnit($id: ID!, $v: Int) {\n            updateUnit(id: $id, input: { sortOrder: 1, version: $v }) {\n              id\n            }\n          }\n        ": types.SoakUpdateUnitDocument,
     "\n                query UnitVersion($id: ID!) {\n                  unit(id: $id) {\n                    version\n                  }\n                }\n              ": types.UnitVersionDocument,
+    "\n      mutation AccMatrixCreateUser($i: CreateUserInput!) {\n        createUser(input: $i) {\n          temporaryPassword\n        }\n      }\n    ": types.AccMatrixCreateUserDocument,
+    "\n      mutation AccMatrixUpdateUser($id: ID!) {\n        updateUser(id: $id, input: { displayName: \"改名\" }) {\n          id\n        }\n      }\n    ": types.AccMatrixUpdateUserDocument,
+    "\n      mutation AccMatrixDeactivate($id: ID!) {\n        deactivateUser(id: $id) {\n          id\n        }\n      }\n    ": types.AccMatrixDeactivateDocument,
+    "\n      mutation AccMatrixReactivate($id: ID!) {\n        reactivateUser(id: $id) {\n          id\n        }\n      }\n    ": types.AccMatrixReactivateDocument,
+    "\n      mutation AccMatrixGrant($u: ID!, $b: ID!) {\n        grantRole(userId: $u, input: { role: BRANCH_STAFF, unitId: $b }) {\n          id\n        }\n      }\n    ": types.AccMatrixGrantDocument,
+    "\n      mutation AccMatrixRevoke($id: ID!) {\n        revokeRole(roleAssignmentId: $id) {\n          id\n        }\n      }\n    ": types.AccMatrixRevokeDocument,
+    "\n      mutation AccMatrixReset($id: ID!) {\n        resetPassword(userId: $id) {\n          temporaryPassword\n        }\n      }\n    ": types.AccMatrixResetDocument,
+    "\n      mutation AccMatrixGrantAny($u: ID!, $i: RoleGrantInput!) {\n        grantRole(userId: $u, input: $i) {\n          roles\n        }\n      }\n    ": types.AccMatrixGrantAnyDocument,
     "\n  query AccUsers($f: UserFilterInput, $page: Int, $perPage: Int, $sortField: String, $sortOrder: SortOrder) {\n    users(filter: $f, page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder) {\n      total\n      items {\n        id\n        username\n        displayName\n        active\n        mustChangePassword\n        roles\n        unitId\n        unit {\n          name\n        }\n        grants {\n          id\n          role\n          unitId\n        }\n      }\n    }\n  }\n": types.AccUsersDocument,
     "\n  query AccUser($id: ID!) {\n    user(id: $id) {\n      id\n      username\n      active\n    }\n  }\n": types.AccUserDocument,
     "\n  mutation AccCreateUser($i: CreateUserInput!) {\n    createUser(input: $i) {\n      temporaryPassword\n      user {\n        id\n        username\n        mustChangePassword\n        roles\n        unitId\n      }\n    }\n  }\n": types.AccCreateUserDocument,
@@ -1320,6 +1336,38 @@ export function graphql(source: "\n          mutation SoakUpdateUnit($id: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n                query UnitVersion($id: ID!) {\n                  unit(id: $id) {\n                    version\n                  }\n                }\n              "): (typeof documents)["\n                query UnitVersion($id: ID!) {\n                  unit(id: $id) {\n                    version\n                  }\n                }\n              "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation AccMatrixCreateUser($i: CreateUserInput!) {\n        createUser(input: $i) {\n          temporaryPassword\n        }\n      }\n    "): (typeof documents)["\n      mutation AccMatrixCreateUser($i: CreateUserInput!) {\n        createUser(input: $i) {\n          temporaryPassword\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation AccMatrixUpdateUser($id: ID!) {\n        updateUser(id: $id, input: { displayName: \"改名\" }) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation AccMatrixUpdateUser($id: ID!) {\n        updateUser(id: $id, input: { displayName: \"改名\" }) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation AccMatrixDeactivate($id: ID!) {\n        deactivateUser(id: $id) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation AccMatrixDeactivate($id: ID!) {\n        deactivateUser(id: $id) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation AccMatrixReactivate($id: ID!) {\n        reactivateUser(id: $id) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation AccMatrixReactivate($id: ID!) {\n        reactivateUser(id: $id) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation AccMatrixGrant($u: ID!, $b: ID!) {\n        grantRole(userId: $u, input: { role: BRANCH_STAFF, unitId: $b }) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation AccMatrixGrant($u: ID!, $b: ID!) {\n        grantRole(userId: $u, input: { role: BRANCH_STAFF, unitId: $b }) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation AccMatrixRevoke($id: ID!) {\n        revokeRole(roleAssignmentId: $id) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation AccMatrixRevoke($id: ID!) {\n        revokeRole(roleAssignmentId: $id) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation AccMatrixReset($id: ID!) {\n        resetPassword(userId: $id) {\n          temporaryPassword\n        }\n      }\n    "): (typeof documents)["\n      mutation AccMatrixReset($id: ID!) {\n        resetPassword(userId: $id) {\n          temporaryPassword\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation AccMatrixGrantAny($u: ID!, $i: RoleGrantInput!) {\n        grantRole(userId: $u, input: $i) {\n          roles\n        }\n      }\n    "): (typeof documents)["\n      mutation AccMatrixGrantAny($u: ID!, $i: RoleGrantInput!) {\n        grantRole(userId: $u, input: $i) {\n          roles\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
