@@ -424,6 +424,15 @@ type Documents = {
     "\n            query BranchNameVersion($id: ID!) {\n              branch(id: $id) {\n                name\n                version\n              }\n            }\n          ": typeof types.BranchNameVersionDocument,
     "\n        mutation TwoProcessesUpdateUnit($id: ID!, $v: Int) {\n          updateUnit(id: $id, input: { name: \"旧版本\", version: $v }) {\n            name\n          }\n        }\n      ": typeof types.TwoProcessesUpdateUnitDocument,
     "\n        query MeUsername {\n          me {\n            username\n          }\n        }\n      ": typeof types.MeUsernameDocument,
+    "\n      mutation TwoProcessesAccountLogin($u: String!, $p: String!) {\n        login(username: $u, password: $p) {\n          token\n          user {\n            id\n          }\n        }\n      }\n    ": typeof types.TwoProcessesAccountLoginDocument,
+    "\n      query TwoProcessesAccountMe {\n        me {\n          username\n          mustChangePassword\n        }\n      }\n    ": typeof types.TwoProcessesAccountMeDocument,
+    "\n        mutation TwoProcessesDeactivate($id: ID!) {\n          deactivateUser(id: $id) {\n            active\n          }\n        }\n      ": typeof types.TwoProcessesDeactivateDocument,
+    "\n        mutation TwoProcessesReactivate($id: ID!) {\n          reactivateUser(id: $id) {\n            active\n          }\n        }\n      ": typeof types.TwoProcessesReactivateDocument,
+    "\n        mutation TwoProcessesReset($id: ID!) {\n          resetPassword(userId: $id) {\n            temporaryPassword\n          }\n        }\n      ": typeof types.TwoProcessesResetDocument,
+    "\n      query TwoProcessesAccountUnits {\n        units(perPage: 1) {\n          total\n        }\n      }\n    ": typeof types.TwoProcessesAccountUnitsDocument,
+    "\n        mutation TwoProcessesChangePassword($c: String!, $n: String!) {\n          changePassword(currentPassword: $c, newPassword: $n) {\n            mustChangePassword\n          }\n        }\n      ": typeof types.TwoProcessesChangePasswordDocument,
+    "\n          query TwoProcessesDistrict {\n            units(filter: { level: DISTRICT }) {\n              items {\n                id\n              }\n            }\n          }\n        ": typeof types.TwoProcessesDistrictDocument,
+    "\n        mutation TwoProcessesGrantLeader($id: ID!, $u: ID!) {\n          grantRole(userId: $id, input: { role: LEADER, unitId: $u }) {\n            roles\n          }\n        }\n      ": typeof types.TwoProcessesGrantLeaderDocument,
     "\n              mutation TwoProcessesLoginToken {\n                login(username: \"leader\", password: \"wrong\") {\n                  token\n                }\n              }\n            ": typeof types.TwoProcessesLoginTokenDocument,
     "\n        mutation TwoProcessesLoginToken2 {\n          login(username: \"leader\", password: \"fivestar\") {\n            token\n          }\n        }\n      ": typeof types.TwoProcessesLoginToken2Document,
     "\n          mutation LogInAs($u: String!) {\n            login(username: $u, password: \"fivestar\") {\n              token\n            }\n          }\n        ": typeof types.LogInAsDocument,
@@ -852,6 +861,15 @@ const documents: Documents = {
     "\n            query BranchNameVersion($id: ID!) {\n              branch(id: $id) {\n                name\n                version\n              }\n            }\n          ": types.BranchNameVersionDocument,
     "\n        mutation TwoProcessesUpdateUnit($id: ID!, $v: Int) {\n          updateUnit(id: $id, input: { name: \"旧版本\", version: $v }) {\n            name\n          }\n        }\n      ": types.TwoProcessesUpdateUnitDocument,
     "\n        query MeUsername {\n          me {\n            username\n          }\n        }\n      ": types.MeUsernameDocument,
+    "\n      mutation TwoProcessesAccountLogin($u: String!, $p: String!) {\n        login(username: $u, password: $p) {\n          token\n          user {\n            id\n          }\n        }\n      }\n    ": types.TwoProcessesAccountLoginDocument,
+    "\n      query TwoProcessesAccountMe {\n        me {\n          username\n          mustChangePassword\n        }\n      }\n    ": types.TwoProcessesAccountMeDocument,
+    "\n        mutation TwoProcessesDeactivate($id: ID!) {\n          deactivateUser(id: $id) {\n            active\n          }\n        }\n      ": types.TwoProcessesDeactivateDocument,
+    "\n        mutation TwoProcessesReactivate($id: ID!) {\n          reactivateUser(id: $id) {\n            active\n          }\n        }\n      ": types.TwoProcessesReactivateDocument,
+    "\n        mutation TwoProcessesReset($id: ID!) {\n          resetPassword(userId: $id) {\n            temporaryPassword\n          }\n        }\n      ": types.TwoProcessesResetDocument,
+    "\n      query TwoProcessesAccountUnits {\n        units(perPage: 1) {\n          total\n        }\n      }\n    ": types.TwoProcessesAccountUnitsDocument,
+    "\n        mutation TwoProcessesChangePassword($c: String!, $n: String!) {\n          changePassword(currentPassword: $c, newPassword: $n) {\n            mustChangePassword\n          }\n        }\n      ": types.TwoProcessesChangePasswordDocument,
+    "\n          query TwoProcessesDistrict {\n            units(filter: { level: DISTRICT }) {\n              items {\n                id\n              }\n            }\n          }\n        ": types.TwoProcessesDistrictDocument,
+    "\n        mutation TwoProcessesGrantLeader($id: ID!, $u: ID!) {\n          grantRole(userId: $id, input: { role: LEADER, unitId: $u }) {\n            roles\n          }\n        }\n      ": types.TwoProcessesGrantLeaderDocument,
     "\n              mutation TwoProcessesLoginToken {\n                login(username: \"leader\", password: \"wrong\") {\n                  token\n                }\n              }\n            ": types.TwoProcessesLoginTokenDocument,
     "\n        mutation TwoProcessesLoginToken2 {\n          login(username: \"leader\", password: \"fivestar\") {\n            token\n          }\n        }\n      ": types.TwoProcessesLoginToken2Document,
     "\n          mutation LogInAs($u: String!) {\n            login(username: $u, password: \"fivestar\") {\n              token\n            }\n          }\n        ": types.LogInAsDocument,
@@ -2524,6 +2542,42 @@ export function graphql(source: "\n        mutation TwoProcessesUpdateUnit($id: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query MeUsername {\n          me {\n            username\n          }\n        }\n      "): (typeof documents)["\n        query MeUsername {\n          me {\n            username\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation TwoProcessesAccountLogin($u: String!, $p: String!) {\n        login(username: $u, password: $p) {\n          token\n          user {\n            id\n          }\n        }\n      }\n    "): (typeof documents)["\n      mutation TwoProcessesAccountLogin($u: String!, $p: String!) {\n        login(username: $u, password: $p) {\n          token\n          user {\n            id\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query TwoProcessesAccountMe {\n        me {\n          username\n          mustChangePassword\n        }\n      }\n    "): (typeof documents)["\n      query TwoProcessesAccountMe {\n        me {\n          username\n          mustChangePassword\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TwoProcessesDeactivate($id: ID!) {\n          deactivateUser(id: $id) {\n            active\n          }\n        }\n      "): (typeof documents)["\n        mutation TwoProcessesDeactivate($id: ID!) {\n          deactivateUser(id: $id) {\n            active\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TwoProcessesReactivate($id: ID!) {\n          reactivateUser(id: $id) {\n            active\n          }\n        }\n      "): (typeof documents)["\n        mutation TwoProcessesReactivate($id: ID!) {\n          reactivateUser(id: $id) {\n            active\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TwoProcessesReset($id: ID!) {\n          resetPassword(userId: $id) {\n            temporaryPassword\n          }\n        }\n      "): (typeof documents)["\n        mutation TwoProcessesReset($id: ID!) {\n          resetPassword(userId: $id) {\n            temporaryPassword\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query TwoProcessesAccountUnits {\n        units(perPage: 1) {\n          total\n        }\n      }\n    "): (typeof documents)["\n      query TwoProcessesAccountUnits {\n        units(perPage: 1) {\n          total\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TwoProcessesChangePassword($c: String!, $n: String!) {\n          changePassword(currentPassword: $c, newPassword: $n) {\n            mustChangePassword\n          }\n        }\n      "): (typeof documents)["\n        mutation TwoProcessesChangePassword($c: String!, $n: String!) {\n          changePassword(currentPassword: $c, newPassword: $n) {\n            mustChangePassword\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query TwoProcessesDistrict {\n            units(filter: { level: DISTRICT }) {\n              items {\n                id\n              }\n            }\n          }\n        "): (typeof documents)["\n          query TwoProcessesDistrict {\n            units(filter: { level: DISTRICT }) {\n              items {\n                id\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TwoProcessesGrantLeader($id: ID!, $u: ID!) {\n          grantRole(userId: $id, input: { role: LEADER, unitId: $u }) {\n            roles\n          }\n        }\n      "): (typeof documents)["\n        mutation TwoProcessesGrantLeader($id: ID!, $u: ID!) {\n          grantRole(userId: $id, input: { role: LEADER, unitId: $u }) {\n            roles\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

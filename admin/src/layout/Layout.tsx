@@ -3,16 +3,22 @@ import MapIcon from '@mui/icons-material/Map';
 import LeaderboardIcon from '@mui/icons-material/Leaderboard';
 import { Box, Divider, ListSubheader, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
+import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
 import {
   AppBar,
   Layout as RaLayout,
+  Logout,
   Menu,
+  MenuItemLink,
   TitlePortal,
+  UserMenu,
+  useGetIdentity,
   usePermissions,
   useSidebarState,
   useTranslate,
 } from 'react-admin';
-import { isAdmin, type Permissions } from '../permissions';
+import { ForcedPasswordChange } from '../account/ForcedPasswordChange';
+import { isAdmin, managesAccounts, type Permissions } from '../permissions';
 
 function AppTitle() {
   const translate = useTranslate();
@@ -26,9 +32,19 @@ function AppTitle() {
   );
 }
 
+/** The user menu: 我的账户 (password, sessions) and sign-out. */
+function FiveStarUserMenu() {
+  return (
+    <UserMenu>
+      <MenuItemLink to="/my-account" primaryText="account.menu" leftIcon={<ManageAccountsIcon />} />
+      <Logout />
+    </UserMenu>
+  );
+}
+
 function FiveStarAppBar() {
   return (
-    <AppBar color="primary">
+    <AppBar color="primary" userMenu={<FiveStarUserMenu />}>
       <TitlePortal />
       <Box sx={{ flex: 1 }} />
       <AppTitle />
@@ -48,17 +64,19 @@ function Group({ label }: { label: string }) {
 }
 
 /**
- * 系统管理: district admins only. The items hide themselves (canAccess is false for others); the
+ * 系统管理: 用户与权限 for district admins and township staff; API tokens and the audit trail for
+ * district admins only. The items hide themselves (canAccess is false for others); the
  * heading goes with them so that other roles see no empty group.
  */
 function SystemGroup() {
   const { permissions } = usePermissions<Permissions>();
-  if (!isAdmin(permissions)) return null;
+  if (!managesAccounts(permissions)) return null;
   return (
     <>
       <Group label="app.menu_system" />
-      <Menu.ResourceItem name="apiTokens" />
-      <Menu.ResourceItem name="auditEntries" />
+      <Menu.ResourceItem name="users" />
+      {isAdmin(permissions) && <Menu.ResourceItem name="apiTokens" />}
+      {isAdmin(permissions) && <Menu.ResourceItem name="auditEntries" />}
     </>
   );
 }
@@ -102,6 +120,8 @@ function FiveStarMenu() {
 }
 
 export function Layout({ children }: { children: ReactNode }) {
+  const { identity } = useGetIdentity();
+  if (identity?.mustChangePassword) return <ForcedPasswordChange />;
   return (
     <RaLayout
       appBar={FiveStarAppBar}
