@@ -392,6 +392,7 @@ describe('accounts', () => {
     expect(errorOf(await t.gql(DEACTIVATE, { id: ids.admin }, admin)).extensions.reason).toBe(
       'ACCOUNT.SELF_DEACTIVATION',
     );
+    expect(errorOf(await t.gql(RESET, { id: ids.admin }, admin)).extensions.reason).toBe('ACCOUNT.OWN_PASSWORD');
     // Two admins of the district: either may deactivate the other; the last one stays.
     const second = dataOf(
       await t.gql(

@@ -37,6 +37,11 @@ export const AccountReasons = defineReasons('ACCOUNT', {
     en: 'a new account needs at least one role',
   },
   OWN_ROLES: { code: 'FORBIDDEN', zh: '不能修改自己的角色', en: 'nobody changes their own roles' },
+  OWN_PASSWORD: {
+    code: 'FORBIDDEN',
+    zh: '不能重置自己的密码，请在“我的账户”中修改密码',
+    en: 'you cannot reset your own password: change it under My account',
+  },
   SELF_DEACTIVATION: { code: 'FORBIDDEN', zh: '不能停用自己的账号', en: 'you cannot deactivate your own account' },
   LAST_ADMIN: {
     code: 'CONFLICT',

@@ -309,6 +309,8 @@ export class AccountService {
   async resetPassword(p: Principal, id: number): Promise<WithTemporaryPassword> {
     const user = await this.load(id);
     this.assertManages(p, user, 'reset');
+    // One's own password is changed with the current one (changePassword), never reset.
+    if (user.id === p.userId) throw fail(AccountReasons.OWN_PASSWORD);
     const secret = temporaryPassword();
     user.passwordHash = await hashPassword(secret);
     user.mustChangePassword = true;
