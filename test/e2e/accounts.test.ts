@@ -69,7 +69,7 @@ describeE2E('accounts in a browser (用户与权限, 我的账户, the forced ch
     await page.waitForURL(/#\/users\/create/);
     await page.getByLabel('用户名').fill('e2e.clerk');
     await page.getByLabel('显示名称').fill('浏览器测试文书');
-    await page.getByLabel('角色', { exact: true }).click();
+    await page.getByRole('combobox', { name: '角色' }).click();
     await page.getByRole('option', { name: '支部工作人员' }).click();
     await page.getByLabel('范围（含下级）').fill('樱桃沟社区');
     await page.getByRole('option', { name: '樱桃沟社区', exact: true }).click();
@@ -127,10 +127,7 @@ describeE2E('accounts in a browser (用户与权限, 我的账户, the forced ch
   it('我的账户 lists my sessions and signs out the other devices', async () => {
     const other = await t.login('leader');
     const page = await suite.signIn('leader');
-    await page
-      .getByRole('button', { name: /leader|领导|区委/ })
-      .first()
-      .click();
+    await page.getByLabel('个人').click();
     await page.getByRole('menuitem', { name: '我的账户' }).click();
     await page.waitForURL(/#\/my-account/);
     const table = page.getByTestId('my-sessions');
