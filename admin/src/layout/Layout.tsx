@@ -16,6 +16,7 @@ import {
   usePermissions,
   useSidebarState,
   useTranslate,
+  useUserMenu,
 } from 'react-admin';
 import { ForcedPasswordChange } from '../account/ForcedPasswordChange';
 import { isAdmin, managesAccounts, type Permissions } from '../permissions';
@@ -32,11 +33,24 @@ function AppTitle() {
   );
 }
 
+/** 我的账户 in the user menu; choosing it closes the menu. */
+function MyAccountItem() {
+  const userMenu = useUserMenu();
+  return (
+    <MenuItemLink
+      to="/my-account"
+      primaryText="account.menu"
+      leftIcon={<ManageAccountsIcon />}
+      onClick={() => userMenu?.onClose()}
+    />
+  );
+}
+
 /** The user menu: 我的账户 (password, sessions) and sign-out. */
 function FiveStarUserMenu() {
   return (
     <UserMenu>
-      <MenuItemLink to="/my-account" primaryText="account.menu" leftIcon={<ManageAccountsIcon />} />
+      <MyAccountItem />
       <Logout />
     </UserMenu>
   );
