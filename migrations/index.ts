@@ -16,6 +16,7 @@ import { Migration20261128120000_stats_small_batches } from './Migration20261128
 import { Migration20261128130000_stats_district } from './Migration20261128130000_stats_district';
 import { Migration20261203112900_finding_corrections } from './Migration20261203112900_finding_corrections';
 import { Migration20261203113000_stats_quarter_findings_late } from './Migration20261203113000_stats_quarter_findings_late';
+import { Migration20261203113334_accounts } from './Migration20261203113334_accounts';
 import { Migration20261203113822_appraisal_missing_rule } from './Migration20261203113822_appraisal_missing_rule';
 import { Migration20261203115425_imports } from './Migration20261203115425_imports';
 
@@ -39,6 +40,7 @@ export const migrationsList: MigrationObject[] = [
     name: 'Migration20261203113000_stats_quarter_findings_late',
     class: Migration20261203113000_stats_quarter_findings_late,
   },
+  { name: 'Migration20261203113334_accounts', class: Migration20261203113334_accounts },
   { name: 'Migration20261203113822_appraisal_missing_rule', class: Migration20261203113822_appraisal_missing_rule },
   { name: 'Migration20261203115425_imports', class: Migration20261203115425_imports },
 ];

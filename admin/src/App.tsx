@@ -33,6 +33,9 @@ import { RankingPage } from './supervision/RankingPage';
 // system (district admins)
 import apiTokens from './resources/apiTokens';
 import auditEntries from './resources/auditEntries';
+// accounts
+import users from './resources/users';
+import { MyAccountPage } from './account/MyAccountPage';
 
 /**
  * Hash routing (react-admin's default) under /admin: /admin/#/branches. No telemetry and no
@@ -75,10 +78,12 @@ export function App() {
       {/* system (district admins) */}
       <Resource name="apiTokens" {...apiTokens} />
       <Resource name="auditEntries" {...auditEntries} />
+      <Resource name="users" {...users} />
       <CustomRoutes>
         <Route path="/ranking" element={<RankingPage />} />
         <Route path="/chain" element={<ChainPage />} />
         <Route path="/battle-map" element={<BattleMapPage />} />
+        <Route path="/my-account" element={<MyAccountPage />} />
       </CustomRoutes>
     </Admin>
   );

@@ -17,6 +17,11 @@ function loadMe(): Promise<Me> {
   return mePromise;
 }
 
+/** Read `me` again on the next question (after the password was changed). */
+export function forgetIdentity(): void {
+  mePromise = null;
+}
+
 function forget(): void {
   clearSession();
   mePromise = null;
@@ -59,7 +64,14 @@ export const authProvider: AuthProvider = {
 
   async getIdentity() {
     const me = await loadMe();
-    return { id: me.id, fullName: me.displayName, username: me.username, roles: me.roles, grants: me.grants };
+    return {
+      id: me.id,
+      fullName: me.displayName,
+      username: me.username,
+      roles: me.roles,
+      grants: me.grants,
+      mustChangePassword: me.mustChangePassword,
+    };
   },
 
   async getPermissions(): Promise<Permissions> {

@@ -8,6 +8,8 @@
  * - nothing is ever deleted (closure is a state);
  * - API tokens and the audit trail: district admins only, not even read by others (the server
  *   answers FORBIDDEN), so their menu entries are hidden from everyone else.
+ * - accounts (用户与权限): district admins, and township staff for their branches' accounts (they
+ *   create, deactivate and reset; only district admins edit, reactivate, grant and revoke).
  */
 import type { Grant } from './dataProvider/auth';
 
@@ -30,6 +32,9 @@ const ADMIN_ONLY: Record<string, Set<string>> = {
 
 export const isAdmin = (p: Permissions | undefined) => !!p?.roles.includes('DISTRICT_ADMIN');
 export const isTownshipStaff = (p: Permissions | undefined) => !!p?.roles.includes('TOWNSHIP_STAFF');
+/** Who sees 用户与权限. */
+export const managesAccounts = (p: Permissions | undefined) => isAdmin(p) || isTownshipStaff(p);
+const ACCOUNT_ACTIONS = new Set(['list', 'show', 'create', 'export', 'read', 'access']);
 
 // supervision: who creates what (the on-site steps and the rectification loop are buttons on the show pages)
 const has = (p: Permissions, ...roles: string[]) => roles.some((r) => p.roles.includes(r));
@@ -50,6 +55,10 @@ export function canDo(
 ): boolean {
   if (!p || p.roles.length === 0) return false;
   if (ADMIN_ONLY[resource]) return isAdmin(p) && ADMIN_ONLY[resource].has(action);
+  if (resource === 'users')
+    return isAdmin(p)
+      ? ACCOUNT_ACTIONS.has(action) || action === 'edit'
+      : managesAccounts(p) && ACCOUNT_ACTIONS.has(action);
   if (READ_ACTIONS.has(action)) return true;
   if (SUPERVISION_WRITES[resource])
     return (action === 'create' || action === 'edit') && SUPERVISION_WRITES[resource](p, action);
@@ -86,7 +95,7 @@ export const MENU_ITEMS: Record<MenuGroupKey, readonly string[]> = {
   stars: ['plans', 'planItems', 'battleMap', 'starApplications'],
   catalog: ['departments', 'taskForces', 'starTypes', 'keyTasks'],
   supervision: ['spotChecks', 'rectifications', 'dailyReports', 'monthlyObservations', 'ranking', 'supervisionTeams'],
-  system: ['apiTokens', 'auditEntries'],
+  system: ['users', 'apiTokens', 'auditEntries'],
 };
 /** The pages of the menu that are not resources: their route. */
 export const MENU_PAGES: Record<string, string> = { chain: '/chain', battleMap: '/battle-map', ranking: '/ranking' };
@@ -113,6 +122,7 @@ const ROLE_MENUS: Record<string, Partial<Record<MenuGroupKey, readonly string[]>
     stars: ['starApplications', 'plans', 'planItems', 'battleMap'],
     org: ['units', 'branches', 'chain', 'people', 'positions', 'starOwners'],
     supervision: ['rectifications', 'spotChecks', 'dailyReports', 'monthlyObservations', 'ranking'],
+    system: ['users'],
   },
   BRANCH_STAFF: {
     stars: ['starApplications', 'plans', 'planItems', 'battleMap'],

@@ -331,7 +331,8 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
       );
     }
     info.userId = principal?.userId;
-    const ctx = buildContext(em, deps, principal, tokenProblem, address);
+    const userAgent = req.headers['user-agent'];
+    const ctx = buildContext(em, deps, principal, tokenProblem, address, userAgent ? userAgent.slice(0, 300) : null);
     shareRequestInfo(req, ctx);
     return ctx;
   }

@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AccountsE2EUsers {\n    users(perPage: 100) {\n      total\n      items {\n        username\n      }\n    }\n  }\n": typeof types.AccountsE2EUsersDocument,
     "\n          query ActionsOwnBranch {\n            branches(perPage: 1) {\n              items {\n                id\n              }\n            }\n          }\n        ": typeof types.ActionsOwnBranchDocument,
     "\n          query ActionsTeams {\n            supervisionTeams(perPage: 1) {\n              items {\n                id\n              }\n            }\n          }\n        ": typeof types.ActionsTeamsDocument,
     "\n          mutation ActionsPlan($i: PlanSpotCheckInput!) {\n            planSpotCheck(input: $i) {\n              id\n            }\n          }\n        ": typeof types.ActionsPlanDocument,
@@ -116,6 +117,7 @@ type Documents = {
     "\n          mutation MatrixCreatePlan($u: ID!) {\n            createPlan(\n              input: {\n                unitId: $u\n                year: 2026\n                title: \"越界规划\"\n                stars: [{ starCode: \"STRONG_BRANCH\", intent: TARGET }]\n              }\n            ) {\n              id\n            }\n          }\n        ": typeof types.MatrixCreatePlanDocument,
     "\n          mutation CreatePlanItemIdMilestones($p: ID!) {\n            createPlanItem(input: { planId: $p, title: \"越界任务\", deadline: \"2026-12-31\" }) {\n              id\n              milestones {\n                id\n              }\n            }\n          }\n        ": typeof types.CreatePlanItemIdMilestonesDocument,
     "\n          mutation PairBranchesId($s: ID!, $w: ID!) {\n            pairBranches(input: { strongBranchId: $s, weakBranchId: $w }) {\n              id\n            }\n          }\n        ": typeof types.PairBranchesIdDocument,
+    "\n          mutation MatrixCreateUser($u: ID!) {\n            createUser(\n              input: {\n                username: \"matrix.account\"\n                displayName: \"越界支部账号\"\n                roles: [{ role: BRANCH_STAFF, unitId: $u }]\n              }\n            ) {\n              user {\n                id\n                grants {\n                  id\n                }\n              }\n            }\n          }\n        ": typeof types.MatrixCreateUserDocument,
     "\n          query SoakBranches {\n            branches(filter: { search: \"樱桃沟社区\" }) {\n              items {\n                id\n                township {\n                  id\n                }\n              }\n            }\n          }\n        ": typeof types.SoakBranchesDocument,
     "\n          query SoakBranchesItems($t: ID) {\n            branches(filter: { parentId: $t }, perPage: 100) {\n              items {\n                id\n              }\n            }\n          }\n        ": typeof types.SoakBranchesItemsDocument,
     "\n        query BranchesAndUnits {\n          branches(perPage: 100) {\n            items {\n              id\n            }\n          }\n          d: units(filter: { level: DISTRICT }) {\n            items {\n              id\n            }\n          }\n        }\n      ": typeof types.BranchesAndUnitsDocument,
@@ -141,6 +143,30 @@ type Documents = {
     "\n          query SoakAuditEntries {\n            auditEntries {\n              total\n            }\n          }\n        ": typeof types.SoakAuditEntriesDocument,
     "\n          mutation SoakUpdateUnit($id: ID!, $v: Int) {\n            updateUnit(id: $id, input: { sortOrder: 1, version: $v }) {\n              id\n            }\n          }\n        ": typeof types.SoakUpdateUnitDocument,
     "\n                query UnitVersion($id: ID!) {\n                  unit(id: $id) {\n                    version\n                  }\n                }\n              ": typeof types.UnitVersionDocument,
+    "\n      mutation AccMatrixCreateUser($i: CreateUserInput!) {\n        createUser(input: $i) {\n          temporaryPassword\n        }\n      }\n    ": typeof types.AccMatrixCreateUserDocument,
+    "\n      mutation AccMatrixUpdateUser($id: ID!) {\n        updateUser(id: $id, input: { displayName: \"改名\" }) {\n          id\n        }\n      }\n    ": typeof types.AccMatrixUpdateUserDocument,
+    "\n      mutation AccMatrixDeactivate($id: ID!) {\n        deactivateUser(id: $id) {\n          id\n        }\n      }\n    ": typeof types.AccMatrixDeactivateDocument,
+    "\n      mutation AccMatrixReactivate($id: ID!) {\n        reactivateUser(id: $id) {\n          id\n        }\n      }\n    ": typeof types.AccMatrixReactivateDocument,
+    "\n      mutation AccMatrixGrant($u: ID!, $b: ID!) {\n        grantRole(userId: $u, input: { role: BRANCH_STAFF, unitId: $b }) {\n          id\n        }\n      }\n    ": typeof types.AccMatrixGrantDocument,
+    "\n      mutation AccMatrixRevoke($id: ID!) {\n        revokeRole(roleAssignmentId: $id) {\n          id\n        }\n      }\n    ": typeof types.AccMatrixRevokeDocument,
+    "\n      mutation AccMatrixReset($id: ID!) {\n        resetPassword(userId: $id) {\n          temporaryPassword\n        }\n      }\n    ": typeof types.AccMatrixResetDocument,
+    "\n      mutation AccMatrixGrantAny($u: ID!, $i: RoleGrantInput!) {\n        grantRole(userId: $u, input: $i) {\n          roles\n        }\n      }\n    ": typeof types.AccMatrixGrantAnyDocument,
+    "\n  query AccUsers($f: UserFilterInput, $page: Int, $perPage: Int, $sortField: String, $sortOrder: SortOrder) {\n    users(filter: $f, page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder) {\n      total\n      items {\n        id\n        username\n        displayName\n        active\n        mustChangePassword\n        roles\n        unitId\n        unit {\n          name\n        }\n        grants {\n          id\n          role\n          unitId\n        }\n      }\n    }\n  }\n": typeof types.AccUsersDocument,
+    "\n  query AccUser($id: ID!) {\n    user(id: $id) {\n      id\n      username\n      active\n    }\n  }\n": typeof types.AccUserDocument,
+    "\n  mutation AccCreateUser($i: CreateUserInput!) {\n    createUser(input: $i) {\n      temporaryPassword\n      user {\n        id\n        username\n        mustChangePassword\n        roles\n        unitId\n      }\n    }\n  }\n": typeof types.AccCreateUserDocument,
+    "\n  mutation AccResetPassword($id: ID!) {\n    resetPassword(userId: $id) {\n      temporaryPassword\n      user {\n        id\n        mustChangePassword\n      }\n    }\n  }\n": typeof types.AccResetPasswordDocument,
+    "\n  mutation AccChangePassword($c: String!, $n: String!) {\n    changePassword(currentPassword: $c, newPassword: $n) {\n      id\n      mustChangePassword\n    }\n  }\n": typeof types.AccChangePasswordDocument,
+    "\n  query AccMe {\n    me {\n      username\n      mustChangePassword\n    }\n  }\n": typeof types.AccMeDocument,
+    "\n  query AccUnits {\n    units(perPage: 1) {\n      total\n    }\n  }\n": typeof types.AccUnitsDocument,
+    "\n  mutation AccDeactivate($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n": typeof types.AccDeactivateDocument,
+    "\n  mutation AccReactivate($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n": typeof types.AccReactivateDocument,
+    "\n  mutation AccGrant($u: ID!, $i: RoleGrantInput!) {\n    grantRole(userId: $u, input: $i) {\n      id\n      grants {\n        id\n        role\n      }\n    }\n  }\n": typeof types.AccGrantDocument,
+    "\n  mutation AccRevoke($id: ID!) {\n    revokeRole(roleAssignmentId: $id) {\n      id\n      roles\n    }\n  }\n": typeof types.AccRevokeDocument,
+    "\n  mutation AccUpdate($id: ID!, $i: UpdateUserInput!) {\n    updateUser(id: $id, input: $i) {\n      id\n      username\n      displayName\n    }\n  }\n": typeof types.AccUpdateDocument,
+    "\n  query AccSessions {\n    mySessions {\n      id\n      userAgent\n      address\n      createdAt\n      lastUsedAt\n      current\n    }\n  }\n": typeof types.AccSessionsDocument,
+    "\n  mutation AccRevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.AccRevokeSessionDocument,
+    "\n  mutation AccLogout {\n    logout\n  }\n": typeof types.AccLogoutDocument,
+    "\n  mutation AdminCreateLogin($u: String!, $p: String!) {\n    login(username: $u, password: $p) {\n      user {\n        roles\n        mustChangePassword\n      }\n    }\n  }\n": typeof types.AdminCreateLoginDocument,
     "\n  mutation AaPlan($i: PlanSpotCheckInput!) {\n    planSpotCheck(input: $i) {\n      id\n    }\n  }\n": typeof types.AaPlanDocument,
     "\n  mutation AaStart($id: ID!) {\n    startSpotCheck(id: $id, input: {}) {\n      id\n      status\n    }\n  }\n": typeof types.AaStartDocument,
     "\n  mutation AaRecord($id: ID!, $d: String!) {\n    recordFinding(spotCheckId: $id, input: { severity: MINOR, description: $d }) {\n      id\n    }\n  }\n": typeof types.AaRecordDocument,
@@ -266,6 +292,7 @@ type Documents = {
     "\n        query SpotChecks($n: Int!) {\n          spotChecks(perPage: $n) {\n            items {\n              allowedActions\n              team {\n                name\n                members {\n                  username\n                }\n              }\n              targetUnit {\n                name\n              }\n              findingCount\n              findings {\n                severity\n                allowedActions\n                keyTask {\n                  code\n                }\n                rectification {\n                  status\n                }\n                evidence {\n                  id\n                }\n              }\n              scores {\n                score\n                keyTaskId\n              }\n            }\n          }\n        }\n      ": typeof types.SpotChecksDocument,
     "\n        query Findings($n: Int!) {\n          findings(perPage: $n) {\n            items {\n              allowedActions\n              spotCheck {\n                status\n              }\n              keyTask {\n                code\n              }\n              claimedBy {\n                name\n              }\n              rectification {\n                status\n                overdue\n              }\n              evidence {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.FindingsDocument,
     "\n        query Rectifications($n: Int!) {\n          rectifications(perPage: $n) {\n            items {\n              overdue\n              allowedActions\n              finding {\n                description\n              }\n              responsibleUnit {\n                name\n              }\n              responsiblePerson {\n                name\n              }\n              events {\n                action\n              }\n              evidence {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.RectificationsDocument,
+    "\n        query NPlusOneUsers($n: Int!) {\n          users(perPage: $n) {\n            total\n            items {\n              username\n              roles\n              unit {\n                name\n              }\n              person {\n                name\n              }\n              grants {\n                role\n                unit {\n                  name\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.NPlusOneUsersDocument,
     "\n        query DailyReportsItems($n: Int!) {\n          dailyReports(perPage: $n) {\n            items {\n              reportDate\n              unit {\n                name\n              }\n              figures {\n                label\n                value\n              }\n            }\n          }\n        }\n      ": typeof types.DailyReportsItemsDocument,
     "\n        query MonthlyObservationsItems($n: Int!) {\n          monthlyObservations(perPage: $n) {\n            items {\n              unit {\n                name\n              }\n              visits {\n                score\n                unit {\n                  name\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.MonthlyObservationsItemsDocument,
     "\n          query PermissionsBranches {\n            branches(filter: { search: \"樱桃沟社区\" }) {\n              items {\n                id\n                parentId\n              }\n            }\n          }\n        ": typeof types.PermissionsBranchesDocument,
@@ -470,6 +497,15 @@ type Documents = {
     "\n            query BranchNameVersion($id: ID!) {\n              branch(id: $id) {\n                name\n                version\n              }\n            }\n          ": typeof types.BranchNameVersionDocument,
     "\n        mutation TwoProcessesUpdateUnit($id: ID!, $v: Int) {\n          updateUnit(id: $id, input: { name: \"旧版本\", version: $v }) {\n            name\n          }\n        }\n      ": typeof types.TwoProcessesUpdateUnitDocument,
     "\n        query MeUsername {\n          me {\n            username\n          }\n        }\n      ": typeof types.MeUsernameDocument,
+    "\n      mutation TwoProcessesAccountLogin($u: String!, $p: String!) {\n        login(username: $u, password: $p) {\n          token\n          user {\n            id\n          }\n        }\n      }\n    ": typeof types.TwoProcessesAccountLoginDocument,
+    "\n      query TwoProcessesAccountMe {\n        me {\n          username\n          mustChangePassword\n        }\n      }\n    ": typeof types.TwoProcessesAccountMeDocument,
+    "\n        mutation TwoProcessesDeactivate($id: ID!) {\n          deactivateUser(id: $id) {\n            active\n          }\n        }\n      ": typeof types.TwoProcessesDeactivateDocument,
+    "\n        mutation TwoProcessesReactivate($id: ID!) {\n          reactivateUser(id: $id) {\n            active\n          }\n        }\n      ": typeof types.TwoProcessesReactivateDocument,
+    "\n        mutation TwoProcessesReset($id: ID!) {\n          resetPassword(userId: $id) {\n            temporaryPassword\n          }\n        }\n      ": typeof types.TwoProcessesResetDocument,
+    "\n      query TwoProcessesAccountUnits {\n        units(perPage: 1) {\n          total\n        }\n      }\n    ": typeof types.TwoProcessesAccountUnitsDocument,
+    "\n        mutation TwoProcessesChangePassword($c: String!, $n: String!) {\n          changePassword(currentPassword: $c, newPassword: $n) {\n            mustChangePassword\n          }\n        }\n      ": typeof types.TwoProcessesChangePasswordDocument,
+    "\n          query TwoProcessesDistrict {\n            units(filter: { level: DISTRICT }) {\n              items {\n                id\n              }\n            }\n          }\n        ": typeof types.TwoProcessesDistrictDocument,
+    "\n        mutation TwoProcessesGrantLeader($id: ID!, $u: ID!) {\n          grantRole(userId: $id, input: { role: LEADER, unitId: $u }) {\n            roles\n          }\n        }\n      ": typeof types.TwoProcessesGrantLeaderDocument,
     "\n              mutation TwoProcessesLoginToken {\n                login(username: \"leader\", password: \"wrong\") {\n                  token\n                }\n              }\n            ": typeof types.TwoProcessesLoginTokenDocument,
     "\n        mutation TwoProcessesLoginToken2 {\n          login(username: \"leader\", password: \"fivestar\") {\n            token\n          }\n        }\n      ": typeof types.TwoProcessesLoginToken2Document,
     "\n          mutation LogInAs($u: String!) {\n            login(username: $u, password: \"fivestar\") {\n              token\n            }\n          }\n        ": typeof types.LogInAsDocument,
@@ -488,6 +524,7 @@ type Documents = {
     "\n          query UnitChildCountChildren($id: ID!) {\n            unit(id: $id) {\n              childCount\n              children {\n                id\n                level\n                childCount\n              }\n            }\n          }\n        ": typeof types.UnitChildCountChildrenDocument,
 };
 const documents: Documents = {
+    "\n  query AccountsE2EUsers {\n    users(perPage: 100) {\n      total\n      items {\n        username\n      }\n    }\n  }\n": types.AccountsE2EUsersDocument,
     "\n          query ActionsOwnBranch {\n            branches(perPage: 1) {\n              items {\n                id\n              }\n            }\n          }\n        ": types.ActionsOwnBranchDocument,
     "\n          query ActionsTeams {\n            supervisionTeams(perPage: 1) {\n              items {\n                id\n              }\n            }\n          }\n        ": types.ActionsTeamsDocument,
     "\n          mutation ActionsPlan($i: PlanSpotCheckInput!) {\n            planSpotCheck(input: $i) {\n              id\n            }\n          }\n        ": types.ActionsPlanDocument,
@@ -590,6 +627,7 @@ const documents: Documents = {
     "\n          mutation MatrixCreatePlan($u: ID!) {\n            createPlan(\n              input: {\n                unitId: $u\n                year: 2026\n                title: \"越界规划\"\n                stars: [{ starCode: \"STRONG_BRANCH\", intent: TARGET }]\n              }\n            ) {\n              id\n            }\n          }\n        ": types.MatrixCreatePlanDocument,
     "\n          mutation CreatePlanItemIdMilestones($p: ID!) {\n            createPlanItem(input: { planId: $p, title: \"越界任务\", deadline: \"2026-12-31\" }) {\n              id\n              milestones {\n                id\n              }\n            }\n          }\n        ": types.CreatePlanItemIdMilestonesDocument,
     "\n          mutation PairBranchesId($s: ID!, $w: ID!) {\n            pairBranches(input: { strongBranchId: $s, weakBranchId: $w }) {\n              id\n            }\n          }\n        ": types.PairBranchesIdDocument,
+    "\n          mutation MatrixCreateUser($u: ID!) {\n            createUser(\n              input: {\n                username: \"matrix.account\"\n                displayName: \"越界支部账号\"\n                roles: [{ role: BRANCH_STAFF, unitId: $u }]\n              }\n            ) {\n              user {\n                id\n                grants {\n                  id\n                }\n              }\n            }\n          }\n        ": types.MatrixCreateUserDocument,
     "\n          query SoakBranches {\n            branches(filter: { search: \"樱桃沟社区\" }) {\n              items {\n                id\n                township {\n                  id\n                }\n              }\n            }\n          }\n        ": types.SoakBranchesDocument,
     "\n          query SoakBranchesItems($t: ID) {\n            branches(filter: { parentId: $t }, perPage: 100) {\n              items {\n                id\n              }\n            }\n          }\n        ": types.SoakBranchesItemsDocument,
     "\n        query BranchesAndUnits {\n          branches(perPage: 100) {\n            items {\n              id\n            }\n          }\n          d: units(filter: { level: DISTRICT }) {\n            items {\n              id\n            }\n          }\n        }\n      ": types.BranchesAndUnitsDocument,
@@ -615,6 +653,30 @@ const documents: Documents = {
     "\n          query SoakAuditEntries {\n            auditEntries {\n              total\n            }\n          }\n        ": types.SoakAuditEntriesDocument,
     "\n          mutation SoakUpdateUnit($id: ID!, $v: Int) {\n            updateUnit(id: $id, input: { sortOrder: 1, version: $v }) {\n              id\n            }\n          }\n        ": types.SoakUpdateUnitDocument,
     "\n                query UnitVersion($id: ID!) {\n                  unit(id: $id) {\n                    version\n                  }\n                }\n              ": types.UnitVersionDocument,
+    "\n      mutation AccMatrixCreateUser($i: CreateUserInput!) {\n        createUser(input: $i) {\n          temporaryPassword\n        }\n      }\n    ": types.AccMatrixCreateUserDocument,
+    "\n      mutation AccMatrixUpdateUser($id: ID!) {\n        updateUser(id: $id, input: { displayName: \"改名\" }) {\n          id\n        }\n      }\n    ": types.AccMatrixUpdateUserDocument,
+    "\n      mutation AccMatrixDeactivate($id: ID!) {\n        deactivateUser(id: $id) {\n          id\n        }\n      }\n    ": types.AccMatrixDeactivateDocument,
+    "\n      mutation AccMatrixReactivate($id: ID!) {\n        reactivateUser(id: $id) {\n          id\n        }\n      }\n    ": types.AccMatrixReactivateDocument,
+    "\n      mutation AccMatrixGrant($u: ID!, $b: ID!) {\n        grantRole(userId: $u, input: { role: BRANCH_STAFF, unitId: $b }) {\n          id\n        }\n      }\n    ": types.AccMatrixGrantDocument,
+    "\n      mutation AccMatrixRevoke($id: ID!) {\n        revokeRole(roleAssignmentId: $id) {\n          id\n        }\n      }\n    ": types.AccMatrixRevokeDocument,
+    "\n      mutation AccMatrixReset($id: ID!) {\n        resetPassword(userId: $id) {\n          temporaryPassword\n        }\n      }\n    ": types.AccMatrixResetDocument,
+    "\n      mutation AccMatrixGrantAny($u: ID!, $i: RoleGrantInput!) {\n        grantRole(userId: $u, input: $i) {\n          roles\n        }\n      }\n    ": types.AccMatrixGrantAnyDocument,
+    "\n  query AccUsers($f: UserFilterInput, $page: Int, $perPage: Int, $sortField: String, $sortOrder: SortOrder) {\n    users(filter: $f, page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder) {\n      total\n      items {\n        id\n        username\n        displayName\n        active\n        mustChangePassword\n        roles\n        unitId\n        unit {\n          name\n        }\n        grants {\n          id\n          role\n          unitId\n        }\n      }\n    }\n  }\n": types.AccUsersDocument,
+    "\n  query AccUser($id: ID!) {\n    user(id: $id) {\n      id\n      username\n      active\n    }\n  }\n": types.AccUserDocument,
+    "\n  mutation AccCreateUser($i: CreateUserInput!) {\n    createUser(input: $i) {\n      temporaryPassword\n      user {\n        id\n        username\n        mustChangePassword\n        roles\n        unitId\n      }\n    }\n  }\n": types.AccCreateUserDocument,
+    "\n  mutation AccResetPassword($id: ID!) {\n    resetPassword(userId: $id) {\n      temporaryPassword\n      user {\n        id\n        mustChangePassword\n      }\n    }\n  }\n": types.AccResetPasswordDocument,
+    "\n  mutation AccChangePassword($c: String!, $n: String!) {\n    changePassword(currentPassword: $c, newPassword: $n) {\n      id\n      mustChangePassword\n    }\n  }\n": types.AccChangePasswordDocument,
+    "\n  query AccMe {\n    me {\n      username\n      mustChangePassword\n    }\n  }\n": types.AccMeDocument,
+    "\n  query AccUnits {\n    units(perPage: 1) {\n      total\n    }\n  }\n": types.AccUnitsDocument,
+    "\n  mutation AccDeactivate($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n": types.AccDeactivateDocument,
+    "\n  mutation AccReactivate($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n": types.AccReactivateDocument,
+    "\n  mutation AccGrant($u: ID!, $i: RoleGrantInput!) {\n    grantRole(userId: $u, input: $i) {\n      id\n      grants {\n        id\n        role\n      }\n    }\n  }\n": types.AccGrantDocument,
+    "\n  mutation AccRevoke($id: ID!) {\n    revokeRole(roleAssignmentId: $id) {\n      id\n      roles\n    }\n  }\n": types.AccRevokeDocument,
+    "\n  mutation AccUpdate($id: ID!, $i: UpdateUserInput!) {\n    updateUser(id: $id, input: $i) {\n      id\n      username\n      displayName\n    }\n  }\n": types.AccUpdateDocument,
+    "\n  query AccSessions {\n    mySessions {\n      id\n      userAgent\n      address\n      createdAt\n      lastUsedAt\n      current\n    }\n  }\n": types.AccSessionsDocument,
+    "\n  mutation AccRevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.AccRevokeSessionDocument,
+    "\n  mutation AccLogout {\n    logout\n  }\n": types.AccLogoutDocument,
+    "\n  mutation AdminCreateLogin($u: String!, $p: String!) {\n    login(username: $u, password: $p) {\n      user {\n        roles\n        mustChangePassword\n      }\n    }\n  }\n": types.AdminCreateLoginDocument,
     "\n  mutation AaPlan($i: PlanSpotCheckInput!) {\n    planSpotCheck(input: $i) {\n      id\n    }\n  }\n": types.AaPlanDocument,
     "\n  mutation AaStart($id: ID!) {\n    startSpotCheck(id: $id, input: {}) {\n      id\n      status\n    }\n  }\n": types.AaStartDocument,
     "\n  mutation AaRecord($id: ID!, $d: String!) {\n    recordFinding(spotCheckId: $id, input: { severity: MINOR, description: $d }) {\n      id\n    }\n  }\n": types.AaRecordDocument,
@@ -740,6 +802,7 @@ const documents: Documents = {
     "\n        query SpotChecks($n: Int!) {\n          spotChecks(perPage: $n) {\n            items {\n              allowedActions\n              team {\n                name\n                members {\n                  username\n                }\n              }\n              targetUnit {\n                name\n              }\n              findingCount\n              findings {\n                severity\n                allowedActions\n                keyTask {\n                  code\n                }\n                rectification {\n                  status\n                }\n                evidence {\n                  id\n                }\n              }\n              scores {\n                score\n                keyTaskId\n              }\n            }\n          }\n        }\n      ": types.SpotChecksDocument,
     "\n        query Findings($n: Int!) {\n          findings(perPage: $n) {\n            items {\n              allowedActions\n              spotCheck {\n                status\n              }\n              keyTask {\n                code\n              }\n              claimedBy {\n                name\n              }\n              rectification {\n                status\n                overdue\n              }\n              evidence {\n                id\n              }\n            }\n          }\n        }\n      ": types.FindingsDocument,
     "\n        query Rectifications($n: Int!) {\n          rectifications(perPage: $n) {\n            items {\n              overdue\n              allowedActions\n              finding {\n                description\n              }\n              responsibleUnit {\n                name\n              }\n              responsiblePerson {\n                name\n              }\n              events {\n                action\n              }\n              evidence {\n                id\n              }\n            }\n          }\n        }\n      ": types.RectificationsDocument,
+    "\n        query NPlusOneUsers($n: Int!) {\n          users(perPage: $n) {\n            total\n            items {\n              username\n              roles\n              unit {\n                name\n              }\n              person {\n                name\n              }\n              grants {\n                role\n                unit {\n                  name\n                }\n              }\n            }\n          }\n        }\n      ": types.NPlusOneUsersDocument,
     "\n        query DailyReportsItems($n: Int!) {\n          dailyReports(perPage: $n) {\n            items {\n              reportDate\n              unit {\n                name\n              }\n              figures {\n                label\n                value\n              }\n            }\n          }\n        }\n      ": types.DailyReportsItemsDocument,
     "\n        query MonthlyObservationsItems($n: Int!) {\n          monthlyObservations(perPage: $n) {\n            items {\n              unit {\n                name\n              }\n              visits {\n                score\n                unit {\n                  name\n                }\n              }\n            }\n          }\n        }\n      ": types.MonthlyObservationsItemsDocument,
     "\n          query PermissionsBranches {\n            branches(filter: { search: \"樱桃沟社区\" }) {\n              items {\n                id\n                parentId\n              }\n            }\n          }\n        ": types.PermissionsBranchesDocument,
@@ -944,6 +1007,15 @@ const documents: Documents = {
     "\n            query BranchNameVersion($id: ID!) {\n              branch(id: $id) {\n                name\n                version\n              }\n            }\n          ": types.BranchNameVersionDocument,
     "\n        mutation TwoProcessesUpdateUnit($id: ID!, $v: Int) {\n          updateUnit(id: $id, input: { name: \"旧版本\", version: $v }) {\n            name\n          }\n        }\n      ": types.TwoProcessesUpdateUnitDocument,
     "\n        query MeUsername {\n          me {\n            username\n          }\n        }\n      ": types.MeUsernameDocument,
+    "\n      mutation TwoProcessesAccountLogin($u: String!, $p: String!) {\n        login(username: $u, password: $p) {\n          token\n          user {\n            id\n          }\n        }\n      }\n    ": types.TwoProcessesAccountLoginDocument,
+    "\n      query TwoProcessesAccountMe {\n        me {\n          username\n          mustChangePassword\n        }\n      }\n    ": types.TwoProcessesAccountMeDocument,
+    "\n        mutation TwoProcessesDeactivate($id: ID!) {\n          deactivateUser(id: $id) {\n            active\n          }\n        }\n      ": types.TwoProcessesDeactivateDocument,
+    "\n        mutation TwoProcessesReactivate($id: ID!) {\n          reactivateUser(id: $id) {\n            active\n          }\n        }\n      ": types.TwoProcessesReactivateDocument,
+    "\n        mutation TwoProcessesReset($id: ID!) {\n          resetPassword(userId: $id) {\n            temporaryPassword\n          }\n        }\n      ": types.TwoProcessesResetDocument,
+    "\n      query TwoProcessesAccountUnits {\n        units(perPage: 1) {\n          total\n        }\n      }\n    ": types.TwoProcessesAccountUnitsDocument,
+    "\n        mutation TwoProcessesChangePassword($c: String!, $n: String!) {\n          changePassword(currentPassword: $c, newPassword: $n) {\n            mustChangePassword\n          }\n        }\n      ": types.TwoProcessesChangePasswordDocument,
+    "\n          query TwoProcessesDistrict {\n            units(filter: { level: DISTRICT }) {\n              items {\n                id\n              }\n            }\n          }\n        ": types.TwoProcessesDistrictDocument,
+    "\n        mutation TwoProcessesGrantLeader($id: ID!, $u: ID!) {\n          grantRole(userId: $id, input: { role: LEADER, unitId: $u }) {\n            roles\n          }\n        }\n      ": types.TwoProcessesGrantLeaderDocument,
     "\n              mutation TwoProcessesLoginToken {\n                login(username: \"leader\", password: \"wrong\") {\n                  token\n                }\n              }\n            ": types.TwoProcessesLoginTokenDocument,
     "\n        mutation TwoProcessesLoginToken2 {\n          login(username: \"leader\", password: \"fivestar\") {\n            token\n          }\n        }\n      ": types.TwoProcessesLoginToken2Document,
     "\n          mutation LogInAs($u: String!) {\n            login(username: $u, password: \"fivestar\") {\n              token\n            }\n          }\n        ": types.LogInAsDocument,
@@ -976,6 +1048,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountsE2EUsers {\n    users(perPage: 100) {\n      total\n      items {\n        username\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountsE2EUsers {\n    users(perPage: 100) {\n      total\n      items {\n        username\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1387,6 +1463,10 @@ export function graphql(source: "\n          mutation PairBranchesId($s: ID!, $w
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n          mutation MatrixCreateUser($u: ID!) {\n            createUser(\n              input: {\n                username: \"matrix.account\"\n                displayName: \"越界支部账号\"\n                roles: [{ role: BRANCH_STAFF, unitId: $u }]\n              }\n            ) {\n              user {\n                id\n                grants {\n                  id\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          mutation MatrixCreateUser($u: ID!) {\n            createUser(\n              input: {\n                username: \"matrix.account\"\n                displayName: \"越界支部账号\"\n                roles: [{ role: BRANCH_STAFF, unitId: $u }]\n              }\n            ) {\n              user {\n                id\n                grants {\n                  id\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n          query SoakBranches {\n            branches(filter: { search: \"樱桃沟社区\" }) {\n              items {\n                id\n                township {\n                  id\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query SoakBranches {\n            branches(filter: { search: \"樱桃沟社区\" }) {\n              items {\n                id\n                township {\n                  id\n                }\n              }\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1484,6 +1564,102 @@ export function graphql(source: "\n          mutation SoakUpdateUnit($id: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n                query UnitVersion($id: ID!) {\n                  unit(id: $id) {\n                    version\n                  }\n                }\n              "): (typeof documents)["\n                query UnitVersion($id: ID!) {\n                  unit(id: $id) {\n                    version\n                  }\n                }\n              "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation AccMatrixCreateUser($i: CreateUserInput!) {\n        createUser(input: $i) {\n          temporaryPassword\n        }\n      }\n    "): (typeof documents)["\n      mutation AccMatrixCreateUser($i: CreateUserInput!) {\n        createUser(input: $i) {\n          temporaryPassword\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation AccMatrixUpdateUser($id: ID!) {\n        updateUser(id: $id, input: { displayName: \"改名\" }) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation AccMatrixUpdateUser($id: ID!) {\n        updateUser(id: $id, input: { displayName: \"改名\" }) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation AccMatrixDeactivate($id: ID!) {\n        deactivateUser(id: $id) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation AccMatrixDeactivate($id: ID!) {\n        deactivateUser(id: $id) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation AccMatrixReactivate($id: ID!) {\n        reactivateUser(id: $id) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation AccMatrixReactivate($id: ID!) {\n        reactivateUser(id: $id) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation AccMatrixGrant($u: ID!, $b: ID!) {\n        grantRole(userId: $u, input: { role: BRANCH_STAFF, unitId: $b }) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation AccMatrixGrant($u: ID!, $b: ID!) {\n        grantRole(userId: $u, input: { role: BRANCH_STAFF, unitId: $b }) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation AccMatrixRevoke($id: ID!) {\n        revokeRole(roleAssignmentId: $id) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation AccMatrixRevoke($id: ID!) {\n        revokeRole(roleAssignmentId: $id) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation AccMatrixReset($id: ID!) {\n        resetPassword(userId: $id) {\n          temporaryPassword\n        }\n      }\n    "): (typeof documents)["\n      mutation AccMatrixReset($id: ID!) {\n        resetPassword(userId: $id) {\n          temporaryPassword\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation AccMatrixGrantAny($u: ID!, $i: RoleGrantInput!) {\n        grantRole(userId: $u, input: $i) {\n          roles\n        }\n      }\n    "): (typeof documents)["\n      mutation AccMatrixGrantAny($u: ID!, $i: RoleGrantInput!) {\n        grantRole(userId: $u, input: $i) {\n          roles\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccUsers($f: UserFilterInput, $page: Int, $perPage: Int, $sortField: String, $sortOrder: SortOrder) {\n    users(filter: $f, page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder) {\n      total\n      items {\n        id\n        username\n        displayName\n        active\n        mustChangePassword\n        roles\n        unitId\n        unit {\n          name\n        }\n        grants {\n          id\n          role\n          unitId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccUsers($f: UserFilterInput, $page: Int, $perPage: Int, $sortField: String, $sortOrder: SortOrder) {\n    users(filter: $f, page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder) {\n      total\n      items {\n        id\n        username\n        displayName\n        active\n        mustChangePassword\n        roles\n        unitId\n        unit {\n          name\n        }\n        grants {\n          id\n          role\n          unitId\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccUser($id: ID!) {\n    user(id: $id) {\n      id\n      username\n      active\n    }\n  }\n"): (typeof documents)["\n  query AccUser($id: ID!) {\n    user(id: $id) {\n      id\n      username\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccCreateUser($i: CreateUserInput!) {\n    createUser(input: $i) {\n      temporaryPassword\n      user {\n        id\n        username\n        mustChangePassword\n        roles\n        unitId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccCreateUser($i: CreateUserInput!) {\n    createUser(input: $i) {\n      temporaryPassword\n      user {\n        id\n        username\n        mustChangePassword\n        roles\n        unitId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccResetPassword($id: ID!) {\n    resetPassword(userId: $id) {\n      temporaryPassword\n      user {\n        id\n        mustChangePassword\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccResetPassword($id: ID!) {\n    resetPassword(userId: $id) {\n      temporaryPassword\n      user {\n        id\n        mustChangePassword\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccChangePassword($c: String!, $n: String!) {\n    changePassword(currentPassword: $c, newPassword: $n) {\n      id\n      mustChangePassword\n    }\n  }\n"): (typeof documents)["\n  mutation AccChangePassword($c: String!, $n: String!) {\n    changePassword(currentPassword: $c, newPassword: $n) {\n      id\n      mustChangePassword\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccMe {\n    me {\n      username\n      mustChangePassword\n    }\n  }\n"): (typeof documents)["\n  query AccMe {\n    me {\n      username\n      mustChangePassword\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccUnits {\n    units(perPage: 1) {\n      total\n    }\n  }\n"): (typeof documents)["\n  query AccUnits {\n    units(perPage: 1) {\n      total\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccDeactivate($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation AccDeactivate($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccReactivate($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation AccReactivate($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccGrant($u: ID!, $i: RoleGrantInput!) {\n    grantRole(userId: $u, input: $i) {\n      id\n      grants {\n        id\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccGrant($u: ID!, $i: RoleGrantInput!) {\n    grantRole(userId: $u, input: $i) {\n      id\n      grants {\n        id\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccRevoke($id: ID!) {\n    revokeRole(roleAssignmentId: $id) {\n      id\n      roles\n    }\n  }\n"): (typeof documents)["\n  mutation AccRevoke($id: ID!) {\n    revokeRole(roleAssignmentId: $id) {\n      id\n      roles\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccUpdate($id: ID!, $i: UpdateUserInput!) {\n    updateUser(id: $id, input: $i) {\n      id\n      username\n      displayName\n    }\n  }\n"): (typeof documents)["\n  mutation AccUpdate($id: ID!, $i: UpdateUserInput!) {\n    updateUser(id: $id, input: $i) {\n      id\n      username\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccSessions {\n    mySessions {\n      id\n      userAgent\n      address\n      createdAt\n      lastUsedAt\n      current\n    }\n  }\n"): (typeof documents)["\n  query AccSessions {\n    mySessions {\n      id\n      userAgent\n      address\n      createdAt\n      lastUsedAt\n      current\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccRevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"): (typeof documents)["\n  mutation AccRevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccLogout {\n    logout\n  }\n"): (typeof documents)["\n  mutation AccLogout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateLogin($u: String!, $p: String!) {\n    login(username: $u, password: $p) {\n      user {\n        roles\n        mustChangePassword\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateLogin($u: String!, $p: String!) {\n    login(username: $u, password: $p) {\n      user {\n        roles\n        mustChangePassword\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1984,6 +2160,10 @@ export function graphql(source: "\n        query Findings($n: Int!) {\n         
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query Rectifications($n: Int!) {\n          rectifications(perPage: $n) {\n            items {\n              overdue\n              allowedActions\n              finding {\n                description\n              }\n              responsibleUnit {\n                name\n              }\n              responsiblePerson {\n                name\n              }\n              events {\n                action\n              }\n              evidence {\n                id\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query Rectifications($n: Int!) {\n          rectifications(perPage: $n) {\n            items {\n              overdue\n              allowedActions\n              finding {\n                description\n              }\n              responsibleUnit {\n                name\n              }\n              responsiblePerson {\n                name\n              }\n              events {\n                action\n              }\n              evidence {\n                id\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query NPlusOneUsers($n: Int!) {\n          users(perPage: $n) {\n            total\n            items {\n              username\n              roles\n              unit {\n                name\n              }\n              person {\n                name\n              }\n              grants {\n                role\n                unit {\n                  name\n                }\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query NPlusOneUsers($n: Int!) {\n          users(perPage: $n) {\n            total\n            items {\n              username\n              roles\n              unit {\n                name\n              }\n              person {\n                name\n              }\n              grants {\n                role\n                unit {\n                  name\n                }\n              }\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2800,6 +2980,42 @@ export function graphql(source: "\n        mutation TwoProcessesUpdateUnit($id: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query MeUsername {\n          me {\n            username\n          }\n        }\n      "): (typeof documents)["\n        query MeUsername {\n          me {\n            username\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation TwoProcessesAccountLogin($u: String!, $p: String!) {\n        login(username: $u, password: $p) {\n          token\n          user {\n            id\n          }\n        }\n      }\n    "): (typeof documents)["\n      mutation TwoProcessesAccountLogin($u: String!, $p: String!) {\n        login(username: $u, password: $p) {\n          token\n          user {\n            id\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query TwoProcessesAccountMe {\n        me {\n          username\n          mustChangePassword\n        }\n      }\n    "): (typeof documents)["\n      query TwoProcessesAccountMe {\n        me {\n          username\n          mustChangePassword\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TwoProcessesDeactivate($id: ID!) {\n          deactivateUser(id: $id) {\n            active\n          }\n        }\n      "): (typeof documents)["\n        mutation TwoProcessesDeactivate($id: ID!) {\n          deactivateUser(id: $id) {\n            active\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TwoProcessesReactivate($id: ID!) {\n          reactivateUser(id: $id) {\n            active\n          }\n        }\n      "): (typeof documents)["\n        mutation TwoProcessesReactivate($id: ID!) {\n          reactivateUser(id: $id) {\n            active\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TwoProcessesReset($id: ID!) {\n          resetPassword(userId: $id) {\n            temporaryPassword\n          }\n        }\n      "): (typeof documents)["\n        mutation TwoProcessesReset($id: ID!) {\n          resetPassword(userId: $id) {\n            temporaryPassword\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query TwoProcessesAccountUnits {\n        units(perPage: 1) {\n          total\n        }\n      }\n    "): (typeof documents)["\n      query TwoProcessesAccountUnits {\n        units(perPage: 1) {\n          total\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TwoProcessesChangePassword($c: String!, $n: String!) {\n          changePassword(currentPassword: $c, newPassword: $n) {\n            mustChangePassword\n          }\n        }\n      "): (typeof documents)["\n        mutation TwoProcessesChangePassword($c: String!, $n: String!) {\n          changePassword(currentPassword: $c, newPassword: $n) {\n            mustChangePassword\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query TwoProcessesDistrict {\n            units(filter: { level: DISTRICT }) {\n              items {\n                id\n              }\n            }\n          }\n        "): (typeof documents)["\n          query TwoProcessesDistrict {\n            units(filter: { level: DISTRICT }) {\n              items {\n                id\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TwoProcessesGrantLeader($id: ID!, $u: ID!) {\n          grantRole(userId: $id, input: { role: LEADER, unitId: $u }) {\n            roles\n          }\n        }\n      "): (typeof documents)["\n        mutation TwoProcessesGrantLeader($id: ID!, $u: ID!) {\n          grantRole(userId: $id, input: { role: LEADER, unitId: $u }) {\n            roles\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

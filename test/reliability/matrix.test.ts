@@ -37,6 +37,8 @@ const UNSCOPED: Record<string, string> = {
   login: 'no scope before sign-in',
   logout: "acts on the caller's own token",
   uploadLimits: 'the server-wide upload limit, the same for everyone signed in (server/files.test.ts)',
+  changePassword: "the caller's own password (server/accounts.test.ts)",
+  mySessions: "the caller's own sessions (server/accounts.test.ts)",
   createStarType: 'catalog; district admins only (server/permissions.test.ts)',
   updateStarType: 'catalog; district admins only (server/permissions.test.ts)',
   createKeyTask: 'catalog; district admins only (server/permissions.test.ts)',
@@ -287,6 +289,48 @@ const RULES: Record<string, Rule> = {
     }),
   },
 
+  // accounts: a branch account of the fixture district, its grant, a session of the city admin
+  users: list('users', 'UserFilterInput', (fx) => ({ withinId: fx.district })),
+  user: one('user', 'id', 'account'),
+  createUser: create('createUser', 'CreateUserInput', (_fx, id) => ({
+    username: 'matrix.out',
+    displayName: '越界账号',
+    roles: [{ role: 'BRANCH_STAFF', unitId: id('branch') }],
+  })),
+  updateUser: mut('updateUser', 'UpdateUserInput', 'account', () => ({ displayName: '越界修改' })),
+  deactivateUser: {
+    build: (_fx, id) => ({
+      query: 'mutation ($x: ID!) { deactivateUser(id: $x) { __typename } }',
+      vars: { x: id('account') },
+    }),
+  },
+  reactivateUser: {
+    build: (_fx, id) => ({
+      query: 'mutation ($x: ID!) { reactivateUser(id: $x) { __typename } }',
+      vars: { x: id('account') },
+    }),
+  },
+  grantRole: {
+    build: (_fx, id) => ({
+      query: 'mutation ($x: ID!, $i: RoleGrantInput!) { grantRole(userId: $x, input: $i) { __typename } }',
+      vars: { x: id('account'), i: { role: 'BRANCH_STAFF', unitId: id('branch2') } },
+    }),
+  },
+  revokeRole: {
+    build: (_fx, id) => ({
+      query: 'mutation ($x: ID!) { revokeRole(roleAssignmentId: $x) { __typename } }',
+      vars: { x: id('grant') },
+    }),
+  },
+  resetPassword: {
+    build: (_fx, id) => ({
+      query: 'mutation ($x: ID!) { resetPassword(userId: $x) { temporaryPassword } }',
+      vars: { x: id('account') },
+    }),
+  },
+  revokeSession: {
+    build: (_fx, id) => ({ query: 'mutation ($x: ID!) { revokeSession(id: $x) }', vars: { x: id('session') } }),
+  },
   // plans, battle map, rating lifecycle, pairing
   plans: list('plans', 'PlanFilterInput', (fx) => ({ withinId: fx.district })),
   plan: one('plan', 'id', 'plan'),
@@ -407,7 +451,10 @@ describe("role × operation matrix outside each role's scope", () => {
          select 'dr', d.id, d.version, d.done_today from daily_report d join unit u on u.id = d.unit_id where u.path like ? union all
          select 'mo', o.id, o.version, o.title from monthly_observation o join unit u on u.id = o.organizer_unit_id where u.path like ? union all
          select 'aw', id, version, '' from appraisal_weights where district_id = ? union all
-         select 'qa', id, version, '' from quarterly_appraisal where unit_id = ?
+         select 'qa', id, version, '' from quarterly_appraisal where unit_id = ? union all
+         select 'usr', id, version, display_name || active::text || password_hash from app_user where unit_id in (select id from unit where path like ?) union all
+         select 'ra', id, version, role from role_assignment where unit_id in (select id from unit where path like ?) union all
+         select 'ses', id, version, coalesce(revoked_at::text, '') from auth_token where id = ?
          order by 1, 2`,
         [
           fx.path + '%',
@@ -427,6 +474,9 @@ describe("role × operation matrix outside each role's scope", () => {
           fx.path + '%',
           Number(fx.district),
           Number(fx.district),
+          fx.path + '%',
+          fx.path + '%',
+          Number(fx.session),
         ],
       ),
     );
@@ -805,6 +855,38 @@ describe("role × operation matrix outside each role's scope", () => {
     await em.execute(
       `insert into branch_star (branch_id, star_type_code, since) values (?, 'STRONG_BRANCH', '2025-01-01')`,
       [Number(fx.branch)],
+    );
+    const account = (
+      await g(
+        graphql(`
+          mutation MatrixCreateUser($u: ID!) {
+            createUser(
+              input: {
+                username: "matrix.account"
+                displayName: "越界支部账号"
+                roles: [{ role: BRANCH_STAFF, unitId: $u }]
+              }
+            ) {
+              user {
+                id
+                grants {
+                  id
+                }
+              }
+            }
+          }
+        `),
+        { u: fx.branch },
+      )
+    ).createUser.user;
+    fx.account = account.id;
+    fx.grant = account.grants[0].id;
+    fx.session = String(
+      (
+        await em.execute<{ id: number }[]>(
+          `select t.id from auth_token t join app_user u on u.id = t.user_id where u.username = 'cityadmin' and t.kind = 'SESSION' limit 1`,
+        )
+      )[0].id,
     );
     for (const r of ROLES) tokens[r] = await t.login(r);
     fixtureState = await snapshot();

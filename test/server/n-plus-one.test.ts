@@ -46,6 +46,14 @@ describe('no N+1 on list pages', () => {
                 json_build_object('created', g, 'updated', 0, 'unchanged', 0, 'problems', '[]'::json), now()
            from generate_series(1, 100) g, app_user u, unit d where u.username = 'admin' and d.level = 'DISTRICT'`,
     );
+    // Enough accounts too, each with its unit, a grant and a person.
+    await t.orm.em.fork().execute(
+      `with b as (select u.id as unit_id, p.id as person_id, row_number() over (order by u.id) as n
+                    from unit u join person p on p.unit_id = u.id where u.level = 'BRANCH' limit 110),
+            made as (insert into app_user (username, display_name, password_hash, unit_id, person_id)
+                     select 'nplus' || n, '账号' || n, 'x', unit_id, person_id from b returning id, unit_id)
+       insert into role_assignment (user_id, role, unit_id) select id, 'BRANCH_STAFF', unit_id from made`,
+    );
   });
   afterAll(() => t.close());
 
@@ -516,6 +524,32 @@ describe('no N+1 on list pages', () => {
         }
       `),
       10,
+    ],
+    [
+      'accounts with unit, person and grants',
+      graphql(`
+        query NPlusOneUsers($n: Int!) {
+          users(perPage: $n) {
+            total
+            items {
+              username
+              roles
+              unit {
+                name
+              }
+              person {
+                name
+              }
+              grants {
+                role
+                unit {
+                  name
+                }
+              }
+            }
+          }
+        }
+      `),
     ],
     [
       'daily reports with unit',

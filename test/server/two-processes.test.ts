@@ -278,6 +278,130 @@ describe('two server processes on one database', () => {
     expect(after.errors![0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
+  it('end an account’s sessions in the other process at once: deactivation, password reset, role change', async () => {
+    const LOGIN = graphql(`
+      mutation TwoProcessesAccountLogin($u: String!, $p: String!) {
+        login(username: $u, password: $p) {
+          token
+          user {
+            id
+          }
+        }
+      }
+    `);
+    const ME = graphql(`
+      query TwoProcessesAccountMe {
+        me {
+          username
+          mustChangePassword
+        }
+      }
+    `);
+    const admin = (await gql(a.base, LOGIN, undefined, { u: 'admin', p: 'fivestar' })).data.login.token;
+    const signIn = async (p: Proc, password = 'fivestar') => {
+      const r = (await gql(p.base, LOGIN, undefined, { u: 'branch5', p: password })).data.login;
+      // Resolved once on B, so that B holds it in its session cache.
+      expect((await gql(b.base, ME, r.token)).data.me.username).toBe('branch5');
+      return r;
+    };
+    const first = await signIn(b);
+    const id = first.user.id;
+    const deactivated = await gql(
+      a.base,
+      graphql(`
+        mutation TwoProcessesDeactivate($id: ID!) {
+          deactivateUser(id: $id) {
+            active
+          }
+        }
+      `),
+      admin,
+      { id },
+    );
+    expect(deactivated.data.deactivateUser.active).toBe(false);
+    expect((await gql(b.base, ME, first.token)).errors![0].extensions.code).toBe('UNAUTHENTICATED');
+    await gql(
+      a.base,
+      graphql(`
+        mutation TwoProcessesReactivate($id: ID!) {
+          reactivateUser(id: $id) {
+            active
+          }
+        }
+      `),
+      admin,
+      { id },
+    );
+    const second = await signIn(b);
+    const reset = await gql(
+      a.base,
+      graphql(`
+        mutation TwoProcessesReset($id: ID!) {
+          resetPassword(userId: $id) {
+            temporaryPassword
+          }
+        }
+      `),
+      admin,
+      { id },
+    );
+    expect((await gql(b.base, ME, second.token)).errors![0].extensions.reason).toBe('AUTH.TOKEN_REVOKED');
+    // The temporary password: B allows nothing but the change; once changed on B, A lets the session work.
+    const temp = await signIn(b, reset.data.resetPassword.temporaryPassword);
+    const UNITS = graphql(`
+      query TwoProcessesAccountUnits {
+        units(perPage: 1) {
+          total
+        }
+      }
+    `);
+    expect((await gql(a.base, UNITS, temp.token)).errors![0].extensions.reason).toBe('AUTH.PASSWORD_CHANGE_REQUIRED');
+    const changed = await gql(
+      b.base,
+      graphql(`
+        mutation TwoProcessesChangePassword($c: String!, $n: String!) {
+          changePassword(currentPassword: $c, newPassword: $n) {
+            mustChangePassword
+          }
+        }
+      `),
+      temp.token,
+      { c: reset.data.resetPassword.temporaryPassword, n: 'Zwei-Prozesse-2026' },
+    );
+    expect(changed.data.changePassword.mustChangePassword).toBe(false);
+    expect((await gql(a.base, UNITS, temp.token)).data.units.total).toBeGreaterThan(0);
+    // A role change on A ends the session on B.
+    const district = (
+      await gql(
+        a.base,
+        graphql(`
+          query TwoProcessesDistrict {
+            units(filter: { level: DISTRICT }) {
+              items {
+                id
+              }
+            }
+          }
+        `),
+        admin,
+      )
+    ).data.units.items[0].id;
+    const granted2 = await gql(
+      a.base,
+      graphql(`
+        mutation TwoProcessesGrantLeader($id: ID!, $u: ID!) {
+          grantRole(userId: $id, input: { role: LEADER, unitId: $u }) {
+            roles
+          }
+        }
+      `),
+      admin,
+      { id, u: district },
+    );
+    expect(granted2.data.grantRole.roles).toEqual(['BRANCH_STAFF', 'LEADER']);
+    expect((await gql(b.base, ME, temp.token)).errors![0].extensions.reason).toBe('AUTH.TOKEN_REVOKED');
+  });
+
   it('count failed sign-ins together: the throttle cannot be dodged by switching process', async () => {
     for (let i = 0; i < 5; i++) {
       const p = i % 2 ? a : b;

@@ -14,6 +14,7 @@ graphql(`
     id
     username
     displayName
+    mustChangePassword
     roles
     grants {
       role

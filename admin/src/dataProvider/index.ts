@@ -23,6 +23,7 @@ import { introspection, schema } from './schema';
 import { starsProvider } from './stars';
 import { statsProvider } from './stats';
 import { systemProvider } from './system';
+import { accountsProvider } from './accounts';
 
 const CHAIN_QUERY = graphql(`
   query AccountabilityChain($branchId: ID!, $starCode: String!, $at: DateTime) {
@@ -87,7 +88,8 @@ export interface FiveStarDataProvider extends DataProvider {
 export type AppDataProvider = FiveStarDataProvider &
   typeof starsProvider &
   typeof statsProvider &
-  typeof systemProvider;
+  typeof systemProvider &
+  typeof accountsProvider;
 
 const grammar = new Grammar(schema);
 
@@ -193,6 +195,7 @@ export const dataProvider: AppDataProvider = {
   ...starsProvider,
   ...statsProvider,
   ...systemProvider,
+  ...accountsProvider,
   getList: (resource, params) => getPage('getList', resource, params),
   getOne: (resource, params) => mapped(base.getOne(resource, params)),
   getMany: async (resource, params) => {

@@ -147,6 +147,17 @@ export const RESOURCES: Record<string, ResourceOperations> = {
     listExtra: 'createdBy { id username displayName }',
   },
   auditEntries: { list: 'auditEntries' },
+  // accounts (district admins; township staff for their branches' accounts): createUser answers
+  // `{ user, temporaryPassword }`, the password merged into the created record and shown once.
+  users: {
+    list: 'users',
+    one: 'user',
+    create: 'createUser',
+    update: 'updateUser',
+    createPayload: 'user',
+    oneExtra: 'grants { id role unitId starCode unit { id name } }',
+    listExtra: 'grants { id role unitId starCode unit { id name } }',
+  },
 };
 
 export type ResourceName = keyof typeof RESOURCES;

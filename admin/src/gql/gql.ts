@@ -14,7 +14,16 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment SignedInUser on User {\n    id\n    username\n    displayName\n    roles\n    grants {\n      role\n      unitId\n      starCode\n      unit {\n        id\n        name\n        level\n      }\n    }\n    person {\n      id\n      name\n    }\n  }\n": typeof types.SignedInUserFragmentDoc,
+    "\n  fragment AccountGrants on User {\n    id\n    version\n    active\n    mustChangePassword\n    roles\n    grants {\n      id\n      role\n      unitId\n      starCode\n      unit {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AccountGrantsFragmentDoc,
+    "\n  mutation DeactivateUser($id: ID!) {\n    data: deactivateUser(id: $id) {\n      ...AccountGrants\n    }\n  }\n": typeof types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($id: ID!) {\n    data: reactivateUser(id: $id) {\n      ...AccountGrants\n    }\n  }\n": typeof types.ReactivateUserDocument,
+    "\n  mutation GrantRole($userId: ID!, $input: RoleGrantInput!) {\n    data: grantRole(userId: $userId, input: $input) {\n      ...AccountGrants\n    }\n  }\n": typeof types.GrantRoleDocument,
+    "\n  mutation RevokeRole($id: ID!) {\n    data: revokeRole(roleAssignmentId: $id) {\n      ...AccountGrants\n    }\n  }\n": typeof types.RevokeRoleDocument,
+    "\n  mutation ResetPassword($userId: ID!) {\n    data: resetPassword(userId: $userId) {\n      temporaryPassword\n      user {\n        id\n        username\n        displayName\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    data: changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      id\n      mustChangePassword\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query MySessions {\n    data: mySessions {\n      id\n      userAgent\n      address\n      createdAt\n      lastUsedAt\n      expiresAt\n      current\n    }\n  }\n": typeof types.MySessionsDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    data: revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
+    "\n  fragment SignedInUser on User {\n    id\n    username\n    displayName\n    mustChangePassword\n    roles\n    grants {\n      role\n      unitId\n      starCode\n      unit {\n        id\n        name\n        level\n      }\n    }\n    person {\n      id\n      name\n    }\n  }\n": typeof types.SignedInUserFragmentDoc,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      user {\n        ...SignedInUser\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query Me {\n    me {\n      ...SignedInUser\n    }\n  }\n": typeof types.MeDocument,
@@ -58,7 +67,16 @@ type Documents = {
     "\n  query ConsoleUploadLimits {\n    data: uploadLimits {\n      maxFileBytes\n      maxFileMb\n    }\n  }\n": typeof types.ConsoleUploadLimitsDocument,
 };
 const documents: Documents = {
-    "\n  fragment SignedInUser on User {\n    id\n    username\n    displayName\n    roles\n    grants {\n      role\n      unitId\n      starCode\n      unit {\n        id\n        name\n        level\n      }\n    }\n    person {\n      id\n      name\n    }\n  }\n": types.SignedInUserFragmentDoc,
+    "\n  fragment AccountGrants on User {\n    id\n    version\n    active\n    mustChangePassword\n    roles\n    grants {\n      id\n      role\n      unitId\n      starCode\n      unit {\n        id\n        name\n      }\n    }\n  }\n": types.AccountGrantsFragmentDoc,
+    "\n  mutation DeactivateUser($id: ID!) {\n    data: deactivateUser(id: $id) {\n      ...AccountGrants\n    }\n  }\n": types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($id: ID!) {\n    data: reactivateUser(id: $id) {\n      ...AccountGrants\n    }\n  }\n": types.ReactivateUserDocument,
+    "\n  mutation GrantRole($userId: ID!, $input: RoleGrantInput!) {\n    data: grantRole(userId: $userId, input: $input) {\n      ...AccountGrants\n    }\n  }\n": types.GrantRoleDocument,
+    "\n  mutation RevokeRole($id: ID!) {\n    data: revokeRole(roleAssignmentId: $id) {\n      ...AccountGrants\n    }\n  }\n": types.RevokeRoleDocument,
+    "\n  mutation ResetPassword($userId: ID!) {\n    data: resetPassword(userId: $userId) {\n      temporaryPassword\n      user {\n        id\n        username\n        displayName\n      }\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    data: changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      id\n      mustChangePassword\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  query MySessions {\n    data: mySessions {\n      id\n      userAgent\n      address\n      createdAt\n      lastUsedAt\n      expiresAt\n      current\n    }\n  }\n": types.MySessionsDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    data: revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
+    "\n  fragment SignedInUser on User {\n    id\n    username\n    displayName\n    mustChangePassword\n    roles\n    grants {\n      role\n      unitId\n      starCode\n      unit {\n        id\n        name\n        level\n      }\n    }\n    person {\n      id\n      name\n    }\n  }\n": types.SignedInUserFragmentDoc,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      user {\n        ...SignedInUser\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query Me {\n    me {\n      ...SignedInUser\n    }\n  }\n": types.MeDocument,
@@ -119,7 +137,43 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SignedInUser on User {\n    id\n    username\n    displayName\n    roles\n    grants {\n      role\n      unitId\n      starCode\n      unit {\n        id\n        name\n        level\n      }\n    }\n    person {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment SignedInUser on User {\n    id\n    username\n    displayName\n    roles\n    grants {\n      role\n      unitId\n      starCode\n      unit {\n        id\n        name\n        level\n      }\n    }\n    person {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment AccountGrants on User {\n    id\n    version\n    active\n    mustChangePassword\n    roles\n    grants {\n      id\n      role\n      unitId\n      starCode\n      unit {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment AccountGrants on User {\n    id\n    version\n    active\n    mustChangePassword\n    roles\n    grants {\n      id\n      role\n      unitId\n      starCode\n      unit {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateUser($id: ID!) {\n    data: deactivateUser(id: $id) {\n      ...AccountGrants\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateUser($id: ID!) {\n    data: deactivateUser(id: $id) {\n      ...AccountGrants\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateUser($id: ID!) {\n    data: reactivateUser(id: $id) {\n      ...AccountGrants\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateUser($id: ID!) {\n    data: reactivateUser(id: $id) {\n      ...AccountGrants\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantRole($userId: ID!, $input: RoleGrantInput!) {\n    data: grantRole(userId: $userId, input: $input) {\n      ...AccountGrants\n    }\n  }\n"): (typeof documents)["\n  mutation GrantRole($userId: ID!, $input: RoleGrantInput!) {\n    data: grantRole(userId: $userId, input: $input) {\n      ...AccountGrants\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeRole($id: ID!) {\n    data: revokeRole(roleAssignmentId: $id) {\n      ...AccountGrants\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeRole($id: ID!) {\n    data: revokeRole(roleAssignmentId: $id) {\n      ...AccountGrants\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($userId: ID!) {\n    data: resetPassword(userId: $userId) {\n      temporaryPassword\n      user {\n        id\n        username\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($userId: ID!) {\n    data: resetPassword(userId: $userId) {\n      temporaryPassword\n      user {\n        id\n        username\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    data: changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      id\n      mustChangePassword\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    data: changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      id\n      mustChangePassword\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySessions {\n    data: mySessions {\n      id\n      userAgent\n      address\n      createdAt\n      lastUsedAt\n      expiresAt\n      current\n    }\n  }\n"): (typeof documents)["\n  query MySessions {\n    data: mySessions {\n      id\n      userAgent\n      address\n      createdAt\n      lastUsedAt\n      expiresAt\n      current\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeSession($id: ID!) {\n    data: revokeSession(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeSession($id: ID!) {\n    data: revokeSession(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SignedInUser on User {\n    id\n    username\n    displayName\n    mustChangePassword\n    roles\n    grants {\n      role\n      unitId\n      starCode\n      unit {\n        id\n        name\n        level\n      }\n    }\n    person {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment SignedInUser on User {\n    id\n    username\n    displayName\n    mustChangePassword\n    roles\n    grants {\n      role\n      unitId\n      starCode\n      unit {\n        id\n        name\n        level\n      }\n    }\n    person {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -23,6 +23,8 @@ import dailyReportsTexts from '../resources/dailyReports/i18n';
 import monthlyObservationsTexts from '../resources/monthlyObservations/i18n';
 import apiTokensTexts from '../resources/apiTokens/i18n';
 import auditEntriesTexts from '../resources/auditEntries/i18n';
+import usersTexts from '../resources/users/i18n';
+import accountTexts from '../account/i18n';
 import dashboardTexts from '../dashboard/i18n';
 import homeTexts from '../home/i18n';
 import layoutTexts from '../layout/i18n';
@@ -55,6 +57,8 @@ export const FEATURES: FeatureTexts[] = [
   monthlyObservationsTexts,
   apiTokensTexts,
   auditEntriesTexts,
+  usersTexts,
+  accountTexts,
   dashboardTexts,
   homeTexts,
   layoutTexts,

@@ -3,18 +3,22 @@ import MapIcon from '@mui/icons-material/Map';
 import LeaderboardIcon from '@mui/icons-material/Leaderboard';
 import { Box, Divider, ListSubheader, Typography } from '@mui/material';
 import { Fragment, type ReactNode } from 'react';
+import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
 import {
   AppBar,
   Layout as RaLayout,
   Logout,
   Menu,
+  MenuItemLink,
   TitlePortal,
   useGetIdentity,
   UserMenu,
   usePermissions,
   useSidebarState,
   useTranslate,
+  useUserMenu,
 } from 'react-admin';
+import { ForcedPasswordChange } from '../account/ForcedPasswordChange';
 import { useEnumLabel } from '../shared/enums';
 import { usePunctuation } from '../shared/punctuation';
 import { MENU_PAGES, menuFor, type Permissions } from '../permissions';
@@ -54,11 +58,26 @@ function SignedInAs() {
   );
 }
 
+/** 我的账户 in the user menu; choosing it closes the menu. */
+function MyAccountItem() {
+  const userMenu = useUserMenu();
+  return (
+    <MenuItemLink
+      to="/my-account"
+      primaryText="account.menu"
+      leftIcon={<ManageAccountsIcon />}
+      onClick={() => userMenu?.onClose()}
+    />
+  );
+}
+
+/** The user menu: who is signed in, 我的账户 (password, sessions) and sign-out. */
 function FiveStarUserMenu() {
   return (
     <UserMenu>
       <SignedInAs />
       <Divider />
+      <MyAccountItem />
       <Logout />
     </UserMenu>
   );
@@ -131,6 +150,8 @@ function FiveStarMenu() {
 }
 
 export function Layout({ children }: { children: ReactNode }) {
+  const { identity } = useGetIdentity();
+  if (identity?.mustChangePassword) return <ForcedPasswordChange />;
   return (
     <RaLayout
       appBar={FiveStarAppBar}

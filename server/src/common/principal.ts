@@ -20,6 +20,11 @@ export class Principal {
     readonly grants: readonly Grant[],
     readonly tokenKind: TokenKind,
     readonly tokenId: number,
+    /**
+     * Signed in with a temporary password: until it is changed, only `changePassword`, `logout`
+     * and `me` are answered (graphql/decorators.ts `signedIn`).
+     */
+    readonly mustChangePassword = false,
   ) {}
 
   get roles(): UserRole[] {

@@ -28,6 +28,8 @@ export interface Context {
   /** Why a bearer token that was sent could not be used (expired, revoked …). */
   tokenProblem: TokenProblem | null;
   address: string | null;
+  /** The client's User-Agent header (recorded with a new session). */
+  userAgent: string | null;
   services: Services;
   loaders: Loaders;
   now: () => Date;
@@ -56,12 +58,14 @@ export function buildContext(
   principal: Principal | null,
   tokenProblem: TokenProblem | null,
   address: string | null,
+  userAgent: string | null = null,
 ): Context {
   return {
     em,
     principal,
     tokenProblem,
     address,
+    userAgent,
     services: createServices(em, deps),
     loaders: createLoaders(em, deps.modules, () => shanghaiDate(deps.now()), deps.now),
     now: deps.now,

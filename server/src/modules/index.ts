@@ -3,6 +3,7 @@
  * and MikroORM discovers the entities in this order. Adding a module: its folder, and one line here.
  */
 import type { Complete, ModuleManifest } from '../graphql/module';
+import { accounts } from './accounts';
 import { audit } from './audit';
 import { auth } from './auth';
 import { cadence } from './cadence';
@@ -14,7 +15,7 @@ import { stars } from './stars';
 import { stats } from './stats';
 import { supervision } from './supervision';
 
-const list = [org, auth, audit, files, stars, plans, supervision, cadence, stats, imports] as const;
+const list = [org, auth, audit, accounts, files, stars, plans, supervision, cadence, stats, imports] as const;
 
 // Every service and loader the modules declare is built by some module's factory.
 const complete: Complete<(typeof list)[number]> = true;

@@ -16,6 +16,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useLocaleState, useNotify, useRedirect, useTranslate } from 'react-admin';
 import { intlLocale } from '../../i18n';
+import { copyText } from '../../shared/clipboard';
 import { SHANGHAI } from '../../shared/fields';
 
 export interface CreatedApiToken {
@@ -25,29 +26,6 @@ export interface CreatedApiToken {
   token: string;
   expiresAt: string;
   scopeUnit?: { id: string; name: string } | null;
-}
-
-/**
- * The clipboard API exists only in secure contexts (https or localhost); the console is often
- * opened as plain http on an office network, so fall back to selecting the text and copying it.
- */
-async function copyText(text: string, input: HTMLInputElement | null): Promise<boolean> {
-  try {
-    if (window.isSecureContext && navigator.clipboard) {
-      await navigator.clipboard.writeText(text);
-      return true;
-    }
-  } catch {
-    // refused (no permission): try the old way below
-  }
-  if (!input) return false;
-  input.focus();
-  input.select();
-  try {
-    return document.execCommand('copy');
-  } catch {
-    return false;
-  }
 }
 
 /** Shows a new token's secret once, with a copy button and a warning that it cannot be shown again. */

@@ -238,6 +238,7 @@ export async function seedDemo(em: EntityManager): Promise<boolean> {
       role: UserRole;
       unit: Unit;
       star?: StarType;
+      active?: boolean;
     }[] = [
       {
         username: 'admin',
@@ -277,12 +278,39 @@ export async function seedDemo(em: EntityManager): Promise<boolean> {
         unit: byCode.get(cherryBranch.code)!,
       },
     ];
+    // More township and branch accounts, so that the account screens show real lists: staff of two
+    // more townships, and the secretaries of a few branches in each of the three (one of them inactive).
+    const others = d.townships.filter((t) => t !== cherry).slice(0, 2);
+    others.forEach((t, i) =>
+      accounts.push({
+        username: `township${i + 2}`,
+        displayName: t.secretary,
+        person: people.get(t.secretary) ?? null,
+        role: UserRole.TOWNSHIP_STAFF,
+        unit: byCode.get(t.code)!,
+      }),
+    );
+    let n = 2;
+    for (const t of [cherry, ...others]) {
+      for (const b of t.branches.filter((x) => x !== cherryBranch).slice(0, 3)) {
+        accounts.push({
+          username: `branch${n++}`,
+          displayName: b.secretary,
+          person: people.get(b.secretary) ?? null,
+          role: UserRole.BRANCH_STAFF,
+          unit: byCode.get(b.code)!,
+          active: n !== 10,
+        });
+      }
+    }
     for (const a of accounts) {
       const user = tx.create(User, {
         username: a.username,
         displayName: a.displayName,
         passwordHash: hash,
         person: a.person,
+        unit: a.unit,
+        active: a.active ?? true,
       });
       tx.create(RoleAssignment, { user, role: a.role, unit: a.unit, starType: a.star ?? null });
     }

@@ -28,6 +28,11 @@ export const AuthReasons = defineReasons('AUTH', {
     zh: '接口令牌只能读取数据，也不能退出登录；吊销请找管理员',
     en: 'API tokens only read, and do not sign out: an administrator revokes them',
   },
+  PASSWORD_CHANGE_REQUIRED: {
+    code: 'FORBIDDEN',
+    zh: '请先修改临时密码，然后才能继续使用',
+    en: 'change your temporary password first',
+  },
   ROLE_REQUIRED: { code: 'FORBIDDEN', zh: '需要以下角色之一：%{roles}', en: 'requires one of these roles: %{roles}' },
   TOO_MANY_ATTEMPTS: {
     code: 'FORBIDDEN',

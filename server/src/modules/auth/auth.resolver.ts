@@ -41,7 +41,12 @@ export class AuthResolver {
     @Arg('password', () => String, { description: '密码 Password' }) password: string,
   ): Promise<LoginPayload> {
     // Not in ctx.mutate: a failed attempt must be recorded even though the call fails.
-    const r = await ctx.services.auth.login(username.slice(0, 200), password.slice(0, 1000), ctx.address);
+    const r = await ctx.services.auth.login(
+      username.slice(0, 200),
+      password.slice(0, 1000),
+      ctx.address,
+      ctx.userAgent,
+    );
     return Object.assign(new LoginPayload(), r);
   }
 

@@ -65,7 +65,12 @@ export class AuthService {
    * Check the password and open a session. Failures for one username within the window are counted;
    * past the limit every attempt (right or wrong) is refused until the oldest failure leaves the window.
    */
-  async login(usernameRaw: string, password: string, address: string | null): Promise<LoginResult> {
+  async login(
+    usernameRaw: string,
+    password: string,
+    address: string | null,
+    userAgent: string | null = null,
+  ): Promise<LoginResult> {
     const username = usernameRaw.trim().toLowerCase();
     const now = this.now();
     // Per address first: one address guessing across many usernames is throttled too.
@@ -102,7 +107,11 @@ export class AuthService {
       await this.em.transactional((tx) => appendAudit(tx, [event('LOGIN_THROTTLED', null)]));
       throw new ThrottledError(Math.max(1, Math.ceil((until - now.getTime()) / 1000)));
     }
-    const user = await this.em.findOne(User, { username }, { populate: ['passwordHash'] });
+    // Usernames match regardless of case and surrounding spaces, as their unique index does.
+    const [found] = await this.em.execute<{ id: number }[]>('select id from app_user where lower(trim(username)) = ?', [
+      username,
+    ]);
+    const user = found ? await this.em.findOne(User, { id: found.id }, { populate: ['passwordHash'] }) : null;
     // Verify against a dummy hash when the user is unknown, so timing does not reveal which usernames exist.
     const ok = await argon2.verify(user?.passwordHash ?? (await dummyHash()), password).catch(() => false);
     const succeeded = Boolean(user && ok && user.active);
@@ -112,7 +121,14 @@ export class AuthService {
     await this.em.transactional(async (tx) => {
       tx.create(LoginAttempt, { username: username.slice(0, 200), address, succeeded, at: now });
       if (succeeded) {
-        tx.create(AuthToken, { user: user!, kind: TokenKind.SESSION, tokenHash: hashToken(token), expiresAt });
+        tx.create(AuthToken, {
+          user: user!,
+          kind: TokenKind.SESSION,
+          tokenHash: hashToken(token),
+          expiresAt,
+          address,
+          userAgent: userAgent?.slice(0, 300) || null,
+        });
       }
       await tx.flush();
       if (succeeded) await tx.nativeUpdate(User, { id: user!.id }, { lastLoginAt: now });
@@ -160,7 +176,7 @@ export class AuthService {
       [r] = await this.em.execute<SessionRow[]>(
         `select t.id as token_id, t.kind, t.expires_at, t.revoked_at, t.last_used_at, t.name as token_name,
                 t.scope_unit_id, (select path from unit where id = t.scope_unit_id) as scope_path,
-                u.id as user_id, u.username, u.display_name, u.active,
+                u.id as user_id, u.username, u.display_name, u.active, u.must_change_password,
                 (select json_agg(json_build_object('role', r.role, 'unitId', r.unit_id, 'unitPath', un.path, 'starCode', r.star_type_code))
                    from role_assignment r join unit un on un.id = r.unit_id where r.user_id = u.id) as grants
            from auth_token t join app_user u on u.id = t.user_id
@@ -193,6 +209,7 @@ export class AuthService {
       (r.grants ?? []) as Grant[],
       r.kind as TokenKind,
       r.token_id,
+      r.must_change_password,
     );
   }
 }

@@ -25,6 +25,7 @@ export interface SessionRow {
   username: string;
   display_name: string;
   active: boolean;
+  must_change_password: boolean;
   grants: unknown[] | null;
 }
 

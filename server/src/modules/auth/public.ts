@@ -3,4 +3,5 @@
  * holds them to it), so that what a module offers is one short list and modules stay acyclic.
  */
 export { AuthReasons } from './auth.errors';
-export { RoleAssignment, User } from './user.entity';
+export { hashPassword } from './auth.service';
+export { AuthToken, RoleAssignment, User } from './user.entity';

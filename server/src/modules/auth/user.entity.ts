@@ -9,6 +9,7 @@ import {
   Property,
   Opt,
   Rel,
+  Unique,
 } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
@@ -17,6 +18,11 @@ import { TokenKind, UserRole } from '../../common/roles';
 
 @ObjectType({ description: '用户 User account' })
 @Entity({ tableName: 'app_user' })
+// Usernames are unique whatever their case and surrounding spaces; sign-in matches the same way.
+@Unique({
+  name: 'app_user_username_ci_unique',
+  expression: 'create unique index "app_user_username_ci_unique" on "app_user" (lower(trim("username")))',
+})
 export class User extends BaseEntity {
   @Field({ description: '用户名 Username (sign-in name)' })
   @Property({ length: 60, unique: true })
@@ -40,6 +46,19 @@ export class User extends BaseEntity {
   @Field(() => Date, { nullable: true, description: '最近登录 Last sign-in' })
   @Property({ type: 'timestamptz', nullable: true })
   lastLoginAt: Date | null = null;
+
+  /**
+   * The unit the account belongs to: with its grants, the place that decides who manages it
+   * (an account is managed by whoever's scope holds its unit and every unit it has a role over).
+   */
+  @ManyToOne(() => Unit, { nullable: true, deleteRule: 'restrict', index: true })
+  unit: Rel<Unit> | null = null;
+
+  @Field(() => Boolean, {
+    description: '须修改密码：临时密码登录后只能修改密码 Must change the password (signed in with a temporary one)',
+  })
+  @Property({ default: false })
+  mustChangePassword: Opt<boolean> = false;
 
   @OneToMany(() => RoleAssignment, (r) => r.user)
   roleAssignments = new Collection<RoleAssignment>(this);
@@ -100,6 +119,14 @@ export class AuthToken extends BaseEntity {
   @Field(() => Date, { nullable: true, description: '最近使用 Last used (recorded at most once a minute)' })
   @Property({ type: 'timestamptz', nullable: true })
   lastUsedAt: Date | null = null;
+
+  /** Sessions: the browser or app that signed in (its User-Agent, cut to 300 characters). */
+  @Property({ type: 'string', length: 300, nullable: true })
+  userAgent: string | null = null;
+
+  /** Sessions: the address that signed in. */
+  @Property({ type: 'string', length: 64, nullable: true })
+  address: string | null = null;
 }
 
 /** Sign-in attempts, kept for throttling and for the audit of who tried what. */
