@@ -101,7 +101,7 @@ function rowsBody(added: boolean): string {
         where u.id = any(p_units)`;
 }
 
-function functions(added: boolean): string[] {
+export function functions(added: boolean): string[] {
   const result = RESULT + (added ? ADDED_RESULT : '');
   return [
     `drop function if exists fs_unit_stats(int[], int, date, date);`,

@@ -33,10 +33,11 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128110000_stats_storage', class: Migration20261128110000_stats_storage },
   { name: 'Migration20261128120000_stats_small_batches', class: Migration20261128120000_stats_small_batches },
   { name: 'Migration20261128130000_stats_district', class: Migration20261128130000_stats_district },
-  { name: 'Migration20261203113714_finding_corrections', class: Migration20261203113714_finding_corrections },
   {
     name: 'Migration20261203113000_stats_quarter_findings_late',
     class: Migration20261203113000_stats_quarter_findings_late,
   },
   { name: 'Migration20261203113822_appraisal_missing_rule', class: Migration20261203113822_appraisal_missing_rule },
+  // After stats_quarter_findings_late: it rewrites that migration's statistics functions.
+  { name: 'Migration20261203113714_finding_corrections', class: Migration20261203113714_finding_corrections },
 ];
