@@ -68,7 +68,10 @@ async function main() {
       lines.push(`  示例账号 Demo accounts (password "${DEMO_PASSWORD}"):`);
       for (const a of DEMO_ACCOUNTS) lines.push(`    ${a.username.padEnd(11)} ${a.description}`);
     }
-    log.info(lines.join('\n') + '\n', { port, metricsPort: app.metricsPort() ?? undefined });
+    // The banner is the command's answer to whoever started it, printed whatever LOG_LEVEL says;
+    // the log gets its own structured line.
+    process.stdout.write(lines.join('\n') + '\n\n');
+    log.info(`listening on port ${port}`, { port, metricsPort: app.metricsPort() ?? undefined });
 
     let stopping = false;
     const shutdown = async (signal: string) => {
