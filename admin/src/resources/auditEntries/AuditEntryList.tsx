@@ -119,8 +119,9 @@ export function AuditEntryList() {
   const target = (r: AuditEntryRecord) => (
     <>
       {targetType(r.targetType)}
-      {r.targetLabel ? ` · ${r.targetLabel}` : r.targetId ? ` #${r.targetId}` : ''}
-      <Muted>{`${r.targetType}${r.targetId ? ` #${r.targetId}` : ''}`}</Muted>
+      {r.targetLabel ? ` · ${r.targetLabel}` : ''}
+      {r.targetId ? ` #${r.targetId}` : ''}
+      {targetType(r.targetType) !== r.targetType && <Muted>{r.targetType}</Muted>}
     </>
   );
   return (
