@@ -23,6 +23,9 @@ import { TemporaryPasswordDialog } from './TemporaryPasswordDialog';
 export const ADMIN_ROLES = ['DISTRICT_ADMIN', 'LEADER', 'SUPERVISOR', 'TASK_FORCE', 'TOWNSHIP_STAFF', 'BRANCH_STAFF'];
 export const TOWNSHIP_ROLES = ['BRANCH_STAFF'];
 
+/** One empty grant to fill in; a constant, since a new object on a re-render would reset the form. */
+const NEW_ACCOUNT = { roles: [{}] };
+
 interface Created {
   id: string;
   username: string;
@@ -74,7 +77,7 @@ export function UserCreate() {
   return (
     <>
       <Create redirect={false} mutationOptions={{ onSuccess: (data: Created) => setCreated(data) }}>
-        <SimpleForm defaultValues={{ roles: [{}] }}>
+        <SimpleForm defaultValues={NEW_ACCOUNT}>
           <TextInput source="username" validate={[required(), minLength(2), maxLength(60)]} />
           <TextInput source="displayName" validate={[required(), maxLength(60)]} />
           <PersonInput source="personId" />
