@@ -39,7 +39,7 @@ describe('imports: users', () => {
     await sql(
       `update person set phone = '13911112222' where id = (select p.id from person p join unit u on u.id = p.unit_id where u.code = ? order by p.id limit 1)`,
       [ytgBranchCode],
-    ).catch(() => undefined);
+    );
     person = (
       await sql<{ phone: string; code: string | null }>(
         `select p.phone, p.code from person p join unit u on u.id = p.unit_id where u.code = ? and p.phone is not null order by p.id limit 1`,

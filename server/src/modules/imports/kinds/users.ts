@@ -156,16 +156,15 @@ async function resolve(
   add: (row: number, column: string | null, e: unknown) => void,
 ): Promise<Resolved[]> {
   const scope = inScope(p, 'u.path');
-  const [units, people] = await Promise.all([
-    em.execute<{ id: number; code: string; path: string }[]>(
-      `select id, code, path from unit u where ${scope.sql} and code is not null`,
-      scope.params,
-    ),
-    em.execute<{ id: number; unit_id: number; phone: string | null; code: string | null }[]>(
-      `select p.id, p.unit_id, p.phone, p.code from person p join unit u on u.id = p.unit_id where ${scope.sql}`,
-      scope.params,
-    ),
-  ]);
+  // One after the other: in a commit both run on the transaction's single connection.
+  const units = await em.execute<{ id: number; code: string; path: string }[]>(
+    `select id, code, path from unit u where ${scope.sql} and code is not null`,
+    scope.params,
+  );
+  const people = await em.execute<{ id: number; unit_id: number; phone: string | null; code: string | null }[]>(
+    `select p.id, p.unit_id, p.phone, p.code from person p join unit u on u.id = p.unit_id where ${scope.sql}`,
+    scope.params,
+  );
   const unitsByCode = new Map(units.map((u) => [u.code, u]));
   const byPhone = new Map(people.filter((x) => x.phone).map((x) => [`${x.unit_id}|${x.phone}`, x.id]));
   const byCode = new Map(people.filter((x) => x.code).map((x) => [`${x.unit_id}|${x.code}`, x.id]));
