@@ -151,6 +151,15 @@ describe('imports: users', () => {
       await file([[null, 'imp.tsb1', '乡镇导入', ytgBranchCode, '支部工作人员', null, null, null, null]]),
     );
     expect(again.body).toEqual({ created: 0, updated: 0, unchanged: 1, problems: [] });
+    // Changing it is a district admin's.
+    const change = await sendImport(
+      t,
+      township,
+      'users',
+      await file([[null, 'imp.tsb1', '改名', ytgBranchCode, '支部工作人员', null, null, null, null]]),
+      { dryRun: true },
+    );
+    expect(change.body.problems.map((x) => [x.row, x.reason])).toEqual([[2, 'ACCOUNT.FORBIDDEN']]);
 
     const bad = await sendImport(
       t,
