@@ -19,6 +19,7 @@ import { Migration20261203113000_stats_quarter_findings_late } from './Migration
 import { Migration20261203113334_accounts } from './Migration20261203113334_accounts';
 import { Migration20261203113822_appraisal_missing_rule } from './Migration20261203113822_appraisal_missing_rule';
 import { Migration20261203115425_imports } from './Migration20261203115425_imports';
+import { Migration20261203133644_import_users } from './Migration20261203133644_import_users';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127212010_initial', class: Migration20261127212010_initial },
@@ -43,4 +44,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203113334_accounts', class: Migration20261203113334_accounts },
   { name: 'Migration20261203113822_appraisal_missing_rule', class: Migration20261203113822_appraisal_missing_rule },
   { name: 'Migration20261203115425_imports', class: Migration20261203115425_imports },
+  { name: 'Migration20261203133644_import_users', class: Migration20261203133644_import_users },
 ];

@@ -230,7 +230,9 @@ export type ImportKind =
   /** 任职 Positions */
   | 'POSITIONS'
   /** 单位（乡镇级单元、支部）Units (township-level units, branches) */
-  | 'UNITS';
+  | 'UNITS'
+  /** 用户账号 User accounts */
+  | 'USERS';
 
 /** 重点任务筛选 Key task filter */
 export type KeyTaskFilterInput = {

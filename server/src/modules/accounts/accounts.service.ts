@@ -333,14 +333,19 @@ export class AccountService {
       return { outcome: 'CREATED', user: r.user, temporaryPassword: r.temporaryPassword };
     }
     const user = await this.load(found.id);
-    this.assertManages(p, user, 'update');
+    // An account left as it is needs only to be within reach (township staff re-importing their
+    // branch accounts); any change needs the right to update it.
+    this.assertManages(p, user, 'read');
+    const mayUpdate = () => this.assertManages(p, user, 'update');
     let changed = false;
     const displayName = checkText(data.displayName, 'displayName', 60);
     if (displayName !== user.displayName) {
+      mayUpdate();
       user.displayName = displayName;
       changed = true;
     }
     if (data.personId !== undefined && (user.person?.id ?? null) !== (data.personId ?? null)) {
+      mayUpdate();
       user.person = data.personId ? await this.readablePerson(p, data.personId) : null;
       changed = true;
     }
@@ -352,6 +357,7 @@ export class AccountService {
             r.role === spec.role && r.unit.id === spec.unitId && (r.starType?.code ?? null) === (spec.starCode ?? null),
         );
       if (held) continue;
+      mayUpdate();
       if (user.id === p.userId) throw fail(AccountReasons.OWN_ROLES);
       const g = await this.checkGrant(p, spec, `roles[${i}]`);
       user.roleAssignments.add(

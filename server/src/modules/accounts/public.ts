@@ -5,12 +5,6 @@
  * { username, displayName, personId, roles }, …)` inside its own `ctx.mutate(...)`.
  */
 export { AccountReasons, PasswordReasons } from './accounts.errors';
-export type {
-  AccountService,
-  RoleSpec,
-  UpsertOutcome,
-  UpsertResult,
-  UserCreate,
-  WithTemporaryPassword,
-} from './accounts.service';
+export { AccountService } from './accounts.service';
+export type { RoleSpec, UpsertOutcome, UpsertResult, UserCreate, WithTemporaryPassword } from './accounts.service';
 export { checkPassword, MIN_LENGTH as PASSWORD_MIN_LENGTH } from './password-policy';

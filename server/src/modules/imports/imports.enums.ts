@@ -4,6 +4,7 @@ export enum ImportKind {
   UNITS = 'UNITS',
   PEOPLE = 'PEOPLE',
   POSITIONS = 'POSITIONS',
+  USERS = 'USERS',
 }
 
 registerEnumType(ImportKind, {
@@ -13,5 +14,6 @@ registerEnumType(ImportKind, {
     UNITS: { description: '单位（乡镇级单元、支部）Units (township-level units, branches)' },
     PEOPLE: { description: '人员 People' },
     POSITIONS: { description: '任职 Positions' },
+    USERS: { description: '用户账号 User accounts' },
   },
 });

@@ -3,9 +3,11 @@ import type { KindDefinition } from './kind';
 import { people } from './people';
 import { positions } from './positions';
 import { units } from './units';
+import { users } from './users';
 
 export const KINDS: Readonly<Record<string, KindDefinition<unknown>>> = {
   units: units as KindDefinition<unknown>,
   people: people as KindDefinition<unknown>,
   positions: positions as KindDefinition<unknown>,
+  users: users as KindDefinition<unknown>,
 };
