@@ -25,6 +25,7 @@ import {
 } from '@mui/material';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Title, useNotify, useTranslate } from 'react-admin';
+import { usePunctuation } from '../shared/punctuation';
 import { IMPORT_KINDS, importsApi, type ImportKindPath, type ImportReport } from '../dataProvider/imports';
 import type { ImportBatchesQuery } from '../gql/graphql';
 
@@ -165,6 +166,7 @@ function History({ tick }: { tick: number }) {
 export function ImportsPage() {
   const translate = useTranslate();
   const notify = useNotify();
+  const { colon } = usePunctuation();
   const [kind, setKind] = useState<ImportKindPath>('units');
   const [file, setFile] = useState<File | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
@@ -214,7 +216,11 @@ export function ImportsPage() {
           <Typography variant="body2" sx={{ mb: 2 }}>
             {translate('imports.hint')}
           </Typography>
-          <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 2, alignItems: { sm: 'center' } }}>
+          <Stack
+            direction={{ xs: 'column', sm: 'row' }}
+            spacing={2}
+            sx={{ mb: 2, alignItems: { sm: 'center' }, '& .MuiButton-root': { whiteSpace: 'nowrap', flexShrink: 0 } }}
+          >
             <TextField
               select
               size="small"
@@ -260,7 +266,9 @@ export function ImportsPage() {
           </Stack>
           {file && (
             <Typography variant="body2" sx={{ mb: 1 }}>
-              {translate('imports.file')}: {file.name}
+              {translate('imports.file')}
+              {colon}
+              {file.name}
             </Typography>
           )}
           {report && <ReportView report={report} />}
