@@ -110,4 +110,24 @@ describeE2E('数据导入 in a browser', () => {
     expect(await sql(`select id from unit where code like 'E2E-IMP-%' and code <> 'E2E-IMP-B1'`)).toHaveLength(0);
     await page.close();
   });
+
+  it.each([
+    ['人员', 'people'],
+    ['任职', 'positions'],
+    ['组织单元', 'units'],
+  ])('the %s list downloads its Excel export within the user’s unit', async (menu, kind) => {
+    const page = await suite.signIn('township');
+    const [unit] = await sql<{ id: string }>(`select id from unit where name = '樱桃沟景区管委会'`);
+    await page.getByRole('menuitem', { name: menu, exact: true }).click();
+    await page.getByRole('button', { name: '下载 Excel' }).waitFor();
+    const [res, download] = await Promise.all([
+      page.waitForResponse((r) => new URL(r.url()).pathname === `/exports/${kind}.xlsx`),
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载 Excel' }).click(),
+    ]);
+    expect(res.status()).toBe(200);
+    expect(new URL(res.url()).searchParams.get('withinId')).toBe(String(unit.id));
+    expect(download.suggestedFilename()).toBe(`${kind}.xlsx`);
+    await page.close();
+  });
 });
