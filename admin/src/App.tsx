@@ -30,6 +30,7 @@ import rectifications from './resources/rectifications';
 import spotChecks from './resources/spotChecks';
 import supervisionTeams from './resources/supervisionTeams';
 import { RankingPage } from './supervision/RankingPage';
+import { ImportsPage } from './imports/ImportsPage';
 // system (district admins)
 import apiTokens from './resources/apiTokens';
 import auditEntries from './resources/auditEntries';
@@ -81,6 +82,7 @@ export function App() {
       <Resource name="users" {...users} />
       <CustomRoutes>
         <Route path="/ranking" element={<RankingPage />} />
+        <Route path="/imports" element={<ImportsPage />} />
         <Route path="/chain" element={<ChainPage />} />
         <Route path="/battle-map" element={<BattleMapPage />} />
         <Route path="/my-account" element={<MyAccountPage />} />

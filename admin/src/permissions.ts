@@ -79,7 +79,7 @@ export function canDo(
  * The menu: what each role works on, in one place (the Layout draws it, tests walk it). Reads stay
  * open to every role in its scope (links between records still work); the menu only offers what
  * the role's work is about. Pages that are not resources: 责任链 `chain`, 挂图作战 `battleMap`,
- * 季度评比 `ranking`.
+ * 季度评比 `ranking`, 数据导入 `imports` (district admins and township staff: the server's import scope).
  */
 export type MenuGroupKey = 'org' | 'stars' | 'catalog' | 'supervision' | 'system';
 export const MENU_GROUP_LABELS: Record<MenuGroupKey, string> = {
@@ -95,10 +95,15 @@ export const MENU_ITEMS: Record<MenuGroupKey, readonly string[]> = {
   stars: ['plans', 'planItems', 'battleMap', 'starApplications'],
   catalog: ['departments', 'taskForces', 'starTypes', 'keyTasks'],
   supervision: ['spotChecks', 'rectifications', 'dailyReports', 'monthlyObservations', 'ranking', 'supervisionTeams'],
-  system: ['users', 'apiTokens', 'auditEntries'],
+  system: ['users', 'imports', 'apiTokens', 'auditEntries'],
 };
 /** The pages of the menu that are not resources: their route. */
-export const MENU_PAGES: Record<string, string> = { chain: '/chain', battleMap: '/battle-map', ranking: '/ranking' };
+export const MENU_PAGES: Record<string, string> = {
+  chain: '/chain',
+  battleMap: '/battle-map',
+  ranking: '/ranking',
+  imports: '/imports',
+};
 
 /** Per role, its groups in the order it needs them, each with the entries of its work. */
 const ROLE_MENUS: Record<string, Partial<Record<MenuGroupKey, readonly string[]>>> = {
@@ -122,7 +127,7 @@ const ROLE_MENUS: Record<string, Partial<Record<MenuGroupKey, readonly string[]>
     stars: ['starApplications', 'plans', 'planItems', 'battleMap'],
     org: ['units', 'branches', 'chain', 'people', 'positions', 'starOwners'],
     supervision: ['rectifications', 'spotChecks', 'dailyReports', 'monthlyObservations', 'ranking'],
-    system: ['users'],
+    system: ['users', 'imports'],
   },
   BRANCH_STAFF: {
     stars: ['starApplications', 'plans', 'planItems', 'battleMap'],

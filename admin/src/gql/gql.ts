@@ -27,6 +27,8 @@ type Documents = {
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      user {\n        ...SignedInUser\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query Me {\n    me {\n      ...SignedInUser\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query ImportBatches($page: Int!, $perPage: Int!) {\n    data: importBatches(page: $page, perPage: $perPage) {\n      total\n      items {\n        id\n        kind\n        fileName\n        username\n        createdAt\n        created\n        updated\n        unchanged\n      }\n    }\n  }\n": typeof types.ImportBatchesDocument,
+    "\n  query ImportBatch($id: ID!) {\n    data: importBatch(id: $id) {\n      id\n      kind\n      fileName\n      username\n      createdAt\n      report\n    }\n  }\n": typeof types.ImportBatchDocument,
     "\n  query AccountabilityChain($branchId: ID!, $starCode: String!, $at: DateTime) {\n    data: accountabilityChain(branchId: $branchId, starCode: $starCode, at: $at) {\n      date\n      branch {\n        id\n        name\n        category\n      }\n      starType {\n        id\n        code\n        nameZh\n        nameEn\n        communityNameZh\n      }\n      links {\n        role\n        duty\n        vacant\n        since\n        until\n        person {\n          id\n          name\n          title\n        }\n        unit {\n          id\n          name\n          level\n        }\n        department {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AccountabilityChainDocument,
     "\n  fragment StarApplicationState on StarApplication {\n    id\n    status\n    allowedActions\n  }\n": typeof types.StarApplicationStateFragmentDoc,
     "\n  fragment PlanMilestoneFields on PlanMilestone {\n    id\n    title\n    dueDate\n    doneOn\n  }\n": typeof types.PlanMilestoneFieldsFragmentDoc,
@@ -80,6 +82,8 @@ const documents: Documents = {
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      user {\n        ...SignedInUser\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query Me {\n    me {\n      ...SignedInUser\n    }\n  }\n": types.MeDocument,
+    "\n  query ImportBatches($page: Int!, $perPage: Int!) {\n    data: importBatches(page: $page, perPage: $perPage) {\n      total\n      items {\n        id\n        kind\n        fileName\n        username\n        createdAt\n        created\n        updated\n        unchanged\n      }\n    }\n  }\n": types.ImportBatchesDocument,
+    "\n  query ImportBatch($id: ID!) {\n    data: importBatch(id: $id) {\n      id\n      kind\n      fileName\n      username\n      createdAt\n      report\n    }\n  }\n": types.ImportBatchDocument,
     "\n  query AccountabilityChain($branchId: ID!, $starCode: String!, $at: DateTime) {\n    data: accountabilityChain(branchId: $branchId, starCode: $starCode, at: $at) {\n      date\n      branch {\n        id\n        name\n        category\n      }\n      starType {\n        id\n        code\n        nameZh\n        nameEn\n        communityNameZh\n      }\n      links {\n        role\n        duty\n        vacant\n        since\n        until\n        person {\n          id\n          name\n          title\n        }\n        unit {\n          id\n          name\n          level\n        }\n        department {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AccountabilityChainDocument,
     "\n  fragment StarApplicationState on StarApplication {\n    id\n    status\n    allowedActions\n  }\n": types.StarApplicationStateFragmentDoc,
     "\n  fragment PlanMilestoneFields on PlanMilestone {\n    id\n    title\n    dueDate\n    doneOn\n  }\n": types.PlanMilestoneFieldsFragmentDoc,
@@ -186,6 +190,14 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Me {\n    me {\n      ...SignedInUser\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...SignedInUser\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportBatches($page: Int!, $perPage: Int!) {\n    data: importBatches(page: $page, perPage: $perPage) {\n      total\n      items {\n        id\n        kind\n        fileName\n        username\n        createdAt\n        created\n        updated\n        unchanged\n      }\n    }\n  }\n"): (typeof documents)["\n  query ImportBatches($page: Int!, $perPage: Int!) {\n    data: importBatches(page: $page, perPage: $perPage) {\n      total\n      items {\n        id\n        kind\n        fileName\n        username\n        createdAt\n        created\n        updated\n        unchanged\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportBatch($id: ID!) {\n    data: importBatch(id: $id) {\n      id\n      kind\n      fileName\n      username\n      createdAt\n      report\n    }\n  }\n"): (typeof documents)["\n  query ImportBatch($id: ID!) {\n    data: importBatch(id: $id) {\n      id\n      kind\n      fileName\n      username\n      createdAt\n      report\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -32,6 +32,7 @@ import chainTexts from '../chain/i18n';
 import starsTexts from '../stars/i18n';
 import supervisionTexts from '../supervision/i18n';
 import filesTexts from '../files/i18n';
+import importsTexts from '../imports/i18n';
 import type { FeatureTexts, Pair } from './texts';
 
 export type Lang = 'zh' | 'en';
@@ -66,6 +67,7 @@ export const FEATURES: FeatureTexts[] = [
   starsTexts,
   supervisionTexts,
   filesTexts,
+  importsTexts,
 ];
 
 /** Fields shared by most records. */

@@ -1,5 +1,6 @@
 import LinkIcon from '@mui/icons-material/Link';
 import MapIcon from '@mui/icons-material/Map';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
 import LeaderboardIcon from '@mui/icons-material/Leaderboard';
 import { Box, Divider, ListSubheader, Typography } from '@mui/material';
 import { Fragment, type ReactNode } from 'react';
@@ -117,6 +118,7 @@ const PAGE_ITEMS: Record<string, { label: string; icon: ReactNode }> = {
   chain: { label: 'chain.menu', icon: <LinkIcon /> },
   battleMap: { label: 'stars.battle_map', icon: <MapIcon /> },
   ranking: { label: 'supervision.ranking', icon: <LeaderboardIcon /> },
+  imports: { label: 'imports.menu', icon: <UploadFileIcon /> },
 };
 
 /**

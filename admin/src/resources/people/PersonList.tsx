@@ -1,10 +1,11 @@
-import { DataTable, List, SimpleList } from 'react-admin';
+import { DataTable, List, SimpleList, CreateButton, ExportButton, FilterButton, TopToolbar } from 'react-admin';
 import { RefLinkField, SampleField } from '../../shared/fields';
 import { UnitInput } from '../../shared/inputs';
 import { ResponsiveList } from '../../shared/layout';
 import { SearchFilter } from '../../shared/SearchFilter';
 import { PositionChips, usePositionText, type PositionLike } from '../../shared/positions';
 import { useCsvExporter } from '../../shared/csv';
+import { ExcelExportButton } from '../../imports/ExcelExportButton';
 
 const filters = [
   <SearchFilter key="search" source="search" alwaysOn />,
@@ -15,7 +16,20 @@ export function PersonList() {
   const csvExporter = useCsvExporter();
   const positionText = usePositionText();
   return (
-    <List perPage={25} filters={filters} sort={{ field: 'name', order: 'ASC' }} exporter={csvExporter}>
+    <List
+      perPage={25}
+      filters={filters}
+      sort={{ field: 'name', order: 'ASC' }}
+      exporter={csvExporter}
+      actions={
+        <TopToolbar>
+          <FilterButton />
+          <CreateButton />
+          <ExportButton />
+          <ExcelExportButton kind="people" />
+        </TopToolbar>
+      }
+    >
       <ResponsiveList
         table={
           <DataTable rowClick="show" bulkActionButtons={false}>

@@ -1,10 +1,22 @@
-import { BooleanField, DataTable, DateInput, FunctionField, List, SimpleList } from 'react-admin';
+import {
+  BooleanField,
+  DataTable,
+  DateInput,
+  FunctionField,
+  List,
+  SimpleList,
+  CreateButton,
+  ExportButton,
+  FilterButton,
+  TopToolbar,
+} from 'react-admin';
 import { EnumField, EnumInput, useEnumLabel } from '../../shared/enums';
 import { DayField, RefLinkField } from '../../shared/fields';
 import { PersonInput, UnitInput } from '../../shared/inputs';
 import { ResponsiveList } from '../../shared/layout';
 import { placeName, type PositionLike } from '../../shared/positions';
 import { useCsvExporter } from '../../shared/csv';
+import { ExcelExportButton } from '../../imports/ExcelExportButton';
 
 const filters = [
   <EnumInput key="role" source="role" enumName="PositionRole" alwaysOn />,
@@ -17,7 +29,20 @@ export function PositionList() {
   const csvExporter = useCsvExporter();
   const role = useEnumLabel('PositionRole');
   return (
-    <List perPage={25} filters={filters} sort={{ field: 'startDate', order: 'DESC' }} exporter={csvExporter}>
+    <List
+      perPage={25}
+      filters={filters}
+      sort={{ field: 'startDate', order: 'DESC' }}
+      exporter={csvExporter}
+      actions={
+        <TopToolbar>
+          <FilterButton />
+          <CreateButton />
+          <ExportButton />
+          <ExcelExportButton kind="positions" />
+        </TopToolbar>
+      }
+    >
       <ResponsiveList
         table={
           <DataTable rowClick="show" bulkActionButtons={false}>

@@ -10,6 +10,10 @@ import {
   useListContext,
   usePermissions,
   useTranslate,
+  CreateButton,
+  ExportButton,
+  FilterButton,
+  TopToolbar,
 } from 'react-admin';
 import type { Permissions } from '../../permissions';
 import { EnumField, EnumInput, useEnumLabel } from '../../shared/enums';
@@ -18,6 +22,7 @@ import { ResponsiveList } from '../../shared/layout';
 import { SearchFilter } from '../../shared/SearchFilter';
 import { UnitBreadcrumb } from './UnitBreadcrumb';
 import { useCsvExporter } from '../../shared/csv';
+import { ExcelExportButton } from '../../imports/ExcelExportButton';
 
 const filters = [
   <SearchFilter key="search" source="search" alwaysOn />,
@@ -130,6 +135,14 @@ export function UnitList() {
       filterDefaultValues={root ? { parentId: root } : {}}
       sort={{ field: 'sortOrder', order: 'ASC' }}
       exporter={csvExporter}
+      actions={
+        <TopToolbar>
+          <FilterButton />
+          <CreateButton />
+          <ExportButton />
+          <ExcelExportButton kind="units" />
+        </TopToolbar>
+      }
     >
       <UnitListContent />
     </List>

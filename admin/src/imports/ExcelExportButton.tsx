@@ -1,0 +1,21 @@
+/** 下载 Excel on the units, people and positions lists: the template-shaped export of the user's unit. */
+import DownloadIcon from '@mui/icons-material/Download';
+import { Button, useNotify, usePermissions } from 'react-admin';
+import { importsApi, type ImportKindPath } from '../dataProvider/imports';
+import type { Permissions } from '../permissions';
+
+export function ExcelExportButton({ kind }: { kind: ImportKindPath }) {
+  const notify = useNotify();
+  const { permissions } = usePermissions<Permissions>();
+  const withinId = permissions?.grants[0]?.unitId ?? null;
+  return (
+    <Button
+      label="imports.download_excel"
+      onClick={() =>
+        importsApi.downloadExport(kind, withinId).catch((e) => notify((e as Error).message, { type: 'error' }))
+      }
+    >
+      <DownloadIcon />
+    </Button>
+  );
+}
