@@ -34,13 +34,13 @@ describe('evidence files of applications and plan items', () => {
     const em = t.orm.em.fork();
     // A township user of ANOTHER township.
     await em.execute(
-      `insert into app_user (username, display_name, password_hash) select 'township2', '另一街道', password_hash from app_user where username = 'township'`,
+      `insert into app_user (username, display_name, password_hash) select 'township_x', '另一街道', password_hash from app_user where username = 'township'`,
     );
     await em.execute(
-      `insert into role_assignment (user_id, role, unit_id) select (select id from app_user where username = 'township2'), 'TOWNSHIP_STAFF', x.id from unit x
+      `insert into role_assignment (user_id, role, unit_id) select (select id from app_user where username = 'township_x'), 'TOWNSHIP_STAFF', x.id from unit x
         where x.level = 'TOWNSHIP' and x.id <> (select r.unit_id from role_assignment r join app_user u on u.id = r.user_id where u.username = 'township') order by x.id limit 1`,
     );
-    for (const u of ['admin', 'taskforce', 'township', 'township2', 'branch', 'supervisor']) tok[u] = await t.login(u);
+    for (const u of ['admin', 'taskforce', 'township', 'township_x', 'branch', 'supervisor']) tok[u] = await t.login(u);
     branchId = dataOf(
       await t.gql(
         graphql(`
@@ -113,9 +113,9 @@ describe('evidence files of applications and plan items', () => {
     expect(await download(tok.admin, file)).toBe(200);
     expect(await download(tok.supervisor, file)).toBe(200);
     // outside: another township, and the task force of another star — 404 like a missing file
-    expect(await download(tok.township2, file)).toBe(404);
+    expect(await download(tok.township_x, file)).toBe(404);
     expect(await download(tok.taskforce, file)).toBe(404);
-    expect(await download(tok.township2, '999999')).toBe(404);
+    expect(await download(tok.township_x, '999999')).toBe(404);
     // someone else's unattached upload cannot be attached
     const other = await upload(tok.township, '别人的.png');
     const refused = errorOf(
@@ -193,6 +193,6 @@ describe('evidence files of applications and plan items', () => {
     ).updatePlanItem;
     expect(upd.evidence.map((e) => e.id).sort()).toEqual([file, more].sort());
     expect(await download(tok.township, more)).toBe(200);
-    expect(await download(tok.township2, more)).toBe(404);
+    expect(await download(tok.township_x, more)).toBe(404);
   });
 });

@@ -124,7 +124,9 @@ export type ImportKind =
   /** 任职 Positions */
   | 'POSITIONS'
   /** 单位（乡镇级单元、支部）Units (township-level units, branches) */
-  | 'UNITS';
+  | 'UNITS'
+  /** 用户账号 User accounts */
+  | 'USERS';
 
 /** 重点任务评分 Score of one key task */
 export type KeyTaskScoreInput = {
