@@ -1,0 +1,65 @@
+import type { FeatureTexts } from '../i18n/texts';
+
+/** The texts of 数据推送 (webhooks, deliveries, the event feed). */
+const texts: FeatureTexts = {
+  messages: {
+    webhooks: {
+      menu: ['数据推送', 'Webhooks'],
+      title: ['数据推送', 'Webhooks and events'],
+      tab_webhooks: ['推送地址', 'Webhooks'],
+      tab_events: ['事件流', 'Event feed'],
+      hint: [
+        '对接系统登记推送地址后，按其单位范围收到事件（只含接口令牌可读取的对象）。每次推送都按标准格式签名，失败会按指数间隔重试约一天。',
+        'A registered URL receives the events of its unit subtree (only what an API token scoped there may read), signed per Standard Webhooks, retried with growing pauses for about a day.',
+      ],
+      url: ['推送地址', 'URL'],
+      event_types: ['事件类型（逗号分隔，空为全部）', 'Event types (comma-separated; empty: all)'],
+      scope: ['单位范围', 'Unit scope'],
+      create: ['新建推送', 'Create webhook'],
+      secret_title: ['签名密钥（只显示这一次）', 'Signing secret (shown this once)'],
+      secret_hint: [
+        '请立即复制并交给对接系统，用于验证 webhook-signature。关闭后无法再次查看。',
+        'Copy it now for the receiving system to verify webhook-signature; it cannot be shown again.',
+      ],
+      close: ['关闭', 'Close'],
+      status: ['状态', 'Status'],
+      enabled: ['启用', 'Enabled'],
+      disabled: ['已停用', 'Disabled'],
+      failures: ['连续失败', 'Failures in a row'],
+      actions: ['操作', 'Actions'],
+      show_deliveries: ['推送记录', 'Deliveries'],
+      disable: ['停用', 'Disable'],
+      enable: ['重新启用', 'Re-enable'],
+      rotate: ['更换密钥', 'Rotate secret'],
+      rotated: [
+        '新密钥已生成；旧密钥在轮换期内仍同时签名',
+        'New secret made; the old one still signs during the window',
+      ],
+      deliveries_of: ['推送记录：%{url}', 'Deliveries: %{url}'],
+      event: ['事件', 'Event'],
+      message_id: ['消息标识', 'Message id'],
+      attempts: ['尝试', 'Attempts'],
+      last_status: ['最近状态码', 'Last status'],
+      attempt_log: ['尝试记录', 'Attempt log'],
+      redeliver: ['重新推送', 'Redeliver'],
+      redelivered: ['已加入推送队列', 'Queued for delivery'],
+      no_webhooks: ['尚无推送地址', 'No webhooks yet'],
+      no_deliveries: ['尚无推送记录', 'No deliveries yet'],
+      no_events: ['暂无事件', 'No events'],
+      more: ['加载更多', 'Load more'],
+      committed_at: ['时间', 'When'],
+      resource: ['对象', 'Record'],
+      fields: ['变更字段', 'Changed fields'],
+      operation: ['操作', 'Operation'],
+      filter_types: ['事件类型筛选（如 rectification.*）', 'Filter by type (e.g. rectification.*)'],
+      apply: ['筛选', 'Filter'],
+      status_PENDING: ['待推送', 'Pending'],
+      status_DELIVERED: ['已送达', 'Delivered'],
+      status_FAILED: ['失败', 'Failed'],
+      status_WITHHELD: ['未推送（无权读取）', 'Withheld (not readable)'],
+      no_answer: ['无应答', 'no answer'],
+    },
+  },
+};
+
+export default texts;
