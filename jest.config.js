@@ -5,14 +5,16 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
-  // The browser walk of every menu of every role takes over ten minutes on two cores and still has
-  // failures to fix; `npm run test:walk` runs it (FIVESTAR_WALK=1) until it is fast and green.
-  testPathIgnorePatterns: process.env.FIVESTAR_WALK ? [] : ['/test/e2e/walk\\.test\\.ts$'],
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { ...swc, swcrc: false, sourceMaps: 'inline' }] },
+  // marked ships only an ES module, which Node loads by require() but jest's module system does not:
+  // tests load its UMD build, the same code.
+  moduleNameMapper: { '^marked$': '<rootDir>/node_modules/marked/lib/marked.umd.js' },
   globalSetup: '<rootDir>/test/helpers/global-setup.ts',
   globalTeardown: '<rootDir>/test/helpers/global-teardown.ts',
   setupFiles: ['reflect-metadata'],
   testTimeout: 60_000,
   // Two cores: one worker per core; each test file gets its own database cloned from a template.
   maxWorkers: 2,
+  // The long files first, so that the two workers finish together.
+  testSequencer: '<rootDir>/test/helpers/sequencer.cjs',
 };

@@ -9,6 +9,7 @@ import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * Vendor chunks by package. Charts (recharts and its d3 parts) are not listed: they go with the
@@ -54,6 +55,50 @@ function precompress(outDir: () => string): Plugin {
   };
 }
 
+/**
+ * The console as an installable app that opens without a network after one visit: Workbox precaches
+ * the built shell (scripts, styles, the page, icons; never the .br/.gz copies, which the browser
+ * asks for by Accept-Encoding anyway) and answers every /admin/ navigation with the cached page.
+ * API calls (/graphql, /files) are not cached here: the on-site form keeps what it needs in
+ * IndexedDB (src/offline), per signed-in user, and clears it on sign-out.
+ */
+const pwa = VitePWA({
+  registerType: 'autoUpdate',
+  injectRegister: false,
+  scope: '/admin/',
+  base: '/admin/',
+  // The icons are in the precache by globPatterns already.
+  includeManifestIcons: false,
+  manifest: {
+    id: '/admin/',
+    name: '五星支部创建监督平台',
+    short_name: '五星支部',
+    description: '五星支部创建监督平台（离线可用的现场暗访） Five-Star branch creation and supervision',
+    lang: 'zh-CN',
+    start_url: '/admin/#/',
+    scope: '/admin/',
+    display: 'standalone',
+    theme_color: '#b71c1c',
+    background_color: '#ffffff',
+    icons: [
+      { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any maskable' },
+      { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+    navigateFallback: '/admin/index.html',
+    navigateFallbackAllowlist: [/^\/admin\/?(index\.html)?$/],
+    // Everything else under /admin/ and the API stay network-only.
+    cleanupOutdatedCaches: true,
+    clientsClaim: true,
+    skipWaiting: true,
+    inlineWorkboxRuntime: true,
+    maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+  },
+});
+
 const adminDir = path.dirname(fileURLToPath(import.meta.url));
 const projectRoot = path.resolve(adminDir, '..');
 
@@ -65,7 +110,7 @@ export default defineConfig(({ command, mode }) => {
   return {
     root: adminDir,
     base: '/admin/',
-    plugins: [react(), precompress(() => path.join(adminDir, 'dist'))],
+    plugins: [react(), pwa, precompress(() => path.join(adminDir, 'dist'))],
     // Apollo Client 3 checks globalThis.__DEV__ at run time; false drops its development checks.
     define: production ? { 'process.env.NODE_ENV': JSON.stringify('production'), 'globalThis.__DEV__': 'false' } : {},
     build: {
@@ -94,7 +139,8 @@ export default defineConfig(({ command, mode }) => {
     server: {
       port: Number(process.env.ADMIN_DEV_PORT || 5173),
       proxy: {
-        '/graphql': { target: process.env.ADMIN_API_URL || 'http://localhost:4100', changeOrigin: true },
+        // ws: subscriptions (eventAdded) use the same path over WebSocket.
+        '/graphql': { target: process.env.ADMIN_API_URL || 'http://localhost:4100', changeOrigin: true, ws: true },
       },
       // schema.graphql lives in the repository root, outside the Vite root.
       fs: { allow: [projectRoot] },

@@ -26,17 +26,35 @@ import { BattleMapPage } from './stars/BattleMapPage';
 // supervision
 import dailyReports from './resources/dailyReports';
 import monthlyObservations from './resources/monthlyObservations';
+import questions from './resources/questions';
+import testSessions from './resources/testSessions';
+import trainingSessions from './resources/trainingSessions';
+import { MyTestsPage } from './training/MyTestsPage';
 import rectifications from './resources/rectifications';
 import spotChecks from './resources/spotChecks';
+import findings from './resources/findings';
 import supervisionTeams from './resources/supervisionTeams';
 import { RankingPage } from './supervision/RankingPage';
+import { WarningsPage } from './inbox/WarningsPage';
 import { ImportsPage } from './imports/ImportsPage';
+// residents
+import { ResidentRatesPage } from './residents/ResidentRatesPage';
+import residentRequests from './resources/residentRequests';
+import residentMeetings from './resources/residentMeetings';
+import communityMembers from './resources/communityMembers';
+import communityActivities from './resources/communityActivities';
+import { WebhooksPage } from './webhooks/WebhooksPage';
 // system (district admins)
 import apiTokens from './resources/apiTokens';
 import auditEntries from './resources/auditEntries';
 // accounts
 import users from './resources/users';
+import posts from './resources/posts';
+import meetings from './resources/meetings';
+import meetingItems from './resources/meetingItems';
 import { MyAccountPage } from './account/MyAccountPage';
+// offline on-site form
+import { FieldCheckPage, FieldPage } from './offline/FieldPage';
 
 /**
  * Hash routing (react-admin's default) under /admin: /admin/#/branches. No telemetry and no
@@ -73,19 +91,38 @@ export function App() {
       {/* supervision */}
       <Resource name="supervisionTeams" {...supervisionTeams} />
       <Resource name="spotChecks" {...spotChecks} />
+      <Resource name="findings" {...findings} />
       <Resource name="rectifications" {...rectifications} />
       <Resource name="dailyReports" {...dailyReports} />
       <Resource name="monthlyObservations" {...monthlyObservations} />
+      {/* residents */}
+      <Resource name="residentRequests" {...residentRequests} />
+      <Resource name="residentMeetings" {...residentMeetings} />
+      <Resource name="communityMembers" {...communityMembers} />
+      <Resource name="communityActivities" {...communityActivities} />
+      {/* 创建动态 and 学讲评 */}
+      <Resource name="posts" {...posts} />
+      <Resource name="meetings" {...meetings} />
+      <Resource name="meetingItems" {...meetingItems} />
+      <Resource name="trainingSessions" {...trainingSessions} />
+      <Resource name="questions" {...questions} />
+      <Resource name="testSessions" {...testSessions} />
       {/* system (district admins) */}
       <Resource name="apiTokens" {...apiTokens} />
       <Resource name="auditEntries" {...auditEntries} />
       <Resource name="users" {...users} />
       <CustomRoutes>
         <Route path="/ranking" element={<RankingPage />} />
+        <Route path="/resident-rates" element={<ResidentRatesPage />} />
         <Route path="/imports" element={<ImportsPage />} />
+        <Route path="/webhooks" element={<WebhooksPage />} />
         <Route path="/chain" element={<ChainPage />} />
         <Route path="/battle-map" element={<BattleMapPage />} />
+        <Route path="/warnings" element={<WarningsPage />} />
         <Route path="/my-account" element={<MyAccountPage />} />
+        <Route path="/my-tests" element={<MyTestsPage />} />
+        <Route path="/field" element={<FieldPage />} />
+        <Route path="/field/:id" element={<FieldCheckPage />} />
       </CustomRoutes>
     </Admin>
   );

@@ -1,19 +1,42 @@
 /**
  * Sign-in against the GraphQL API: `login` gives a bearer token with its expiry (kept in
  * localStorage), `logout` revokes it, `me` gives the identity, roles and scope (grants).
+ * Without a network (a supervisor on site) the last `me` of this session stands in, so the console
+ * opens offline; signing out or the session ending forgets it and empties the device store of the
+ * offline form (records and photos).
  */
 import type { AuthProvider } from 'ra-core';
 import { loginRequest, logoutRequest, meRequest, type Me } from './dataProvider/auth';
 import { clearSession, liveToken, saveSession } from './dataProvider/session';
 import { canDo, NO_PERMISSIONS, type Permissions } from './permissions';
+import { wipe } from './offline/db';
+
+const ME_KEY = 'fivestar.me';
+
+function lastMe(): Me | null {
+  try {
+    return JSON.parse(localStorage.getItem(ME_KEY) ?? 'null') as Me | null;
+  } catch {
+    return null;
+  }
+}
 
 let mePromise: Promise<Me> | null = null;
 
 function loadMe(): Promise<Me> {
-  mePromise ??= meRequest().catch((e) => {
-    mePromise = null;
-    throw e;
-  });
+  mePromise ??= meRequest().then(
+    (me) => {
+      localStorage.setItem(ME_KEY, JSON.stringify(me));
+      return me;
+    },
+    (e) => {
+      mePromise = null;
+      const offline = lastMe();
+      // Only a network failure (status 0): a refused token is a refused token.
+      if ((e as { status?: number }).status === 0 && offline && liveToken()) return offline;
+      throw e;
+    },
+  );
   return mePromise;
 }
 
@@ -24,7 +47,10 @@ export function forgetIdentity(): void {
 
 function forget(): void {
   clearSession();
+  localStorage.removeItem(ME_KEY);
   mePromise = null;
+  // Whatever happens to the session, the device keeps nothing of it.
+  void wipe().catch(() => undefined);
 }
 
 export const authProvider: AuthProvider = {
@@ -32,6 +58,7 @@ export const authProvider: AuthProvider = {
     forget();
     const r = await loginRequest(String(username ?? '').trim(), String(password ?? ''));
     saveSession({ token: r.token, expiresAt: r.expiresAt });
+    localStorage.setItem(ME_KEY, JSON.stringify(r.user));
     mePromise = Promise.resolve(r.user);
   },
 

@@ -45,6 +45,15 @@ const SUPERVISION_WRITES: Record<string, (p: Permissions, action: string) => boo
   rectifications: () => false,
   dailyReports: (p, action) => action === 'create' && has(p, 'BRANCH_STAFF', 'TOWNSHIP_STAFF'),
   monthlyObservations: (p, action) => action === 'create' && has(p, 'DISTRICT_ADMIN', 'TOWNSHIP_STAFF'),
+  // 民情: community staff register requests and keep their registers; the steps are buttons on a request.
+  residentRequests: (p, action) => action === 'create' && has(p, 'BRANCH_STAFF', 'TOWNSHIP_STAFF'),
+  residentMeetings: () => false,
+  communityMembers: (p, action) => action === 'create' && has(p, 'BRANCH_STAFF', 'TOWNSHIP_STAFF', 'DISTRICT_ADMIN'),
+  communityActivities: (p, action) => action === 'create' && has(p, 'BRANCH_STAFF', 'TOWNSHIP_STAFF', 'DISTRICT_ADMIN'),
+  // training: organizers create sessions and keep the bank
+  trainingSessions: (p, action) => action === 'create' && has(p, 'DISTRICT_ADMIN', 'TOWNSHIP_STAFF'),
+  testSessions: (p, action) => action === 'create' && has(p, 'DISTRICT_ADMIN', 'TOWNSHIP_STAFF'),
+  questions: (p) => has(p, 'DISTRICT_ADMIN', 'TOWNSHIP_STAFF'),
 };
 
 export function canDo(
@@ -66,6 +75,11 @@ export function canDo(
   // Stars: branch staff apply for stars (nobody edits an application: it is reviewed);
   // plans and their items are kept by district, township and branch staff.
   if (resource === 'starApplications') return action === 'create' && p.roles.includes('BRANCH_STAFF');
+  // 创建动态: branch and township staff write, district admins too (reviews are buttons on the post);
+  // 学讲评: the unit's own staff record meetings (list items are followed on the meeting's page).
+  if (resource === 'posts' || resource === 'meetings')
+    return p.roles.some((r) => ['DISTRICT_ADMIN', 'TOWNSHIP_STAFF', 'BRANCH_STAFF'].includes(r));
+  if (resource === 'meetingItems') return false;
   if (resource === 'plans' || resource === 'planItems')
     return p.roles.some((r) => ['DISTRICT_ADMIN', 'TOWNSHIP_STAFF', 'BRANCH_STAFF'].includes(r));
   if (isAdmin(p)) return true;
@@ -79,23 +93,41 @@ export function canDo(
  * The menu: what each role works on, in one place (the Layout draws it, tests walk it). Reads stay
  * open to every role in its scope (links between records still work); the menu only offers what
  * the role's work is about. Pages that are not resources: 责任链 `chain`, 挂图作战 `battleMap`,
- * 季度评比 `ranking`, 数据导入 `imports` (district admins and township staff: the server's import scope).
+ * 季度评比 `ranking`, 我的测试 `myTests`, 数据导入 `imports` (district admins and township staff: the server's import scope),
+ * 数据推送 `webhooks` (district admins: webhooks and the event feed),
+ * 现场暗访（离线） `field` (supervisors: the on-site form that works offline).
  */
-export type MenuGroupKey = 'org' | 'stars' | 'catalog' | 'supervision' | 'system';
+export type MenuGroupKey =
+  'org' | 'stars' | 'publicity' | 'catalog' | 'supervision' | 'training' | 'residents' | 'system';
 export const MENU_GROUP_LABELS: Record<MenuGroupKey, string> = {
   org: 'app.menu_org',
   stars: 'stars.menu_stars',
+  publicity: 'posts.menu',
   catalog: 'app.menu_catalog',
   supervision: 'supervision.menu',
+  residents: 'residents.menu',
+  training: 'training.menu',
   system: 'app.menu_system',
 };
 /** Every entry, in the order it appears within its group. */
 export const MENU_ITEMS: Record<MenuGroupKey, readonly string[]> = {
   org: ['units', 'branches', 'chain', 'people', 'positions', 'starOwners', 'contactPoints'],
-  stars: ['plans', 'planItems', 'battleMap', 'starApplications'],
+  stars: ['plans', 'planItems', 'battleMap', 'warnings', 'starApplications'],
+  publicity: ['posts', 'meetings', 'meetingItems'],
   catalog: ['departments', 'taskForces', 'starTypes', 'keyTasks'],
-  supervision: ['spotChecks', 'rectifications', 'dailyReports', 'monthlyObservations', 'ranking', 'supervisionTeams'],
-  system: ['users', 'imports', 'apiTokens', 'auditEntries'],
+  supervision: [
+    'field',
+    'spotChecks',
+    'findings',
+    'rectifications',
+    'dailyReports',
+    'monthlyObservations',
+    'ranking',
+    'supervisionTeams',
+  ],
+  residents: ['residentRequests', 'residentMeetings', 'residentRates', 'communityMembers', 'communityActivities'],
+  training: ['myTests', 'testSessions', 'trainingSessions', 'questions'],
+  system: ['users', 'imports', 'apiTokens', 'webhooks', 'auditEntries'],
 };
 /** The pages of the menu that are not resources: their route. */
 export const MENU_PAGES: Record<string, string> = {
@@ -103,35 +135,55 @@ export const MENU_PAGES: Record<string, string> = {
   battleMap: '/battle-map',
   ranking: '/ranking',
   imports: '/imports',
+  residentRates: '/resident-rates',
+  myTests: '/my-tests',
+  webhooks: '/webhooks',
+  warnings: '/warnings',
+  field: '/field',
 };
 
 /** Per role, its groups in the order it needs them, each with the entries of its work. */
 const ROLE_MENUS: Record<string, Partial<Record<MenuGroupKey, readonly string[]>>> = {
-  DISTRICT_ADMIN: MENU_ITEMS,
+  // The offline on-site form is a team member's: district admins are on no team.
+  DISTRICT_ADMIN: { ...MENU_ITEMS, supervision: MENU_ITEMS.supervision.filter((i) => i !== 'field') },
+  // Leaders read: the campaign first, then what it produces; training results last.
   LEADER: {
     org: ['units', 'branches', 'chain'],
-    stars: ['plans', 'battleMap', 'starApplications'],
-    supervision: ['spotChecks', 'rectifications', 'dailyReports', 'monthlyObservations', 'ranking'],
+    stars: ['plans', 'battleMap', 'warnings', 'starApplications'],
+    supervision: ['spotChecks', 'findings', 'rectifications', 'dailyReports', 'monthlyObservations', 'ranking'],
+    publicity: ['posts', 'meetings', 'meetingItems'],
+    residents: ['residentRates', 'residentRequests'],
+    training: ['testSessions', 'trainingSessions'],
   },
   TASK_FORCE: {
-    stars: ['starApplications', 'plans', 'planItems', 'battleMap'],
+    stars: ['starApplications', 'plans', 'planItems', 'battleMap', 'warnings'],
     org: ['branches', 'chain', 'starOwners'],
     catalog: ['keyTasks'],
     supervision: ['rectifications', 'ranking'],
+    training: ['myTests'],
   },
   SUPERVISOR: {
-    supervision: ['spotChecks', 'rectifications', 'supervisionTeams', 'dailyReports', 'ranking'],
+    supervision: ['field', 'spotChecks', 'findings', 'rectifications', 'supervisionTeams', 'dailyReports', 'ranking'],
     org: ['units', 'branches', 'chain'],
+    training: ['myTests'],
   },
   TOWNSHIP_STAFF: {
-    stars: ['starApplications', 'plans', 'planItems', 'battleMap'],
+    stars: ['starApplications', 'plans', 'planItems', 'battleMap', 'warnings'],
+    publicity: ['posts', 'meetings', 'meetingItems'],
     org: ['units', 'branches', 'chain', 'people', 'positions', 'starOwners'],
-    supervision: ['rectifications', 'spotChecks', 'dailyReports', 'monthlyObservations', 'ranking'],
+    supervision: ['rectifications', 'spotChecks', 'findings', 'dailyReports', 'monthlyObservations', 'ranking'],
+    residents: ['residentRates', 'residentRequests', 'communityMembers', 'communityActivities'],
+    training: ['myTests', 'testSessions', 'trainingSessions', 'questions'],
     system: ['users', 'imports'],
   },
+  // A branch's own work first: its stars, its posts and meetings, what it must answer; then the
+  // residents' requests it handles, its tests, and where it stands in the tree.
   BRANCH_STAFF: {
     stars: ['starApplications', 'plans', 'planItems', 'battleMap'],
+    publicity: ['posts', 'meetings', 'meetingItems'],
     supervision: ['rectifications', 'dailyReports'],
+    residents: ['residentRequests', 'residentMeetings', 'communityMembers', 'communityActivities'],
+    training: ['myTests'],
     org: ['branches', 'chain'],
   },
 };

@@ -1,4 +1,5 @@
 /// <reference types="vite/client" />
+/// <reference types="vite-plugin-pwa/vanillajs" />
 
 interface ImportMetaEnv {
   /** GraphQL endpoint; default `/graphql` on the same origin (the API server serves /admin too). */

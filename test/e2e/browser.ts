@@ -78,8 +78,8 @@ export interface SignInOptions {
   timeout?: number;
   /** The browser's time zone (default Asia/Shanghai): another one shows that times do not follow it. */
   timezoneId?: string;
-  /** Called with the new page before it opens the console (to watch it from the first request). */
-  onPage?: (page: Page) => void;
+  /** Called with the new page before it opens the console (to watch it from the first request); awaited. */
+  onPage?: (page: Page) => void | Promise<unknown>;
 }
 
 /** A new page of the console at `baseUrl`, signed in as a demo user (Chinese, Asia/Shanghai unless told). */
@@ -93,7 +93,7 @@ export async function signInAs(
   const page = await browser.newPage({ viewport, locale: 'zh-CN', timezoneId: opts.timezoneId ?? 'Asia/Shanghai' });
   page.setDefaultTimeout(opts.timeout ?? 90_000);
   watchExternalRequests(page, opts.external);
-  opts.onPage?.(page);
+  await opts.onPage?.(page);
   await page.goto(`${baseUrl}/admin/`);
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码').fill('fivestar');
@@ -117,7 +117,11 @@ export interface BrowserSuite {
   /** A new signed-in page (Chinese, Asia/Shanghai unless `timezoneId`). */
   signIn(
     username: string,
-    opts?: { viewport?: { width: number; height: number }; timezoneId?: string; onPage?: (page: Page) => void },
+    opts?: {
+      viewport?: { width: number; height: number };
+      timezoneId?: string;
+      onPage?: (page: Page) => void | Promise<unknown>;
+    },
   ): Promise<Page>;
 }
 
@@ -135,7 +139,11 @@ export function browserSuite(env: Record<string, string> = {}): BrowserSuite {
     external: [] as string[],
     signIn: (
       username: string,
-      opts: { viewport?: { width: number; height: number }; timezoneId?: string; onPage?: (page: Page) => void } = {},
+      opts: {
+        viewport?: { width: number; height: number };
+        timezoneId?: string;
+        onPage?: (page: Page) => void | Promise<unknown>;
+      } = {},
     ) => signInAs(suite.browser, suite.t.url, username, { external: suite.external, timeout: E2E_WAIT, ...opts }),
   } as BrowserSuite;
   beforeAll(async () => {

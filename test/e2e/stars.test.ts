@@ -582,4 +582,45 @@ describeE2E('stars screens in a browser', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('a key task picked twice in an application is marked on its later row, and the form is not sent', async () => {
+    t.clock.set(new Date());
+    const branchToken = await t.login('branch');
+    const count = async () =>
+      dataOf(
+        await t.gql(
+          graphql(`
+            query StarApplicationsTotal {
+              starApplications {
+                total
+              }
+            }
+          `),
+          {},
+          branchToken,
+        ),
+      ).starApplications.total;
+    const before = await count();
+    const branch = await signIn('branch');
+    await branch.getByRole('menuitem', { name: '创星申请' }).click();
+    await branch.getByRole('link', { name: '新建' }).click();
+    await branch.getByLabel('支部').click();
+    await branch.getByRole('option', { name: '樱桃沟社区' }).click();
+    await branch.getByLabel('星类型').click();
+    await branch.getByRole('option', { name: '文明幸福星' }).click();
+    const tasks = branch.getByLabel('重点任务');
+    await tasks.nth(1).waitFor();
+    const first = await tasks.first().inputValue();
+    await tasks.nth(1).fill(first.split(' ')[0]);
+    await branch.getByRole('option', { name: first, exact: true }).click();
+    await branch.getByRole('button', { name: '保存' }).click();
+    await branch.getByText('该重点任务已在上面列出').waitFor();
+    // Only the later row is marked, and nothing was sent.
+    await expect(branch.getByText('该重点任务已在上面列出').count()).resolves.toBe(1);
+    expect(branch.url()).toMatch(/starApplications\/create/);
+    await branch.keyboard.press('Escape');
+    await screenshot(branch, 'stars-17-duplicate-task');
+    expect(await count()).toBe(before);
+    await branch.close();
+  });
 });

@@ -1,5 +1,6 @@
 /**
- * Helpers of the menu walk (walk.test.ts): a page that records its errors and every string the API
+ * The menu walk of every role (walk-<role>-<screen>.test.ts, one file per role and screen so that
+ * jest's workers share them): a page that records its errors and every string the API
  * sent it, waits until the console has settled without sleeping, and checks a page for an error
  * page, a "no results for this filter" without a filter, text left in the other language outside
  * data, and action buttons the server would refuse.
@@ -9,6 +10,8 @@ import path from 'node:path';
 import { buildSchema, getNamedType, isEnumType, isObjectType, type GraphQLEnumType, type GraphQLSchema } from 'graphql';
 import type { Page } from 'playwright-core';
 import { RESOURCES } from '../../admin/src/dataProvider/resources';
+import { dataOf } from '../helpers/app';
+import { browserSuite, describeE2E, screenshot } from './browser';
 
 export type Lang = 'zh' | 'en';
 
@@ -16,58 +19,87 @@ export type Lang = 'zh' | 'en';
 const LATIN_ALLOWED = new Set(['CSV', 'PDF', 'HTML', 'API', 'ID', 'Excel', 'English', 'xlsx', 'csv', 'pdf', 'html']);
 const CJK_ALLOWED = ['中文'];
 
-/** What a watched page has seen: errors, the API's strings (data), requests still in flight. */
+/** What a watched page has seen: its errors; the API's strings (data) are kept in the page itself. */
 export interface Watched {
   page: Page;
   errors: string[];
-  data: Set<string>;
-  inflight: number;
-  /** Answers of the API still being read into `data`. */
-  reading: Set<Promise<void>>;
 }
 
-function collectStrings(v: unknown, out: Set<string>): void {
-  if (typeof v === 'string') {
-    // Enum values are not data: the console must show them by their label.
-    if (v.trim() && !enumValues().has(v)) out.add(v.trim());
-  } else if (Array.isArray(v)) v.forEach((x) => collectStrings(x, out));
-  else if (v && typeof v === 'object')
-    for (const [k, x] of Object.entries(v)) if (k !== '__typename') collectStrings(x, out);
+/**
+ * Installed in every document of the page before the console's own scripts: every fetch answer
+ * that is JSON (GraphQL, and the REST edge) has its strings added to `window.__walk.data`, and
+ * `pending` counts the fetches not yet answered and read. Reading the bodies in the page, rather
+ * than over the DevTools protocol, sees every answer (the protocol may have dropped a body by the
+ * time it is asked for) and costs no round trip.
+ */
+function collectInPage(enums: string[]): void {
+  const skip = new Set(enums);
+  const state = { data: new Set<string>(), pending: 0 };
+  (window as unknown as { __walk: typeof state }).__walk = state;
+  const collect = (v: unknown): void => {
+    if (typeof v === 'string') {
+      // Enum values are not data: the console must show them by their label.
+      const t = v.trim();
+      if (t && !skip.has(t)) state.data.add(t);
+      // HTML the API answered (a post's sanitized body) shows as the text between its tags: that
+      // text is data too, piece by piece.
+      if (t.includes('<')) {
+        const doc = new DOMParser().parseFromString(t, 'text/html');
+        const texts = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
+        for (let n = texts.nextNode(); n; n = texts.nextNode()) {
+          const p = (n.textContent ?? '').trim();
+          if (p) state.data.add(p);
+        }
+      }
+    } else if (Array.isArray(v)) v.forEach(collect);
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) if (k !== '__typename') collect(x);
+  };
+  const original = window.fetch.bind(window);
+  window.fetch = async (...args: Parameters<typeof fetch>) => {
+    state.pending++;
+    let done = false;
+    const finish = () => {
+      if (!done) state.pending--;
+      done = true;
+    };
+    try {
+      const res = await original(...args);
+      if ((res.headers.get('content-type') ?? '').includes('json'))
+        res
+          .clone()
+          .json()
+          .then(collect, () => undefined)
+          .finally(finish);
+      else finish();
+      return res;
+    } catch (e) {
+      finish();
+      throw e;
+    }
+  };
 }
 
-export function watch(page: Page): Watched {
-  const w: Watched = { page, errors: [], data: new Set(), inflight: 0, reading: new Set() };
+export async function watch(page: Page): Promise<Watched> {
+  const w: Watched = { page, errors: [] };
   page.on('pageerror', (e) => w.errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
-    if (m.type() === 'error') w.errors.push(`console.error: ${m.text()}`);
+    // A 503 is the server saying it is busy (its pool waited too long on an overloaded machine, with
+    // Retry-After), not the console's fault; what the page then shows is still checked.
+    if (m.type() === 'error' && !/status of 503 \(Service Unavailable\)/.test(m.text()))
+      w.errors.push(`console.error: ${m.text()}`);
   });
-  const isApi = (url: string) => new URL(url).pathname.endsWith('/graphql');
-  page.on('request', (r) => {
-    if (isApi(r.url())) w.inflight++;
+  // A refused request is named with what was asked and what the server said (the console's own
+  // message says only "status of 400").
+  page.on('response', async (r) => {
+    if (r.status() < 400 || r.status() === 503) return;
+    const body = await r.text().catch(() => '');
+    w.errors.push(
+      `${r.status()} ${r.request().method()} ${r.url()} ${(r.request().postData() ?? '').slice(0, 600)} => ${body.slice(0, 400)}`,
+    );
   });
-  page.on('requestfailed', (r) => {
-    if (isApi(r.url())) w.inflight--;
-  });
-  page.on('requestfinished', (r) => {
-    if (!isApi(r.url())) return;
-    const p = (async () => {
-      try {
-        const res = await r.response();
-        collectStrings(await res?.json(), w.data);
-      } catch {
-        // not JSON (never for /graphql): nothing to learn from it
-      } finally {
-        w.inflight--;
-      }
-    })();
-    w.reading.add(p);
-    void p.then(() => w.reading.delete(p));
-  });
+  await page.addInitScript(collectInPage, [...enumValues()]);
   return w;
 }
-
-const frames = (page: Page) =>
-  page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
 
 const BUSY = [
   '.MuiSkeleton-root',
@@ -77,31 +109,28 @@ const BUSY = [
 ].join(', ');
 
 /**
- * Until no API request is in flight, no answer is being read and nothing on the page says it is
- * loading — twice in a row, two frames apart (a request started by the render after an answer is
- * seen in between).
+ * Until no fetch is in flight or being read and nothing on the page says it is loading — twice in
+ * a row, two frames apart (a request started by the render after an answer is seen in between).
+ * Runs in the page, polling once per animation frame: one protocol call per settle.
  */
 export async function settle(w: Watched): Promise<void> {
-  let calm = 0;
-  while (calm < 2) {
-    await frames(w.page);
-    await Promise.all([...w.reading]);
-    const busy = w.inflight > 0 || (await w.page.locator(BUSY).count()) > 0;
-    if (busy) {
-      calm = 0;
-      // Wait for a change rather than spin: the next answer, or the indicators gone.
-      await Promise.race([
-        w.page.waitForResponse((r) => r.url().endsWith('/graphql')).catch(() => undefined),
-        w.page.waitForFunction((sel) => !document.querySelector(sel), BUSY).catch(() => undefined),
-      ]);
-    } else calm++;
-  }
+  await w.page.evaluate(async (busy) => {
+    const state = (window as unknown as { __walk: { pending: number } }).__walk;
+    const frames = () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
+    let calm = 0;
+    while (calm < 2) {
+      await frames();
+      if (state.pending > 0 || document.querySelector(busy)) calm = 0;
+      else calm++;
+    }
+  }, BUSY);
 }
 
 /** Visible text of the page outside the API's data (each data string cut out), one entry per text node. */
 async function interfaceTexts(w: Watched): Promise<string[]> {
-  const data = [...w.data].filter((s) => s.length > 0).sort((a, b) => b.length - a.length);
-  return w.page.evaluate((dataStrings) => {
+  return w.page.evaluate(() => {
+    const state = (window as unknown as { __walk: { data: Set<string> } }).__walk;
+    const dataStrings = [...state.data].sort((a, b) => b.length - a.length);
     const out: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -114,7 +143,7 @@ async function interfaceTexts(w: Watched): Promise<string[]> {
       if (text.trim()) out.push(text.trim());
     }
     return out;
-  }, data);
+  });
 }
 
 /** Text in the wrong language: Latin words in Chinese mode, CJK in English mode (outside data). */
@@ -187,4 +216,123 @@ export async function shownActions(page: Page): Promise<string[]> {
     .evaluateAll((els) =>
       els.filter((e) => (e as HTMLElement).checkVisibility()).map((e) => e.getAttribute('data-action')!),
     );
+}
+
+// ---- the walk of one role on one screen (each walk-<role>-<screen>.test.ts calls it) ----------------
+
+const SCREENS = { desktop: { width: 1366, height: 900 }, phone: { width: 375, height: 812 } };
+export type Screen = keyof typeof SCREENS;
+
+/** The phone's menu is a drawer: closed after every click on an item; open it, once it has finished closing. */
+async function openMenu(page: Page, phone: boolean): Promise<void> {
+  if (!phone) return;
+  // A drawer still sliding away after the last click would offer items that vanish under the click.
+  await page.locator('.MuiDrawer-modal').waitFor({ state: 'detached' });
+  // The app bar hides while scrolling down on a phone: back to the top brings it back.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.locator('header button:has([class*="RaSidebarToggleButton-menuButtonIcon"])').click();
+  await page.locator('.MuiDrawer-modal').getByRole('menuitem').first().waitFor();
+}
+
+/** The first row of the list shown (a table row, or a phone's simple list item). */
+function firstRow(page: Page) {
+  return page.locator('#main-content table tbody tr td, #main-content .RaSimpleList-root a').first();
+}
+
+/**
+ * Registers the walk of `username` on `screen`: one browser and one signed-in page for the file.
+ * On a desktop it walks in Chinese, then switches the same page to English and walks again; on a
+ * phone it walks in Chinese.
+ */
+export function walkRole(username: string, screen: Screen): void {
+  jest.setTimeout(300_000);
+  describeE2E(`${username} on a ${screen}: every menu entry, from the list to a record and back`, () => {
+    const suite = browserSuite();
+    const phone = screen === 'phone';
+    let w!: Watched;
+    let token!: string;
+
+    beforeAll(async () => {
+      await suite.signIn(username, { viewport: SCREENS[screen], onPage: async (p) => (w = await watch(p)) });
+      token = await suite.t.login(username);
+    });
+    afterAll(() => w?.page.close());
+
+    /** Buttons of actions the server would refuse: shown `data-action`s not in the record's allowedActions. */
+    async function refusedButtons(where: string): Promise<string[]> {
+      const m = /#\/(\w+)\/([^/]+)\/show/.exec(w.page.url());
+      if (!m) return [];
+      const query = allowedActionsQuery(m[1]);
+      if (!query) return [];
+      const { record } = dataOf(
+        await suite.t.gql<{ record: { allowedActions: string[] } }>(query, { id: decodeURIComponent(m[2]) }, token),
+      );
+      const shown = await shownActions(w.page);
+      return shown
+        .filter((a) => !record.allowedActions.includes(a))
+        .map((a) => `${where}: button ${a} shown, allowedActions ${JSON.stringify(record.allowedActions)}`);
+    }
+
+    async function walk(lang: Lang): Promise<string[]> {
+      const { page } = w;
+      const problems: string[] = [];
+      const tag = `${username} ${screen} ${lang}`;
+      await page.goto(`${suite.t.url}/admin/#/`);
+      await settle(w);
+      problems.push(...(await pageProblems(w, lang, `${tag} home`)));
+      await openMenu(page, phone);
+      const labels = (await page.getByRole('menuitem').allInnerTexts()).map((x) => x.trim()).slice(1);
+      expect(labels.length).toBeGreaterThan(3);
+      for (const [i, label] of labels.entries()) {
+        if (i > 0) await openMenu(page, phone);
+        await page.getByRole('menuitem', { name: label, exact: true }).click();
+        await settle(w);
+        const where = `${tag} ${label}`;
+        problems.push(...(await pageProblems(w, lang, `${where} list`)));
+        const row = firstRow(page);
+        if (!(await row.count())) continue;
+        const listUrl = page.url();
+        // On a phone the drawer slides away after the menu click: its backdrop takes clicks until gone.
+        if (phone) await page.locator('.MuiDrawer-modal').waitFor({ state: 'detached' });
+        try {
+          await row.click({ timeout: 30_000 });
+        } catch (e) {
+          // Named, rather than a bare timeout: which list lost the row it had shown.
+          problems.push(
+            `${where} list: its first row went away before the click (${(e as Error).message.split('\n').slice(0, 8).join(' | ')})`,
+          );
+          continue;
+        }
+        await settle(w);
+        if (page.url() === listUrl) {
+          problems.push(...(await pageProblems(w, lang, `${where} row`)));
+          continue;
+        }
+        problems.push(...(await pageProblems(w, lang, `${where} record ${page.url().split('#')[1]}`)));
+        problems.push(...(await refusedButtons(where)));
+        await page.goBack();
+        await settle(w);
+        problems.push(...(await pageProblems(w, lang, `${where} back`)));
+      }
+      await screenshot(page, `walk-${username}-${screen}-${lang}`);
+      return problems;
+    }
+
+    it('in Chinese', async () => {
+      expect([...new Set(await walk('zh'))]).toEqual([]);
+    });
+
+    if (!phone)
+      it('in English', async () => {
+        const { page } = w;
+        await page.goto(`${suite.t.url}/admin/#/`);
+        await page.getByRole('button', { name: /中文/ }).first().click();
+        await page.getByRole('menuitem', { name: 'English' }).click();
+        await page
+          .getByRole('menuitem', { name: 'Dashboard' })
+          .or(page.getByRole('menuitem', { name: 'Home' }))
+          .waitFor();
+        expect([...new Set(await walk('en'))]).toEqual([]);
+      });
+  });
 }

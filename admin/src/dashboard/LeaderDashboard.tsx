@@ -18,7 +18,8 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useLiveEvents } from '../dataProvider/live';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { Link, useDataProvider, useNavigate, usePermissions, useTranslate } from 'react-admin';
 import type { AppDataProvider, FiveStarDataProvider } from '../dataProvider';
@@ -146,6 +147,14 @@ export function LeaderDashboard() {
     queryFn: () => dataProvider.campaignStats(unit!.id, year),
     enabled: !!unit,
   });
+  // A change anywhere the user may see (eventAdded) reloads the figures and the counts, instead of a page reload.
+  const queryClient = useQueryClient();
+  const [liveAt, setLiveAt] = useState<string | null>(null);
+  useLiveEvents((e) => {
+    setLiveAt(e.id);
+    void queryClient.invalidateQueries({ queryKey: ['campaignStats'] });
+    void queryClient.invalidateQueries({ queryKey: ['dashboardCount'] });
+  });
 
   if (!root || !unit) return null;
   const s: CampaignStatsQuery['data'] | undefined = stats.data;
@@ -157,7 +166,7 @@ export function LeaderDashboard() {
   };
 
   return (
-    <Box sx={{ mb: 3 }} data-testid="campaign-dashboard">
+    <Box sx={{ mb: 3 }} data-testid="campaign-dashboard" data-live-event={liveAt ?? ''}>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'center', mb: 1 }}>
         <Typography variant="h6" component="h2">
           {t('title')}

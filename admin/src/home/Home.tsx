@@ -5,23 +5,33 @@ import { homeFor, type Permissions } from '../permissions';
 import { BranchHome } from './BranchHome';
 import { SupervisorHome } from './SupervisorHome';
 import { ReviewerHome } from './ReviewerHome';
+import { TasksPanel } from '../inbox/TasksPanel';
 
 /** The home page of the signed-in user's role (homeFor in permissions.ts); leaders get the dashboard. */
 export function Home() {
   const { permissions, isPending } = usePermissions<Permissions>();
   if (isPending || !permissions) return null;
   const kind = homeFor(permissions);
-  if (kind === 'dashboard') return <Dashboard />;
+  // 待办 first for everyone who works the campaign; the rest of the home follows.
+  if (kind === 'dashboard')
+    return (
+      <Box sx={{ mt: { xs: 1, sm: 2 } }}>
+        <TasksPanel />
+        <Dashboard />
+      </Box>
+    );
   // A township works its queue first; the campaign of its own branches (the dashboard) follows.
   if (kind === 'township')
     return (
       <Box sx={{ mt: { xs: 1, sm: 2 } }} data-testid="role-home">
+        <TasksPanel />
         <ReviewerHome level="township" />
         <Dashboard />
       </Box>
     );
   return (
     <RoleHomeFrame>
+      <TasksPanel />
       {kind === 'branch' && <BranchHome />}
       {kind === 'taskForce' && <ReviewerHome level="taskForce" />}
       {kind === 'supervisor' && <SupervisorHome />}

@@ -19,20 +19,30 @@ import starOwnersTexts from '../resources/starOwners/i18n';
 import supervisionTeamsTexts from '../resources/supervisionTeams/i18n';
 import spotChecksTexts from '../resources/spotChecks/i18n';
 import rectificationsTexts from '../resources/rectifications/i18n';
+import findingsTexts from '../resources/findings/i18n';
 import dailyReportsTexts from '../resources/dailyReports/i18n';
+import residentsTexts from '../residents/i18n';
 import monthlyObservationsTexts from '../resources/monthlyObservations/i18n';
 import apiTokensTexts from '../resources/apiTokens/i18n';
 import auditEntriesTexts from '../resources/auditEntries/i18n';
 import usersTexts from '../resources/users/i18n';
+import postsTexts from '../resources/posts/i18n';
+import meetingsTexts from '../resources/meetings/i18n';
 import accountTexts from '../account/i18n';
 import dashboardTexts from '../dashboard/i18n';
 import homeTexts from '../home/i18n';
+import inboxTexts from '../inbox/i18n';
 import layoutTexts from '../layout/i18n';
 import chainTexts from '../chain/i18n';
 import starsTexts from '../stars/i18n';
 import supervisionTexts from '../supervision/i18n';
 import filesTexts from '../files/i18n';
 import importsTexts from '../imports/i18n';
+import questionsTexts from '../resources/questions/i18n';
+import testSessionsTexts from '../resources/testSessions/i18n';
+import trainingSessionsTexts from '../resources/trainingSessions/i18n';
+import webhooksTexts from '../webhooks/i18n';
+import offlineTexts from '../offline/i18n';
 import type { FeatureTexts, Pair } from './texts';
 
 export type Lang = 'zh' | 'en';
@@ -54,20 +64,30 @@ export const FEATURES: FeatureTexts[] = [
   supervisionTeamsTexts,
   spotChecksTexts,
   rectificationsTexts,
+  findingsTexts,
   dailyReportsTexts,
   monthlyObservationsTexts,
   apiTokensTexts,
   auditEntriesTexts,
   usersTexts,
+  postsTexts,
+  meetingsTexts,
   accountTexts,
   dashboardTexts,
   homeTexts,
+  inboxTexts,
   layoutTexts,
   chainTexts,
   starsTexts,
   supervisionTexts,
   filesTexts,
   importsTexts,
+  residentsTexts,
+  questionsTexts,
+  testSessionsTexts,
+  trainingSessionsTexts,
+  webhooksTexts,
+  offlineTexts,
 ];
 
 /** Fields shared by most records. */

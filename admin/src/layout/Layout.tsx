@@ -1,7 +1,11 @@
 import LinkIcon from '@mui/icons-material/Link';
+import InsightsIcon from '@mui/icons-material/Insights';
 import MapIcon from '@mui/icons-material/Map';
+import WebhookIcon from '@mui/icons-material/Webhook';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import LeaderboardIcon from '@mui/icons-material/Leaderboard';
+import WarningAmberIcon from '@mui/icons-material/WarningAmber';
+import WifiOffIcon from '@mui/icons-material/WifiOff';
 import { Box, Divider, ListSubheader, Typography } from '@mui/material';
 import { Fragment, type ReactNode } from 'react';
 import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
@@ -20,9 +24,12 @@ import {
   useUserMenu,
 } from 'react-admin';
 import { ForcedPasswordChange } from '../account/ForcedPasswordChange';
+import { NotificationBell } from '../inbox/NotificationBell';
 import { useEnumLabel } from '../shared/enums';
 import { usePunctuation } from '../shared/punctuation';
+import EditNoteIcon from '@mui/icons-material/EditNote';
 import { MENU_PAGES, menuFor, type Permissions } from '../permissions';
+import { OfflineSync } from '../offline/OfflineSync';
 
 function AppTitle() {
   const translate = useTranslate();
@@ -98,7 +105,9 @@ function FiveStarAppBar() {
         }}
       />
       <Box sx={{ flex: 1 }} />
+      <OfflineSync />
       <AppTitle />
+      <NotificationBell />
     </AppBar>
   );
 }
@@ -118,7 +127,12 @@ const PAGE_ITEMS: Record<string, { label: string; icon: ReactNode }> = {
   chain: { label: 'chain.menu', icon: <LinkIcon /> },
   battleMap: { label: 'stars.battle_map', icon: <MapIcon /> },
   ranking: { label: 'supervision.ranking', icon: <LeaderboardIcon /> },
+  warnings: { label: 'warnings.menu', icon: <WarningAmberIcon /> },
   imports: { label: 'imports.menu', icon: <UploadFileIcon /> },
+  residentRates: { label: 'residents.rates', icon: <InsightsIcon /> },
+  myTests: { label: 'training.my_tests', icon: <EditNoteIcon /> },
+  webhooks: { label: 'webhooks.menu', icon: <WebhookIcon /> },
+  field: { label: 'offline.menu', icon: <WifiOffIcon /> },
 };
 
 /**

@@ -12,7 +12,8 @@ import {
 import { shanghaiToday } from './dates';
 import { starName } from './fields';
 
-const searchQuery = (q: string) => (q ? { search: q } : {});
+/** What a reference input sends as the list's filter while the user types (the APIs' `search`). */
+export const searchQuery = (q: string) => (q ? { search: q } : {});
 
 type RefProps = Omit<AutocompleteInputProps, 'source' | 'filter'> & {
   source: string;
@@ -50,7 +51,7 @@ export function BranchInput({ source, filter, alwaysOn, ...rest }: RefProps) {
   );
 }
 
-const personText = (r: { name?: string; title?: string | null }) =>
+export const personText = (r: { name?: string; title?: string | null }) =>
   r?.title ? `${r.name}（${r.title}）` : (r?.name ?? '');
 
 export function PersonInput({ source, filter, alwaysOn, ...rest }: RefProps) {

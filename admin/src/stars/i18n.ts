@@ -85,6 +85,7 @@ const texts: FeatureTexts = {
       rating_method: ['评定办法', 'Rating method'],
       apply: ['申请创星', 'Apply for a star'],
       items_hint: ['对该星的重点任务逐项自评', 'Self-assess each key task of the star'],
+      duplicate_task: ['该重点任务已在上面列出', 'This key task is already listed above'],
       overdue_only: ['只看逾期', 'Overdue only'],
       strong: ['帮扶', 'Helps'],
       weak: ['受帮扶', 'Helped by'],

@@ -142,6 +142,30 @@ function ContactsTab() {
   );
 }
 
+/** 创建动态 of the branch, newest first (a branch's posts on its profile page). */
+function PostsTab() {
+  return (
+    <ReferenceManyField
+      reference="posts"
+      target="unitId"
+      sort={{ field: 'updatedAt', order: 'DESC' }}
+      perPage={10}
+      pagination={<Pagination />}
+      label={false}
+    >
+      <DataTable empty={<NoRecords />} rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="title" label="resources.posts.fields.title" />
+        <DataTable.Col source="status" label="resources.posts.fields.status">
+          <EnumField source="status" enumName="PostStatus" />
+        </DataTable.Col>
+        <DataTable.Col source="publishedAt" label="resources.posts.fields.publishedAt">
+          <TimestampField source="publishedAt" />
+        </DataTable.Col>
+      </DataTable>
+    </ReferenceManyField>
+  );
+}
+
 function BranchShowActions() {
   return (
     <TopToolbar>
@@ -184,6 +208,9 @@ export function BranchShow() {
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label={translate('stars.tab_profile')} path="profile">
           <BranchProfileTab />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label={translate('posts.branch_posts')} path="posts">
+          <PostsTab />
         </TabbedShowLayout.Tab>
       </TabbedShowLayout>
     </Show>

@@ -27,16 +27,6 @@ const texts: FeatureTexts = {
         withinId: ['被检单位范围', 'Within'],
       },
     },
-    findings: {
-      name: ['问题', 'Finding |||| Findings'],
-      fields: {
-        severity: ['严重程度', 'Severity'],
-        description: ['问题描述', 'Description'],
-        keyTask: ['重点任务', 'Key task'],
-        starCode: ['星类型', 'Star'],
-        evidence: ['佐证照片', 'Evidence'],
-      },
-    },
   },
   messages: {
     spotChecks: {

@@ -100,6 +100,19 @@ function EvidenceInput({ source }: { source: string }) {
   );
 }
 
+/**
+ * A key task listed a second time (the server refuses it: stars.DUPLICATE_TASK): the later row says
+ * so, and the form cannot be sent until it is changed or removed.
+ */
+export function notListedAbove(value: unknown, all: { items?: { keyTaskId?: string | null }[] }, props?: unknown) {
+  if (!value) return undefined;
+  // react-admin passes the input's props with its full path (items.2.keyTaskId) as finalSource.
+  const source = String((props as { finalSource?: string } | undefined)?.finalSource ?? '');
+  const index = Number(/items\.(\d+)\./.exec(source)?.[1] ?? -1);
+  const first = (all.items ?? []).findIndex((i) => String(i?.keyTaskId ?? '') === String(value));
+  return first >= 0 && index >= 0 && first < index ? 'stars.duplicate_task' : undefined;
+}
+
 /** The key tasks of the form's star (`starCode`) for its branch's (`branchId`) category. */
 export function ItemsInput() {
   const starCode = useWatch({ name: 'starCode' }) as string | undefined;
@@ -122,7 +135,7 @@ export function ItemsInput() {
           <AutocompleteInput
             optionText={(r: { code: string; title: string }) => `${r.code} ${r.title}`}
             filterToQuery={(q: string) => (q ? { search: q } : {})}
-            validate={required()}
+            validate={[required(), notListedAbove]}
             sx={{ minWidth: 280 }}
           />
         </ReferenceInput>

@@ -1,0 +1,8 @@
+/**
+ * The walk of every menu entry of the demo user `taskforce` on a desktop, list → record → back, failing on a
+ * page error, an error page, an empty filter's "no results", text in the other language outside
+ * the API's data, and an action button the record's allowedActions does not list (test/e2e/walk.ts).
+ */
+import { walkRole } from './walk';
+
+walkRole('taskforce', 'desktop');
