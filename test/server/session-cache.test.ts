@@ -245,6 +245,51 @@ describe('session cache', () => {
     );
   });
 
+  it('never lets a write act on a cached session that has ended before its notification arrived', async () => {
+    const token = await t.login('taskforce');
+    const ME = graphql(`
+      query MeUsername {
+        me {
+          username
+        }
+      }
+    `);
+    dataOf(await t.gql(ME, {}, token));
+    // Revoked by a connection whose triggers do not fire: no notification comes, as if it were still on
+    // its way from another process. Reads may be answered meanwhile (milliseconds, in real life) …
+    const c = new pg.Client({ connectionString: urlFor(t.database) });
+    await c.connect();
+    try {
+      await c.query(`set session_replication_role = replica`);
+      const { rowCount } = await c.query(
+        `update auth_token set revoked_at = now()
+          where revoked_at is null and user_id = (select id from app_user where username = 'taskforce')`,
+      );
+      expect(rowCount).toBeGreaterThan(0);
+    } finally {
+      await c.end();
+    }
+    t.sql.reset();
+    expect(dataOf(await t.gql(ME, {}, token)).me.username).toBe('taskforce');
+    expect(readsSession(t.sql.statements)).toBe(0);
+    // … but a mutation reads its session again and is refused (with a live session this one would be
+    // refused for its wrong current password instead).
+    t.sql.reset();
+    const refused = await t.gql(
+      graphql(`
+        mutation SessionCacheChangePassword {
+          changePassword(currentPassword: "not-the-password", newPassword: "Session-Cache-2026") {
+            mustChangePassword
+          }
+        }
+      `),
+      {},
+      token,
+    );
+    expect(errorOf(refused).extensions.reason).toBe('AUTH.TOKEN_REVOKED');
+    expect(readsSession(t.sql.statements)).toBe(1);
+  });
+
   it('is bypassed while its notifications cannot arrive, and used again once they can', async () => {
     const token = await t.login('supervisor');
     dataOf(

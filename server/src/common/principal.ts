@@ -27,6 +27,9 @@ export class Principal {
     readonly mustChangePassword = false,
   ) {}
 
+  /** Resolved from this process's session cache rather than read from the database. */
+  cached = false;
+
   get roles(): UserRole[] {
     return [...new Set(this.grants.map((g) => g.role))];
   }

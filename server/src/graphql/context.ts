@@ -34,6 +34,11 @@ export interface Context {
   loaders: Loaders;
   now: () => Date;
   /**
+   * Where this request's public absolute URLs start (PUBLIC_BASE_URL, else the request's own scheme
+   * and host, no trailing slash), as the public feed builds them; absent outside an HTTP request.
+   */
+  publicBaseUrl?: string;
+  /**
    * Run a mutation as one unit of work: one transaction, one flush, its audit entries (recorded
    * under `operation`, the mutation's name), all or nothing. With `idempotent.clientMutationId`,
    * a retry returns the record the first attempt created and writes nothing. With `record`, a
@@ -41,6 +46,13 @@ export interface Context {
    * is taken (CONFLICT, as the database would answer).
    */
   mutate<T extends object>(operation: string, fn: (s: Services) => Promise<T>, options?: MutateOptions): Promise<T>;
+  /**
+   * Set when `principal` came from this process's session cache: reads the session again from the
+   * database and answers what `principal` and `tokenProblem` now are (updating this context, which
+   * `mutate` reads). Every mutation runs it first (app.ts `freshSessionPlugin`), so that no write acts
+   * on a session another process has just ended before that process's notification arrived.
+   */
+  freshen?: () => Promise<Pick<Context, 'principal' | 'tokenProblem'>>;
 }
 
 /**
@@ -60,7 +72,7 @@ export function buildContext(
   address: string | null,
   userAgent: string | null = null,
 ): Context {
-  return {
+  const ctx: Context = {
     em,
     principal,
     tokenProblem,
@@ -74,6 +86,8 @@ export function buildContext(
       fn: (s: Services) => Promise<T>,
       options?: MutateOptions,
     ): Promise<T> => {
+      // The principal as it stands when the mutation runs (`freshen` may have read it again).
+      const principal = ctx.principal;
       if (principal?.tokenKind === TokenKind.API) {
         return Promise.reject(fail(AuthReasons.READ_ONLY_TOKEN));
       }
@@ -136,4 +150,5 @@ export function buildContext(
       return first;
     },
   };
+  return ctx;
 }

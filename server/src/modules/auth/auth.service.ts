@@ -166,12 +166,14 @@ export class AuthService {
 
   /**
    * Resolve a bearer token to a principal in one statement (this runs on every request).
-   * Returns the reason instead when the token is unusable.
+   * Returns the reason instead when the token is unusable. `fresh` skips this process's session
+   * cache (a write must not act on a session that another process has just ended).
    */
-  async authenticate(token: string): Promise<Principal | TokenProblem> {
+  async authenticate(token: string, fresh = false): Promise<Principal | TokenProblem> {
     if (token.length < 20 || token.length > 200) return 'INVALID';
     const hash = hashToken(token);
-    let r: SessionRow | undefined = this.sessions?.get(hash);
+    let r: SessionRow | undefined = fresh ? undefined : this.sessions?.get(hash);
+    const cached = r !== undefined;
     if (!r) {
       [r] = await this.em.execute<SessionRow[]>(
         `select t.id as token_id, t.kind, t.expires_at, t.revoked_at, t.last_used_at, t.name as token_name,
@@ -200,9 +202,18 @@ export class AuthService {
       const grants: Grant[] = r.scope_path
         ? [{ role: UserRole.INTEGRATOR, unitId: r.scope_unit_id!, unitPath: r.scope_path, starCode: null }]
         : [];
-      return new Principal(r.user_id, `api-token:${r.token_id}`, r.token_name ?? 'API', grants, r.kind, r.token_id);
+      const api = new Principal(
+        r.user_id,
+        `api-token:${r.token_id}`,
+        r.token_name ?? 'API',
+        grants,
+        r.kind,
+        r.token_id,
+      );
+      api.cached = cached;
+      return api;
     }
-    return new Principal(
+    const principal = new Principal(
       r.user_id,
       r.username,
       r.display_name,
@@ -211,6 +222,8 @@ export class AuthService {
       r.token_id,
       r.must_change_password,
     );
+    principal.cached = cached;
+    return principal;
   }
 }
 

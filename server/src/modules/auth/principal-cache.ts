@@ -37,6 +37,7 @@ export class PrincipalCache {
   private listening = false;
   private closed = false;
   private retry: NodeJS.Timeout | undefined;
+  private readonly watchers = new Set<() => void>();
 
   constructor(
     private readonly ttlMs: number,
@@ -68,6 +69,12 @@ export class PrincipalCache {
     return this.entries.size;
   }
 
+  /** Called on every notification (open subscriptions re-check their tokens); returns the unwatch. */
+  onChange(fn: () => void): () => void {
+    this.watchers.add(fn);
+    return () => this.watchers.delete(fn);
+  }
+
   /** Listen for changes; reconnects with back-off, the cache bypassed meanwhile. */
   async listen(
     connectionString: string,
@@ -95,7 +102,10 @@ export class PrincipalCache {
     this.client = client;
     client.on('error', (e) => lost(e.message));
     client.on('end', () => lost('listening connection closed'));
-    client.on('notification', () => this.clear());
+    client.on('notification', () => {
+      this.clear();
+      for (const fn of this.watchers) fn();
+    });
     try {
       await client.connect();
       await client.query(`listen ${AUTH_CHANNEL}`);

@@ -5,3 +5,4 @@
 export { AuthReasons } from './auth.errors';
 export { hashPassword } from './auth.service';
 export { AuthToken, RoleAssignment, User } from './user.entity';
+export { hitRateLimit } from './rate-limit';
