@@ -20,6 +20,20 @@ import { Migration20261203113334_accounts } from './Migration20261203113334_acco
 import { Migration20261203113822_appraisal_missing_rule } from './Migration20261203113822_appraisal_missing_rule';
 import { Migration20261203115425_imports } from './Migration20261203115425_imports';
 import { Migration20261203133644_import_users } from './Migration20261203133644_import_users';
+import { Migration20261203144000_stats_module_figures } from './Migration20261203144000_stats_module_figures';
+import { Migration20261203180000_residents } from './Migration20261203180000_residents';
+import { Migration20261203180100_residents_figures } from './Migration20261203180100_residents_figures';
+import { Migration20261203170000_meetings_publicity } from './Migration20261203170000_meetings_publicity';
+import { Migration20261203171000_meetings_figures } from './Migration20261203171000_meetings_figures';
+import { Migration20261203160000_training } from './Migration20261203160000_training';
+import { Migration20261203160100_training_figures } from './Migration20261203160100_training_figures';
+import { Migration20261203160200_appraisal_training_weight } from './Migration20261203160200_appraisal_training_weight';
+import { Migration20261203150000_events } from './Migration20261203150000_events';
+import { Migration20261203200000_inbox } from './Migration20261203200000_inbox';
+import { Migration20261203200100_inbox_kinds } from './Migration20261203200100_inbox_kinds';
+import { Migration20261203200200_inbox_plan_indexes } from './Migration20261203200200_inbox_plan_indexes';
+import { Migration20261203210000_import_questions } from './Migration20261203210000_import_questions';
+import { Migration20261203220000_event_horizon } from './Migration20261203220000_event_horizon';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127212010_initial', class: Migration20261127212010_initial },
@@ -45,4 +59,21 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203113822_appraisal_missing_rule', class: Migration20261203113822_appraisal_missing_rule },
   { name: 'Migration20261203115425_imports', class: Migration20261203115425_imports },
   { name: 'Migration20261203133644_import_users', class: Migration20261203133644_import_users },
+  { name: 'Migration20261203144000_stats_module_figures', class: Migration20261203144000_stats_module_figures },
+  { name: 'Migration20261203180000_residents', class: Migration20261203180000_residents },
+  { name: 'Migration20261203180100_residents_figures', class: Migration20261203180100_residents_figures },
+  { name: 'Migration20261203170000_meetings_publicity', class: Migration20261203170000_meetings_publicity },
+  { name: 'Migration20261203171000_meetings_figures', class: Migration20261203171000_meetings_figures },
+  { name: 'Migration20261203160000_training', class: Migration20261203160000_training },
+  { name: 'Migration20261203160100_training_figures', class: Migration20261203160100_training_figures },
+  {
+    name: 'Migration20261203160200_appraisal_training_weight',
+    class: Migration20261203160200_appraisal_training_weight,
+  },
+  { name: 'Migration20261203150000_events', class: Migration20261203150000_events },
+  { name: 'Migration20261203200000_inbox', class: Migration20261203200000_inbox },
+  { name: 'Migration20261203200100_inbox_kinds', class: Migration20261203200100_inbox_kinds },
+  { name: 'Migration20261203200200_inbox_plan_indexes', class: Migration20261203200200_inbox_plan_indexes },
+  { name: 'Migration20261203210000_import_questions', class: Migration20261203210000_import_questions },
+  { name: 'Migration20261203220000_event_horizon', class: Migration20261203220000_event_horizon },
 ];

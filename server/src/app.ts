@@ -30,7 +30,7 @@ import { createMetrics, metricsServer, metricsTokenMatches } from './http/metric
 import { requestInfo, shareRequestInfo } from './http/request-info';
 import { pendingMigrations } from './db/pending-migrations';
 import { GraphQLError } from 'graphql';
-import { ServerReasons } from './common/common.errors';
+import { RequestReasons, ServerReasons } from './common/common.errors';
 import { fail } from './common/reasons';
 import { armorProtection, LIMITS, limitsPlugin } from './graphql/limits';
 import { buildAppSchema } from './graphql/schema';
@@ -43,6 +43,9 @@ import { SharedRateLimiter } from './modules/auth/rate-limit';
 import { createServices, type ServiceDeps } from './graphql/services';
 import type { ModuleManifest } from './graphql/module';
 import { modules as appModules } from './modules';
+import { publicBaseOf } from './http/public-base';
+import { startJobQueue } from './graphql/job-queue';
+import { attachSubscriptions } from './graphql/subscriptions';
 import type { Principal } from './common/principal';
 
 export interface AppOptions {
@@ -96,6 +99,8 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
       strongBranchRequiredForFifth: config.stars.strongBranchRequiredForFifth,
     },
     files: { maxBytes: config.files.maxBytes },
+    residents: config.residents,
+    webhooks: { allowedHosts: config.webhooks.allowedHosts, rotationHours: config.webhooks.rotationHours },
     sessions: new PrincipalCache(config.authCacheSeconds * 1000),
   };
   // Used only while listening for session changes (the cache is bypassed otherwise).
@@ -187,7 +192,16 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
   httpServer.keepAliveTimeout = 65_000;
   httpServer.headersTimeout = 66_000;
 
-  const schema = await buildAppSchema();
+  const schema = await buildAppSchema(modules);
+  const subscriptions = attachSubscriptions({
+    httpServer,
+    schema,
+    authenticate: (token) => createServices(orm.em.fork(), deps).auth.authenticate(token),
+    context: (principal, address) => buildContext(orm.em.fork(), deps, principal, null, address),
+    onSessionChange: (fn) => deps.sessions!.onChange(fn),
+    recheckMs: config.subscriptions.recheckMs,
+    log,
+  });
   const armor = armorProtection();
   const apollo = new ApolloServer<Context>({
     schema,
@@ -209,9 +223,11 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
     plugins: [
       ...(armor.plugins ?? []),
       limitsPlugin(schema, config.nodeEnv === 'production'),
+      freshSessionPlugin,
       databaseDownPlugin,
       metrics.graphqlPlugin,
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      subscriptions.drainPlugin,
       // We send no cache hints; the default cache-control plugin would wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),
     ],
@@ -286,8 +302,8 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
   );
 
   /** The request's context; a saturated pool or a database that is down becomes a coded 503. */
-  function codedContext(req: RequestLike): Promise<Context> {
-    return createContext(req).catch((e: unknown) => {
+  function codedContext(req: RequestLike, fresh = false): Promise<Context> {
+    return createContext(req, fresh).catch((e: unknown) => {
       if (e instanceof GraphQLError) throw e;
       const down = isPoolExhausted(e)
         ? ServerReasons.BUSY
@@ -307,16 +323,22 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
   const rateSync = setInterval(() => void syncRateLimits(), config.rateLimits.syncMs);
   rateSync.unref();
 
-  async function createContext(req: RequestLike): Promise<Context> {
+  /**
+   * `fresh` reads the session from the database, not this process's cache: for REST writes. GraphQL
+   * mutations read it again once the operation is known (`freshSessionPlugin`).
+   */
+  async function createContext(req: RequestLike, fresh = false): Promise<Context> {
     const em = orm.em.fork();
     const address = req.ip ?? req.socket.remoteAddress ?? null;
     const info = requestInfo(req);
     let principal: Principal | null = null;
+    let bearer: string | null = null;
     let tokenProblem: TokenProblem | null = null;
     const auth = req.headers.authorization;
     if (auth) {
       const m = /^Bearer\s+(\S+)$/i.exec(auth);
-      const result = m ? await createServices(em, deps).auth.authenticate(m[1]) : 'INVALID';
+      bearer = m ? m[1] : null;
+      const result = m ? await createServices(em, deps).auth.authenticate(m[1], fresh) : 'INVALID';
       if (typeof result === 'string') tokenProblem = result;
       else principal = result;
     }
@@ -333,6 +355,16 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
     info.userId = principal?.userId;
     const userAgent = req.headers['user-agent'];
     const ctx = buildContext(em, deps, principal, tokenProblem, address, userAgent ? userAgent.slice(0, 300) : null);
+    ctx.publicBaseUrl = publicBaseOf(config.publicBaseUrl, req);
+    if (principal?.cached && bearer) {
+      const token = bearer;
+      ctx.freshen = async () => {
+        const again = await ctx.services.auth.authenticate(token, true);
+        ctx.principal = typeof again === 'string' ? null : again;
+        ctx.tokenProblem = typeof again === 'string' ? again : null;
+        return { principal: ctx.principal, tokenProblem: ctx.tokenProblem };
+      };
+    }
     shareRequestInfo(req, ctx);
     return ctx;
   }
@@ -340,7 +372,16 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
   // The modules' REST routes (files, kit, exports), answering in the GraphQL error shape.
   for (const m of modules) {
     for (const route of m.routes ?? [])
-      app.use(route.path, tagRoute(route.path), route.router({ config, createContext: codedContext, log }));
+      app.use(
+        route.path,
+        tagRoute(route.path),
+        route.router({
+          config,
+          // A write reads its session from the database (another process may just have ended it).
+          createContext: (req) => codedContext(req, !SAFE_METHODS.has((req as { method?: string }).method ?? 'GET')),
+          log,
+        }),
+      );
   }
 
   // The admin console (built by Vite into admin/dist), with hash routing under /admin.
@@ -362,6 +403,9 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
         '管理后台尚未构建：请运行 npm run build:admin\nThe admin console is not built yet: run `npm run build:admin`.\n',
       );
   });
+
+  // Any other address: the coded 404 in the API's error shape (Express would answer an HTML page).
+  app.use((_req: express.Request, res: express.Response) => sendError(res, fail(RequestReasons.NO_SUCH_ROUTE), log));
 
   // Malformed JSON and oversized bodies: a coded answer, never a stack trace.
   app.use(
@@ -402,6 +446,14 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
   }
   for (const t of timers) t.unref();
 
+  // The job queue (graphile-worker, in PostgreSQL) and the modules' long-lived parts (LISTEN connections).
+  const connectionString = orm.config.get('clientUrl')!;
+  const jobDeps = { em: () => orm.em.fork(), deps, config, log, stopping: () => stopping !== null };
+  const queue = config.jobQueue.enabled ? await startJobQueue(modules, jobDeps, connectionString) : null;
+  const daemons = await Promise.all(
+    modules.flatMap((m) => m.daemons ?? []).map((d) => d.start({ ...jobDeps, connectionString })),
+  );
+
   let stopping: Promise<void> | null = null;
   return {
     app,
@@ -434,7 +486,9 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
           metricsHttp.closeAllConnections();
           await new Promise((r) => metricsHttp.close(r));
         }
-        await apollo.stop(); // drains in-flight requests and closes the HTTP server
+        await apollo.stop(); // drains in-flight requests and subscriptions, closes the HTTP server
+        await queue?.stop(); // lets running jobs finish; the rest stay queued in the database
+        for (const d of daemons) await d.stop();
         await syncRateLimits();
         httpServer.closeAllConnections(); // idle keep-alive sockets would hold the process open
         await deps.sessions!.close();
@@ -450,6 +504,27 @@ function tagRoute(base: string): express.RequestHandler {
     next();
   };
 }
+
+/** Methods that write nothing: their REST requests may use this process's session cache. */
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * A mutation acts only on a session as the database holds it now. The session cache of each process
+ * is emptied by a PostgreSQL notification when a session ends elsewhere (a logout, deactivation,
+ * password reset, role change in another process); a read that arrives in the few milliseconds before
+ * that notification may still be answered, but a write never is: it reads its session again first.
+ */
+const freshSessionPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation, contextValue }) {
+        if (operation?.operation !== 'mutation' || !contextValue.freshen) return;
+        // Apollo runs the operation on a shallow copy of the context: the copy is what resolvers read.
+        Object.assign(contextValue, await contextValue.freshen());
+      },
+    };
+  },
+};
 
 /** A request that failed only because the database is down or saturated answers 503 + Retry-After. */
 const databaseDownPlugin: ApolloServerPlugin<Context> = {
@@ -510,6 +585,14 @@ function consoleAssets(dir: string): express.RequestHandler {
   };
 }
 
+/**
+ * The page, the service worker and the web app manifest are asked again each time (their names carry
+ * no hash): a browser must learn of a new release at once, and a cached sw.js would keep serving the
+ * old console from its precache.
+ */
 function noCacheForHtml(res: http.ServerResponse, file: string) {
-  if (file.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
+  const name = path.basename(file);
+  if (file.endsWith('.html') || name === 'sw.js' || name === 'manifest.webmanifest')
+    res.setHeader('Cache-Control', 'no-cache');
+  if (name === 'sw.js') res.setHeader('Service-Worker-Allowed', '/admin/');
 }

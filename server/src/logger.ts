@@ -32,6 +32,10 @@ const SECRET_KEYS = [
   'variables',
   'body',
   'content',
+  // Residents' personal data (PIPL): never in a log line, whatever logs it.
+  'residentName',
+  'phone',
+  'address',
 ];
 export const REDACTED_PATHS = [
   ...SECRET_KEYS,

@@ -88,6 +88,7 @@ export async function startTestApp(
     LOG_LEVEL: 'error',
     FILES_DIR: filesDir,
     STATS_REFRESH_SECONDS: '0',
+    INBOX_SWEEP_MINUTES: '0',
     ...opts.env,
   });
   const app = await createApp(config, {

@@ -39,10 +39,21 @@ const UNSCOPED: Record<string, string> = {
   uploadLimits: 'the server-wide upload limit, the same for everyone signed in (server/files.test.ts)',
   changePassword: "the caller's own password (server/accounts.test.ts)",
   mySessions: "the caller's own sessions (server/accounts.test.ts)",
+  myTests: "the caller's own tests, found through their own person (server/training.test.ts)",
+  myWrongAnswers: "the caller's own ended attempts (server/training.test.ts)",
   createStarType: 'catalog; district admins only (server/permissions.test.ts)',
   updateStarType: 'catalog; district admins only (server/permissions.test.ts)',
   createKeyTask: 'catalog; district admins only (server/permissions.test.ts)',
+  submitResidentRequest: 'the public form, no sign-in: addressed to any community (server/residents.test.ts)',
+  trackResidentRequest: "the resident's own tracking code, no sign-in; personal data masked (server/residents.test.ts)",
+  evaluateResidentRequest: "the resident's own tracking code, no sign-in (server/residents.test.ts)",
+  publishedPosts: 'the public feed: published posts of every district, no sign-in (server/publicity.test.ts)',
+  postPreview: "renders the caller's own text and stores nothing (server/publicity.test.ts)",
   updateKeyTask: 'catalog; district admins only (server/permissions.test.ts)',
+  myTasks: "computed from the caller's own grants (server/inbox.test.ts, server/warnings.test.ts)",
+  notifications: "the caller's own notifications (server/inbox.test.ts)",
+  unreadNotificationCount: "the caller's own notifications (server/inbox.test.ts)",
+  markNotificationsRead: "the caller's own notifications; others' ids change nothing (server/inbox.test.ts)",
 };
 
 const list = (
@@ -118,6 +129,37 @@ const RULES: Record<string, Rule> = {
     items: (d) => d.importBatches.items,
   },
   importBatch: one('importBatch', 'id', 'importBatch'),
+  // events and webhooks: the feed within the fixture district, its webhook and one delivery
+  events: one('events', 'withinId', 'district'),
+  webhooks: {
+    build: () => ({ query: '{ webhooks(perPage: 100) { items { id } } }', vars: {} }),
+    items: (d) => d.webhooks.items,
+  },
+  webhook: one('webhook', 'id', 'webhook'),
+  webhookDeliveries: one('webhookDeliveries', 'webhookId', 'webhook'),
+  createWebhook: create('createWebhook', 'CreateWebhookInput', (_fx, id) => ({
+    url: 'http://127.0.0.1:9/out',
+    withinId: id('district'),
+  })),
+  updateWebhook: mut('updateWebhook', 'UpdateWebhookInput', 'webhook', () => ({ enabled: false })),
+  rotateWebhookSecret: {
+    build: (_fx, id) => ({
+      query: 'mutation ($x: ID!) { rotateWebhookSecret(id: $x) { __typename } }',
+      vars: { x: id('webhook') },
+    }),
+  },
+  deleteWebhook: {
+    build: (_fx, id) => ({
+      query: 'mutation ($x: ID!) { deleteWebhook(id: $x) { __typename } }',
+      vars: { x: id('webhook') },
+    }),
+  },
+  redeliver: {
+    build: (_fx, id) => ({
+      query: 'mutation ($x: ID!) { redeliver(deliveryId: $x) { __typename } }',
+      vars: { x: id('delivery') },
+    }),
+  },
 
   createUnit: create('createUnit', 'CreateUnitInput', (_fx, id) => ({
     name: '越界',
@@ -276,6 +318,39 @@ const RULES: Record<string, Rule> = {
     }),
   },
   quarterlyRanking: one('quarterlyRanking', 'unitId', 'district', ', year: 2026, quarter: 1'),
+  reminderRules: one('reminderRules', 'districtId', 'district'),
+  setReminderRule: {
+    build: (_fx, id) => ({
+      query:
+        'mutation ($x: ID!, $i: ReminderRuleInput!) { setReminderRule(districtId: $x, kind: DAILY_REPORT, input: $i) { __typename } }',
+      vars: { x: id('district'), i: { enabled: false, daysBefore: 1, atHour: 18 } },
+    }),
+  },
+  starWarnings: {
+    build: (_fx, id) => ({
+      query: 'query ($x: ID!) { starWarnings(unitId: $x, atRiskOnly: false) { items { starCode branch { id } } } }',
+      vars: { x: id('district') },
+    }),
+  },
+  warningRule: one('warningRule', 'districtId', 'district'),
+  setWarningRule: {
+    build: (_fx, id) => ({
+      query: 'mutation ($x: ID!, $i: WarningRuleInput!) { setWarningRule(districtId: $x, input: $i) { __typename } }',
+      vars: {
+        x: id('district'),
+        i: {
+          overdueTaskPoints: 1,
+          incompleteTaskPoints: 1,
+          incompleteWithinDays: 1,
+          majorFindingPoints: 1,
+          criticalFindingPoints: 1,
+          findingWithinDays: 1,
+          overdueRectificationPoints: 1,
+          threshold: 1,
+        },
+      },
+    }),
+  },
   publishQuarterlyAppraisal: {
     build: (_fx, id) => ({
       query: 'mutation ($x: ID!) { publishQuarterlyAppraisal(unitId: $x, year: 2026, quarter: 1) { __typename } }',
@@ -330,6 +405,62 @@ const RULES: Record<string, Rule> = {
   },
   revokeSession: {
     build: (_fx, id) => ({ query: 'mutation ($x: ID!) { revokeSession(id: $x) }', vars: { x: id('session') } }),
+  },
+  // 学讲评 meetings and their lists
+  meetings: list('meetings', 'MeetingFilterInput', (fx) => ({ withinId: fx.district })),
+  meeting: one('meeting', 'id', 'meeting'),
+  createMeeting: create('createMeeting', 'CreateMeetingInput', (_fx, id) => ({
+    unitId: id('branch'),
+    date: '2026-05-01',
+    theme: '越界',
+    studyContent: '越界',
+  })),
+  updateMeeting: mut('updateMeeting', 'UpdateMeetingInput', 'meeting', () => ({ theme: '越界修改' })),
+  meetingItems: list('meetingItems', 'MeetingItemFilterInput', (fx) => ({ withinId: fx.district })),
+  meetingItem: one('meetingItem', 'id', 'meetingItem'),
+  addMeetingItem: {
+    build: (_fx, id) => ({
+      query:
+        'mutation ($x: ID!) { addMeetingItem(meetingId: $x, input: { kind: METHOD, content: "越界" }) { __typename } }',
+      vars: { x: id('meeting') },
+    }),
+  },
+  updateMeetingItem: mut('updateMeetingItem', 'UpdateMeetingItemInput', 'meetingItem', () => ({ content: '越界修改' })),
+  closeMeetingItem: mut('closeMeetingItem', 'CloseMeetingItemInput', 'meetingItem', () => ({ note: '越界' })),
+  reopenMeetingItem: {
+    build: (_fx, id) => ({
+      query: 'mutation ($x: ID!) { reopenMeetingItem(id: $x, note: "越界") { __typename } }',
+      vars: { x: id('meetingItem') },
+    }),
+  },
+  meetingItemToPlanItem: {
+    build: (_fx, id) => ({
+      query: 'mutation ($x: ID!) { meetingItemToPlanItem(id: $x) { __typename } }',
+      vars: { x: id('meetingItem') },
+    }),
+  },
+  // 创建动态
+  posts: list('posts', 'PostFilterInput', (fx) => ({ withinId: fx.district })),
+  post: one('post', 'id', 'post'),
+  createPost: create('createPost', 'CreatePostInput', (_fx, id) => ({
+    unitId: id('branch'),
+    title: '越界',
+    summary: '越界',
+    body: '越界',
+  })),
+  updatePost: mut('updatePost', 'UpdatePostInput', 'post', () => ({ title: '越界修改' })),
+  submitPost: {
+    build: (_fx, id) => ({
+      query: 'mutation ($x: ID!) { submitPost(id: $x) { __typename } }',
+      vars: { x: id('post') },
+    }),
+  },
+  reviewPost: mut('reviewPost', 'ReviewPostInput', 'post', () => ({ approve: true })),
+  withdrawPost: {
+    build: (_fx, id) => ({
+      query: 'mutation ($x: ID!) { withdrawPost(id: $x, comment: "越界") { __typename } }',
+      vars: { x: id('post') },
+    }),
   },
   // plans, battle map, rating lifecycle, pairing
   plans: list('plans', 'PlanFilterInput', (fx) => ({ withinId: fx.district })),
@@ -405,6 +536,83 @@ const RULES: Record<string, Rule> = {
       vars: { x: id('branch') },
     }),
   },
+  // training: sessions, the bank, attempts, results
+  trainingSessions: list('trainingSessions', 'SessionFilterInput', (fx) => ({ ids: [fx.trainingSession] })),
+  trainingSession: one('trainingSession', 'id', 'trainingSession'),
+  questions: list('questions', 'QuestionFilterInput', (fx) => ({ ids: [fx.question] })),
+  question: one('question', 'id', 'question'),
+  testSessions: list('testSessions', 'SessionFilterInput', (fx) => ({ ids: [fx.testSession] })),
+  testSession: one('testSession', 'id', 'testSession'),
+  testResults: one('testResults', 'sessionId', 'testSession'),
+  testAttempt: one('testAttempt', 'id', 'attempt'),
+  createTrainingSession: create('createTrainingSession', 'CreateTrainingSessionInput', (_fx, id) => ({
+    unitId: id('district'),
+    title: '越界培训',
+    heldOn: '2026-12-01',
+    audienceUnitIds: [id('district')],
+    audienceRoles: ['BRANCH_MEMBER'],
+  })),
+  updateTrainingSession: mut('updateTrainingSession', 'UpdateTrainingSessionInput', 'trainingSession', () => ({
+    title: '越界修改',
+  })),
+  signInTraining: {
+    build: (_fx, id) => ({
+      query: 'mutation ($x: ID!) { signInTraining(sessionId: $x, code: "123456") { __typename } }',
+      vars: { x: id('trainingSession') },
+    }),
+  },
+  markTrainingAttendance: {
+    build: (fx, id) => ({
+      query: 'mutation ($x: ID!, $p: [ID!]!) { markTrainingAttendance(sessionId: $x, personIds: $p) { __typename } }',
+      vars: { x: id('trainingSession'), p: [fx.person] },
+    }),
+  },
+  createQuestion: create('createQuestion', 'CreateQuestionInput', (_fx, id) => ({
+    unitId: id('district'),
+    kind: 'FILL',
+    stem: '越界',
+    answer: ['越界'],
+    difficulty: 1,
+  })),
+  updateQuestion: mut('updateQuestion', 'UpdateQuestionInput', 'question', () => ({ stem: '越界修改' })),
+  createTestSession: create('createTestSession', 'CreateTestSessionInput', (_fx, id) => ({
+    unitId: id('district'),
+    title: '越界测试',
+    audienceUnitIds: [id('district')],
+    audienceRoles: ['BRANCH_MEMBER'],
+    opensAt: '2026-12-01T00:00:00Z',
+    closesAt: '2026-12-02T00:00:00Z',
+    timeLimitMinutes: 30,
+    passMark: 60,
+    paperMode: 'FIXED',
+    questionIds: [id('question')],
+  })),
+  updateTestSession: mut('updateTestSession', 'UpdateTestSessionInput', 'testSession', () => ({ title: '越界修改' })),
+  recordPaperScores: {
+    build: (fx, id) => ({
+      query:
+        'mutation ($x: ID!, $s: [PaperScoreInput!]!) { recordPaperScores(sessionId: $x, scores: $s) { __typename } }',
+      vars: { x: id('testSession'), s: [{ personId: fx.person, score: 90 }] },
+    }),
+  },
+  startAttempt: {
+    build: (_fx, id) => ({
+      query: 'mutation ($x: ID!) { startAttempt(sessionId: $x) { __typename } }',
+      vars: { x: id('testSession') },
+    }),
+  },
+  saveAnswer: {
+    build: (_fx, id) => ({
+      query: 'mutation ($x: ID!) { saveAnswer(attemptId: $x, position: 1, answer: ["越界"]) { __typename } }',
+      vars: { x: id('attempt') },
+    }),
+  },
+  submitAttempt: {
+    build: (_fx, id) => ({
+      query: 'mutation ($x: ID!) { submitAttempt(attemptId: $x) { __typename } }',
+      vars: { x: id('attempt') },
+    }),
+  },
   pairBranches: create('pairBranches', 'PairBranchesInput', (_fx, id) => ({
     strongBranchId: id('branch'),
     weakBranchId: id('branch2'),
@@ -415,6 +623,117 @@ const RULES: Record<string, Rule> = {
       vars: { x: id('pairing') },
     }),
   },
+
+  residentRequests: list('residentRequests', 'ResidentRequestFilterInput', (fx) => ({ unitId: fx.branch })),
+  residentRequest: one('residentRequest', 'id', 'residentRequest'),
+  residentRates: one('residentRates', 'unitId', 'branch', ', year: 2026'),
+  residentMeetings: {
+    build: (fx) => ({
+      query: 'query ($u: ID) { residentMeetings(unitId: $u, perPage: 100) { items { id } } }',
+      vars: { u: fx.branch },
+    }),
+    items: (d) => d.residentMeetings.items,
+  },
+  residentMeeting: one('residentMeeting', 'id', 'residentMeeting'),
+  communityMembers: {
+    build: (fx) => ({
+      query: 'query ($u: ID) { communityMembers(unitId: $u, perPage: 100) { items { id } } }',
+      vars: { u: fx.branch },
+    }),
+    items: (d) => d.communityMembers.items,
+  },
+  communityActivities: {
+    build: (fx) => ({
+      query: 'query ($u: ID) { communityActivities(unitId: $u, perPage: 100) { items { id } } }',
+      vars: { u: fx.branch },
+    }),
+    items: (d) => d.communityActivities.items,
+  },
+  communityPledges: {
+    build: (fx) => ({
+      query: 'query ($u: ID) { communityPledges(unitId: $u, perPage: 100) { items { id } } }',
+      vars: { u: fx.branch },
+    }),
+    items: (d) => d.communityPledges.items,
+  },
+  communityActivityMonths: one('communityActivityMonths', 'unitId', 'branch', ', year: 2026'),
+  registerResidentRequest: create('registerResidentRequest', 'RegisterResidentRequestInput', (_fx, id) => ({
+    unitId: id('branch'),
+    channel: 'LETTER',
+    category: 'HELP',
+    title: '越界',
+    content: '越界',
+    anonymous: true,
+  })),
+  acceptResidentRequest: {
+    build: (_fx, id) => ({
+      query: 'mutation ($x: ID!) { acceptResidentRequest(id: $x) { __typename } }',
+      vars: { x: id('residentRequest') },
+    }),
+  },
+  mergeResidentRequest: {
+    build: (_fx, id) => ({
+      query: 'mutation ($x: ID!) { mergeResidentRequest(id: $x, intoId: $x) { __typename } }',
+      vars: { x: id('residentRequest') },
+    }),
+  },
+  referResidentRequest: {
+    build: (_fx, id) => ({
+      query: 'mutation ($x: ID!, $u: ID!) { referResidentRequest(id: $x, unitId: $u, reason: "越界") { __typename } }',
+      vars: { x: id('residentRequest'), u: id('branch') },
+    }),
+  },
+  handleResidentRequest: {
+    build: (_fx, id) => ({
+      query:
+        'mutation ($x: ID!) { handleResidentRequest(id: $x, responsibleUnit: "越界", responsiblePerson: "越界") { __typename } }',
+      vars: { x: id('residentRequest') },
+    }),
+  },
+  feedbackResidentRequest: {
+    build: (_fx, id) => ({
+      query: 'mutation ($x: ID!) { feedbackResidentRequest(id: $x, feedback: "越界") { __typename } }',
+      vars: { x: id('residentRequest') },
+    }),
+  },
+  recordResidentEvaluation: {
+    build: (_fx, id) => ({
+      query: 'mutation ($x: ID!) { recordResidentEvaluation(id: $x, evaluation: SATISFIED) { __typename } }',
+      vars: { x: id('residentRequest') },
+    }),
+  },
+  createResidentMeeting: create('createResidentMeeting', 'CreateResidentMeetingInput', (_fx, id) => ({
+    unitId: id('branch'),
+    heldOn: '2026-10-01',
+    topic: '越界',
+    attendees: '越界',
+    solution: '越界',
+    requestIds: [id('residentRequest')],
+  })),
+  createCommunityMember: create('createCommunityMember', 'CommunityMemberInput', (_fx, id) => ({
+    unitId: id('branch'),
+    kind: 'VOLUNTEER',
+    name: '越界',
+    joinedOn: '2026-01-01',
+  })),
+  updateCommunityMember: mut('updateCommunityMember', 'CommunityMemberInput', 'communityMember', () => ({
+    name: '越界修改',
+  })),
+  createCommunityActivity: create('createCommunityActivity', 'CommunityActivityInput', (_fx, id) => ({
+    unitId: id('branch'),
+    heldOn: '2026-10-01',
+    kind: 'SERVICE',
+    title: '越界',
+    participants: 1,
+    residentsReached: 1,
+  })),
+  createCommunityPledge: create('createCommunityPledge', 'CommunityPledgeInput', (_fx, id) => ({
+    unitId: id('branch'),
+    officialName: '越界',
+    post: '越界',
+    pledge: '越界',
+    signedOn: '2026-01-01',
+  })),
 };
 
 function strip(r: GqlResult) {
@@ -452,9 +771,23 @@ describe("role × operation matrix outside each role's scope", () => {
          select 'mo', o.id, o.version, o.title from monthly_observation o join unit u on u.id = o.organizer_unit_id where u.path like ? union all
          select 'aw', id, version, '' from appraisal_weights where district_id = ? union all
          select 'qa', id, version, '' from quarterly_appraisal where unit_id = ? union all
+         select 'rr', id, version, kind || enabled::text from reminder_rule where district_id = ? union all
+         select 'wr', id, version, threshold::text from warning_rule where district_id = ? union all
          select 'usr', id, version, display_name || active::text || password_hash from app_user where unit_id in (select id from unit where path like ?) union all
          select 'ra', id, version, role from role_assignment where unit_id in (select id from unit where path like ?) union all
-         select 'ses', id, version, coalesce(revoked_at::text, '') from auth_token where id = ?
+         select 'rr', id, version, stage || unit_id from resident_request where unit_id in (select id from unit where path like ?) union all
+         select 'rm', id, version, topic from resident_meeting where unit_id in (select id from unit where path like ?) union all
+         select 'cm', id, version, name from community_member where unit_id in (select id from unit where path like ?) union all
+         select 'ca', id, version, title from community_activity where unit_id in (select id from unit where path like ?) union all
+         select 'cpl', id, version, pledge from community_pledge where unit_id in (select id from unit where path like ?) union all
+         select 'ses', id, version, coalesce(revoked_at::text, '') from auth_token where id = ? union all
+         select 'q', id, version, stem from question where owner_unit_id = ? union all
+         select 'ts', id, version, title from test_session where organizer_unit_id = ? union all
+         select 'tr', id, version, title from training_session where organizer_unit_id = ? union all
+         select 'ta', a.id, a.version, a.status || coalesce((select string_agg(coalesce(answer::text, ''), ',') from attempt_item where attempt_id = a.id), '') from test_attempt a where a.unit_id in (select id from unit where path like ?) union all
+         select 'att', id, version, '' from training_attendance where unit_id in (select id from unit where path like ?) union all
+         select 'wh', w.id, w.version, w.url || w.enabled::text || w.secret from webhook w join unit u on u.id = w.scope_unit_id where u.path like ? union all
+         select 'whd', d.id, d.attempts, d.status from webhook_delivery d join webhook w on w.id = d.webhook_id join unit u on u.id = w.scope_unit_id where u.path like ?
          order by 1, 2`,
         [
           fx.path + '%',
@@ -474,15 +807,27 @@ describe("role × operation matrix outside each role's scope", () => {
           fx.path + '%',
           Number(fx.district),
           Number(fx.district),
+          Number(fx.district),
+          Number(fx.district),
           fx.path + '%',
           fx.path + '%',
+          ...Array(5).fill(fx.path + '%'),
           Number(fx.session),
+          Number(fx.district),
+          Number(fx.district),
+          Number(fx.district),
+          fx.path + '%',
+          fx.path + '%',
+          fx.path + '%',
+          fx.path + '%',
         ],
       ),
     );
 
   beforeAll(async () => {
-    t = await startTestApp({ env: { RATE_LIMIT_USER_PER_MINUTE: '100000' } });
+    t = await startTestApp({
+      env: { RATE_LIMIT_USER_PER_MINUTE: '100000', WEBHOOK_ALLOWED_HOSTS: '127.0.0.1', JOB_QUEUE: '0' },
+    });
     // A second district under the same city, built by a city-level administrator who is none of the demo users.
     const em = t.orm.em.fork();
     const [city] = await em.execute<{ id: number }[]>(`select id from unit where level = 'CITY' limit 1`);
@@ -767,6 +1112,35 @@ describe("role × operation matrix outside each role's scope", () => {
     ).createMonthlyObservation.id;
     const [d] = await em.execute<{ path: string }[]>('select path from unit where id = ?', [Number(fx.district)]);
     fx.path = d.path;
+    // training: a question, a test session with an open attempt of the fixture's person, a training session
+    const one = async (sql: string, params: unknown[]) =>
+      String((await em.execute<{ id: number }[]>(sql, params))[0].id);
+    fx.question = await one(
+      `insert into question (owner_unit_id, kind, stem, options, answer, difficulty) values (?, 'FILL', '越界试题', '[]', '["越界"]', 1) returning id`,
+      [Number(fx.district)],
+    );
+    await em.execute(
+      `insert into question_version (question_id, version_no, kind, stem, options, answer) values (?, 1, 'FILL', '越界试题', '[]', '["越界"]')`,
+      [Number(fx.question)],
+    );
+    fx.testSession = await one(
+      `insert into test_session (organizer_unit_id, title, audience_unit_ids, audience_roles, opens_at, closes_at, test_date, time_limit_minutes, pass_mark, paper_mode, fixed_question_ids)
+       values (?, '越界测试', ?::int[], '{BRANCH_MEMBER,BRANCH_SECRETARY}', now() - interval '1 day', now() + interval '30 days', current_date, 30, 60, 'FIXED', ?::int[]) returning id`,
+      [Number(fx.district), `{${fx.district}}`, `{${fx.question}}`],
+    );
+    fx.attempt = await one(
+      `insert into test_attempt (session_id, person_id, user_id, unit_id, attempt_no, status, started_at, deadline, question_count)
+       values (?, ?, ?, ?, 1, 'IN_PROGRESS', now(), now() + interval '30 days', 1) returning id`,
+      [Number(fx.testSession), Number(fx.person), Number(fx.citysupUser), Number(fx.branch)],
+    );
+    await em.execute(
+      `insert into attempt_item (attempt_id, position, question_version_id, option_order) select ?, 1, id, '{}' from question_version where question_id = ?`,
+      [Number(fx.attempt), Number(fx.question)],
+    );
+    fx.trainingSession = await one(
+      `insert into training_session (organizer_unit_id, title, held_on, audience_unit_ids, audience_roles, sign_in_code) values (?, '越界培训', current_date, ?::int[], '{BRANCH_MEMBER}', '123456') returning id`,
+      [Number(fx.district), `{${fx.district}}`],
+    );
     // plans and ratings: a plan with an item and milestones, an application in public notice with an objection, a held star, a pairing
     fx.branch2 = (
       await g(
@@ -881,6 +1255,28 @@ describe("role × operation matrix outside each role's scope", () => {
     ).createUser.user;
     fx.account = account.id;
     fx.grant = account.grants[0].id;
+    // Residents' records in the foreign community (the demo has none there).
+    fx.residentRequest = await one(
+      `insert into resident_request (unit_id, origin_unit_id, tracking_code, channel, category, title, content, anonymous, received_at)
+       values (?, ?, 'MATRIX2345', 'LETTER', 'HELP', '越界', '越界', true, now()) returning id`,
+      [Number(fx.branch), Number(fx.branch)],
+    );
+    fx.residentMeeting = await one(
+      `insert into resident_meeting (unit_id, held_on, topic, attendees, solution, recorded_by) values (?, '2026-10-01', '越界', '越界', '越界', '越界') returning id`,
+      [Number(fx.branch)],
+    );
+    fx.communityMember = await one(
+      `insert into community_member (unit_id, kind, name, joined_on) values (?, 'VOLUNTEER', '越界', '2026-01-01') returning id`,
+      [Number(fx.branch)],
+    );
+    fx.communityActivity = await one(
+      `insert into community_activity (unit_id, held_on, kind, title, participants, residents_reached) values (?, '2026-10-01', 'SERVICE', '越界', 1, 1) returning id`,
+      [Number(fx.branch)],
+    );
+    fx.communityPledge = await one(
+      `insert into community_pledge (unit_id, official_name, post, pledge, signed_on) values (?, '越界', '越界', '越界', '2026-01-01') returning id`,
+      [Number(fx.branch)],
+    );
     fx.session = String(
       (
         await em.execute<{ id: number }[]>(
@@ -888,6 +1284,39 @@ describe("role × operation matrix outside each role's scope", () => {
         )
       )[0].id,
     );
+    // A meeting with a closed problem, and a published post, of the fixture branch.
+    const [meeting] = await em.execute<{ id: number }[]>(
+      `insert into meeting (unit_id, date, theme, attendee_ids, study_content, speeches, evaluations, recorded_by)
+       values (?, '2026-05-01', '越界会议', '[]', '越界', '[]', '[]', 1) returning id`,
+      [Number(fx.branch)],
+    );
+    fx.meeting = String(meeting.id);
+    const [mitem] = await em.execute<{ id: number }[]>(
+      `insert into meeting_item (meeting_id, unit_id, kind, content, deadline, status, closed_at, close_note, answers_ids)
+       values (?, ?, 'PROBLEM', '越界问题', '2026-06-01', 'CLOSED', now(), '越界', '[]') returning id`,
+      [meeting.id, Number(fx.branch)],
+    );
+    fx.meetingItem = String(mitem.id);
+    const [post] = await em.execute<{ id: number }[]>(
+      `insert into post (unit_id, author_id, author_name, title, summary, format, body, body_html, status, published_at, star_codes, key_task_ids, tag_unit_ids)
+       values (?, 1, 'x', '越界动态', '越界', 'MARKDOWN', '越界', '<p>越界</p>', 'PUBLISHED', now(), '[]', '[]', '[]') returning id`,
+      [Number(fx.branch)],
+    );
+    fx.post = String(post.id);
+    fx.webhook = (
+      await t.gql<{ createWebhook: { webhook: { id: string } } }>(
+        'mutation ($u: ID!) { createWebhook(input: { url: "http://127.0.0.1:9/out", withinId: $u }) { webhook { id } } }',
+        { u: fx.district },
+        ca,
+      )
+    ).data!.createWebhook.webhook.id;
+    fx.delivery = (
+      await em.execute<{ id: string }[]>(
+        `insert into webhook_delivery (webhook_id, event_id, created_at, status)
+         select ?, max(id), now(), 'FAILED' from event where unit_path like ? returning id::text as id`,
+        [Number(fx.webhook), fx.path + '%'],
+      )
+    )[0].id;
     for (const r of ROLES) tokens[r] = await t.login(r);
     fixtureState = await snapshot();
   });

@@ -12,6 +12,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import {
   Kind,
+  getNamedType,
+  isObjectType,
   buildSchema,
   parse,
   validate,
@@ -147,5 +149,45 @@ describe("the console's GraphQL documents", () => {
       (e: { stdout?: string; stderr?: string; message: string }) => `${e.stdout ?? ''}${e.stderr ?? ''}` || e.message,
     );
     expect(report).toBe('');
+  });
+});
+
+/**
+ * The generic resources' extra selections (RESOURCES[…].oneExtra / listExtra, added by buildQuery
+ * to the record's scalars) are plain strings, not `graphql()` documents: each is validated here on
+ * the type its query answers, so a field that is not in the schema fails here rather than as a 400
+ * on the record page.
+ */
+describe("the console's resource selections", () => {
+  const schema = buildSchema(fs.readFileSync(path.join(ROOT, 'schema.graphql'), 'utf8'));
+  const { RESOURCES } =
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    require('../../admin/src/dataProvider/resources') as typeof import('../../admin/src/dataProvider/resources');
+
+  /** A query calling `field` with every argument as a variable, selecting `selection` on its record. */
+  function probe(field: string, selection: string): string | null {
+    const f = schema.getQueryType()!.getFields()[field];
+    if (!f) return `query field ${field} is not in the schema`;
+    const vars = f.args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
+    const args = f.args.map((a) => `${a.name}: $${a.name}`).join(', ');
+    const named = getNamedType(f.type);
+    const page = isObjectType(named) && named.getFields().items && named.getFields().total;
+    const inner = page ? `items { ${selection} }` : selection;
+    const doc = `query Probe${vars ? `(${vars})` : ''} { ${field}${args ? `(${args})` : ''} { ${inner} } }`;
+    const errors = validate(schema, parse(doc));
+    return errors.length ? `${field} { ${selection} }: ${errors.map((e) => e.message).join('; ')}` : null;
+  }
+
+  it('each validate on the record type of their query', () => {
+    const problems: string[] = [];
+    for (const [name, r] of Object.entries(RESOURCES)) {
+      if (r.one && r.oneExtra) problems.push(`${name}: ${probe(r.one, r.oneExtra) ?? ''}`);
+      if (r.listExtra) problems.push(`${name}: ${probe(r.list, r.listExtra) ?? ''}`);
+    }
+    expect(problems.filter((p) => !p.endsWith(': '))).toEqual([]);
+  });
+
+  it('would catch a field the record type does not have', () => {
+    expect(probe('post', 'events { id }')).toMatch(/Cannot query field "id" on type "PostEvent"/);
   });
 });

@@ -437,11 +437,20 @@ describe('allowedActions and 待我处理', () => {
     `);
     const waiting = async (o: 'ASC' | 'DESC') =>
       (await g('supervisor', WAITING, { f: { actionable: true }, o })).rectifications.items;
+    // The record's time is the database's real one and the app's clock is set: put the submission at
+    // the clock's now, so the count holds whatever the hour (Beijing's date differs from UTC's after 16:00).
+    const at = (days: number) =>
+      t.orm.em
+        .fork()
+        .execute(`update rectification set updated_at = ?::timestamptz - make_interval(days => ?) where id = ?`, [
+          t.clock.now().toISOString(),
+          days,
+          Number(id),
+        ]);
+    await at(0);
     expect((await waiting('ASC')).find((r) => r.id === id)?.daysWaiting).toBe(0);
     // Three days later (moved in the record: sessions would expire if the clock jumped).
-    await t.orm.em
-      .fork()
-      .execute(`update rectification set updated_at = updated_at - interval '3 days' where id = ?`, [Number(id)]);
+    await at(3);
     const asc = await waiting('ASC');
     expect(asc.find((r) => r.id === id)?.daysWaiting).toBe(3);
     const days = asc.map((r) => r.daysWaiting ?? -1);

@@ -189,7 +189,7 @@ describe('backup and restore', () => {
       await restored.stop();
       restored = null;
       const forced = await cli('restore', [archive, '--force'], env);
-      expect(forced.code).toBe(0);
+      expect([forced.code, forced.output]).toEqual([0, expect.stringContaining('restored')]);
       expect(await contents(urlFor(database))).toEqual(before);
       expect(filesOf(filesDir)).toEqual(filesBefore);
       const aside = fs

@@ -112,6 +112,38 @@ describe('evidence files', () => {
     ).toHaveLength(1);
   });
 
+  it('stores an upload sent again with its Idempotency-Key once, answering the retry with the first upload', async () => {
+    const bytes = Buffer.concat([JPEG.subarray(0, 4), Buffer.alloc(300, 9), JPEG.subarray(-2)]);
+    const count = async () =>
+      Number(
+        (
+          await t.orm.em
+            .fork()
+            .execute<{ n: string }[]>('select count(*) n from stored_file where sha256 = ?', [
+              (await import('node:crypto')).createHash('sha256').update(bytes).digest('hex'),
+            ])
+        )[0].n,
+      );
+    const key = { 'idempotency-key': 'photo-0001-abcdef' };
+    const first = await upload(t, branch, bytes, '现场.jpg', key);
+    const again = await upload(t, branch, bytes, '现场.jpg', key);
+    expect(first.status).toBe(201);
+    expect(again.status).toBe(201);
+    expect(again.body.id).toBe(first.body.id);
+    expect(await count()).toBe(1);
+    // The same key for other bytes is a different request: refused, nothing stored.
+    const other = await upload(t, branch, PNG, '现场.jpg', key);
+    expect(other.body.errors[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'IDEMPOTENCY.KEY_REUSED' });
+    // Keys are the user's own: another user's upload with the same key is a new upload.
+    const theirs = await upload(t, township, bytes, '现场.jpg', key);
+    expect(theirs.body.id).not.toBe(first.body.id);
+    expect(await count()).toBe(2);
+    expect(
+      (await upload(t, branch, bytes, 'x.jpg', { 'idempotency-key': 'no' })).body.errors[0].extensions,
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'clientMutationId' });
+    expect(tmpLeft(t)).toEqual([]);
+  });
+
   it('decides the type by content: executables, HTML, SVG and plain archives are refused whatever their name', async () => {
     const refused = [
       [Buffer.concat([Buffer.from('MZ'), Buffer.alloc(100)]), '现场照片.jpg'],

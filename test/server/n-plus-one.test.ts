@@ -7,7 +7,8 @@ describe('no N+1 on list pages', () => {
   let t: TestApp;
   let admin: string;
   beforeAll(async () => {
-    t = await startTestApp();
+    // No job queue: its deliveries would send statements in the middle of a counted request.
+    t = await startTestApp({ env: { JOB_QUEUE: '0' } });
     admin = await t.login('admin');
     // Enough API tokens to fill both page sizes.
     const unitId = dataOf(
@@ -54,15 +55,73 @@ describe('no N+1 on list pages', () => {
                      select 'nplus' || n, '账号' || n, 'x', unit_id, person_id from b returning id, unit_id)
        insert into role_assignment (user_id, role, unit_id) select id, 'BRANCH_STAFF', unit_id from made`,
     );
+    // Enough webhooks, and one webhook with enough deliveries of two attempts each.
+    await t.orm.em.fork().execute(
+      `insert into webhook (url, scope_unit_id, created_by_id, secret, enabled)
+         select 'http://127.0.0.1:9/' || g, d.id, u.id, 'whsec_x', false from generate_series(1, 100) g, app_user u, unit d
+          where u.username = 'admin' and d.level = 'DISTRICT'`,
+    );
+    await t.orm.em.fork().execute(
+      `with e as (insert into event (type, resource_type, resource_id, payload, committed_at)
+                  select 'unit.updated', 'Unit', g::text, '{}', now() from generate_series(1, 100) g returning id),
+            d as (insert into webhook_delivery (webhook_id, event_id, created_at)
+                  select (select min(id) from webhook), id, now() from e returning id)
+       insert into webhook_attempt (delivery_id, at, ok, status_code, latency_ms) select id, now(), s > 1, 500, 3 from d, generate_series(1, 2) s`,
+    );
+    // Every item answers the problems and difficulties of its meeting (set by SQL, past the rule that
+    // only methods and measures answer): the first page is all difficulties in the demo, and a page
+    // without any answer skips that load, which is not a growth with page size.
+    await t.orm.em.fork().execute(
+      `update meeting_item m
+          set answers_ids = coalesce((select jsonb_agg(p.id) from meeting_item p
+                                       where p.meeting_id = m.meeting_id and p.id <> m.id
+                                         and p.kind in ('PROBLEM', 'DIFFICULTY')), '[]')`,
+    );
   });
   afterAll(() => t.close());
 
+  it('webhook deliveries with their attempts', async () => {
+    const [w] = await t.orm.em.fork().execute<{ id: number }[]>(`select min(id) as id from webhook`);
+    const q = graphql(`
+      query NPlusOneWebhookDeliveries($w: ID!, $n: Int!) {
+        webhookDeliveries(webhookId: $w, perPage: $n) {
+          total
+          items {
+            id
+            eventType
+            status
+            attemptLog {
+              statusCode
+              latencyMs
+            }
+          }
+        }
+      }
+    `);
+    const count = async (n: number) => {
+      await t.gql(q, { w: String(w.id), n }, admin);
+      t.sql.reset();
+      const d = dataOf(await t.gql(q, { w: String(w.id), n }, admin));
+      expect(d.webhookDeliveries.items.length).toBe(n);
+      return t.sql.count;
+    };
+    expect(await count(100)).toBe(await count(10));
+  });
+
+  /**
+   * Statements of one request of the page, the fewest of three: work of the server that falls into
+   * a request by timing (a session looked up again after a cache notification, a timer's job) only
+   * ever adds, while an N+1 shows in every run.
+   */
   async function statements(query: TypedDocumentNode<unknown, { n: number }>, perPage: number): Promise<number> {
     await t.gql(query, { n: perPage }, admin); // warm up (token last-used write)
-    t.sql.reset();
-    const r = await t.gql(query, { n: perPage }, admin);
-    dataOf(r);
-    return t.sql.count;
+    const counts: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      t.sql.reset();
+      dataOf(await t.gql(query, { n: perPage }, admin));
+      counts.push(t.sql.count);
+    }
+    return Math.min(...counts);
   }
 
   it.each([
@@ -203,6 +262,43 @@ describe('no N+1 on list pages', () => {
               }
               createdBy {
                 username
+              }
+            }
+          }
+        }
+      `),
+    ],
+    [
+      'webhooks with their unit',
+      graphql(`
+        query NPlusOneWebhooks($n: Int!) {
+          webhooks(perPage: $n) {
+            total
+            items {
+              id
+              url
+              enabled
+              scopeUnit {
+                name
+              }
+            }
+          }
+        }
+      `),
+    ],
+    [
+      'the event feed',
+      graphql(`
+        query NPlusOneEvents($n: Int!) {
+          events(first: $n) {
+            edges {
+              cursor
+              node {
+                id
+                type
+                resourceType
+                resourceId
+                payload
               }
             }
           }
@@ -584,6 +680,166 @@ describe('no N+1 on list pages', () => {
                 unit {
                   name
                 }
+              }
+            }
+          }
+        }
+      `),
+    ],
+    [
+      'resident requests with unit, meeting and timeline (masked fields)',
+      graphql(`
+        query ResidentRequestsItems($n: Int!) {
+          residentRequests(perPage: $n) {
+            items {
+              title
+              stage
+              residentName
+              phone
+              address
+              overdue
+              unit {
+                name
+              }
+              meeting {
+                topic
+              }
+              timeline {
+                action
+                byName
+              }
+            }
+          }
+        }
+      `),
+    ],
+    [
+      'consultation meetings with their requests',
+      graphql(`
+        query ResidentMeetingsItems($n: Int!) {
+          residentMeetings(perPage: $n) {
+            items {
+              topic
+              requestIds
+              unit {
+                name
+              }
+            }
+          }
+        }
+      `),
+    ],
+    [
+      'volunteers and supervisors with their person',
+      graphql(`
+        query CommunityMembersItems($n: Int!) {
+          communityMembers(perPage: $n) {
+            items {
+              name
+              kind
+              person {
+                name
+              }
+            }
+          }
+        }
+      `),
+    ],
+    [
+      'meetings with attendees, speakers, files and list items',
+      graphql(`
+        query MeetingsItems($n: Int!) {
+          meetings(perPage: $n) {
+            items {
+              unit {
+                name
+              }
+              attendees {
+                name
+              }
+              speeches {
+                topic
+                person {
+                  name
+                }
+              }
+              evaluations {
+                person {
+                  name
+                }
+              }
+              minutes {
+                id
+              }
+              photos {
+                id
+              }
+              items {
+                kind
+                overdue
+              }
+            }
+          }
+        }
+      `),
+    ],
+    [
+      'list items with owners, answered problems and history',
+      graphql(`
+        query MeetingItemsItems($n: Int!) {
+          meetingItems(perPage: $n) {
+            items {
+              unit {
+                name
+              }
+              ownerUnit {
+                name
+              }
+              ownerPerson {
+                name
+              }
+              overdue
+              answers {
+                content
+              }
+              events {
+                action
+              }
+              evidence {
+                id
+              }
+            }
+          }
+        }
+      `),
+    ],
+    [
+      'posts with cover, images, tags and review steps',
+      graphql(`
+        query PostsItems($n: Int!) {
+          posts(perPage: $n) {
+            items {
+              unit {
+                name
+              }
+              live
+              cover {
+                id
+              }
+              images {
+                id
+              }
+              stars {
+                nameZh
+              }
+              keyTasks {
+                id
+              }
+              tagUnits {
+                name
+              }
+              events {
+                action
               }
             }
           }

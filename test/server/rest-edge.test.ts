@@ -111,7 +111,7 @@ const ROUTES: Route[] = [
     send: (t, token) => get(t, token, '/imports/templates/units.xlsx'),
   },
   { name: 'POST /imports/:kind', hasId: false, send: (t, token) => dryRunImport(t, token) },
-  ...['units', 'people', 'positions'].map((kind) => ({
+  ...['units', 'people', 'positions', 'questions'].map((kind) => ({
     name: `GET /exports/${kind}.xlsx?withinId=`,
     hasId: true,
     send: (t: TestApp, token: string | null, id: string) => get(t, token, `/exports/${kind}.xlsx?withinId=${id}`),
@@ -123,6 +123,18 @@ const ROUTES: Route[] = [
       }
     `),
   })),
+];
+
+/** The public routes (no sign-in): the feed and the files live posts use. */
+const PUBLIC_ROUTES: Route[] = [
+  { name: 'GET /feed.json', hasId: false, send: (t, token) => get(t, token, '/feed.json') },
+  { name: 'GET /feed.xml', hasId: false, send: (t, token) => get(t, token, '/feed.xml') },
+  { name: 'GET /public/files/:id', hasId: true, send: (t, token, id) => get(t, token, `/public/files/${id}`) },
+  {
+    name: 'GET /public/files/:id/thumbnail',
+    hasId: true,
+    send: (t, token, id) => get(t, token, `/public/files/${id}/thumbnail`),
+  },
 ];
 
 const ME = graphql(`
@@ -239,6 +251,29 @@ describe('one edge for every REST route', () => {
     }
   });
 
+  it('an address no route serves: 404 REQUEST.NO_SUCH_ROUTE in the same JSON shape, whatever the method', async () => {
+    for (const [method, where] of [
+      ['GET', '/no-such-page'],
+      ['POST', '/files/no/such/thing'],
+      ['DELETE', '/nothing/here'],
+      ['PUT', '/api'],
+    ] as const) {
+      const res = await fetch(`${t.url}${where}`, {
+        method,
+        headers: { authorization: `Bearer ${township}`, 'content-type': 'application/json' },
+        ...(method === 'GET' ? {} : { body: JSON.stringify({ some: 'x'.repeat(100_000) }) }),
+      });
+      expect([method, where, res.status, res.headers.get('content-type')]).toEqual([
+        method,
+        where,
+        404,
+        'application/json; charset=utf-8',
+      ]);
+      const body = (await res.json()) as { errors: GqlError[] };
+      expect(body.errors[0].extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'REQUEST.NO_SUCH_ROUTE' });
+    }
+  });
+
   it('no token: 401 AUTH.UNAUTHENTICATED, as GraphQL', async () => {
     const expected = essentials(await graphqlAnswer(t, ME, null));
     expect(expected).toEqual({ status: 200, code: 'UNAUTHENTICATED', reason: 'AUTH.UNAUTHENTICATED', retry: false });
@@ -304,6 +339,34 @@ describe('one edge for every REST route', () => {
     }
   });
 
+  it('the public routes answer without a token, and a token, even an unusable one, changes nothing', async () => {
+    for (const token of [null, 'not-a-token', township]) {
+      for (const route of PUBLIC_ROUTES.filter((r) => !r.hasId)) {
+        const res = await route.send(t, token, '');
+        expect([route.name, token, res.status]).toEqual([route.name, token, 200]);
+        await res.arrayBuffer();
+      }
+    }
+  });
+
+  it('a public file no live post uses and a missing one are the same 404; so is an unknown unit of the feed', async () => {
+    for (const route of PUBLIC_ROUTES.filter((r) => r.hasId)) {
+      const outside = essentials(await answerOf(await route.send(t, null, foreignFileId)));
+      const missing = essentials(await answerOf(await route.send(t, null, MISSING)));
+      expect([route.name, outside]).toEqual([
+        route.name,
+        { status: 404, code: 'NOT_FOUND', reason: 'FILE.NOT_FOUND', retry: false },
+      ]);
+      expect([route.name, missing]).toEqual([route.name, outside]);
+      // A signed-in caller's token does not make it public either: this route only knows live posts.
+      expect((await route.send(t, township, foreignFileId)).status).toBe(404);
+    }
+    const unit = essentials(await answerOf(await get(t, null, `/feed.json?unit=${MISSING}`)));
+    expect(unit).toEqual({ status: 404, code: 'NOT_FOUND', reason: 'POST.UNIT_NOT_FOUND', retry: false });
+    const bad = essentials(await answerOf(await get(t, null, '/feed.xml?unit=x')));
+    expect(bad).toMatchObject({ status: 400, code: 'BAD_USER_INPUT' });
+  });
+
   it('a saturated pool: 503 SERVER.BUSY with Retry-After, as GraphQL', async () => {
     // Tokens this process has not resolved yet: signing in itself needs a connection.
     const fresh: string[] = [];
@@ -323,13 +386,15 @@ describe('one edge for every REST route', () => {
     );
     await holding;
     try {
+      const all = [...ROUTES, ...PUBLIC_ROUTES];
       const answers = await Promise.all([
         graphqlAnswer(t, ME, fresh[0]),
         ...ROUTES.map(async (route, i) => answerOf(await route.send(t, fresh[i + 1], idFor(route, 'own')))),
+        ...PUBLIC_ROUTES.map(async (route) => answerOf(await route.send(t, null, foreignFileId))),
       ]);
       const [graphql, ...rest] = answers.map(essentials);
       expect(graphql).toEqual({ status: 503, code: 'INTERNAL_SERVER_ERROR', reason: 'SERVER.BUSY', retry: true });
-      ROUTES.forEach((route, i) => expect([route.name, rest[i]]).toEqual([route.name, graphql]));
+      all.forEach((route, i) => expect([route.name, rest[i]]).toEqual([route.name, graphql]));
       for (const a of answers.slice(1)) expect(Object.keys(a.extensions ?? {}).sort()).toEqual(['code', 'reason']);
     } finally {
       release();
@@ -350,7 +415,7 @@ describe('one edge for every REST route', () => {
         reason: 'SERVER.DATABASE_UNAVAILABLE',
         retry: true,
       });
-      for (const route of ROUTES) {
+      for (const route of [...ROUTES, ...PUBLIC_ROUTES]) {
         const a = await answerOf(await route.send(t, township, idFor(route, 'own')));
         expect([route.name, essentials(a)]).toEqual([route.name, graphql]);
         // Nothing internal: no Apollo `http` hint, no stack.

@@ -399,6 +399,13 @@ describe('star rating lifecycle', () => {
         tok.admin,
       ),
     ).keyTasks.items.map((k) => k.id);
+    // A key task listed twice is refused at its second listing, and nothing is stored.
+    const twice = errorOf(await apply('ECOLOGICAL_LIVABILITY', 2026, 'branch', branchId, [eco[0], eco[1], eco[0]]));
+    expect(twice.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'APPLICATION.DUPLICATE_TASK',
+      field: 'items[2].keyTaskId',
+    });
     const app = dataOf(await apply('ECOLOGICAL_LIVABILITY', 2026, 'branch', branchId, eco)).applyForStar;
     dataOf(await review(app.id, 'APPROVE', 'township'));
     const returned = dataOf(await review(app.id, 'RETURN', 'tf2', '补充佐证')).reviewStarApplication;
@@ -411,6 +418,33 @@ describe('star rating lifecycle', () => {
     expect(errorOf(await apply('ECOLOGICAL_LIVABILITY', 2026, 'branch', branchId, eco)).extensions.reason).toBe(
       'APPLICATION.DUPLICATE',
     );
+    // A resubmission listing a key task twice is refused the same way and leaves the application returned.
+    const resubmitTwice = errorOf(
+      await t.gql(
+        graphql(`
+          mutation ResubmitTwiceTestApplication($id: ID!, $i: ResubmitStarApplicationInput!) {
+            resubmitStarApplication(id: $id, input: $i) {
+              id
+            }
+          }
+        `),
+        {
+          id: app.id,
+          i: {
+            items: [
+              { keyTaskId: eco[1], met: true },
+              { keyTaskId: eco[1], met: false },
+            ],
+          },
+        },
+        tok.branch,
+      ),
+    );
+    expect(resubmitTwice.extensions).toMatchObject({
+      reason: 'APPLICATION.DUPLICATE_TASK',
+      field: 'items[1].keyTaskId',
+    });
+    expect((await get(app.id, 'branch')).status).toBe('RETURNED');
     const again = dataOf(
       await t.gql(
         graphql(`

@@ -7,8 +7,8 @@ import { graphql } from '../gql';
 import { call } from './call';
 import { readSession } from './session';
 
-export type ImportKindPath = 'units' | 'people' | 'positions';
-export const IMPORT_KINDS: ImportKindPath[] = ['units', 'people', 'positions'];
+export type ImportKindPath = 'units' | 'people' | 'positions' | 'questions';
+export const IMPORT_KINDS: ImportKindPath[] = ['units', 'people', 'positions', 'questions'];
 
 export interface ImportProblem {
   sheet: string;
@@ -84,8 +84,11 @@ async function save(path: string, fileName: string): Promise<void> {
 export const importsApi = {
   downloadTemplate: (kind: ImportKindPath) => save(`/imports/templates/${kind}.xlsx`, `${kind}-template.xlsx`),
 
-  downloadExport: (kind: ImportKindPath, withinId?: string | null) =>
-    save(`/exports/${kind}.xlsx${withinId ? `?withinId=${encodeURIComponent(withinId)}` : ''}`, `${kind}.xlsx`),
+  /** The export of the user's unit (`withinId`), narrowed by the kind's own filters (the question bank's). */
+  downloadExport: (kind: ImportKindPath, withinId?: string | null, filter: Record<string, string> = {}) => {
+    const query = new URLSearchParams({ ...(withinId ? { withinId } : {}), ...filter }).toString();
+    return save(`/exports/${kind}.xlsx${query ? `?${query}` : ''}`, `${kind}.xlsx`);
+  },
 
   /**
    * Sends the file: a dry run, or the commit. The commit answers 200 with the report and the

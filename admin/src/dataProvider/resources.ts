@@ -114,13 +114,52 @@ export const RESOURCES: Record<string, ResourceOperations> = {
     oneExtra:
       'findings { id severity description starCode keyTaskId withdrawn withdrawnAt withdrawalReason withdrawnByName correctedAt allowedActions keyTask { id code title } evidence { id name mimeType } rectification { id status deadline overdue } } scores { keyTaskId score comment keyTask { code title } }',
   },
-  findings: { list: 'findings', one: 'finding' },
+  findings: {
+    list: 'findings',
+    one: 'finding',
+    oneExtra:
+      'spotCheck { id plannedFor status targetUnit { id name } } keyTask { id code title } claimedBy { id name } evidence { id name mimeType } rectification { id status deadline overdue }',
+    listExtra: 'spotCheck { id plannedFor targetUnit { id name } } rectification { id status overdue }',
+  },
   rectifications: {
     list: 'rectifications',
     one: 'rectification',
     oneExtra:
       'finding { id description severity spotCheckId evidence { id name mimeType } } events { id action fromStatus toStatus byName at comment } evidence { id name mimeType }',
     listExtra: 'finding { id description severity }',
+  },
+  // residents
+  residentRequests: {
+    list: 'residentRequests',
+    one: 'residentRequest',
+    create: 'registerResidentRequest',
+    oneExtra: 'timeline { id action fromStage toStage byName at note }',
+  },
+  residentMeetings: { list: 'residentMeetings', one: 'residentMeeting' },
+  communityMembers: { list: 'communityMembers', create: 'createCommunityMember', update: 'updateCommunityMember' },
+  communityActivities: { list: 'communityActivities', create: 'createCommunityActivity' },
+  // 创建动态 and 学讲评
+  posts: {
+    list: 'posts',
+    one: 'post',
+    create: 'createPost',
+    update: 'updatePost',
+    oneExtra:
+      'events { action fromStatus toStatus byName at comment } cover { id name mimeType } images { id name mimeType } stars { code nameZh }',
+  },
+  meetings: {
+    list: 'meetings',
+    one: 'meeting',
+    create: 'createMeeting',
+    update: 'updateMeeting',
+    oneExtra:
+      'attendees { id name } speeches { personId topic points person { id name } } evaluations { personId selfEvaluation peerEvaluation person { id name } } minutes { id name mimeType } photos { id name mimeType } items { id kind content status overdue deadline reopenCount closeNote evidenceRequired planItemId ownerPerson { id name } answers { id content } }',
+  },
+  meetingItems: {
+    list: 'meetingItems',
+    one: 'meetingItem',
+    update: 'updateMeetingItem',
+    oneExtra: 'answers { id content } events { id action byName at note } evidence { id name mimeType }',
   },
   // cadence
   dailyReports: {
@@ -136,6 +175,20 @@ export const RESOURCES: Record<string, ResourceOperations> = {
     create: 'createMonthlyObservation',
     oneExtra: 'visits { id score comment unit { id name } }',
     listExtra: 'visits { id }',
+  },
+  trainingSessions: {
+    list: 'trainingSessions',
+    one: 'trainingSession',
+    create: 'createTrainingSession',
+    update: 'updateTrainingSession',
+    oneExtra: 'attendance { unitId expected attended unit { id name } }',
+  },
+  questions: { list: 'questions', one: 'question', create: 'createQuestion', update: 'updateQuestion' },
+  testSessions: {
+    list: 'testSessions',
+    one: 'testSession',
+    create: 'createTestSession',
+    update: 'updateTestSession',
   },
   // system (district admins). Neither has a single-record query: tokens are listed, created and
   // revoked (system.ts); audit entries are listed and read in the list's expand panel.

@@ -262,8 +262,8 @@ export const starsProvider = {
     a.remove();
     setTimeout(() => URL.revokeObjectURL(href), 60_000);
   },
-  /** Upload one evidence file (POST /files); returns its id for `evidenceFileIds`. */
-  async uploadEvidence(file: File): Promise<{ id: string; name: string }> {
+  /** Upload one evidence file (POST /files); returns its id for `evidenceFileIds` (or a post's images). */
+  async uploadEvidence(file: File): Promise<{ id: string; name: string; mimeType: string }> {
     const token = liveToken();
     const form = new FormData();
     form.append('file', file, file.name);
@@ -272,9 +272,14 @@ export const starsProvider = {
       body: form,
       headers: token ? { authorization: `Bearer ${token}` } : {},
     });
-    const body = (await res.json()) as { id?: string; name?: string; errors?: { message: string }[] };
+    const body = (await res.json()) as {
+      id?: string;
+      name?: string;
+      mimeType?: string;
+      errors?: { message: string }[];
+    };
     if (!res.ok || !body.id) throw new Error(body.errors?.[0]?.message ?? `upload ${res.status}`);
-    return { id: String(body.id), name: body.name ?? file.name };
+    return { id: String(body.id), name: body.name ?? file.name, mimeType: body.mimeType ?? file.type };
   },
   /** The printable kit with the bearer token: HTML opens in a new tab, PDF and .xlsx download. */
   async downloadKit(branchId: string, kind: 'html' | 'pdf' | 'xlsx', year: number): Promise<void> {

@@ -24,6 +24,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { Title, useNotify, useTranslate } from 'react-admin';
 import { usePunctuation } from '../shared/punctuation';
 import { IMPORT_KINDS, importsApi, type ImportKindPath, type ImportReport } from '../dataProvider/imports';
@@ -167,7 +168,12 @@ export function ImportsPage() {
   const translate = useTranslate();
   const notify = useNotify();
   const { colon } = usePunctuation();
-  const [kind, setKind] = useState<ImportKindPath>('units');
+  // A list's 导入 button opens this page with its kind chosen (#/imports?kind=questions).
+  const [params] = useSearchParams();
+  const [kind, setKind] = useState<ImportKindPath>(() => {
+    const asked = params.get('kind') as ImportKindPath | null;
+    return asked && IMPORT_KINDS.includes(asked) ? asked : 'units';
+  });
   const [file, setFile] = useState<File | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [busy, setBusy] = useState(false);

@@ -10,6 +10,8 @@ const texts: FeatureTexts = {
       kind_units: ['单位', 'Units'],
       kind_people: ['人员', 'People'],
       kind_positions: ['任职', 'Positions'],
+      kind_questions: ['题库试题', 'Questions'],
+      import_here: ['导入', 'Import'],
       hint: [
         '先下载模板填写，再上传文件：系统先检查（不写入），没有问题才能确认导入。人员先于任职导入。',
         'Download the template and fill it in, then upload it: it is checked first (nothing written); it can be imported only without problems. Import people before their positions.',

@@ -94,6 +94,7 @@ export const RecordReasons = defineReasons('RECORD', {
 export const RequestReasons = defineReasons('REQUEST', {
   MALFORMED: { code: 'BAD_USER_INPUT', zh: '请求格式错误', en: 'malformed request' },
   TOO_LARGE: { code: 'BAD_USER_INPUT', status: 413, zh: '请求体过大', en: 'request body too large' },
+  NO_SUCH_ROUTE: { code: 'NOT_FOUND', status: 404, zh: '没有这个地址', en: 'no such address' },
 });
 
 export const ServerReasons = defineReasons('SERVER', {

@@ -48,8 +48,37 @@ export interface AppConfig {
   statsRefreshSeconds: number;
   /** Evidence files: where they are stored (by content hash) and the largest accepted upload. */
   files: { dir: string; maxBytes: number };
+  /**
+   * PUBLIC_BASE_URL: where the public feed is reached from outside (behind a proxy), for its absolute
+   * links; null: the request's own scheme and host.
+   */
+  publicBaseUrl: string | null;
   /** Spreadsheet imports: the largest upload, the most data rows, the most bytes an .xlsx may unzip to. */
   imports: { maxBytes: number; maxRows: number; maxUnzippedBytes: number };
+  /** The residents' public form: submissions (and evaluations) per client address and hour. */
+  residents: { submissionsPerAddressPerHour: number };
+  /** The event feed: days events are kept, minutes between prunings. */
+  events: { retentionDays: number; pruneMinutes: number };
+  /**
+   * Webhook delivery. `allowedHosts`: host patterns (`*.intranet.example`, `10.1.2.*`, `127.0.0.1`) a
+   * target URL must match, and its resolved address too unless the address is itself listed; retries
+   * wait `retryBaseMs` × 2^(attempt − 1), `maxAttempts` in all; a webhook is disabled after
+   * `disableAfterFailures` failed attempts in a row; a rotated secret still signs for `rotationHours`.
+   */
+  webhooks: {
+    allowedHosts: readonly string[];
+    timeoutMs: number;
+    retryBaseMs: number;
+    maxAttempts: number;
+    disableAfterFailures: number;
+    rotationHours: number;
+  };
+  /** The PostgreSQL job queue (graphile-worker): off only for processes that must not deliver. */
+  jobQueue: { enabled: boolean; concurrency: number; pollMs: number };
+  /** Open subscriptions re-check their token this often (revocations are also heard at once). */
+  subscriptions: { recheckMs: number };
+  /** Reminders and escalations: minutes between sweeps of the rules (0: no scheduled sweep). */
+  inbox: { sweepMinutes: number };
 }
 
 export class ConfigError extends Error {}
@@ -71,12 +100,43 @@ function int(env: NodeJS.ProcessEnv, name: string, def: number, min: number, max
   return n;
 }
 
+/** An http(s) origin with an optional path, no query: the feed's links are built on it. */
+function publicBaseUrl(env: NodeJS.ProcessEnv): string | null {
+  const raw = env.PUBLIC_BASE_URL?.trim();
+  if (!raw) return null;
+  let u: URL | null;
+  try {
+    u = new URL(raw);
+  } catch {
+    u = null;
+  }
+  if (!u || !/^https?:$/.test(u.protocol) || u.search || u.hash || u.username || u.password)
+    throw new ConfigError(
+      `PUBLIC_BASE_URL must be an http(s) address without query, e.g. https://wx.example.cn, got "${raw}"`,
+    );
+  return raw.replace(/\/+$/, '');
+}
+
 function bool(env: NodeJS.ProcessEnv, name: string, def: boolean): boolean {
   const raw = env[name];
   if (raw === undefined || raw === '') return def;
   if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
   if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
   throw new ConfigError(`${name} must be 1/0, true/false, yes/no or on/off, got "${raw}"`);
+}
+
+/** WEBHOOK_ALLOWED_HOSTS: comma-separated host names, addresses or patterns with `*` for one label or more. */
+function hostPatterns(raw: string | undefined): string[] {
+  const list = (raw ?? '')
+    .split(',')
+    .map((x) => x.trim().toLowerCase())
+    .filter(Boolean);
+  for (const x of list) {
+    if (!/^[a-z0-9*.:-]+$/.test(x) || x === '*' || /^\*\.?$/.test(x)) {
+      throw new ConfigError(`WEBHOOK_ALLOWED_HOSTS: "${x}" is not a host pattern (e.g. *.intranet.example, 10.1.2.*)`);
+    }
+  }
+  return list;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -142,11 +202,35 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       dir: path.resolve(projectRoot, env.FILES_DIR || '.data/files'),
       maxBytes: fileMaxMb * 1024 * 1024,
     },
+    publicBaseUrl: publicBaseUrl(env),
     imports: {
       maxBytes: int(env, 'IMPORT_MAX_MB', 20, 1, 1024) * 1024 * 1024,
       maxRows: int(env, 'IMPORT_MAX_ROWS', 250_000, 1, 10_000_000),
       maxUnzippedBytes: int(env, 'IMPORT_MAX_UNZIPPED_MB', 300, 1, 10_240) * 1024 * 1024,
     },
+    residents: {
+      submissionsPerAddressPerHour: int(env, 'RESIDENT_FORM_PER_ADDRESS_PER_HOUR', 10, 1, 1_000_000),
+    },
+    events: {
+      retentionDays: int(env, 'EVENTS_RETENTION_DAYS', 90, 1, 3660),
+      pruneMinutes: int(env, 'EVENTS_PRUNE_MINUTES', 60, 0, 24 * 60),
+    },
+    webhooks: {
+      allowedHosts: hostPatterns(env.WEBHOOK_ALLOWED_HOSTS),
+      timeoutMs: int(env, 'WEBHOOK_TIMEOUT_MS', 10_000, 100, 60_000),
+      // 20 s doubling over 12 attempts: the last about 23 hours after the first.
+      retryBaseMs: int(env, 'WEBHOOK_RETRY_BASE_MS', 20_000, 10, 3_600_000),
+      maxAttempts: int(env, 'WEBHOOK_MAX_ATTEMPTS', 12, 1, 30),
+      disableAfterFailures: int(env, 'WEBHOOK_DISABLE_AFTER_FAILURES', 50, 1, 100_000),
+      rotationHours: int(env, 'WEBHOOK_ROTATION_HOURS', 24, 0, 24 * 30),
+    },
+    jobQueue: {
+      enabled: bool(env, 'JOB_QUEUE', true),
+      concurrency: int(env, 'JOB_QUEUE_CONCURRENCY', 4, 1, 100),
+      pollMs: int(env, 'JOB_QUEUE_POLL_MS', 2000, 50, 60_000),
+    },
+    subscriptions: { recheckMs: int(env, 'SUBSCRIPTION_RECHECK_MS', 30_000, 50, 3_600_000) },
+    inbox: { sweepMinutes: int(env, 'INBOX_SWEEP_MINUTES', 5, 0, 59) },
   });
 }
 

@@ -216,8 +216,14 @@ export async function restore(opts: {
       throw fail(BackupReasons.TARGET_NOT_EMPTY, { params: { what: `文件目录 folder ${opts.filesDir}` } });
     }
     const tools = findPgTools(Math.floor((await serverVersion(opts.url)) / 10000));
+    // Every schema the platform made goes, not only public: the job queue keeps its own
+    // (graphile_worker), which the archive creates again.
     await withClient(opts.url, async (c) => {
-      await c.query('drop schema if exists public cascade');
+      const { rows } = await c.query<{ name: string }>(
+        `select nspname as name from pg_namespace
+          where nspname not like 'pg\\_%' and nspname <> 'information_schema'`,
+      );
+      for (const { name: schema } of rows) await c.query(`drop schema "${schema.replace(/"/g, '""')}" cascade`);
       await c.query('create schema public');
     });
     const { dbname, env } = toolEnv(opts.url);

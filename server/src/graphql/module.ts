@@ -55,6 +55,37 @@ export interface Gauge {
   read: (g: { em: () => EntityManager; deps: ServiceDeps }) => Promise<readonly GaugeValue[]>;
 }
 
+/** What a queued task (graphile-worker) runs with. */
+export interface TaskDeps extends JobDeps {
+  /** The job's attempt (1 for the first). */
+  attempt: number;
+}
+
+/** A task of the PostgreSQL job queue: added by SQL (`graphile_worker.add_job`) in the transaction that needs it. */
+export type Task = (payload: unknown, t: TaskDeps) => Promise<void>;
+
+/** A long-lived part of each process (e.g. a LISTEN connection), started with the app and stopped with it. */
+export interface Daemon {
+  name: string;
+  start: (d: JobDeps & { connectionString: string }) => Promise<{ stop(): Promise<void> }>;
+}
+
+/**
+ * A kind of 待办 item. `sql` is a select of the records of this kind awaiting the signed-in user now,
+ * with the columns `record_type text, record_id int, unit_id int, title text, due date, link text`.
+ * It may read two relations the inbox puts in front of every kind: `me (user_id int, person_id int,
+ * today date, horizon date, now timestamptz, session boolean, team_ids int[])` — one row: the user,
+ * their person, today in Asia/Shanghai, the last day counted as due soon, the app clock's instant,
+ * whether it is a signed-in session, the supervision teams they belong to — and `g (role text, path
+ * text, star text, unit_id int)`, their grants (role, unit path, star of a task-force grant, unit). It
+ * takes no parameters of its own, so every kind joins one statement.
+ */
+export interface InboxKind {
+  kind: string;
+  label: { zh: string; en: string };
+  sql: string;
+}
+
 export interface GaugeValue {
   labels?: Record<string, string>;
   value: number;
@@ -68,6 +99,13 @@ export interface ModuleManifest extends UnitOfWorkContribution, LoaderContributi
   resolvers?: readonly (new (...args: never[]) => object)[];
   routes?: readonly Route[];
   jobs?: readonly Job[];
+  /** Tasks of the job queue, by name (unique across modules). */
+  tasks?: Readonly<Record<string, Task>>;
+  /** Lines of the job queue's crontab (`<minute> <hour> <dom> <month> <dow> <task> ?jobKey=…`); one process runs each tick. */
+  crontab?: (config: AppConfig) => readonly string[];
+  /** Kinds of 待办 (myTasks) the module contributes: what awaits the signed-in user's action now. */
+  inbox?: readonly InboxKind[];
+  daemons?: readonly Daemon[];
   gauges?: readonly Gauge[];
 }
 

@@ -3,6 +3,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema, BuildSchemaOptions } from 'type-graphql';
 import { modules } from '../modules';
+import type { ModuleManifest } from './module';
 import { authChecker } from './auth-checker';
 
 export const resolvers = modules.flatMap((m) => m.resolvers ?? []);
@@ -13,6 +14,10 @@ let cached: Promise<GraphQLSchema> | undefined;
 function describeRoots(schema: GraphQLSchema): GraphQLSchema {
   const q = schema.getQueryType();
   const m = schema.getMutationType();
+  const sub = schema.getSubscriptionType();
+  if (sub)
+    (sub as { description?: string }).description =
+      '订阅：通过 WebSocket（graphql-ws）在 /graphql 推送 Subscriptions over WebSocket (graphql-ws) at /graphql; authenticate in connection_init';
   if (q)
     (q as { description?: string }).description =
       '查询：名词，只读 Queries (nouns, read-only), scoped to your part of the unit tree';
@@ -22,16 +27,34 @@ function describeRoots(schema: GraphQLSchema): GraphQLSchema {
   return schema;
 }
 
-/** Build (once per process) the executable schema from the resolver classes. */
-export function buildAppSchema(): Promise<GraphQLSchema> {
-  cached ??= buildSchema({
-    resolvers: resolvers as unknown as BuildSchemaOptions['resolvers'],
+function build(list: readonly unknown[]): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: list as unknown as BuildSchemaOptions['resolvers'],
     authChecker,
     authMode: 'error',
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+    // Subscriptions bring their own source (`subscribe`, fed by PostgreSQL LISTEN in every process);
+    // type-graphql insists on a pub/sub, and an in-memory one would miss the other processes' writes.
+    pubSub: {
+      publish: () => {
+        throw new Error('subscriptions take their events from PostgreSQL, not from a pub/sub');
+      },
+      subscribe: () => {
+        throw new Error('subscriptions take their events from PostgreSQL, not from a pub/sub');
+      },
+    },
   }).then(describeRoots);
-  return cached;
+}
+
+/**
+ * The executable schema from the resolver classes: the application's is built once per process; an
+ * app composed of other modules (tests add one) gets its own.
+ */
+export function buildAppSchema(list: readonly ModuleManifest[] = modules): Promise<GraphQLSchema> {
+  const own = list.flatMap((m) => m.resolvers ?? []);
+  if (own.length === resolvers.length && own.every((r, i) => r === resolvers[i])) return (cached ??= build(resolvers));
+  return build(own);
 }
 
 /** The committed SDL: sorted, so that a diff shows only real changes. */

@@ -17,6 +17,12 @@ export interface UnitOfWorkContribution extends LoaderContribution {
   fileVisibility?: Readonly<Record<string, RecordVisibility>>;
   /** Which confidential records' audit entries a principal may see. */
   auditVisibility?: readonly AuditVisibility[];
+  /**
+   * By resource type (entity name): which of these records' events a principal may receive — the
+   * rule the module's lists use. Types without one follow the audit entry's visibility ref (through
+   * `auditVisibility`, hidden when no rule lists it), else the reader's unit-path scope.
+   */
+  eventVisibility?: Readonly<Record<string, RecordVisibility>>;
 }
 
 export interface ServiceDeps {
@@ -27,6 +33,10 @@ export interface ServiceDeps {
   stars?: StarSettings;
   /** Evidence files: the largest accepted upload (FILE_MAX_MB). */
   files?: { maxBytes: number };
+  /** The residents' public form: submissions per client address and hour. */
+  residents?: { submissionsPerAddressPerHour: number };
+  /** Webhooks: the host allowlist new URLs must match, and how long a rotated secret still signs. */
+  webhooks?: { allowedHosts: readonly string[]; rotationHours: number };
   /** Sessions resolved recently (absent: every request reads its session). */
   sessions?: PrincipalCache;
   /** The application's modules, in order (modules/index.ts). */

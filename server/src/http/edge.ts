@@ -1,6 +1,6 @@
 /**
- * The one edge of every REST route (files, kit, exports, and whatever comes next): it builds the
- * request's context, requires a signed-in principal with the same UNAUTHENTICATED reason GraphQL
+ * The one edge of every REST route (files, kit, exports, the public feed, and whatever comes next): it
+ * builds the request's context, requires a signed-in principal (public routes: none) with the same UNAUTHENTICATED reason GraphQL
  * gives (expired, revoked or unknown token), runs the handler, and answers anything thrown with the
  * body and status GraphQL uses for it (graphql/errors.ts): `{ errors: [{ message, extensions }] }`.
  */
@@ -32,6 +32,22 @@ export function signedInRoute(opts: EdgeOptions, handler: SignedInHandler): expr
     try {
       const ctx = await opts.createContext(req);
       await handler(req, res, ctx, signedIn(ctx));
+    } catch (e) {
+      sendError(res, e, opts.log);
+    }
+  };
+}
+
+export type PublicHandler = (req: express.Request, res: express.Response, ctx: Context) => Promise<void>;
+
+/**
+ * An Express handler for what anyone may fetch without signing in (the public feed and the files its
+ * published posts use): the same context and error answers, no principal required.
+ */
+export function publicRoute(opts: EdgeOptions, handler: PublicHandler): express.RequestHandler {
+  return async (req, res) => {
+    try {
+      await handler(req, res, await opts.createContext(req));
     } catch (e) {
       sendError(res, e, opts.log);
     }

@@ -25,6 +25,10 @@ import { StarType } from '../../modules/org/star-type.entity';
 import { demoData, type StarCode } from './demo-data';
 import { seedStarsDemo } from './stars-demo';
 import { seedSupervisionDemo } from './supervision-demo';
+import { seedResidentsDemo } from './residents-demo';
+import { seedPublicityDemo } from './publicity-demo';
+import { seedTrainingDemo } from './training-demo';
+import { seedInboxDemo } from './inbox-demo';
 
 export const DEMO_PASSWORD = 'fivestar';
 
@@ -319,6 +323,11 @@ export async function seedDemo(em: EntityManager): Promise<boolean> {
     await seedStarsDemo(tx, district.id, cherryBranch.code);
     // Supervision teams, spot checks, rectifications; daily reports, monthly tours.
     await seedSupervisionDemo(tx);
+    await seedResidentsDemo(tx, hash);
+    await seedPublicityDemo(tx);
+    // Question bank, the year's 20 knowledge tests with their results, training sessions.
+    await seedTrainingDemo(tx, district.id);
+    await seedInboxDemo(tx, district.id);
   });
   return true;
 }

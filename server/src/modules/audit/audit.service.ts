@@ -19,7 +19,7 @@ export const GENESIS_HASH = '0'.repeat(64);
 const LOCK_KEY = 5_000_001;
 const AUDIT_ROWS_PER_STATEMENT = 4000;
 /** Never copied into the trail. */
-const SECRET_FIELDS = new Set(['passwordHash', 'tokenHash']);
+const SECRET_FIELDS = new Set(['passwordHash', 'tokenHash', 'secret', 'previousSecret']);
 /** Bookkeeping that would only add noise. */
 const SKIPPED_FIELDS = new Set(['updatedAt', 'createdAt']);
 /** Entities whose writes are bookkeeping of the auth layer, audited as events instead. */
@@ -101,9 +101,12 @@ export function entriesFromChangeSets(
         continue;
       }
       const entry: { before?: unknown; after?: unknown } = {};
-      if (cs.type !== ChangeSetType.CREATE) entry.before = plain(before[f]);
+      // Records holding personal data give the form the trail may keep (residents' names masked).
+      const kept = (v: unknown) =>
+        typeof entity.auditValue === 'function' ? (entity.auditValue as (f: string, v: unknown) => unknown)(f, v) : v;
+      if (cs.type !== ChangeSetType.CREATE) entry.before = kept(plain(before[f]));
       if (cs.type !== ChangeSetType.DELETE)
-        entry.after = plain(entity[f] ?? (cs.payload as Record<string, unknown>)[f]);
+        entry.after = kept(plain(entity[f] ?? (cs.payload as Record<string, unknown>)[f]));
       changes[f] = entry;
     }
     // Records may place themselves (and name the confidential record they follow, e.g. "SpotCheck:12").

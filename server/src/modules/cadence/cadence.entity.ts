@@ -121,6 +121,10 @@ export class AppraisalWeights extends BaseEntity {
   @Property({ type: 'double' })
   rectificationTimeliness!: number;
   @Field(() => Float, { description: '观摩得分权重 Tour score' }) @Property({ type: 'double' }) tour!: number;
+  // Default 0: the ranking stays what it was until a district gives the tests weight.
+  @Field(() => Float, { description: '测试参考率权重（默认 0）Knowledge-test participation, default 0' })
+  @Property({ type: 'double', default: 0 })
+  training: Opt<number> = 0;
 
   @Field(() => MissingComponentRule, {
     description: '缺项规则：缺项不计（放大其余权重）或按 0 分计 A component without data: left out (rescaled) or 0',
@@ -164,6 +168,7 @@ export class QuarterlyAppraisalRow {
   @Property({ type: 'double', nullable: true }) rectificationClosure: number | null = null;
   @Property({ type: 'double', nullable: true }) rectificationTimeliness: number | null = null;
   @Property({ type: 'double', nullable: true }) tour: number | null = null;
+  @Property({ type: 'double', nullable: true }) training: number | null = null;
 
   auditPlacement() {
     return { scopePath: null, visibilityRef: null };

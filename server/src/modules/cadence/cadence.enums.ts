@@ -16,13 +16,14 @@ registerEnumType(MissingComponentRule, {
   },
 });
 
-/** The five components of the quarterly appraisal. */
+/** The components of the quarterly appraisal. */
 export enum AppraisalComponent {
   PLAN_COMPLETION = 'PLAN_COMPLETION',
   SPOT_CHECK = 'SPOT_CHECK',
   RECTIFICATION_CLOSURE = 'RECTIFICATION_CLOSURE',
   RECTIFICATION_TIMELINESS = 'RECTIFICATION_TIMELINESS',
   TOUR = 'TOUR',
+  TRAINING = 'TRAINING',
 }
 registerEnumType(AppraisalComponent, {
   name: 'AppraisalComponent',
@@ -33,5 +34,6 @@ registerEnumType(AppraisalComponent, {
     RECTIFICATION_CLOSURE: { description: '整改销号率 Rectification closure' },
     RECTIFICATION_TIMELINESS: { description: '整改及时率 Rectification timeliness' },
     TOUR: { description: '观摩得分 Tour score' },
+    TRAINING: { description: '应知应会测试参考率 Participation in the knowledge tests' },
   },
 });

@@ -92,6 +92,14 @@ export class AppraisalWeightsInput {
   @Max(100)
   rectificationTimeliness!: number;
   @Field(() => Float, { description: '观摩得分 Tour score' }) @Min(0) @Max(100) tour!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: '测试参考率（不填则不变，初始为 0）Knowledge-test participation; unchanged when left out, 0 at first',
+  })
+  @IsOptional()
+  @Min(0)
+  @Max(100)
+  training?: number | null;
 }
 
 // ---- inputs → service data: ids parsed, a malformed one naming its field ------------------------

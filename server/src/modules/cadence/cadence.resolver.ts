@@ -57,6 +57,8 @@ export class RankingRow {
   @Field(() => Float, { nullable: true, description: '整改及时率 Rectification timeliness %' })
   rectificationTimeliness!: number | null;
   @Field(() => Float, { nullable: true, description: '观摩得分 Tour score' }) tour!: number | null;
+  @Field(() => Float, { nullable: true, description: '测试参考率 Knowledge-test participation %' }) training!:
+    number | null;
   @Field(() => [AppraisalComponent], {
     description: '有数据的分项（覆盖情况）The components this unit had data for (its coverage)',
   })
@@ -70,6 +72,7 @@ export class WeightValues {
   @Field(() => Float, { description: '整改销号率 Rectification closure' }) rectificationClosure!: number;
   @Field(() => Float, { description: '整改及时率 Rectification timeliness' }) rectificationTimeliness!: number;
   @Field(() => Float, { description: '观摩得分 Tour score' }) tour!: number;
+  @Field(() => Float, { description: '测试参考率 Knowledge-test participation' }) training!: number;
 }
 
 @ObjectType({ description: "季度评比：下级单位排名 Quarterly ranking of a unit's children" })

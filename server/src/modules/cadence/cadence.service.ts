@@ -39,6 +39,7 @@ export const DEFAULT_WEIGHTS = {
   rectificationClosure: 15,
   rectificationTimeliness: 10,
   tour: 20,
+  training: 0,
 };
 export type Weights = typeof DEFAULT_WEIGHTS;
 const COMPONENTS = Object.keys(DEFAULT_WEIGHTS) as (keyof Weights)[];
@@ -53,6 +54,7 @@ export interface RankingRow {
   rectificationClosure: number | null;
   rectificationTimeliness: number | null;
   tour: number | null;
+  training: number | null;
   /** The components this row had data for. */
   coverage: AppraisalComponent[];
 }
@@ -63,6 +65,7 @@ const COMPONENT_OF: Record<keyof Weights, AppraisalComponent> = {
   rectificationClosure: AppraisalComponent.RECTIFICATION_CLOSURE,
   rectificationTimeliness: AppraisalComponent.RECTIFICATION_TIMELINESS,
   tour: AppraisalComponent.TOUR,
+  training: AppraisalComponent.TRAINING,
 };
 
 /** The components a row has data for, in the order of the weights. */
@@ -97,7 +100,8 @@ export function quarterRange(year: number, quarter: number): { from: string; to:
  * that are closed. Timeliness is the responsible unit's own: share of those whose evidence it
  * submitted by the deadline (waiting for the team's verification afterwards is not its lateness),
  * over the rectifications due in the quarter whose deadline has passed or that were submitted.
- * Tour: mean visit score of tours held in the quarter.
+ * Tour: mean visit score of tours held in the quarter. Training: share of the expected takers of the
+ * knowledge tests held in the quarter who took them (participation, %); its weight is 0 by default.
  */
 const rankingSql = `
 with c as (select id, name, path, sort_order from unit where parent_id = ?),
@@ -127,20 +131,29 @@ tc as (
   select c.id, avg(v.score) as v
   from c join unit u on u.path like c.path || '%' join observation_visit v on v.unit_id = u.id join monthly_observation o on o.id = v.observation_id
   where o.held_on between ?::date and ?::date group by c.id),
+ts as (select id, audience_roles, audience_unit_ids, test_date from test_session where test_date between ?::date and ?::date),
+tk as (select ts.id as sid, k.person_id, k.score from ts cross join lateral training_counted(ts.id, ?::timestamptz) k),
+tx as (
+  select e.unit_id, tk.score from ts cross join lateral training_expected(ts.audience_roles, ts.audience_unit_ids, ts.test_date) e
+  left join tk on tk.sid = ts.id and tk.person_id = e.person_id),
+trc as (
+  select c.id, 100.0 * count(tx.score) / nullif(count(*), 0) as v
+  from c join unit u on u.path like c.path || '%' join tx on tx.unit_id = u.id group by c.id),
 comp as (
-  select c.id, c.name, c.sort_order, pc.v as plan_completion, sc.v as spot_check, rc.closure as rectification_closure, rc.timely as rectification_timeliness, tc.v as tour
-  from c left join pc on pc.id = c.id left join sc on sc.id = c.id left join rc on rc.id = c.id left join tc on tc.id = c.id),
+  select c.id, c.name, c.sort_order, pc.v as plan_completion, sc.v as spot_check, rc.closure as rectification_closure, rc.timely as rectification_timeliness, tc.v as tour, trc.v as training
+  from c left join pc on pc.id = c.id left join sc on sc.id = c.id left join rc on rc.id = c.id left join tc on tc.id = c.id left join trc on trc.id = c.id),
 scored as (
   select comp.*,
-    coalesce((coalesce(plan_completion, 0) * ? + coalesce(spot_check, 0) * ? + coalesce(rectification_closure, 0) * ? + coalesce(rectification_timeliness, 0) * ? + coalesce(tour, 0) * ?)
-      / nullif(case when ?::boolean then ?::float8 + ? + ? + ? + ?
+    coalesce((coalesce(plan_completion, 0) * ? + coalesce(spot_check, 0) * ? + coalesce(rectification_closure, 0) * ? + coalesce(rectification_timeliness, 0) * ? + coalesce(tour, 0) * ? + coalesce(training, 0) * ?)
+      / nullif(case when ?::boolean then ?::float8 + ? + ? + ? + ? + ?
              else (case when plan_completion is null then 0 else ? end) + (case when spot_check is null then 0 else ? end) + (case when rectification_closure is null then 0 else ? end)
-             + (case when rectification_timeliness is null then 0 else ? end) + (case when tour is null then 0 else ? end) end, 0), 0) as score
+             + (case when rectification_timeliness is null then 0 else ? end) + (case when tour is null then 0 else ? end)
+             + (case when training is null then 0 else ? end) end, 0), 0) as score
   from comp)
 select id, name, round(score::numeric, 2)::float8 as score, rank() over (order by round(score::numeric, 2) desc)::int as rank,
        round(plan_completion::numeric, 2)::float8 as plan_completion, round(spot_check::numeric, 2)::float8 as spot_check,
        round(rectification_closure::numeric, 2)::float8 as rectification_closure, round(rectification_timeliness::numeric, 2)::float8 as rectification_timeliness,
-       round(tour::numeric, 2)::float8 as tour
+       round(tour::numeric, 2)::float8 as tour, round(training::numeric, 2)::float8 as training
 from scored order by rank, sort_order, id`;
 
 /** A row of rankingSql: numbers as PostgreSQL's numeric arrive as strings. */
@@ -154,6 +167,7 @@ interface RankingSqlRow {
   rectification_closure: RankingRow['rectificationClosure'];
   rectification_timeliness: RankingRow['rectificationTimeliness'];
   tour: RankingRow['tour'];
+  training: RankingRow['training'];
 }
 
 /** A year of the campaign and a quarter of it, as the API and the exports accept them. */
@@ -382,15 +396,20 @@ export class CadenceService {
     return row;
   }
 
-  async setAppraisalWeights(p: Principal, districtId: number, w: Weights): Promise<AppraisalWeights> {
+  async setAppraisalWeights(
+    p: Principal,
+    districtId: number,
+    given: Omit<Weights, 'training'> & { training?: number | null },
+  ): Promise<AppraisalWeights> {
     const d = await this.readableUnit(p, districtId);
     if (d.level !== UnitLevel.DISTRICT) throw fail(UnitReasons.NOT_FOUND);
     if (!p.hasRoleOver(d.path, UserRole.DISTRICT_ADMIN)) throw fail(AppraisalReasons.FORBIDDEN);
+    // Clients that do not know the training weight leave it as it is.
+    const current = await this.em.findOne(AppraisalWeights, { district: d });
+    const w: Weights = { ...given, training: given.training ?? current?.training ?? 0 };
     for (const k of COMPONENTS) if (!(w[k] >= 0 && w[k] <= 100)) throw fail(AppraisalReasons.BAD_WEIGHT, { field: k });
     if (COMPONENTS.every((k) => w[k] === 0)) throw fail(AppraisalReasons.ALL_ZERO, { field: 'planCompletion' });
-    const row =
-      (await this.em.findOne(AppraisalWeights, { district: d })) ??
-      this.em.create(AppraisalWeights, { district: d, ...w });
+    const row = current ?? this.em.create(AppraisalWeights, { district: d, ...w });
     Object.assign(row, w);
     return row;
   }
@@ -419,6 +438,9 @@ export class CadenceService {
       today <= to ? today : addDays(to, 1),
       from,
       to,
+      from,
+      to,
+      this.now(),
       ...w,
       missingComponents === MissingComponentRule.ZERO,
       ...w,
@@ -434,12 +456,14 @@ export class CadenceService {
       rectificationClosure: r.rectification_closure,
       rectificationTimeliness: r.rectification_timeliness,
       tour: r.tour,
+      training: r.training,
       coverage: coverageOf({
         planCompletion: r.plan_completion,
         spotCheck: r.spot_check,
         rectificationClosure: r.rectification_closure,
         rectificationTimeliness: r.rectification_timeliness,
         tour: r.tour,
+        training: r.training,
       }),
     }));
   }
@@ -472,6 +496,7 @@ export class CadenceService {
           rectificationClosure: r.rectificationClosure,
           rectificationTimeliness: r.rectificationTimeliness,
           tour: r.tour,
+          training: r.training,
           coverage: coverageOf(r),
         })),
       };
@@ -517,6 +542,7 @@ export class CadenceService {
         rectificationClosure: r.rectificationClosure,
         rectificationTimeliness: r.rectificationTimeliness,
         tour: r.tour,
+        training: r.training,
       });
     }
     return a;

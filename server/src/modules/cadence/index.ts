@@ -18,6 +18,7 @@ import {
 } from './cadence.resolver';
 import { CadenceService } from './cadence.service';
 import { exportsRouter } from './duty-review.export';
+import { cadenceInboxKinds } from './cadence.inbox';
 
 export interface CadenceServices {
   cadence: CadenceService;
@@ -43,6 +44,7 @@ export const cadence = defineModule({
   resolvers: [DailyReportResolver, MonthlyObservationResolver, ObservationVisitResolver, AppraisalResolver],
   services: ({ em, deps }: Services): CadenceServices => ({ cadence: new CadenceService(em, deps.now) }),
   loaders: cadenceLoaders,
+  inbox: cadenceInboxKinds,
   // .xlsx exports (duty review), scoped like the API.
   routes: [{ path: '/exports', router: ({ createContext, log }) => exportsRouter({ createContext, log }) }],
 });

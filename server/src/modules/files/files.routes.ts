@@ -1,15 +1,15 @@
 /**
- * POST /files (multipart, field `file`) stores one evidence file; GET /files/:id serves it to those
+ * POST /files (multipart, field `file`; optional `Idempotency-Key` header: a retry with the same key
+ * and bytes answers the first upload again) stores one evidence file; GET /files/:id serves it to those
  * who may read a record that references it (or to its uploader until it is attached). Errors are
  * JSON in the GraphQL error shape, with the same codes and reasons as the API.
  */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import busboy from 'busboy';
 import express from 'express';
 import { fail } from '../../common/reasons';
 import { sendError, signedInRoute, type EdgeOptions } from '../../http/edge';
+import { receiveUpload } from '../../http/upload';
 import { TokenKind } from '../../common/roles';
 import { AuthReasons } from '../auth/public';
 import { blobPath } from './file.service';
@@ -19,22 +19,6 @@ import { extensionOf, sniff } from './sniff';
 export interface FilesOptions extends EdgeOptions {
   dir: string;
   maxBytes: number;
-}
-
-const HEAD_BYTES = 64;
-const TAIL_BYTES = 66 * 1024;
-
-/** A file name safe to keep and to send back: no folders, no control characters, at most 255 characters. */
-export function cleanName(raw: string | undefined): string {
-  const base = (raw ?? '').split(/[\\/]/).pop() ?? '';
-
-  const clean = base
-    // Control characters are exactly what this strips.
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f"]/g, '')
-    .replace(/[\uD800-\uDFFF]/g, '')
-    .trim();
-  return (clean || 'file').slice(0, 255);
 }
 
 export function filesRouter(opts: FilesOptions): express.Router {
@@ -55,7 +39,11 @@ export function filesRouter(opts: FilesOptions): express.Router {
       // until the body has been read and discarded: http/discard.ts).
       const declared = Number(req.headers['content-length'] ?? 0);
       if (declared > opts.maxBytes + 64 * 1024) throw tooLarge();
-      const upload = await receive(req, tmpDir, opts.maxBytes);
+      const upload = await receiveUpload(req, tmpDir, opts.maxBytes, {
+        notMultipart: FileReasons.NOT_MULTIPART,
+        malformed: FileReasons.MALFORMED_UPLOAD,
+        missing: FileReasons.MISSING,
+      });
       try {
         if (upload.tooLarge) throw tooLarge();
         if (upload.size === 0) throw fail(FileReasons.EMPTY, { field: 'file' });
@@ -64,15 +52,23 @@ export function filesRouter(opts: FilesOptions): express.Router {
           throw fail(FileReasons.TYPE_NOT_ALLOWED, { field: 'file' });
         }
         const name = extensionOf(upload.name) ? upload.name : `${upload.name}.${kind.ext}`;
-        const file = await ctx.mutate('uploadFile', (s) =>
-          s.files.store(p, {
-            tempPath: upload.tempPath,
-            dir: opts.dir,
-            sha256: upload.sha256,
-            size: upload.size,
-            name,
-            mimeType: kind.mimeType,
-          }),
+        // An offline console re-sends a photo whose answer it never saw: with the same key (and the
+        // same bytes) the first upload is answered again and nothing is stored twice.
+        const key = req.headers['idempotency-key'];
+        const file = await ctx.mutate(
+          'uploadFile',
+          (s) =>
+            s.files.store(p, {
+              tempPath: upload.tempPath,
+              dir: opts.dir,
+              sha256: upload.sha256,
+              size: upload.size,
+              name,
+              mimeType: kind.mimeType,
+            }),
+          typeof key === 'string' && key
+            ? { clientMutationId: key, input: { sha256: upload.sha256, size: upload.size, name } }
+            : undefined,
         );
         res.status(201).json({
           id: String(file.id),
@@ -127,107 +123,4 @@ export function filesRouter(opts: FilesOptions): express.Router {
   );
 
   return router;
-}
-
-interface Received {
-  tempPath: string;
-  name: string;
-  size: number;
-  sha256: string;
-  head: Buffer;
-  tail: Buffer;
-  tooLarge: boolean;
-}
-
-/** Stream the single `file` part to a temporary file, hashing it and keeping its first and last bytes. */
-function receive(req: express.Request, tmpDir: string, maxBytes: number): Promise<Received> {
-  return new Promise((resolve, reject) => {
-    let bb: busboy.Busboy;
-    try {
-      bb = busboy({
-        headers: req.headers,
-        defParamCharset: 'utf8',
-        limits: { fileSize: maxBytes, files: 1, fields: 10, parts: 12, fieldSize: 1024, headerPairs: 50 },
-      });
-    } catch {
-      reject(fail(FileReasons.NOT_MULTIPART, { field: 'file' }));
-      return;
-    }
-    const tempPath = path.join(tmpDir, `${process.pid}-${crypto.randomUUID()}`);
-    let result: Received | null = null;
-    let writing: Promise<void> | null = null;
-    let failed: unknown = null;
-    bb.on('file', (field, stream, info) => {
-      if (field !== 'file' || writing) {
-        stream.resume();
-        return;
-      }
-      const hash = crypto.createHash('sha256');
-      const r: Received = {
-        tempPath,
-        name: cleanName(info.filename),
-        size: 0,
-        sha256: '',
-        head: Buffer.alloc(0),
-        tail: Buffer.alloc(0),
-        tooLarge: false,
-      };
-      const out = fs.createWriteStream(tempPath, { flags: 'wx' });
-      stream.on('data', (chunk: Buffer) => {
-        hash.update(chunk);
-        r.size += chunk.length;
-        if (r.head.length < HEAD_BYTES) r.head = Buffer.concat([r.head, chunk.subarray(0, HEAD_BYTES - r.head.length)]);
-        r.tail = Buffer.concat([r.tail, chunk]);
-        if (r.tail.length > TAIL_BYTES) r.tail = r.tail.subarray(r.tail.length - TAIL_BYTES);
-      });
-      // Over the limit: stop storing and answer now; the edge discards the rest of the body (bounded).
-      stream.on('limit', () => {
-        r.tooLarge = true;
-        req.unpipe(bb);
-        stream.unpipe(out);
-        stream.resume();
-        // Once the temporary file is closed (created, if its opening was still under way), the
-        // route removes it.
-        out.once('close', () => resolve(r));
-        out.end();
-      });
-      writing = new Promise<void>((done, fail) => {
-        out.on('finish', () => done());
-        out.on('error', fail);
-        stream.on('error', fail);
-      }).then(() => {
-        r.sha256 = hash.digest('hex');
-        result = r;
-      });
-      // Awaited when the upload ends normally; an upload cut short at the limit no longer waits for it.
-      writing.catch(() => undefined);
-      stream.pipe(out);
-    });
-    bb.on('error', (e) => {
-      failed = e;
-    });
-    bb.on('close', () => {
-      void (async () => {
-        try {
-          if (writing) await writing;
-        } catch (e) {
-          failed ??= e;
-        }
-        if (failed || !result) {
-          await fs.promises.rm(tempPath, { force: true });
-          reject(
-            failed
-              ? fail(FileReasons.MALFORMED_UPLOAD, { field: 'file' })
-              : fail(FileReasons.MISSING, { field: 'file' }),
-          );
-          return;
-        }
-        resolve(result);
-      })();
-    });
-    req.on('aborted', () => {
-      failed ??= new Error('aborted');
-    });
-    req.pipe(bb);
-  });
 }

@@ -4,3 +4,6 @@
  */
 export { StoredFile } from './file.entity';
 export type { AttachEvidence } from './file.service';
+export { sniff } from './sniff';
+export { blobPath } from './file.service';
+export { FileReasons } from './files.errors';

@@ -5,6 +5,7 @@ export enum ImportKind {
   PEOPLE = 'PEOPLE',
   POSITIONS = 'POSITIONS',
   USERS = 'USERS',
+  QUESTIONS = 'QUESTIONS',
 }
 
 registerEnumType(ImportKind, {
@@ -15,5 +16,6 @@ registerEnumType(ImportKind, {
     PEOPLE: { description: '人员 People' },
     POSITIONS: { description: '任职 Positions' },
     USERS: { description: '用户账号 User accounts' },
+    QUESTIONS: { description: '题库试题 Questions of the bank' },
   },
 });

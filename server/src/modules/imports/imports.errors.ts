@@ -10,8 +10,8 @@ export const ImportReasons = defineReasons('IMPORT', {
   NOT_FOUND: { code: 'NOT_FOUND', zh: '导入批次不存在', en: 'the import batch does not exist' },
   UNKNOWN_KIND: {
     code: 'NOT_FOUND',
-    zh: '没有这种导入：%{kind}（可选 units、people、positions）',
-    en: 'no such import: %{kind} (units, people, positions)',
+    zh: '没有这种导入：%{kind}（可选 units、people、positions、users、questions）',
+    en: 'no such import: %{kind} (units, people, positions, users, questions)',
   },
   NOT_MULTIPART: {
     code: 'BAD_USER_INPUT',
@@ -167,6 +167,21 @@ export const ImportReasons = defineReasons('IMPORT', {
     code: 'BAD_USER_INPUT',
     zh: '该单位已有人员（%{name}）使用此%{what}',
     en: 'another person of the unit (%{name}) has this %{what}',
+  },
+  QUESTION_NOT_FOUND: {
+    code: 'BAD_USER_INPUT',
+    zh: '题库中没有系统编号为 %{id} 的试题，或不在您的范围内',
+    en: 'no question with the system id %{id} in your bank',
+  },
+  STAR_NOT_FOUND: {
+    code: 'BAD_USER_INPUT',
+    zh: '没有“%{value}”这颗星：请从下拉列表选择',
+    en: 'no star "%{value}": pick one from the list',
+  },
+  BAD_LETTERS: {
+    code: 'BAD_USER_INPUT',
+    zh: '“%{column}”应填选项字母（如 A 或 ACD），判断题填“正确”或“错误”',
+    en: '"%{column}" takes option letters (A, or ACD), or true / false for a true-or-false question',
   },
   OVERLAP: {
     code: 'BAD_USER_INPUT',

@@ -58,7 +58,9 @@ export function kindOf(slug: string): KindDefinition<unknown> {
   return kind;
 }
 
-export function assertImporter(p: Principal): void {
+/** Importers only, and for a kind with its own rule (the question bank) that rule too. */
+export function assertImporter(p: Principal, kind?: KindDefinition<unknown>): void {
+  kind?.authorize?.(p);
   if (!p.hasRole(...IMPORTERS)) throw fail(ImportReasons.FORBIDDEN);
 }
 
@@ -137,7 +139,7 @@ export class ImportService {
 
   /** What the file would do: the report of a dry run. */
   async dryRun(p: Principal, file: ReadFile): Promise<ImportReport> {
-    assertImporter(p);
+    assertImporter(p, file.kind);
     const problems = [...file.problems];
     const diff = await file.kind.diff({ em: this.em, p }, file.rows, problemSink(file.table, problems));
     return report(diff, problems);
@@ -153,7 +155,7 @@ export class ImportService {
     upload: UploadedFile,
     meta: { operation: string; address: string | null },
   ): Promise<ImportBatch> {
-    assertImporter(p);
+    assertImporter(p, file.kind);
     await this.em.execute('select pg_advisory_xact_lock(?)', [IMPORT_LOCK]);
     const problems = [...file.problems];
     const diff = await file.kind.diff({ em: this.em, p }, file.rows, problemSink(file.table, problems));

@@ -8,6 +8,7 @@ import { planLoaders } from './plans.loaders';
 import { PlanItemResolver, PlanResolver, PlanStarResolver } from './plans.resolver';
 import { PlanService } from './plans.service';
 import { planItemFileVisibility } from './plans.visibility';
+import { planInboxKinds } from './plans.inbox';
 import { BranchProfileResolver } from './profile.resolver';
 import { ProfileService } from './profile.service';
 
@@ -33,6 +34,7 @@ export const plans = defineModule({
   }),
   loaders: planLoaders,
   fileVisibility: { PlanItem: planItemFileVisibility },
+  inbox: planInboxKinds,
   // The printable kit (一图一表一清单) of a branch.
   routes: [{ path: '/kit', router: ({ createContext, log }) => kitRouter({ createContext, log }) }],
 });

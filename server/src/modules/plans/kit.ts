@@ -6,6 +6,7 @@
 import ExcelJS from 'exceljs';
 import express from 'express';
 import PDFDocument from 'pdfkit';
+import QRCode from 'qrcode';
 import { InputReasons } from '../../common/common.errors';
 import { fail } from '../../common/reasons';
 import { parseId } from '../../common/ids';
@@ -27,7 +28,18 @@ function goal(k: KitData): string {
   return k.plan ? (k.plan.note ?? k.plan.title) : '（本年度尚无创星计划 no plan for the year）';
 }
 
-export function kitHtml(k: KitData): string {
+/** The residents' public form of the branch (清风邮局): its address and QR code, printed with the kit. */
+export interface KitForm {
+  url: string;
+  svg: string;
+}
+
+export async function kitForm(origin: string, branchId: number): Promise<KitForm> {
+  const url = `${origin}/r/${branchId}`;
+  return { url, svg: await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M', width: 160 }) };
+}
+
+export function kitHtml(k: KitData, form?: KitForm): string {
   const rows = k.items
     .map(
       (i, n) =>
@@ -58,11 +70,12 @@ tr.overdue td{background:#ffebee}
 <table><thead><tr><th>序号</th><th>任务</th><th>截止日期</th><th>状态</th><th>进度</th><th>节点</th></tr></thead><tbody>${rows || '<tr><td colspan="6">暂无任务</td></tr>'}</tbody></table></section>
 <section class="page" id="checklist"><h2>任务清单 Tasks</h2><ul>${tasks || '<li>暂无</li>'}</ul>
 <h2>工作机制 Work mechanisms</h2><ul>${k.mechanisms.map((m) => `<li><b>${esc(m.title)}</b>：${esc(m.detail)}</li>`).join('')}</ul>
-<h2>评定办法 Rating method</h2><ol>${k.ratingMethod.map((r) => `<li>${esc(r)}</li>`).join('')}</ol></section>
+<h2>评定办法 Rating method</h2><ol>${k.ratingMethod.map((r) => `<li>${esc(r)}</li>`).join('')}</ol>
+${form ? `<h2>清风邮局 · 扫码反映诉求 Residents' form</h2><div id="resident-form-qr" style="display:flex;gap:16px;align-items:center">${form.svg}<div>居民扫码或访问 <b>${esc(form.url)}</b> 提交诉求、凭查询码查看进度和评价。</div></div>` : ''}</section>
 </body></html>`;
 }
 
-export function kitPdf(k: KitData): Promise<Buffer> {
+export function kitPdf(k: KitData, form?: KitForm): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({
       size: 'A4',
@@ -146,6 +159,23 @@ export function kitPdf(k: KitData): Promise<Buffer> {
     for (const m of k.mechanisms) doc.text(`· ${m.title}：${m.detail}`);
     h2('评定办法');
     k.ratingMethod.forEach((r, n) => doc.text(`${n + 1}. ${r}`));
+    if (form) {
+      h2('清风邮局 · 扫码反映诉求');
+      // The QR code drawn module by module: vector, sharp at any print size.
+      const qr = QRCode.create(form.url, { errorCorrectionLevel: 'M' }).modules;
+      const cell = 3;
+      if (doc.y + qr.size * cell + 20 > doc.page.height - doc.page.margins.bottom) doc.addPage();
+      const x0 = doc.page.margins.left;
+      const y0 = doc.y;
+      for (let r = 0; r < qr.size; r++)
+        for (let c = 0; c < qr.size; c++)
+          if (qr.get(r, c)) doc.rect(x0 + c * cell, y0 + r * cell, cell, cell).fill('#000');
+      doc
+        .fillColor('#222')
+        .text(`居民扫码或访问 ${form.url} 提交诉求、凭查询码查看进度和评价。`, x0 + qr.size * cell + 12, y0, {
+          width: 300,
+        });
+    }
     doc.end();
   });
 }
@@ -193,14 +223,15 @@ export function kitRouter(opts: EdgeOptions): express.Router {
         year = Number(rawYear);
       }
       const k = await ctx.services.profiles.kit(principal, id, year);
+      const form = await kitForm(`${req.protocol}://${req.get('host')}`, id);
       const base = encodeURIComponent(`${k.branch.name}-一图一表一清单-${k.year}`);
       res.setHeader('Cache-Control', 'private, no-store');
       res.setHeader('X-Content-Type-Options', 'nosniff');
       if (kind === 'html') {
         res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src data:");
-        res.type('text/html; charset=utf-8').send(kitHtml(k));
+        res.type('text/html; charset=utf-8').send(kitHtml(k, form));
       } else if (kind === 'pdf') {
-        const buf = await kitPdf(k);
+        const buf = await kitPdf(k, form);
         res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${base}.pdf`);
         res.type('application/pdf').send(buf);
       } else {

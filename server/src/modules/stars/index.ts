@@ -24,6 +24,7 @@ import {
 import { DEFAULT_STAR_SETTINGS, RatingService } from './rating.service';
 import { applicationItemFileVisibility } from './rating.visibility';
 import { sweepStarAwards } from './sweep';
+import { starInboxKinds } from './stars.inbox';
 
 export interface StarsServices {
   catalog: CatalogService;
@@ -64,6 +65,7 @@ export const stars = defineModule({
   }),
   loaders: ratingLoaders,
   fileVisibility: { StarApplicationItem: applicationItemFileVisibility },
+  inbox: starInboxKinds,
   jobs: [
     {
       // Awards applications whose public notice has passed (each award is one transaction).

@@ -80,7 +80,7 @@ export interface ObjectionFilter {
 const OBJECTION_SORT = { id: 'id', filedAt: 'filedAt', status: 'status', resolvedAt: 'resolvedAt' };
 
 /** Who reviews at each stage, and where an approval leads. */
-const STAGES: Partial<
+export const STAGES: Partial<
   Record<ApplicationStatus, { next: ApplicationStatus; roles: UserRole[]; starLimited?: boolean }>
 > = {
   [ApplicationStatus.SUBMITTED]: { next: ApplicationStatus.TOWNSHIP_APPROVED, roles: [UserRole.TOWNSHIP_STAFF] },
@@ -98,7 +98,7 @@ const STAGES: Partial<
     roles: [UserRole.DISTRICT_ADMIN, UserRole.LEADER],
   },
 };
-const DECIDERS = [UserRole.DISTRICT_ADMIN, UserRole.LEADER];
+export const DECIDERS = [UserRole.DISTRICT_ADMIN, UserRole.LEADER];
 const SORT = {
   id: 'id',
   year: 'year',
@@ -361,7 +361,9 @@ export class RatingService {
   ): Promise<number> {
     if (!items.length) throw fail(ApplicationReasons.ITEMS_REQUIRED, { field: 'items' });
     const ids = items.map((i) => i.keyTaskId);
-    if (new Set(ids).size !== ids.length) throw fail(ApplicationReasons.DUPLICATE_TASK, { field: 'items' });
+    // Named at the second listing, where the form shows it.
+    const again = ids.findIndex((id, i) => ids.indexOf(id) !== i);
+    if (again >= 0) throw fail(ApplicationReasons.DUPLICATE_TASK, { field: `items[${again}].keyTaskId` });
     const tasks = await this.em.find(KeyTask, { id: { $in: ids } });
     items.forEach((it, i) => {
       const t = tasks.find((k) => k.id === it.keyTaskId);

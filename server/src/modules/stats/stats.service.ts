@@ -13,7 +13,17 @@ import type { Principal } from '../../common/principal';
 import { UnitService, StarType, UnitLevel } from '../org/public';
 import { queryPrepared } from '../../db/prepared';
 import { queryViews } from '../../db/read-view';
-import { aggregateUnits, BITS, FIGURE_COLUMNS, sumAggregates, UNIT_COLUMNS, unitRows } from './stats.sql';
+import {
+  aggregateUnits,
+  BITS,
+  EXTRA,
+  FIGURE_COLUMNS,
+  liveUnits,
+  rollupColumns,
+  sumAggregates,
+  UNIT_COLUMNS,
+  unitRows,
+} from './stats.sql';
 import {
   CampaignStats,
   ChildStats,
@@ -35,6 +45,15 @@ interface GroupRow {
   child_level: string | null;
   child_sort: number | null;
   [figure: string]: string | number | null;
+}
+
+/** The modules' figures of a row (the `extra` jsonb object, parsed by pg), as numbers. */
+function extraOf(r: GroupRow): Record<string, number> {
+  const extra = (r as unknown as Record<string, unknown>)[EXTRA];
+  const out: Record<string, number> = {};
+  if (extra && typeof extra === 'object')
+    for (const [k, v] of Object.entries(extra as Record<string, unknown>)) out[k] = Number(v ?? 0);
+  return out;
 }
 
 export class StatsService {
@@ -142,6 +161,7 @@ export class StatsService {
         expected: n(r.reports_expected),
         rate: ratio(n(r.reports_submitted), n(r.reports_expected)),
       },
+      extra: extraOf(r),
     };
   }
 
@@ -232,7 +252,7 @@ export function campaignStatsSql(
          select ${child('f.path')} as child,
          ${aggregateUnits()}
          from units f, params group by 1
-         ${rollups.map((r) => `union all select ${child('r.path')}, ${FIGURE_COLUMNS.map((n) => `r.${n}`).join(', ')} from ${r} r, params`).join(' ')}
+         ${rollups.map((r) => `union all select ${child('r.path')}, ${rollupColumns('r')} from ${r} r, params`).join(' ')}
        ),
        per_child as (select a.child, ${sumAggregates('a')} from added a group by a.child)`;
   const groups =
@@ -271,7 +291,7 @@ export function campaignStatsSql(
        select 1 as grp, null::int as child, ${sumAggregates('g')}, null as child_name, null as child_level, null::int as child_sort
        from per_child g
        union all
-       select 0, g.child, ${FIGURE_COLUMNS.map((n) => `g.${n}`).join(', ')}, c.name, c.level, c.sort_order
+       select 0, g.child, ${rollupColumns('g')}, c.name, c.level, c.sort_order
        from per_child g join unit c on c.id = g.child`;
 }
 
@@ -328,12 +348,12 @@ export async function refreshStats(em: EntityManager, now: Date, limit = 2000): 
     `with ${params},
      todo as (select s.unit_id as id, s.touched from stats_unit s, params where ${stale('s')} limit ?),
      written as (
-       insert into stats_unit (unit_id, path, is_branch, township_id, year, as_of, today, touched, computed, ${UNIT_COLUMNS.join(', ')})
-       select f.unit_id, f.path, f.is_branch, f.township_id, params.year, params.as_of, params.today, t.touched, t.touched, ${UNIT_COLUMNS.map((c) => `f.${c}`).join(', ')}
-       from params, fs_unit_stats(array(select id from todo), params.year, params.as_of, params.today) f join todo t on t.id = f.unit_id
+       insert into stats_unit (unit_id, path, is_branch, township_id, year, as_of, today, touched, computed, ${UNIT_COLUMNS.join(', ')}, ${EXTRA})
+       select f.unit_id, f.path, f.is_branch, f.township_id, params.year, params.as_of, params.today, t.touched, t.touched, ${UNIT_COLUMNS.map((c) => `f.${c}`).join(', ')}, f.${EXTRA}
+       from params cross join lateral (${liveUnits('array(select id from todo)')}) f join todo t on t.id = f.unit_id
        on conflict (unit_id) do update set
          year = excluded.year, as_of = excluded.as_of, today = excluded.today, computed = excluded.computed,
-         ${UNIT_COLUMNS.map((c) => `${c} = excluded.${c}`).join(', ')}
+         ${[...UNIT_COLUMNS, EXTRA].map((c) => `${c} = excluded.${c}`).join(', ')}
        returning 1
      )
      select count(*) as n from written`,
@@ -345,12 +365,12 @@ export async function refreshStats(em: EntityManager, now: Date, limit = 2000): 
      units as (${unitRows('s.township_id = any(array(select unit_id from todo))')}),
      added as (select f.township_id, ${aggregateUnits()} from units f group by f.township_id),
      written as (
-       insert into stats_township (unit_id, path, year, as_of, today, touched, computed, ${FIGURE_COLUMNS.join(', ')})
-       select t.unit_id, '', params.year, params.as_of, params.today, t.touched, t.touched, ${FIGURE_COLUMNS.map((n) => `coalesce(a.${n}, 0)`).join(', ')}
+       insert into stats_township (unit_id, path, year, as_of, today, touched, computed, ${FIGURE_COLUMNS.join(', ')}, ${EXTRA})
+       select t.unit_id, '', params.year, params.as_of, params.today, t.touched, t.touched, ${FIGURE_COLUMNS.map((n) => `coalesce(a.${n}, 0)`).join(', ')}, coalesce(a.${EXTRA}, '{}'::jsonb)
        from todo t cross join params left join added a on a.township_id = t.unit_id
        on conflict (unit_id) do update set
          year = excluded.year, as_of = excluded.as_of, today = excluded.today, computed = excluded.computed,
-         ${FIGURE_COLUMNS.map((n) => `${n} = excluded.${n}`).join(', ')}
+         ${[...FIGURE_COLUMNS, EXTRA].map((n) => `${n} = excluded.${n}`).join(', ')}
        returning 1
      )
      select count(*) as n from written`,
@@ -372,8 +392,16 @@ export async function refreshStats(em: EntityManager, now: Date, limit = 2000): 
     const total = rows.find((r) => Number(r.grp) === 1);
     if (!total) continue;
     await em.execute(
-      `update stats_district set year = ?, as_of = ?, today = ?, computed = ?, ${FIGURE_COLUMNS.map((n) => `${n} = ?`).join(', ')} where unit_id = ?`,
-      [year, today, today, d.touched, ...FIGURE_COLUMNS.map((n) => Number(total[n] ?? 0)), d.unit_id],
+      `update stats_district set year = ?, as_of = ?, today = ?, computed = ?, ${FIGURE_COLUMNS.map((n) => `${n} = ?`).join(', ')}, ${EXTRA} = ?::jsonb where unit_id = ?`,
+      [
+        year,
+        today,
+        today,
+        d.touched,
+        ...FIGURE_COLUMNS.map((n) => Number(total[n] ?? 0)),
+        JSON.stringify(extraOf(total)),
+        d.unit_id,
+      ],
     );
     districtsWritten++;
   }

@@ -52,6 +52,12 @@ export const SUMMED: [string, string][] = [
 
 export const FIGURE_COLUMNS = [...COUNTED, ...SUMMED].map(([n]) => n);
 
+/**
+ * The figures modules contribute (migration stats_module_figures): one jsonb object per row, keyed
+ * by the columns of the modules' registered functions, added up key by key with fs_figures_sum.
+ */
+export const EXTRA = 'extra';
+
 /** The per-unit columns of stats_unit and fs_unit_stats. */
 export const UNIT_COLUMNS =
   'level, level_prev, star_bits, items_total, items_done, items_overdue, checks_quarter, findings_minor, findings_major, findings_critical, rect_total, rect_closed, rect_overdue, reports_submitted, reports_expected, findings_q_minor, findings_q_major, findings_q_critical, rect_late, rect_awaiting'.split(
@@ -63,22 +69,41 @@ export const aggregateUnits = (): string =>
   [
     ...COUNTED.map(([n, cond]) => `count(*) filter (where ${cond}) as ${n}`),
     ...SUMMED.map(([n, c]) => `coalesce(sum(f.${c}), 0) as ${n}`),
+    `fs_figures_sum(f.${EXTRA}) as ${EXTRA}`,
   ].join(',\n         ');
 
 /** Sums over already-aggregated rows aliased `a`. */
 export const sumAggregates = (alias = 'a'): string =>
-  FIGURE_COLUMNS.map((n) => `coalesce(sum(${alias}.${n}), 0) as ${n}`).join(', ');
+  [
+    ...FIGURE_COLUMNS.map((n) => `coalesce(sum(${alias}.${n}), 0) as ${n}`),
+    `fs_figures_sum(${alias}.${EXTRA}) as ${EXTRA}`,
+  ].join(', ');
+
+/** Every column an added-up row carries, as `alias.column` items. */
+export const rollupColumns = (alias: string): string =>
+  [...FIGURE_COLUMNS, EXTRA].map((n) => `${alias}.${n}`).join(', ');
 
 /**
- * Unit rows (path, is_branch, township_id and the per-unit columns) of the stats_unit rows matching
+ * Unit rows (path, is_branch, township_id, the per-unit columns and the modules' figures) of the stats_unit rows matching
  * `where` (on alias s), fresh ones as stored, the others computed live by fs_unit_stats.
  */
 export function unitRows(where: string): string {
   const fresh = `s.touched = s.computed and s.year = params.year and s.as_of = params.as_of and s.today = params.today`;
-  return `select s.path, s.is_branch, s.township_id, ${UNIT_COLUMNS.map((c) => `s.${c}`).join(', ')}
+  return `select s.path, s.is_branch, s.township_id, ${UNIT_COLUMNS.map((c) => `s.${c}`).join(', ')}, s.${EXTRA}
          from stats_unit s, params where (${where}) and ${fresh}
          union all
-         select f.path, f.is_branch, f.township_id, ${UNIT_COLUMNS.map((c) => `f.${c}`).join(', ')}
-         from params,
-              fs_unit_stats(array(select s.unit_id from stats_unit s where (${where}) and not (${fresh})), params.year, params.as_of, params.today) f`;
+         select f.path, f.is_branch, f.township_id, ${UNIT_COLUMNS.map((c) => `f.${c}`).join(', ')}, f.${EXTRA}
+         from params
+              cross join lateral (select array(select s.unit_id from stats_unit s where (${where}) and not (${fresh})) as ids) stale
+              cross join lateral (${liveUnits('stale.ids')}) f`;
+}
+
+/**
+ * The per-unit rows of `ids` (an int[] expression) computed live: fs_unit_stats and the modules'
+ * fs_unit_figures, each called once and joined (a unit no module counts anything for gets `{}`).
+ */
+export function liveUnits(ids: string): string {
+  return `select f.*, coalesce(x.${EXTRA}, '{}'::jsonb) as ${EXTRA}
+          from fs_unit_stats(${ids}, params.year, params.as_of, params.today) f
+          left join fs_unit_figures(${ids}, params.year, params.as_of, params.today) x on x.unit_id = f.unit_id`;
 }

@@ -143,6 +143,12 @@ export class StatsFigures {
   findingsThisQuarter!: FindingFigures;
   @Field(() => RectificationFigures, { description: '整改 Rectifications' }) rectifications!: RectificationFigures;
   @Field(() => DailyReportFigures, { description: '日报 Daily reports' }) dailyReports!: DailyReportFigures;
+  /**
+   * Not a GraphQL field: the subtree sums of the figures modules contribute (their registered
+   * fs_<module>_figures columns; a missing key is 0). A module exposes its own with a field resolver
+   * on StatsFigures (see public.ts).
+   */
+  extra!: Record<string, number>;
 }
 
 @ObjectType({ description: '下级单元的统计 One child unit’s figures' })

@@ -1,5 +1,6 @@
 /** Supervision teams, unannounced spot checks (secret until completed) with scores and findings, rectifications. */
 import { defineModule } from '../../graphql/module';
+import { supervisionInboxKinds } from './supervision.inbox';
 import type { Services } from '../../graphql/services';
 import {
   Finding,
@@ -17,7 +18,12 @@ import { FindingResolver, SpotCheckResolver, SpotCheckScoreResolver } from './sp
 import { SpotCheckService } from './spot-check.service';
 import { SupervisionTeamResolver } from './team.resolver';
 import { SupervisionTeamService } from './team.service';
-import { findingFileVisibility, rectificationFileVisibility, spotCheckAuditVisibility } from './supervision.visibility';
+import {
+  findingFileVisibility,
+  rectificationFileVisibility,
+  spotCheckAuditVisibility,
+  spotCheckEventVisibility,
+} from './supervision.visibility';
 
 export interface SupervisionServices {
   supervisionTeams: SupervisionTeamService;
@@ -62,4 +68,12 @@ export const supervision = defineModule({
   loaders: supervisionLoaders,
   fileVisibility: { Finding: findingFileVisibility, Rectification: rectificationFileVisibility },
   auditVisibility: [spotCheckAuditVisibility],
+  // Findings and rectifications follow the same rules as their files; scores and rectification
+  // events carry their check's visibility ref, which spotCheckAuditVisibility decides.
+  eventVisibility: {
+    SpotCheck: spotCheckEventVisibility,
+    Finding: findingFileVisibility,
+    Rectification: rectificationFileVisibility,
+  },
+  inbox: supervisionInboxKinds,
 });

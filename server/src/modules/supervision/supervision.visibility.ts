@@ -7,6 +7,10 @@ import { rectificationWhere, spotCheckWhere, visibleSpotCheckIds } from './confi
 export const spotCheckAuditVisibility: AuditVisibility = async (em, p) =>
   (await visibleSpotCheckIds(em, p)).map((id) => `SpotCheck:${id}`);
 
+/** A spot check's events reach exactly those who may list it (its team, leadership, and all once completed). */
+export const spotCheckEventVisibility: RecordVisibility = async (em, p, ids) =>
+  new Set(await visibleSpotCheckIds(em, p, ids));
+
 /** Evidence photos of findings are exactly as secret as their spot check. */
 export const findingFileVisibility: RecordVisibility = async (em, p, ids) => {
   const rows = await em.find(

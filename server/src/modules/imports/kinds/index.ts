@@ -2,6 +2,7 @@
 import type { KindDefinition } from './kind';
 import { people } from './people';
 import { positions } from './positions';
+import { questions } from './questions';
 import { units } from './units';
 import { users } from './users';
 
@@ -10,4 +11,5 @@ export const KINDS: Readonly<Record<string, KindDefinition<unknown>>> = {
   people: people as KindDefinition<unknown>,
   positions: positions as KindDefinition<unknown>,
   users: users as KindDefinition<unknown>,
+  questions: questions as KindDefinition<unknown>,
 };

@@ -118,8 +118,17 @@ export interface KindDefinition<R> {
   parseRow(input: RowInput): R;
   naturalKey(row: R): string;
   diff(env: KindEnv, rows: Parsed<R>[], problems: ProblemSink): Promise<Diff>;
-  /** The rows of an export, in the template's shape, of the caller's scope (or the subtree at `withinPath`). */
-  exportRows(env: KindEnv, withinPath: string | null): Promise<Record<string, CellValue>[]>;
+  /**
+   * The rows of an export, in the template's shape, of the caller's scope (or the subtree at
+   * `withinPath`), narrowed by the kind's own filters (the export URL's other query parameters).
+   */
+  exportRows(
+    env: KindEnv,
+    withinPath: string | null,
+    filter?: Record<string, string>,
+  ): Promise<Record<string, CellValue>[]>;
+  /** Who may use this kind beyond the importers' rule (template, import, export): throws a coded refusal. */
+  authorize?(p: Principal): void;
 }
 
 // ---- reading cells ---------------------------------------------------------------------------
