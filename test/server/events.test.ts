@@ -546,6 +546,30 @@ describe('subscriptions', () => {
     expect(persons.got.every((e) => e.type.startsWith('person.'))).toBe(true);
   });
 
+  it('subscriptions of one user share its visibility but each keeps its own filter; another user keeps its own scope', async () => {
+    // The hub checks visibility once per principal: the grouping must not leak one subscription's
+    // filter into another's, nor one user's scope into another user's.
+    const c = connect(t.url, tok.supervisor);
+    const units = listen(c, { types: ['unit.*'] });
+    const all = listen(c);
+    const branch = listen(connect(t.url, tok.branch), { types: ['spotCheck.*', 'unit.*'] });
+    await live(units);
+    await live(branch);
+    const sc = (
+      await g<{ planSpotCheck: { id: string } }>(
+        'supervisor',
+        `mutation($i: PlanSpotCheckInput!) { planSpotCheck(input: $i) { id } }`,
+        { i: { teamId, targetUnitId: target.id, plannedFor: '2026-12-12', keyTaskIds, starCodes: ['STRONG_BRANCH'] } },
+      )
+    ).planSpotCheck;
+    await until('the team member hears of its plan', async () => all.got.some((e) => e.resourceId === sc.id));
+    await live(units);
+    await live(branch);
+    expect(units.got.every((e) => e.type.startsWith('unit.'))).toBe(true);
+    expect(all.got.some((e) => e.type.startsWith('unit.'))).toBe(true);
+    expect(branch.got.filter((e) => e.resourceType === 'SpotCheck')).toEqual([]);
+  });
+
   it('refuses a connection without a usable token', async () => {
     let closedWith: number | null = null;
     const c = connect(t.url, 'fs_not-a-token', (code) => (closedWith = code));

@@ -31,6 +31,12 @@ export function hubOf(deps: ServiceDeps): EventHub | undefined {
   return hubs.get(deps);
 }
 
+/** Principals with equal keys see the same events: same user, same kind of token, same grants. */
+function principalKey(p: Principal): string {
+  const grants = p.grants.map((g) => `${g.role}:${g.unitPath}:${g.starCode ?? ''}`).sort();
+  return `${p.userId}|${p.tokenKind}|${grants.join(',')}`;
+}
+
 export class EventHub {
   private client: pg.Client | null = null;
   private closed = false;
@@ -89,12 +95,27 @@ export class EventHub {
     if (!this.subscribers.size) return;
     const em = this.em();
     const rows: EventRow[] = await new EventService(em, this.rules).byIdRange(from, to);
+    // What a principal may read does not depend on which of its subscriptions asks: the visibility
+    // rules run once per principal (its user, token kind and grants) over the union of what its
+    // subscriptions want, not once per subscription: ten consoles of one user cost one query.
+    const groups = new Map<string, { principal: Principal; subs: { s: Subscriber; wanted: EventRow[] }[] }>();
     for (const s of [...this.subscribers]) {
       const wanted = rows.filter(
         (r) => typeMatches(s.types, r.type) && (!s.withinPath || (r.unit_path ?? '').startsWith(s.withinPath)),
       );
       if (!wanted.length) continue;
-      for (const r of await visibleEvents(em, s.principal, wanted, this.rules)) s.push(toEvent(r));
+      const key = principalKey(s.principal);
+      const g = groups.get(key) ?? { principal: s.principal, subs: [] };
+      g.subs.push({ s, wanted });
+      groups.set(key, g);
+    }
+    const events = new Map<EventRow, DomainEvent>();
+    const event = (r: EventRow) => events.get(r) ?? events.set(r, toEvent(r)).get(r)!;
+    for (const g of groups.values()) {
+      const union = new Set(g.subs.flatMap((x) => x.wanted));
+      const visible = new Set(await visibleEvents(em, g.principal, [...union], this.rules));
+      for (const { s, wanted } of g.subs)
+        for (const r of wanted) if (visible.has(r)) s.push(event(r));
     }
   }
 
