@@ -365,6 +365,28 @@ describe('residents', () => {
       expect(got.unit.figures.responseRate).toBeCloseTo(want.respondedOnTime / want.total, 3);
       expect(got.byChild.reduce((n, c) => n + c.figures.total, 0)).toBe(u === community ? 0 : want.total);
       expect(got.byMonth.reduce((n, m) => n + m.figures.total, 0)).toBe(want.total);
+      // A whole year reads the statistics' rollups; each child agrees with the requests themselves.
+      const perChild = await t.orm.em.fork().execute<{ id: number; total: number }[]>(
+        `select c.id, count(r.id)::int as total from unit c
+           left join unit u on u.path like c.path || '%'
+           left join resident_request r on r.unit_id = u.id and r.stage <> 'MERGED'
+             and r.received_at >= '2026-01-01T00:00:00+08:00' and r.received_at < '2027-01-01T00:00:00+08:00'
+         where c.parent_id = ? group by c.id`,
+        [Number(u)],
+      );
+      expect(Object.fromEntries(got.byChild.map((c) => [c.unitId, c.figures.total]))).toEqual(
+        Object.fromEntries(perChild.map((c) => [String(c.id), c.total])),
+      );
+      // One month is counted from the requests (no rollup per month): the same request counts.
+      const busiest = got.byMonth.reduce((a, b) => (b.figures.total > a.figures.total ? b : a));
+      const month = (
+        await ok<{ residentRates: { unit: { figures: { total: number } } } }>(
+          'admin',
+          `query($u: ID!, $m: Int) { residentRates(unitId: $u, year: 2026, month: $m) { unit { figures { total } } } }`,
+          { u, m: Number(busiest.month.slice(5)) },
+        )
+      ).residentRates.unit.figures.total;
+      expect(month).toBe(busiest.figures.total);
     }
   });
 

@@ -55,10 +55,10 @@ export const residents = defineModule({
     CommunityPledgeResolver,
     ResidentsFiguresResolver,
   ],
-  services: ({ em, deps }: Services): ResidentsServices => ({
-    residentRequests: new ResidentRequestService(em, deps.now),
-    residentRates: new ResidentRatesService(em, deps.now),
-    community: new CommunityService(em),
+  services: (s: Services): ResidentsServices => ({
+    residentRequests: new ResidentRequestService(s.em, s.deps.now),
+    residentRates: new ResidentRatesService(s.em, s.deps.now, () => s.stats),
+    community: new CommunityService(s.em),
   }),
   loaders: residentsLoaders,
   inbox: residentInboxKinds,

@@ -44,10 +44,36 @@ export function rate(part: number, whole: number): number | null {
   return whole ? Math.round((part / whole) * 10000) / 10000 : null;
 }
 
+/** The campaign statistics' view of one unit and its children (StatsService.campaignStats). */
+interface StatsLike {
+  campaignStats(
+    p: Principal,
+    unitId: number,
+    year: number,
+  ): Promise<{
+    figures: { extra: Record<string, number> };
+    byChild: { unitId: string; unitName: string; unitLevel: string; figures: { extra: Record<string, number> } }[];
+  }>;
+}
+
+/** The residents' columns of the statistics' `extra` (fs_residents_figures) as rate counts. */
+function countsOf(x: Record<string, number>): RateCounts {
+  return {
+    total: x.residents_total ?? 0,
+    respondedOnTime: x.residents_responded ?? 0,
+    resolved: x.residents_resolved ?? 0,
+    evaluated: x.residents_evaluated ?? 0,
+    satisfied: x.residents_satisfied ?? 0,
+    overdue: x.residents_overdue ?? 0,
+  };
+}
+
 export class ResidentRatesService {
   constructor(
     private readonly em: EntityManager,
     private readonly now: () => Date,
+    /** For a whole year: the unit's and children's counts from the statistics' rollups. */
+    private readonly stats?: () => StatsLike,
   ) {}
 
   /** The rates of a unit the principal can read, for a year (and optionally one month of it). */
@@ -67,21 +93,37 @@ export class ResidentRatesService {
     const today = shanghaiDate(this.now());
     const within = `r.received_at >= (?::date)::timestamp at time zone 'Asia/Shanghai'
       and r.received_at < (?::date)::timestamp at time zone 'Asia/Shanghai' and r.stage <> 'MERGED'`;
-    const [own] = await this.em.execute<RateCounts[]>(
-      `select ${COUNTS} from resident_request r join unit u on u.id = r.unit_id
-       where u.path like ? and ${within}`,
-      [today, `${unit.path}%`, from, to],
-    );
-    const children = await this.em.execute<RatesRow[]>(
-      `select c.id as "unitId", c.name as "unitName", c.level, ${COUNTS}
-       from unit c
-       left join unit u on u.path like c.path || '%'
-       left join resident_request r on r.unit_id = u.id and ${within}
-       where c.parent_id = ?
-       group by c.id, c.name, c.level, c.sort_order
-       order by c.sort_order, c.id`,
-      [today, from, to, unit.id],
-    );
+    let own: RateCounts | undefined;
+    let children: RatesRow[];
+    if (!month && this.stats && year <= Number(today.slice(0, 4))) {
+      // A whole year: the same counts (fs_residents_figures) are in the statistics' rollups, kept per
+      // unit and summed per township and district, so a province reads a few hundred rows instead of
+      // scanning every request of the year through the unit tree.
+      const cs = await this.stats().campaignStats(p, unit.id, year);
+      own = countsOf(cs.figures.extra);
+      children = cs.byChild.map((c) => ({
+        unitId: Number(c.unitId),
+        unitName: c.unitName,
+        level: c.unitLevel,
+        ...countsOf(c.figures.extra),
+      }));
+    } else {
+      [own] = await this.em.execute<RateCounts[]>(
+        `select ${COUNTS} from resident_request r join unit u on u.id = r.unit_id
+         where u.path like ? and ${within}`,
+        [today, `${unit.path}%`, from, to],
+      );
+      children = await this.em.execute<RatesRow[]>(
+        `select c.id as "unitId", c.name as "unitName", c.level, ${COUNTS}
+         from unit c
+         left join unit u on u.path like c.path || '%'
+         left join resident_request r on r.unit_id = u.id and ${within}
+         where c.parent_id = ?
+         group by c.id, c.name, c.level, c.sort_order
+         order by c.sort_order, c.id`,
+        [today, from, to, unit.id],
+      );
+    }
     const months = await this.em.execute<(RateCounts & { month: string })[]>(
       `select to_char(r.received_at at time zone 'Asia/Shanghai', 'YYYY-MM') as month, ${COUNTS}
        from resident_request r join unit u on u.id = r.unit_id
