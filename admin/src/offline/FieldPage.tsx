@@ -14,9 +14,7 @@ import {
   Card,
   CardActionArea,
   CardContent,
-  Checkbox,
   Chip,
-  FormControlLabel,
   MenuItem,
   Stack,
   TextField,
@@ -25,6 +23,7 @@ import {
 import { useEffect, useMemo, useState } from 'react';
 import { Confirm, Title, useGetIdentity, useNotify, useTranslate } from 'react-admin';
 import { Link, useParams } from 'react-router-dom';
+import { CompleteCheckForm } from '../resources/spotChecks/CompleteCheckForm';
 import { useEnumChoices, useEnumLabel } from '../shared/enums';
 import { db, type CachedCheck, type FindingPayload, type QueuedStep, type StepState, type StoredPhoto } from './db';
 import { scalePhoto, type ScaledPhoto } from './photos';
@@ -355,58 +354,14 @@ function FindingForm({ check }: { check: CachedCheck }) {
 }
 
 function CompleteForm({ check }: { check: CachedCheck }) {
-  const translate = useTranslate();
   const notify = useNotify();
-  const [summary, setSummary] = useState('');
-  const [attested, setAttested] = useState(false);
-  const [scores, setScores] = useState<Record<string, string>>({});
-  const complete = async () => {
-    await enqueue(check.id, 'complete', {
-      summary: summary.trim(),
-      methodAttested: attested,
-      scores: Object.entries(scores)
-        .filter(([, v]) => v !== '')
-        .map(([keyTaskId, v]) => ({ keyTaskId, score: Number(v) })),
-    });
-    notify('offline.saved_local', { type: 'info' });
-  };
   return (
-    <Stack spacing={2}>
-      <Typography variant="subtitle1">{translate('supervision.complete')}</Typography>
-      {check.keyTasks.length > 0 && <Typography variant="body2">{translate('supervision.scores')}</Typography>}
-      {check.keyTasks.map((k) => (
-        <TextField
-          key={k.id}
-          type="number"
-          label={`${k.code} ${k.title}`}
-          value={scores[k.id] ?? ''}
-          onChange={(e) => setScores({ ...scores, [k.id]: e.target.value })}
-          slotProps={{ htmlInput: { min: 0, max: 100, inputMode: 'decimal' } }}
-          fullWidth
-        />
-      ))}
-      <TextField
-        label={translate('supervision.summary')}
-        value={summary}
-        onChange={(e) => setSummary(e.target.value)}
-        multiline
-        minRows={2}
-        fullWidth
-      />
-      <FormControlLabel
-        control={<Checkbox checked={attested} onChange={(e) => setAttested(e.target.checked)} />}
-        label={translate('supervision.attest')}
-      />
-      <Button
-        variant="contained"
-        color="success"
-        disabled={!attested || !summary.trim()}
-        onClick={() => void complete()}
-        fullWidth
-      >
-        {translate('supervision.complete')}
-      </Button>
-    </Stack>
+    <CompleteCheckForm
+      keyTasks={check.keyTasks}
+      onComplete={(input) =>
+        void enqueue(check.id, 'complete', input).then(() => notify('offline.saved_local', { type: 'info' }))
+      }
+    />
   );
 }
 

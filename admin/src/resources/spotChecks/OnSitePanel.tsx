@@ -4,25 +4,14 @@
  * Each action sends its own clientMutationId and is retried with it on a poor network.
  */
 import PhotoCameraIcon from '@mui/icons-material/PhotoCamera';
-import {
-  Alert,
-  Box,
-  Button,
-  Card,
-  CardContent,
-  Checkbox,
-  FormControlLabel,
-  MenuItem,
-  Stack,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useGetMany, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { supervisionApi } from '../../dataProvider/supervision';
 import { overUploadLimit } from '../../files/uploadLimit';
 import { useEnumChoices } from '../../shared/enums';
 import { useAction } from '../../shared/useAction';
+import { CompleteCheckForm } from './CompleteCheckForm';
 import type { FindingSeverity } from '../../gql/graphql';
 
 /** The on-site steps re-read the spot check after each one. */
@@ -191,60 +180,13 @@ function FindingForm({ id, keyTasks }: { id: string; keyTasks: { id: string; cod
 }
 
 function CompleteForm({ id, keyTasks }: { id: string; keyTasks: { id: string; code: string; title: string }[] }) {
-  const translate = useTranslate();
   const { busy, act } = useOnSiteAction();
-  const [summary, setSummary] = useState('');
-  const [attested, setAttested] = useState(false);
-  const [scores, setScores] = useState<Record<string, string>>({});
-  const complete = () =>
-    act(
-      () =>
-        supervisionApi.completeSpotCheck(id, {
-          summary,
-          methodAttested: attested,
-          scores: Object.entries(scores)
-            .filter(([, v]) => v !== '')
-            .map(([keyTaskId, v]) => ({ keyTaskId, score: Number(v) })),
-        }),
-      'supervision.completed',
-    );
   return (
-    <Stack spacing={2}>
-      <Typography variant="subtitle1">{translate('supervision.complete')}</Typography>
-      {keyTasks.length > 0 && <Typography variant="body2">{translate('supervision.scores')}</Typography>}
-      {keyTasks.map((k) => (
-        <TextField
-          key={k.id}
-          type="number"
-          label={`${k.code} ${k.title}`}
-          value={scores[k.id] ?? ''}
-          onChange={(e) => setScores({ ...scores, [k.id]: e.target.value })}
-          slotProps={{ htmlInput: { min: 0, max: 100, inputMode: 'decimal' } }}
-          fullWidth
-        />
-      ))}
-      <TextField
-        label={translate('supervision.summary')}
-        value={summary}
-        onChange={(e) => setSummary(e.target.value)}
-        multiline
-        minRows={2}
-        fullWidth
-      />
-      <FormControlLabel
-        control={<Checkbox checked={attested} onChange={(e) => setAttested(e.target.checked)} />}
-        label={translate('supervision.attest')}
-      />
-      <Button
-        variant="contained"
-        color="success"
-        disabled={busy || !attested || !summary.trim()}
-        onClick={complete}
-        fullWidth
-      >
-        {translate('supervision.complete')}
-      </Button>
-    </Stack>
+    <CompleteCheckForm
+      keyTasks={keyTasks}
+      busy={busy}
+      onComplete={(input) => act(() => supervisionApi.completeSpotCheck(id, input), 'supervision.completed')}
+    />
   );
 }
 
