@@ -114,8 +114,7 @@ export class EventHub {
     for (const g of groups.values()) {
       const union = new Set(g.subs.flatMap((x) => x.wanted));
       const visible = new Set(await visibleEvents(em, g.principal, [...union], this.rules));
-      for (const { s, wanted } of g.subs)
-        for (const r of wanted) if (visible.has(r)) s.push(event(r));
+      for (const { s, wanted } of g.subs) for (const r of wanted) if (visible.has(r)) s.push(event(r));
     }
   }
 
