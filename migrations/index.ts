@@ -34,6 +34,8 @@ import { Migration20261203200100_inbox_kinds } from './Migration20261203200100_i
 import { Migration20261203200200_inbox_plan_indexes } from './Migration20261203200200_inbox_plan_indexes';
 import { Migration20261203210000_import_questions } from './Migration20261203210000_import_questions';
 import { Migration20261203220000_event_horizon } from './Migration20261203220000_event_horizon';
+import { Migration20261204200000_audit_chains } from './Migration20261204200000_audit_chains';
+import { Migration20261207170000_stats_touch_at_commit } from './Migration20261207170000_stats_touch_at_commit';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127212010_initial', class: Migration20261127212010_initial },
@@ -76,4 +78,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203200200_inbox_plan_indexes', class: Migration20261203200200_inbox_plan_indexes },
   { name: 'Migration20261203210000_import_questions', class: Migration20261203210000_import_questions },
   { name: 'Migration20261203220000_event_horizon', class: Migration20261203220000_event_horizon },
+  { name: 'Migration20261204200000_audit_chains', class: Migration20261204200000_audit_chains },
+  { name: 'Migration20261207170000_stats_touch_at_commit', class: Migration20261207170000_stats_touch_at_commit },
 ];

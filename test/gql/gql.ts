@@ -83,6 +83,31 @@ type Documents = {
     "\n              query ApiTokensTotal {\n                apiTokens {\n                  total\n                }\n              }\n            ": typeof types.ApiTokensTotalDocument,
     "\n              query SystemAuditEntries {\n                auditEntries {\n                  total\n                }\n              }\n            ": typeof types.SystemAuditEntriesDocument,
     "\n          mutation LogIn($u: String!, $p: String!) {\n            login(username: $u, password: $p) {\n              token\n            }\n          }\n        ": typeof types.LogInDocument,
+    "\n    query TwoProcessesBranches {\n      branches(perPage: 25, page: 3, sortField: \"name\") {\n        total\n        items {\n          id\n          name\n          township {\n            name\n          }\n        }\n      }\n    }\n  ": typeof types.TwoProcessesBranchesDocument,
+    "\n    query TwoProcessesUnits {\n      units(filter: { level: TOWNSHIP }, perPage: 100) {\n        total\n        items {\n          id\n          name\n          childCount\n        }\n      }\n    }\n  ": typeof types.TwoProcessesUnitsDocument,
+    "\n    query TwoProcessesPeople {\n      people(perPage: 50, filter: { search: \"王\" }) {\n        total\n        items {\n          id\n          name\n        }\n      }\n    }\n  ": typeof types.TwoProcessesPeopleDocument,
+    "\n    query StarTypesAndKeyTasks {\n      starTypes {\n        code\n        nameZh\n        categories\n      }\n      keyTasks(perPage: 100) {\n        total\n        items {\n          id\n        }\n      }\n    }\n  ": typeof types.StarTypesAndKeyTasksDocument,
+    "\n      mutation TwoProcessesWrite {\n        changePassword(currentPassword: \"not-the-password\", newPassword: \"Zwei-Prozesse-2027\") {\n          mustChangePassword\n        }\n      }\n    ": typeof types.TwoProcessesWriteDocument,
+    "\n    query TwoProcessesEndedMe {\n      me {\n        username\n      }\n    }\n  ": typeof types.TwoProcessesEndedMeDocument,
+    "\n          mutation Login {\n            login(username: \"admin\", password: \"fivestar\") {\n              token\n            }\n          }\n        ": typeof types.LoginDocument,
+    "\n          mutation TwoProcessesLogin {\n            login(username: \"township\", password: \"fivestar\") {\n              token\n            }\n          }\n        ": typeof types.TwoProcessesLoginDocument,
+    "\n            query MeUsername {\n              me {\n                username\n              }\n            }\n          ": typeof types.MeUsernameDocument,
+    "\n          query TwoProcessesBranchesItems {\n            branches(perPage: 1, sortField: \"name\") {\n              items {\n                id\n                name\n                version\n              }\n            }\n          }\n        ": typeof types.TwoProcessesBranchesItemsDocument,
+    "\n        mutation UpdateUnitNameVersion($id: ID!, $v: Int) {\n          updateUnit(id: $id, input: { name: \"双进程测试社区\", version: $v }) {\n            name\n            version\n          }\n        }\n      ": typeof types.UpdateUnitNameVersionDocument,
+    "\n            query BranchNameVersion($id: ID!) {\n              branch(id: $id) {\n                name\n                version\n              }\n            }\n          ": typeof types.BranchNameVersionDocument,
+    "\n        mutation TwoProcessesUpdateUnit($id: ID!, $v: Int) {\n          updateUnit(id: $id, input: { name: \"旧版本\", version: $v }) {\n            name\n          }\n        }\n      ": typeof types.TwoProcessesUpdateUnitDocument,
+    "\n      mutation TwoProcessesAccountLogin($u: String!, $p: String!) {\n        login(username: $u, password: $p) {\n          token\n          user {\n            id\n          }\n        }\n      }\n    ": typeof types.TwoProcessesAccountLoginDocument,
+    "\n      query TwoProcessesAccountMe {\n        me {\n          username\n          mustChangePassword\n        }\n      }\n    ": typeof types.TwoProcessesAccountMeDocument,
+    "\n        mutation TwoProcessesDeactivate($id: ID!) {\n          deactivateUser(id: $id) {\n            active\n          }\n        }\n      ": typeof types.TwoProcessesDeactivateDocument,
+    "\n        mutation TwoProcessesReactivate($id: ID!) {\n          reactivateUser(id: $id) {\n            active\n          }\n        }\n      ": typeof types.TwoProcessesReactivateDocument,
+    "\n        mutation TwoProcessesReset($id: ID!) {\n          resetPassword(userId: $id) {\n            temporaryPassword\n          }\n        }\n      ": typeof types.TwoProcessesResetDocument,
+    "\n      query TwoProcessesAccountUnits {\n        units(perPage: 1) {\n          total\n        }\n      }\n    ": typeof types.TwoProcessesAccountUnitsDocument,
+    "\n        mutation TwoProcessesChangePassword($c: String!, $n: String!) {\n          changePassword(currentPassword: $c, newPassword: $n) {\n            mustChangePassword\n          }\n        }\n      ": typeof types.TwoProcessesChangePasswordDocument,
+    "\n          query TwoProcessesDistrict {\n            units(filter: { level: DISTRICT }) {\n              items {\n                id\n              }\n            }\n          }\n        ": typeof types.TwoProcessesDistrictDocument,
+    "\n        mutation TwoProcessesGrantLeader($id: ID!, $u: ID!) {\n          grantRole(userId: $id, input: { role: LEADER, unitId: $u }) {\n            roles\n          }\n        }\n      ": typeof types.TwoProcessesGrantLeaderDocument,
+    "\n              mutation TwoProcessesLoginToken {\n                login(username: \"leader\", password: \"wrong\") {\n                  token\n                }\n              }\n            ": typeof types.TwoProcessesLoginTokenDocument,
+    "\n        mutation TwoProcessesLoginToken2 {\n          login(username: \"leader\", password: \"fivestar\") {\n            token\n          }\n        }\n      ": typeof types.TwoProcessesLoginToken2Document,
+    "\n          mutation LogInAs($u: String!) {\n            login(username: $u, password: \"fivestar\") {\n              token\n            }\n          }\n        ": typeof types.LogInAsDocument,
     "\n  mutation UpdateUnit($id: ID!, $n: String!, $v: Int) {\n    updateUnit(id: $id, input: { name: $n, version: $v }) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.UpdateUnitDocument,
     "\n  query Unit($id: ID!) {\n    unit(id: $id) {\n      name\n      version\n    }\n  }\n": typeof types.UnitDocument,
     "\n  query AuditEntriesTotalItems($f: AuditFilterInput) {\n    auditEntries(filter: $f, perPage: 100) {\n      total\n      items {\n        action\n        changes\n      }\n    }\n  }\n": typeof types.AuditEntriesTotalItemsDocument,
@@ -98,7 +123,6 @@ type Documents = {
     "\n        query HostileFixtures {\n          district: units(filter: { level: DISTRICT }, perPage: 1) {\n            items {\n              id\n            }\n          }\n          township: units(filter: { level: TOWNSHIP }, perPage: 1, sortField: \"id\") {\n            items {\n              id\n            }\n          }\n          branch: branches(filter: { search: \"樱桃沟社区\" }) {\n            items {\n              id\n            }\n          }\n          people(perPage: 1) {\n            items {\n              id\n            }\n          }\n          positions(perPage: 1) {\n            items {\n              id\n            }\n          }\n          departments(perPage: 1) {\n            items {\n              id\n            }\n          }\n          keyTasks(perPage: 1) {\n            items {\n              id\n            }\n          }\n          taskForces(perPage: 1) {\n            items {\n              id\n            }\n          }\n          contactPoints(perPage: 1) {\n            items {\n              id\n              leaderId\n            }\n          }\n          starOwners(perPage: 1) {\n            items {\n              id\n            }\n          }\n          me {\n            id\n          }\n          u: units {\n            total\n          }\n          b: branches {\n            total\n          }\n          p: people {\n            total\n          }\n          k: keyTasks {\n            total\n          }\n        }\n      ": typeof types.HostileFixturesDocument,
     "\n        query BranchMemberOf($b: ID!) {\n          positions(filter: { unitId: $b, role: BRANCH_MEMBER }, perPage: 1) {\n            items {\n              personId\n            }\n          }\n        }\n      ": typeof types.BranchMemberOfDocument,
     "\n            query HealthyAfterwards {\n              branches {\n                total\n              }\n              me {\n                username\n              }\n            }\n          ": typeof types.HealthyAfterwardsDocument,
-    "\n            query MeUsername {\n              me {\n                username\n              }\n            }\n          ": typeof types.MeUsernameDocument,
     "\n          query TablesStillThere {\n            u: units {\n              total\n            }\n            p: people {\n              total\n            }\n            k: keyTasks {\n              total\n            }\n          }\n        ": typeof types.TablesStillThereDocument,
     "\n  mutation CreatePerson($u: ID!, $k: String, $n: String!) {\n    createPerson(input: { name: $n, unitId: $u, clientMutationId: $k }) {\n      id\n      name\n    }\n  }\n": typeof types.CreatePersonDocument,
     "\n          query People($s: String) {\n            people(filter: { search: $s }) {\n              total\n            }\n          }\n        ": typeof types.PeopleDocument,
@@ -225,7 +249,7 @@ type Documents = {
     "\n  query RuleRanking($u: ID!) {\n    quarterlyRanking(unitId: $u, year: 2026, quarter: 2) {\n      missingComponents\n      rows {\n        unitName\n        rank\n        score\n        rectificationClosure\n        rectificationTimeliness\n        coverage\n      }\n    }\n  }\n": typeof types.RuleRankingDocument,
     "\n  mutation SetAppraisalRule($d: ID!, $r: MissingComponentRule!) {\n    setAppraisalRule(districtId: $d, missingComponents: $r) {\n      districtId\n      missingComponents\n      planCompletion\n    }\n  }\n": typeof types.SetAppraisalRuleDocument,
     "\n  query RuleWeights($d: ID!) {\n    appraisalWeights(districtId: $d) {\n      missingComponents\n      planCompletion\n      tour\n    }\n  }\n": typeof types.RuleWeightsDocument,
-    "\n  query AuditAuditEntries($f: AuditFilterInput) {\n    auditEntries(filter: $f, perPage: 100, sortOrder: DESC) {\n      total\n      items {\n        id\n        at\n        userId\n        username\n        operation\n        targetType\n        targetId\n        action\n        changes\n        address\n        prevHash\n        hash\n      }\n    }\n  }\n": typeof types.AuditAuditEntriesDocument,
+    "\n  query AuditAuditEntries($f: AuditFilterInput) {\n    auditEntries(filter: $f, perPage: 100, sortOrder: DESC) {\n      total\n      items {\n        id\n        at\n        userId\n        username\n        operation\n        targetType\n        targetId\n        action\n        changes\n        address\n        chain\n        prevHash\n        hash\n      }\n    }\n  }\n": typeof types.AuditAuditEntriesDocument,
     "\n          query AuditUnits {\n            units(filter: { level: TOWNSHIP }, perPage: 1) {\n              items {\n                id\n                name\n                version\n              }\n            }\n          }\n        ": typeof types.AuditUnitsDocument,
     "\n          mutation AuditUpdateUnit($id: ID!, $v: Int) {\n            updateUnit(id: $id, input: { name: \"审计测试街道\", version: $v }) {\n              id\n            }\n          }\n        ": typeof types.AuditUpdateUnitDocument,
     "\n          mutation AuditUpdateUnitId($id: ID!) {\n            updateUnit(id: $id, input: { parentId: $id }) {\n              id\n            }\n          }\n        ": typeof types.AuditUpdateUnitIdDocument,
@@ -237,6 +261,9 @@ type Documents = {
     "\n            query VerifyAuditChainValid {\n              verifyAuditChain {\n                valid\n              }\n            }\n          ": typeof types.VerifyAuditChainValidDocument,
     "\n          query AuditPeople {\n            people(perPage: 20) {\n              items {\n                id\n              }\n            }\n          }\n        ": typeof types.AuditPeopleDocument,
     "\n            mutation UpdatePersonId($id: ID!, $t: String) {\n              updatePerson(id: $id, input: { title: $t }) {\n                id\n              }\n            }\n          ": typeof types.UpdatePersonIdDocument,
+    "\n          query AuditVerifyPerChain {\n            verifyAuditChain {\n              valid\n              checked\n              chains\n              firstInvalidId\n            }\n          }\n        ": typeof types.AuditVerifyPerChainDocument,
+    "\n          query VerifyAuditChains {\n            verifyAuditChain {\n              valid\n              chains\n              heads {\n                chain\n                id\n                hash\n              }\n            }\n          }\n        ": typeof types.VerifyAuditChainsDocument,
+    "\n      query AuditVerifyMoved {\n        verifyAuditChain {\n          valid\n          firstInvalidId\n        }\n      }\n    ": typeof types.AuditVerifyMovedDocument,
     "\n  query MeUsernameDisplayNameRoles {\n    me {\n      username\n      displayName\n      roles\n      grants {\n        role\n        unit {\n          name\n        }\n        starCode\n      }\n    }\n  }\n": typeof types.MeUsernameDisplayNameRolesDocument,
     "\n          mutation AuthLogin {\n            login(username: \"admin\", password: \"nope\") {\n              token\n            }\n          }\n        ": typeof types.AuthLoginDocument,
     "\n          mutation AuthLoginToken {\n            login(username: \"nobody\", password: \"nope\") {\n              token\n            }\n          }\n        ": typeof types.AuthLoginTokenDocument,
@@ -351,6 +378,8 @@ type Documents = {
     "\n        mutation UpdateStarType {\n          updateStarType(code: \"STRONG_BRANCH\", input: { sortOrder: 5 }) {\n            code\n          }\n        }\n      ": typeof types.UpdateStarTypeDocument,
     "\n        mutation CreateKeyTask($c: String!) {\n          createKeyTask(\n            input: { edition: 2026, code: $c, starCode: \"STRONG_BRANCH\", category: RURAL, title: \"测试任务\" }\n          ) {\n            id\n          }\n        }\n      ": typeof types.CreateKeyTaskDocument,
     "\n        mutation UpdateKeyTask($id: ID!) {\n          updateKeyTask(id: $id, input: { weight: 4 }) {\n            id\n          }\n        }\n      ": typeof types.UpdateKeyTaskDocument,
+    "\n  mutation PgBouncerLogin($u: String!) {\n    login(username: $u, password: \"fivestar\") {\n      token\n      user {\n        unitId\n      }\n    }\n  }\n": typeof types.PgBouncerLoginDocument,
+    "\n  query PgBouncerCampaignStats($u: ID!, $y: Int!) {\n    campaignStats(unitId: $u, year: $y) {\n      unitId\n      asOf\n      figures {\n        dailyReports {\n          submitted\n          expected\n        }\n      }\n      byChild {\n        unitId\n        unitName\n      }\n    }\n  }\n": typeof types.PgBouncerCampaignStatsDocument,
     "\n          query PlansBranches {\n            branches(filter: { search: \"樱桃沟社区\" }) {\n              items {\n                id\n                township {\n                  id\n                }\n              }\n            }\n          }\n        ": typeof types.PlansBranchesDocument,
     "\n          query PlanItemsTotal {\n            planItems(filter: { overdue: true, year: 2026 }) {\n              total\n            }\n          }\n        ": typeof types.PlanItemsTotalDocument,
     "\n          query PlansBranchesItems {\n            branches(perPage: 100) {\n              items {\n                starLevel\n              }\n            }\n          }\n        ": typeof types.PlansBranchesItemsDocument,
@@ -527,30 +556,6 @@ type Documents = {
     "\n          mutation SupervisionSubmitRectification($x: ID!) {\n            submitRectification(id: $x, input: { note: \"已整改\" }) {\n              id\n            }\n          }\n        ": typeof types.SupervisionSubmitRectificationDocument,
     "\n          mutation VerifyRectification($x: ID!) {\n            verifyRectification(id: $x, input: { accept: true }) {\n              id\n            }\n          }\n        ": typeof types.VerifyRectificationDocument,
     "\n          query SupervisionRectifications {\n            rectifications(filter: { overdue: true }, perPage: 100) {\n              items {\n                id\n              }\n            }\n          }\n        ": typeof types.SupervisionRectificationsDocument,
-    "\n    query TwoProcessesBranches {\n      branches(perPage: 25, page: 3, sortField: \"name\") {\n        total\n        items {\n          id\n          name\n          township {\n            name\n          }\n        }\n      }\n    }\n  ": typeof types.TwoProcessesBranchesDocument,
-    "\n    query TwoProcessesUnits {\n      units(filter: { level: TOWNSHIP }, perPage: 100) {\n        total\n        items {\n          id\n          name\n          childCount\n        }\n      }\n    }\n  ": typeof types.TwoProcessesUnitsDocument,
-    "\n    query TwoProcessesPeople {\n      people(perPage: 50, filter: { search: \"王\" }) {\n        total\n        items {\n          id\n          name\n        }\n      }\n    }\n  ": typeof types.TwoProcessesPeopleDocument,
-    "\n    query StarTypesAndKeyTasks {\n      starTypes {\n        code\n        nameZh\n        categories\n      }\n      keyTasks(perPage: 100) {\n        total\n        items {\n          id\n        }\n      }\n    }\n  ": typeof types.StarTypesAndKeyTasksDocument,
-    "\n      mutation TwoProcessesWrite {\n        changePassword(currentPassword: \"not-the-password\", newPassword: \"Zwei-Prozesse-2027\") {\n          mustChangePassword\n        }\n      }\n    ": typeof types.TwoProcessesWriteDocument,
-    "\n    query TwoProcessesEndedMe {\n      me {\n        username\n      }\n    }\n  ": typeof types.TwoProcessesEndedMeDocument,
-    "\n          mutation Login {\n            login(username: \"admin\", password: \"fivestar\") {\n              token\n            }\n          }\n        ": typeof types.LoginDocument,
-    "\n          mutation TwoProcessesLogin {\n            login(username: \"township\", password: \"fivestar\") {\n              token\n            }\n          }\n        ": typeof types.TwoProcessesLoginDocument,
-    "\n          query TwoProcessesBranchesItems {\n            branches(perPage: 1, sortField: \"name\") {\n              items {\n                id\n                name\n                version\n              }\n            }\n          }\n        ": typeof types.TwoProcessesBranchesItemsDocument,
-    "\n        mutation UpdateUnitNameVersion($id: ID!, $v: Int) {\n          updateUnit(id: $id, input: { name: \"双进程测试社区\", version: $v }) {\n            name\n            version\n          }\n        }\n      ": typeof types.UpdateUnitNameVersionDocument,
-    "\n            query BranchNameVersion($id: ID!) {\n              branch(id: $id) {\n                name\n                version\n              }\n            }\n          ": typeof types.BranchNameVersionDocument,
-    "\n        mutation TwoProcessesUpdateUnit($id: ID!, $v: Int) {\n          updateUnit(id: $id, input: { name: \"旧版本\", version: $v }) {\n            name\n          }\n        }\n      ": typeof types.TwoProcessesUpdateUnitDocument,
-    "\n      mutation TwoProcessesAccountLogin($u: String!, $p: String!) {\n        login(username: $u, password: $p) {\n          token\n          user {\n            id\n          }\n        }\n      }\n    ": typeof types.TwoProcessesAccountLoginDocument,
-    "\n      query TwoProcessesAccountMe {\n        me {\n          username\n          mustChangePassword\n        }\n      }\n    ": typeof types.TwoProcessesAccountMeDocument,
-    "\n        mutation TwoProcessesDeactivate($id: ID!) {\n          deactivateUser(id: $id) {\n            active\n          }\n        }\n      ": typeof types.TwoProcessesDeactivateDocument,
-    "\n        mutation TwoProcessesReactivate($id: ID!) {\n          reactivateUser(id: $id) {\n            active\n          }\n        }\n      ": typeof types.TwoProcessesReactivateDocument,
-    "\n        mutation TwoProcessesReset($id: ID!) {\n          resetPassword(userId: $id) {\n            temporaryPassword\n          }\n        }\n      ": typeof types.TwoProcessesResetDocument,
-    "\n      query TwoProcessesAccountUnits {\n        units(perPage: 1) {\n          total\n        }\n      }\n    ": typeof types.TwoProcessesAccountUnitsDocument,
-    "\n        mutation TwoProcessesChangePassword($c: String!, $n: String!) {\n          changePassword(currentPassword: $c, newPassword: $n) {\n            mustChangePassword\n          }\n        }\n      ": typeof types.TwoProcessesChangePasswordDocument,
-    "\n          query TwoProcessesDistrict {\n            units(filter: { level: DISTRICT }) {\n              items {\n                id\n              }\n            }\n          }\n        ": typeof types.TwoProcessesDistrictDocument,
-    "\n        mutation TwoProcessesGrantLeader($id: ID!, $u: ID!) {\n          grantRole(userId: $id, input: { role: LEADER, unitId: $u }) {\n            roles\n          }\n        }\n      ": typeof types.TwoProcessesGrantLeaderDocument,
-    "\n              mutation TwoProcessesLoginToken {\n                login(username: \"leader\", password: \"wrong\") {\n                  token\n                }\n              }\n            ": typeof types.TwoProcessesLoginTokenDocument,
-    "\n        mutation TwoProcessesLoginToken2 {\n          login(username: \"leader\", password: \"fivestar\") {\n            token\n          }\n        }\n      ": typeof types.TwoProcessesLoginToken2Document,
-    "\n          mutation LogInAs($u: String!) {\n            login(username: $u, password: \"fivestar\") {\n              token\n            }\n          }\n        ": typeof types.LogInAsDocument,
     "\n          query UnitsUnits {\n            units(filter: { level: TOWNSHIP }, perPage: 2, sortField: \"id\") {\n              items {\n                id\n                parentId\n              }\n            }\n          }\n        ": typeof types.UnitsUnitsDocument,
     "\n        mutation CreateUnitIdNameLevel($i: CreateUnitInput!) {\n          createUnit(input: $i) {\n            id\n            name\n            level\n            depth\n            parentId\n            ancestors {\n              id\n            }\n            township {\n              id\n            }\n          }\n        }\n      ": typeof types.CreateUnitIdNameLevelDocument,
     "\n          mutation UpdateUnitParentIdTownship($id: ID!, $p: ID!) {\n            updateUnit(id: $id, input: { parentId: $p }) {\n              parentId\n              township {\n                id\n              }\n            }\n          }\n        ": typeof types.UpdateUnitParentIdTownshipDocument,
@@ -635,6 +640,31 @@ const documents: Documents = {
     "\n              query ApiTokensTotal {\n                apiTokens {\n                  total\n                }\n              }\n            ": types.ApiTokensTotalDocument,
     "\n              query SystemAuditEntries {\n                auditEntries {\n                  total\n                }\n              }\n            ": types.SystemAuditEntriesDocument,
     "\n          mutation LogIn($u: String!, $p: String!) {\n            login(username: $u, password: $p) {\n              token\n            }\n          }\n        ": types.LogInDocument,
+    "\n    query TwoProcessesBranches {\n      branches(perPage: 25, page: 3, sortField: \"name\") {\n        total\n        items {\n          id\n          name\n          township {\n            name\n          }\n        }\n      }\n    }\n  ": types.TwoProcessesBranchesDocument,
+    "\n    query TwoProcessesUnits {\n      units(filter: { level: TOWNSHIP }, perPage: 100) {\n        total\n        items {\n          id\n          name\n          childCount\n        }\n      }\n    }\n  ": types.TwoProcessesUnitsDocument,
+    "\n    query TwoProcessesPeople {\n      people(perPage: 50, filter: { search: \"王\" }) {\n        total\n        items {\n          id\n          name\n        }\n      }\n    }\n  ": types.TwoProcessesPeopleDocument,
+    "\n    query StarTypesAndKeyTasks {\n      starTypes {\n        code\n        nameZh\n        categories\n      }\n      keyTasks(perPage: 100) {\n        total\n        items {\n          id\n        }\n      }\n    }\n  ": types.StarTypesAndKeyTasksDocument,
+    "\n      mutation TwoProcessesWrite {\n        changePassword(currentPassword: \"not-the-password\", newPassword: \"Zwei-Prozesse-2027\") {\n          mustChangePassword\n        }\n      }\n    ": types.TwoProcessesWriteDocument,
+    "\n    query TwoProcessesEndedMe {\n      me {\n        username\n      }\n    }\n  ": types.TwoProcessesEndedMeDocument,
+    "\n          mutation Login {\n            login(username: \"admin\", password: \"fivestar\") {\n              token\n            }\n          }\n        ": types.LoginDocument,
+    "\n          mutation TwoProcessesLogin {\n            login(username: \"township\", password: \"fivestar\") {\n              token\n            }\n          }\n        ": types.TwoProcessesLoginDocument,
+    "\n            query MeUsername {\n              me {\n                username\n              }\n            }\n          ": types.MeUsernameDocument,
+    "\n          query TwoProcessesBranchesItems {\n            branches(perPage: 1, sortField: \"name\") {\n              items {\n                id\n                name\n                version\n              }\n            }\n          }\n        ": types.TwoProcessesBranchesItemsDocument,
+    "\n        mutation UpdateUnitNameVersion($id: ID!, $v: Int) {\n          updateUnit(id: $id, input: { name: \"双进程测试社区\", version: $v }) {\n            name\n            version\n          }\n        }\n      ": types.UpdateUnitNameVersionDocument,
+    "\n            query BranchNameVersion($id: ID!) {\n              branch(id: $id) {\n                name\n                version\n              }\n            }\n          ": types.BranchNameVersionDocument,
+    "\n        mutation TwoProcessesUpdateUnit($id: ID!, $v: Int) {\n          updateUnit(id: $id, input: { name: \"旧版本\", version: $v }) {\n            name\n          }\n        }\n      ": types.TwoProcessesUpdateUnitDocument,
+    "\n      mutation TwoProcessesAccountLogin($u: String!, $p: String!) {\n        login(username: $u, password: $p) {\n          token\n          user {\n            id\n          }\n        }\n      }\n    ": types.TwoProcessesAccountLoginDocument,
+    "\n      query TwoProcessesAccountMe {\n        me {\n          username\n          mustChangePassword\n        }\n      }\n    ": types.TwoProcessesAccountMeDocument,
+    "\n        mutation TwoProcessesDeactivate($id: ID!) {\n          deactivateUser(id: $id) {\n            active\n          }\n        }\n      ": types.TwoProcessesDeactivateDocument,
+    "\n        mutation TwoProcessesReactivate($id: ID!) {\n          reactivateUser(id: $id) {\n            active\n          }\n        }\n      ": types.TwoProcessesReactivateDocument,
+    "\n        mutation TwoProcessesReset($id: ID!) {\n          resetPassword(userId: $id) {\n            temporaryPassword\n          }\n        }\n      ": types.TwoProcessesResetDocument,
+    "\n      query TwoProcessesAccountUnits {\n        units(perPage: 1) {\n          total\n        }\n      }\n    ": types.TwoProcessesAccountUnitsDocument,
+    "\n        mutation TwoProcessesChangePassword($c: String!, $n: String!) {\n          changePassword(currentPassword: $c, newPassword: $n) {\n            mustChangePassword\n          }\n        }\n      ": types.TwoProcessesChangePasswordDocument,
+    "\n          query TwoProcessesDistrict {\n            units(filter: { level: DISTRICT }) {\n              items {\n                id\n              }\n            }\n          }\n        ": types.TwoProcessesDistrictDocument,
+    "\n        mutation TwoProcessesGrantLeader($id: ID!, $u: ID!) {\n          grantRole(userId: $id, input: { role: LEADER, unitId: $u }) {\n            roles\n          }\n        }\n      ": types.TwoProcessesGrantLeaderDocument,
+    "\n              mutation TwoProcessesLoginToken {\n                login(username: \"leader\", password: \"wrong\") {\n                  token\n                }\n              }\n            ": types.TwoProcessesLoginTokenDocument,
+    "\n        mutation TwoProcessesLoginToken2 {\n          login(username: \"leader\", password: \"fivestar\") {\n            token\n          }\n        }\n      ": types.TwoProcessesLoginToken2Document,
+    "\n          mutation LogInAs($u: String!) {\n            login(username: $u, password: \"fivestar\") {\n              token\n            }\n          }\n        ": types.LogInAsDocument,
     "\n  mutation UpdateUnit($id: ID!, $n: String!, $v: Int) {\n    updateUnit(id: $id, input: { name: $n, version: $v }) {\n      id\n      name\n      version\n    }\n  }\n": types.UpdateUnitDocument,
     "\n  query Unit($id: ID!) {\n    unit(id: $id) {\n      name\n      version\n    }\n  }\n": types.UnitDocument,
     "\n  query AuditEntriesTotalItems($f: AuditFilterInput) {\n    auditEntries(filter: $f, perPage: 100) {\n      total\n      items {\n        action\n        changes\n      }\n    }\n  }\n": types.AuditEntriesTotalItemsDocument,
@@ -650,7 +680,6 @@ const documents: Documents = {
     "\n        query HostileFixtures {\n          district: units(filter: { level: DISTRICT }, perPage: 1) {\n            items {\n              id\n            }\n          }\n          township: units(filter: { level: TOWNSHIP }, perPage: 1, sortField: \"id\") {\n            items {\n              id\n            }\n          }\n          branch: branches(filter: { search: \"樱桃沟社区\" }) {\n            items {\n              id\n            }\n          }\n          people(perPage: 1) {\n            items {\n              id\n            }\n          }\n          positions(perPage: 1) {\n            items {\n              id\n            }\n          }\n          departments(perPage: 1) {\n            items {\n              id\n            }\n          }\n          keyTasks(perPage: 1) {\n            items {\n              id\n            }\n          }\n          taskForces(perPage: 1) {\n            items {\n              id\n            }\n          }\n          contactPoints(perPage: 1) {\n            items {\n              id\n              leaderId\n            }\n          }\n          starOwners(perPage: 1) {\n            items {\n              id\n            }\n          }\n          me {\n            id\n          }\n          u: units {\n            total\n          }\n          b: branches {\n            total\n          }\n          p: people {\n            total\n          }\n          k: keyTasks {\n            total\n          }\n        }\n      ": types.HostileFixturesDocument,
     "\n        query BranchMemberOf($b: ID!) {\n          positions(filter: { unitId: $b, role: BRANCH_MEMBER }, perPage: 1) {\n            items {\n              personId\n            }\n          }\n        }\n      ": types.BranchMemberOfDocument,
     "\n            query HealthyAfterwards {\n              branches {\n                total\n              }\n              me {\n                username\n              }\n            }\n          ": types.HealthyAfterwardsDocument,
-    "\n            query MeUsername {\n              me {\n                username\n              }\n            }\n          ": types.MeUsernameDocument,
     "\n          query TablesStillThere {\n            u: units {\n              total\n            }\n            p: people {\n              total\n            }\n            k: keyTasks {\n              total\n            }\n          }\n        ": types.TablesStillThereDocument,
     "\n  mutation CreatePerson($u: ID!, $k: String, $n: String!) {\n    createPerson(input: { name: $n, unitId: $u, clientMutationId: $k }) {\n      id\n      name\n    }\n  }\n": types.CreatePersonDocument,
     "\n          query People($s: String) {\n            people(filter: { search: $s }) {\n              total\n            }\n          }\n        ": types.PeopleDocument,
@@ -777,7 +806,7 @@ const documents: Documents = {
     "\n  query RuleRanking($u: ID!) {\n    quarterlyRanking(unitId: $u, year: 2026, quarter: 2) {\n      missingComponents\n      rows {\n        unitName\n        rank\n        score\n        rectificationClosure\n        rectificationTimeliness\n        coverage\n      }\n    }\n  }\n": types.RuleRankingDocument,
     "\n  mutation SetAppraisalRule($d: ID!, $r: MissingComponentRule!) {\n    setAppraisalRule(districtId: $d, missingComponents: $r) {\n      districtId\n      missingComponents\n      planCompletion\n    }\n  }\n": types.SetAppraisalRuleDocument,
     "\n  query RuleWeights($d: ID!) {\n    appraisalWeights(districtId: $d) {\n      missingComponents\n      planCompletion\n      tour\n    }\n  }\n": types.RuleWeightsDocument,
-    "\n  query AuditAuditEntries($f: AuditFilterInput) {\n    auditEntries(filter: $f, perPage: 100, sortOrder: DESC) {\n      total\n      items {\n        id\n        at\n        userId\n        username\n        operation\n        targetType\n        targetId\n        action\n        changes\n        address\n        prevHash\n        hash\n      }\n    }\n  }\n": types.AuditAuditEntriesDocument,
+    "\n  query AuditAuditEntries($f: AuditFilterInput) {\n    auditEntries(filter: $f, perPage: 100, sortOrder: DESC) {\n      total\n      items {\n        id\n        at\n        userId\n        username\n        operation\n        targetType\n        targetId\n        action\n        changes\n        address\n        chain\n        prevHash\n        hash\n      }\n    }\n  }\n": types.AuditAuditEntriesDocument,
     "\n          query AuditUnits {\n            units(filter: { level: TOWNSHIP }, perPage: 1) {\n              items {\n                id\n                name\n                version\n              }\n            }\n          }\n        ": types.AuditUnitsDocument,
     "\n          mutation AuditUpdateUnit($id: ID!, $v: Int) {\n            updateUnit(id: $id, input: { name: \"审计测试街道\", version: $v }) {\n              id\n            }\n          }\n        ": types.AuditUpdateUnitDocument,
     "\n          mutation AuditUpdateUnitId($id: ID!) {\n            updateUnit(id: $id, input: { parentId: $id }) {\n              id\n            }\n          }\n        ": types.AuditUpdateUnitIdDocument,
@@ -789,6 +818,9 @@ const documents: Documents = {
     "\n            query VerifyAuditChainValid {\n              verifyAuditChain {\n                valid\n              }\n            }\n          ": types.VerifyAuditChainValidDocument,
     "\n          query AuditPeople {\n            people(perPage: 20) {\n              items {\n                id\n              }\n            }\n          }\n        ": types.AuditPeopleDocument,
     "\n            mutation UpdatePersonId($id: ID!, $t: String) {\n              updatePerson(id: $id, input: { title: $t }) {\n                id\n              }\n            }\n          ": types.UpdatePersonIdDocument,
+    "\n          query AuditVerifyPerChain {\n            verifyAuditChain {\n              valid\n              checked\n              chains\n              firstInvalidId\n            }\n          }\n        ": types.AuditVerifyPerChainDocument,
+    "\n          query VerifyAuditChains {\n            verifyAuditChain {\n              valid\n              chains\n              heads {\n                chain\n                id\n                hash\n              }\n            }\n          }\n        ": types.VerifyAuditChainsDocument,
+    "\n      query AuditVerifyMoved {\n        verifyAuditChain {\n          valid\n          firstInvalidId\n        }\n      }\n    ": types.AuditVerifyMovedDocument,
     "\n  query MeUsernameDisplayNameRoles {\n    me {\n      username\n      displayName\n      roles\n      grants {\n        role\n        unit {\n          name\n        }\n        starCode\n      }\n    }\n  }\n": types.MeUsernameDisplayNameRolesDocument,
     "\n          mutation AuthLogin {\n            login(username: \"admin\", password: \"nope\") {\n              token\n            }\n          }\n        ": types.AuthLoginDocument,
     "\n          mutation AuthLoginToken {\n            login(username: \"nobody\", password: \"nope\") {\n              token\n            }\n          }\n        ": types.AuthLoginTokenDocument,
@@ -903,6 +935,8 @@ const documents: Documents = {
     "\n        mutation UpdateStarType {\n          updateStarType(code: \"STRONG_BRANCH\", input: { sortOrder: 5 }) {\n            code\n          }\n        }\n      ": types.UpdateStarTypeDocument,
     "\n        mutation CreateKeyTask($c: String!) {\n          createKeyTask(\n            input: { edition: 2026, code: $c, starCode: \"STRONG_BRANCH\", category: RURAL, title: \"测试任务\" }\n          ) {\n            id\n          }\n        }\n      ": types.CreateKeyTaskDocument,
     "\n        mutation UpdateKeyTask($id: ID!) {\n          updateKeyTask(id: $id, input: { weight: 4 }) {\n            id\n          }\n        }\n      ": types.UpdateKeyTaskDocument,
+    "\n  mutation PgBouncerLogin($u: String!) {\n    login(username: $u, password: \"fivestar\") {\n      token\n      user {\n        unitId\n      }\n    }\n  }\n": types.PgBouncerLoginDocument,
+    "\n  query PgBouncerCampaignStats($u: ID!, $y: Int!) {\n    campaignStats(unitId: $u, year: $y) {\n      unitId\n      asOf\n      figures {\n        dailyReports {\n          submitted\n          expected\n        }\n      }\n      byChild {\n        unitId\n        unitName\n      }\n    }\n  }\n": types.PgBouncerCampaignStatsDocument,
     "\n          query PlansBranches {\n            branches(filter: { search: \"樱桃沟社区\" }) {\n              items {\n                id\n                township {\n                  id\n                }\n              }\n            }\n          }\n        ": types.PlansBranchesDocument,
     "\n          query PlanItemsTotal {\n            planItems(filter: { overdue: true, year: 2026 }) {\n              total\n            }\n          }\n        ": types.PlanItemsTotalDocument,
     "\n          query PlansBranchesItems {\n            branches(perPage: 100) {\n              items {\n                starLevel\n              }\n            }\n          }\n        ": types.PlansBranchesItemsDocument,
@@ -1079,30 +1113,6 @@ const documents: Documents = {
     "\n          mutation SupervisionSubmitRectification($x: ID!) {\n            submitRectification(id: $x, input: { note: \"已整改\" }) {\n              id\n            }\n          }\n        ": types.SupervisionSubmitRectificationDocument,
     "\n          mutation VerifyRectification($x: ID!) {\n            verifyRectification(id: $x, input: { accept: true }) {\n              id\n            }\n          }\n        ": types.VerifyRectificationDocument,
     "\n          query SupervisionRectifications {\n            rectifications(filter: { overdue: true }, perPage: 100) {\n              items {\n                id\n              }\n            }\n          }\n        ": types.SupervisionRectificationsDocument,
-    "\n    query TwoProcessesBranches {\n      branches(perPage: 25, page: 3, sortField: \"name\") {\n        total\n        items {\n          id\n          name\n          township {\n            name\n          }\n        }\n      }\n    }\n  ": types.TwoProcessesBranchesDocument,
-    "\n    query TwoProcessesUnits {\n      units(filter: { level: TOWNSHIP }, perPage: 100) {\n        total\n        items {\n          id\n          name\n          childCount\n        }\n      }\n    }\n  ": types.TwoProcessesUnitsDocument,
-    "\n    query TwoProcessesPeople {\n      people(perPage: 50, filter: { search: \"王\" }) {\n        total\n        items {\n          id\n          name\n        }\n      }\n    }\n  ": types.TwoProcessesPeopleDocument,
-    "\n    query StarTypesAndKeyTasks {\n      starTypes {\n        code\n        nameZh\n        categories\n      }\n      keyTasks(perPage: 100) {\n        total\n        items {\n          id\n        }\n      }\n    }\n  ": types.StarTypesAndKeyTasksDocument,
-    "\n      mutation TwoProcessesWrite {\n        changePassword(currentPassword: \"not-the-password\", newPassword: \"Zwei-Prozesse-2027\") {\n          mustChangePassword\n        }\n      }\n    ": types.TwoProcessesWriteDocument,
-    "\n    query TwoProcessesEndedMe {\n      me {\n        username\n      }\n    }\n  ": types.TwoProcessesEndedMeDocument,
-    "\n          mutation Login {\n            login(username: \"admin\", password: \"fivestar\") {\n              token\n            }\n          }\n        ": types.LoginDocument,
-    "\n          mutation TwoProcessesLogin {\n            login(username: \"township\", password: \"fivestar\") {\n              token\n            }\n          }\n        ": types.TwoProcessesLoginDocument,
-    "\n          query TwoProcessesBranchesItems {\n            branches(perPage: 1, sortField: \"name\") {\n              items {\n                id\n                name\n                version\n              }\n            }\n          }\n        ": types.TwoProcessesBranchesItemsDocument,
-    "\n        mutation UpdateUnitNameVersion($id: ID!, $v: Int) {\n          updateUnit(id: $id, input: { name: \"双进程测试社区\", version: $v }) {\n            name\n            version\n          }\n        }\n      ": types.UpdateUnitNameVersionDocument,
-    "\n            query BranchNameVersion($id: ID!) {\n              branch(id: $id) {\n                name\n                version\n              }\n            }\n          ": types.BranchNameVersionDocument,
-    "\n        mutation TwoProcessesUpdateUnit($id: ID!, $v: Int) {\n          updateUnit(id: $id, input: { name: \"旧版本\", version: $v }) {\n            name\n          }\n        }\n      ": types.TwoProcessesUpdateUnitDocument,
-    "\n      mutation TwoProcessesAccountLogin($u: String!, $p: String!) {\n        login(username: $u, password: $p) {\n          token\n          user {\n            id\n          }\n        }\n      }\n    ": types.TwoProcessesAccountLoginDocument,
-    "\n      query TwoProcessesAccountMe {\n        me {\n          username\n          mustChangePassword\n        }\n      }\n    ": types.TwoProcessesAccountMeDocument,
-    "\n        mutation TwoProcessesDeactivate($id: ID!) {\n          deactivateUser(id: $id) {\n            active\n          }\n        }\n      ": types.TwoProcessesDeactivateDocument,
-    "\n        mutation TwoProcessesReactivate($id: ID!) {\n          reactivateUser(id: $id) {\n            active\n          }\n        }\n      ": types.TwoProcessesReactivateDocument,
-    "\n        mutation TwoProcessesReset($id: ID!) {\n          resetPassword(userId: $id) {\n            temporaryPassword\n          }\n        }\n      ": types.TwoProcessesResetDocument,
-    "\n      query TwoProcessesAccountUnits {\n        units(perPage: 1) {\n          total\n        }\n      }\n    ": types.TwoProcessesAccountUnitsDocument,
-    "\n        mutation TwoProcessesChangePassword($c: String!, $n: String!) {\n          changePassword(currentPassword: $c, newPassword: $n) {\n            mustChangePassword\n          }\n        }\n      ": types.TwoProcessesChangePasswordDocument,
-    "\n          query TwoProcessesDistrict {\n            units(filter: { level: DISTRICT }) {\n              items {\n                id\n              }\n            }\n          }\n        ": types.TwoProcessesDistrictDocument,
-    "\n        mutation TwoProcessesGrantLeader($id: ID!, $u: ID!) {\n          grantRole(userId: $id, input: { role: LEADER, unitId: $u }) {\n            roles\n          }\n        }\n      ": types.TwoProcessesGrantLeaderDocument,
-    "\n              mutation TwoProcessesLoginToken {\n                login(username: \"leader\", password: \"wrong\") {\n                  token\n                }\n              }\n            ": types.TwoProcessesLoginTokenDocument,
-    "\n        mutation TwoProcessesLoginToken2 {\n          login(username: \"leader\", password: \"fivestar\") {\n            token\n          }\n        }\n      ": types.TwoProcessesLoginToken2Document,
-    "\n          mutation LogInAs($u: String!) {\n            login(username: $u, password: \"fivestar\") {\n              token\n            }\n          }\n        ": types.LogInAsDocument,
     "\n          query UnitsUnits {\n            units(filter: { level: TOWNSHIP }, perPage: 2, sortField: \"id\") {\n              items {\n                id\n                parentId\n              }\n            }\n          }\n        ": types.UnitsUnitsDocument,
     "\n        mutation CreateUnitIdNameLevel($i: CreateUnitInput!) {\n          createUnit(input: $i) {\n            id\n            name\n            level\n            depth\n            parentId\n            ancestors {\n              id\n            }\n            township {\n              id\n            }\n          }\n        }\n      ": types.CreateUnitIdNameLevelDocument,
     "\n          mutation UpdateUnitParentIdTownship($id: ID!, $p: ID!) {\n            updateUnit(id: $id, input: { parentId: $p }) {\n              parentId\n              township {\n                id\n              }\n            }\n          }\n        ": types.UpdateUnitParentIdTownshipDocument,
@@ -1411,6 +1421,106 @@ export function graphql(source: "\n          mutation LogIn($u: String!, $p: Str
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n    query TwoProcessesBranches {\n      branches(perPage: 25, page: 3, sortField: \"name\") {\n        total\n        items {\n          id\n          name\n          township {\n            name\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query TwoProcessesBranches {\n      branches(perPage: 25, page: 3, sortField: \"name\") {\n        total\n        items {\n          id\n          name\n          township {\n            name\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query TwoProcessesUnits {\n      units(filter: { level: TOWNSHIP }, perPage: 100) {\n        total\n        items {\n          id\n          name\n          childCount\n        }\n      }\n    }\n  "): (typeof documents)["\n    query TwoProcessesUnits {\n      units(filter: { level: TOWNSHIP }, perPage: 100) {\n        total\n        items {\n          id\n          name\n          childCount\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query TwoProcessesPeople {\n      people(perPage: 50, filter: { search: \"王\" }) {\n        total\n        items {\n          id\n          name\n        }\n      }\n    }\n  "): (typeof documents)["\n    query TwoProcessesPeople {\n      people(perPage: 50, filter: { search: \"王\" }) {\n        total\n        items {\n          id\n          name\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query StarTypesAndKeyTasks {\n      starTypes {\n        code\n        nameZh\n        categories\n      }\n      keyTasks(perPage: 100) {\n        total\n        items {\n          id\n        }\n      }\n    }\n  "): (typeof documents)["\n    query StarTypesAndKeyTasks {\n      starTypes {\n        code\n        nameZh\n        categories\n      }\n      keyTasks(perPage: 100) {\n        total\n        items {\n          id\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation TwoProcessesWrite {\n        changePassword(currentPassword: \"not-the-password\", newPassword: \"Zwei-Prozesse-2027\") {\n          mustChangePassword\n        }\n      }\n    "): (typeof documents)["\n      mutation TwoProcessesWrite {\n        changePassword(currentPassword: \"not-the-password\", newPassword: \"Zwei-Prozesse-2027\") {\n          mustChangePassword\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query TwoProcessesEndedMe {\n      me {\n        username\n      }\n    }\n  "): (typeof documents)["\n    query TwoProcessesEndedMe {\n      me {\n        username\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation Login {\n            login(username: \"admin\", password: \"fivestar\") {\n              token\n            }\n          }\n        "): (typeof documents)["\n          mutation Login {\n            login(username: \"admin\", password: \"fivestar\") {\n              token\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation TwoProcessesLogin {\n            login(username: \"township\", password: \"fivestar\") {\n              token\n            }\n          }\n        "): (typeof documents)["\n          mutation TwoProcessesLogin {\n            login(username: \"township\", password: \"fivestar\") {\n              token\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query MeUsername {\n              me {\n                username\n              }\n            }\n          "): (typeof documents)["\n            query MeUsername {\n              me {\n                username\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query TwoProcessesBranchesItems {\n            branches(perPage: 1, sortField: \"name\") {\n              items {\n                id\n                name\n                version\n              }\n            }\n          }\n        "): (typeof documents)["\n          query TwoProcessesBranchesItems {\n            branches(perPage: 1, sortField: \"name\") {\n              items {\n                id\n                name\n                version\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation UpdateUnitNameVersion($id: ID!, $v: Int) {\n          updateUnit(id: $id, input: { name: \"双进程测试社区\", version: $v }) {\n            name\n            version\n          }\n        }\n      "): (typeof documents)["\n        mutation UpdateUnitNameVersion($id: ID!, $v: Int) {\n          updateUnit(id: $id, input: { name: \"双进程测试社区\", version: $v }) {\n            name\n            version\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query BranchNameVersion($id: ID!) {\n              branch(id: $id) {\n                name\n                version\n              }\n            }\n          "): (typeof documents)["\n            query BranchNameVersion($id: ID!) {\n              branch(id: $id) {\n                name\n                version\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TwoProcessesUpdateUnit($id: ID!, $v: Int) {\n          updateUnit(id: $id, input: { name: \"旧版本\", version: $v }) {\n            name\n          }\n        }\n      "): (typeof documents)["\n        mutation TwoProcessesUpdateUnit($id: ID!, $v: Int) {\n          updateUnit(id: $id, input: { name: \"旧版本\", version: $v }) {\n            name\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation TwoProcessesAccountLogin($u: String!, $p: String!) {\n        login(username: $u, password: $p) {\n          token\n          user {\n            id\n          }\n        }\n      }\n    "): (typeof documents)["\n      mutation TwoProcessesAccountLogin($u: String!, $p: String!) {\n        login(username: $u, password: $p) {\n          token\n          user {\n            id\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query TwoProcessesAccountMe {\n        me {\n          username\n          mustChangePassword\n        }\n      }\n    "): (typeof documents)["\n      query TwoProcessesAccountMe {\n        me {\n          username\n          mustChangePassword\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TwoProcessesDeactivate($id: ID!) {\n          deactivateUser(id: $id) {\n            active\n          }\n        }\n      "): (typeof documents)["\n        mutation TwoProcessesDeactivate($id: ID!) {\n          deactivateUser(id: $id) {\n            active\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TwoProcessesReactivate($id: ID!) {\n          reactivateUser(id: $id) {\n            active\n          }\n        }\n      "): (typeof documents)["\n        mutation TwoProcessesReactivate($id: ID!) {\n          reactivateUser(id: $id) {\n            active\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TwoProcessesReset($id: ID!) {\n          resetPassword(userId: $id) {\n            temporaryPassword\n          }\n        }\n      "): (typeof documents)["\n        mutation TwoProcessesReset($id: ID!) {\n          resetPassword(userId: $id) {\n            temporaryPassword\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query TwoProcessesAccountUnits {\n        units(perPage: 1) {\n          total\n        }\n      }\n    "): (typeof documents)["\n      query TwoProcessesAccountUnits {\n        units(perPage: 1) {\n          total\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TwoProcessesChangePassword($c: String!, $n: String!) {\n          changePassword(currentPassword: $c, newPassword: $n) {\n            mustChangePassword\n          }\n        }\n      "): (typeof documents)["\n        mutation TwoProcessesChangePassword($c: String!, $n: String!) {\n          changePassword(currentPassword: $c, newPassword: $n) {\n            mustChangePassword\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query TwoProcessesDistrict {\n            units(filter: { level: DISTRICT }) {\n              items {\n                id\n              }\n            }\n          }\n        "): (typeof documents)["\n          query TwoProcessesDistrict {\n            units(filter: { level: DISTRICT }) {\n              items {\n                id\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TwoProcessesGrantLeader($id: ID!, $u: ID!) {\n          grantRole(userId: $id, input: { role: LEADER, unitId: $u }) {\n            roles\n          }\n        }\n      "): (typeof documents)["\n        mutation TwoProcessesGrantLeader($id: ID!, $u: ID!) {\n          grantRole(userId: $id, input: { role: LEADER, unitId: $u }) {\n            roles\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              mutation TwoProcessesLoginToken {\n                login(username: \"leader\", password: \"wrong\") {\n                  token\n                }\n              }\n            "): (typeof documents)["\n              mutation TwoProcessesLoginToken {\n                login(username: \"leader\", password: \"wrong\") {\n                  token\n                }\n              }\n            "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TwoProcessesLoginToken2 {\n          login(username: \"leader\", password: \"fivestar\") {\n            token\n          }\n        }\n      "): (typeof documents)["\n        mutation TwoProcessesLoginToken2 {\n          login(username: \"leader\", password: \"fivestar\") {\n            token\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation LogInAs($u: String!) {\n            login(username: $u, password: \"fivestar\") {\n              token\n            }\n          }\n        "): (typeof documents)["\n          mutation LogInAs($u: String!) {\n            login(username: $u, password: \"fivestar\") {\n              token\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation UpdateUnit($id: ID!, $n: String!, $v: Int) {\n    updateUnit(id: $id, input: { name: $n, version: $v }) {\n      id\n      name\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUnit($id: ID!, $n: String!, $v: Int) {\n    updateUnit(id: $id, input: { name: $n, version: $v }) {\n      id\n      name\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1468,10 +1578,6 @@ export function graphql(source: "\n        query BranchMemberOf($b: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n            query HealthyAfterwards {\n              branches {\n                total\n              }\n              me {\n                username\n              }\n            }\n          "): (typeof documents)["\n            query HealthyAfterwards {\n              branches {\n                total\n              }\n              me {\n                username\n              }\n            }\n          "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n            query MeUsername {\n              me {\n                username\n              }\n            }\n          "): (typeof documents)["\n            query MeUsername {\n              me {\n                username\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1979,7 +2085,7 @@ export function graphql(source: "\n  query RuleWeights($d: ID!) {\n    appraisal
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AuditAuditEntries($f: AuditFilterInput) {\n    auditEntries(filter: $f, perPage: 100, sortOrder: DESC) {\n      total\n      items {\n        id\n        at\n        userId\n        username\n        operation\n        targetType\n        targetId\n        action\n        changes\n        address\n        prevHash\n        hash\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditAuditEntries($f: AuditFilterInput) {\n    auditEntries(filter: $f, perPage: 100, sortOrder: DESC) {\n      total\n      items {\n        id\n        at\n        userId\n        username\n        operation\n        targetType\n        targetId\n        action\n        changes\n        address\n        prevHash\n        hash\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query AuditAuditEntries($f: AuditFilterInput) {\n    auditEntries(filter: $f, perPage: 100, sortOrder: DESC) {\n      total\n      items {\n        id\n        at\n        userId\n        username\n        operation\n        targetType\n        targetId\n        action\n        changes\n        address\n        chain\n        prevHash\n        hash\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditAuditEntries($f: AuditFilterInput) {\n    auditEntries(filter: $f, perPage: 100, sortOrder: DESC) {\n      total\n      items {\n        id\n        at\n        userId\n        username\n        operation\n        targetType\n        targetId\n        action\n        changes\n        address\n        chain\n        prevHash\n        hash\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2024,6 +2130,18 @@ export function graphql(source: "\n          query AuditPeople {\n            pe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n            mutation UpdatePersonId($id: ID!, $t: String) {\n              updatePerson(id: $id, input: { title: $t }) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            mutation UpdatePersonId($id: ID!, $t: String) {\n              updatePerson(id: $id, input: { title: $t }) {\n                id\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AuditVerifyPerChain {\n            verifyAuditChain {\n              valid\n              checked\n              chains\n              firstInvalidId\n            }\n          }\n        "): (typeof documents)["\n          query AuditVerifyPerChain {\n            verifyAuditChain {\n              valid\n              checked\n              chains\n              firstInvalidId\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query VerifyAuditChains {\n            verifyAuditChain {\n              valid\n              chains\n              heads {\n                chain\n                id\n                hash\n              }\n            }\n          }\n        "): (typeof documents)["\n          query VerifyAuditChains {\n            verifyAuditChain {\n              valid\n              chains\n              heads {\n                chain\n                id\n                hash\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AuditVerifyMoved {\n        verifyAuditChain {\n          valid\n          firstInvalidId\n        }\n      }\n    "): (typeof documents)["\n      query AuditVerifyMoved {\n        verifyAuditChain {\n          valid\n          firstInvalidId\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2480,6 +2598,14 @@ export function graphql(source: "\n        mutation CreateKeyTask($c: String!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation UpdateKeyTask($id: ID!) {\n          updateKeyTask(id: $id, input: { weight: 4 }) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation UpdateKeyTask($id: ID!) {\n          updateKeyTask(id: $id, input: { weight: 4 }) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PgBouncerLogin($u: String!) {\n    login(username: $u, password: \"fivestar\") {\n      token\n      user {\n        unitId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PgBouncerLogin($u: String!) {\n    login(username: $u, password: \"fivestar\") {\n      token\n      user {\n        unitId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PgBouncerCampaignStats($u: ID!, $y: Int!) {\n    campaignStats(unitId: $u, year: $y) {\n      unitId\n      asOf\n      figures {\n        dailyReports {\n          submitted\n          expected\n        }\n      }\n      byChild {\n        unitId\n        unitName\n      }\n    }\n  }\n"): (typeof documents)["\n  query PgBouncerCampaignStats($u: ID!, $y: Int!) {\n    campaignStats(unitId: $u, year: $y) {\n      unitId\n      asOf\n      figures {\n        dailyReports {\n          submitted\n          expected\n        }\n      }\n      byChild {\n        unitId\n        unitName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3184,102 +3310,6 @@ export function graphql(source: "\n          mutation VerifyRectification($x: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          query SupervisionRectifications {\n            rectifications(filter: { overdue: true }, perPage: 100) {\n              items {\n                id\n              }\n            }\n          }\n        "): (typeof documents)["\n          query SupervisionRectifications {\n            rectifications(filter: { overdue: true }, perPage: 100) {\n              items {\n                id\n              }\n            }\n          }\n        "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n    query TwoProcessesBranches {\n      branches(perPage: 25, page: 3, sortField: \"name\") {\n        total\n        items {\n          id\n          name\n          township {\n            name\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query TwoProcessesBranches {\n      branches(perPage: 25, page: 3, sortField: \"name\") {\n        total\n        items {\n          id\n          name\n          township {\n            name\n          }\n        }\n      }\n    }\n  "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n    query TwoProcessesUnits {\n      units(filter: { level: TOWNSHIP }, perPage: 100) {\n        total\n        items {\n          id\n          name\n          childCount\n        }\n      }\n    }\n  "): (typeof documents)["\n    query TwoProcessesUnits {\n      units(filter: { level: TOWNSHIP }, perPage: 100) {\n        total\n        items {\n          id\n          name\n          childCount\n        }\n      }\n    }\n  "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n    query TwoProcessesPeople {\n      people(perPage: 50, filter: { search: \"王\" }) {\n        total\n        items {\n          id\n          name\n        }\n      }\n    }\n  "): (typeof documents)["\n    query TwoProcessesPeople {\n      people(perPage: 50, filter: { search: \"王\" }) {\n        total\n        items {\n          id\n          name\n        }\n      }\n    }\n  "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n    query StarTypesAndKeyTasks {\n      starTypes {\n        code\n        nameZh\n        categories\n      }\n      keyTasks(perPage: 100) {\n        total\n        items {\n          id\n        }\n      }\n    }\n  "): (typeof documents)["\n    query StarTypesAndKeyTasks {\n      starTypes {\n        code\n        nameZh\n        categories\n      }\n      keyTasks(perPage: 100) {\n        total\n        items {\n          id\n        }\n      }\n    }\n  "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      mutation TwoProcessesWrite {\n        changePassword(currentPassword: \"not-the-password\", newPassword: \"Zwei-Prozesse-2027\") {\n          mustChangePassword\n        }\n      }\n    "): (typeof documents)["\n      mutation TwoProcessesWrite {\n        changePassword(currentPassword: \"not-the-password\", newPassword: \"Zwei-Prozesse-2027\") {\n          mustChangePassword\n        }\n      }\n    "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n    query TwoProcessesEndedMe {\n      me {\n        username\n      }\n    }\n  "): (typeof documents)["\n    query TwoProcessesEndedMe {\n      me {\n        username\n      }\n    }\n  "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          mutation Login {\n            login(username: \"admin\", password: \"fivestar\") {\n              token\n            }\n          }\n        "): (typeof documents)["\n          mutation Login {\n            login(username: \"admin\", password: \"fivestar\") {\n              token\n            }\n          }\n        "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          mutation TwoProcessesLogin {\n            login(username: \"township\", password: \"fivestar\") {\n              token\n            }\n          }\n        "): (typeof documents)["\n          mutation TwoProcessesLogin {\n            login(username: \"township\", password: \"fivestar\") {\n              token\n            }\n          }\n        "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          query TwoProcessesBranchesItems {\n            branches(perPage: 1, sortField: \"name\") {\n              items {\n                id\n                name\n                version\n              }\n            }\n          }\n        "): (typeof documents)["\n          query TwoProcessesBranchesItems {\n            branches(perPage: 1, sortField: \"name\") {\n              items {\n                id\n                name\n                version\n              }\n            }\n          }\n        "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation UpdateUnitNameVersion($id: ID!, $v: Int) {\n          updateUnit(id: $id, input: { name: \"双进程测试社区\", version: $v }) {\n            name\n            version\n          }\n        }\n      "): (typeof documents)["\n        mutation UpdateUnitNameVersion($id: ID!, $v: Int) {\n          updateUnit(id: $id, input: { name: \"双进程测试社区\", version: $v }) {\n            name\n            version\n          }\n        }\n      "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n            query BranchNameVersion($id: ID!) {\n              branch(id: $id) {\n                name\n                version\n              }\n            }\n          "): (typeof documents)["\n            query BranchNameVersion($id: ID!) {\n              branch(id: $id) {\n                name\n                version\n              }\n            }\n          "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation TwoProcessesUpdateUnit($id: ID!, $v: Int) {\n          updateUnit(id: $id, input: { name: \"旧版本\", version: $v }) {\n            name\n          }\n        }\n      "): (typeof documents)["\n        mutation TwoProcessesUpdateUnit($id: ID!, $v: Int) {\n          updateUnit(id: $id, input: { name: \"旧版本\", version: $v }) {\n            name\n          }\n        }\n      "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      mutation TwoProcessesAccountLogin($u: String!, $p: String!) {\n        login(username: $u, password: $p) {\n          token\n          user {\n            id\n          }\n        }\n      }\n    "): (typeof documents)["\n      mutation TwoProcessesAccountLogin($u: String!, $p: String!) {\n        login(username: $u, password: $p) {\n          token\n          user {\n            id\n          }\n        }\n      }\n    "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      query TwoProcessesAccountMe {\n        me {\n          username\n          mustChangePassword\n        }\n      }\n    "): (typeof documents)["\n      query TwoProcessesAccountMe {\n        me {\n          username\n          mustChangePassword\n        }\n      }\n    "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation TwoProcessesDeactivate($id: ID!) {\n          deactivateUser(id: $id) {\n            active\n          }\n        }\n      "): (typeof documents)["\n        mutation TwoProcessesDeactivate($id: ID!) {\n          deactivateUser(id: $id) {\n            active\n          }\n        }\n      "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation TwoProcessesReactivate($id: ID!) {\n          reactivateUser(id: $id) {\n            active\n          }\n        }\n      "): (typeof documents)["\n        mutation TwoProcessesReactivate($id: ID!) {\n          reactivateUser(id: $id) {\n            active\n          }\n        }\n      "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation TwoProcessesReset($id: ID!) {\n          resetPassword(userId: $id) {\n            temporaryPassword\n          }\n        }\n      "): (typeof documents)["\n        mutation TwoProcessesReset($id: ID!) {\n          resetPassword(userId: $id) {\n            temporaryPassword\n          }\n        }\n      "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n      query TwoProcessesAccountUnits {\n        units(perPage: 1) {\n          total\n        }\n      }\n    "): (typeof documents)["\n      query TwoProcessesAccountUnits {\n        units(perPage: 1) {\n          total\n        }\n      }\n    "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation TwoProcessesChangePassword($c: String!, $n: String!) {\n          changePassword(currentPassword: $c, newPassword: $n) {\n            mustChangePassword\n          }\n        }\n      "): (typeof documents)["\n        mutation TwoProcessesChangePassword($c: String!, $n: String!) {\n          changePassword(currentPassword: $c, newPassword: $n) {\n            mustChangePassword\n          }\n        }\n      "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          query TwoProcessesDistrict {\n            units(filter: { level: DISTRICT }) {\n              items {\n                id\n              }\n            }\n          }\n        "): (typeof documents)["\n          query TwoProcessesDistrict {\n            units(filter: { level: DISTRICT }) {\n              items {\n                id\n              }\n            }\n          }\n        "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation TwoProcessesGrantLeader($id: ID!, $u: ID!) {\n          grantRole(userId: $id, input: { role: LEADER, unitId: $u }) {\n            roles\n          }\n        }\n      "): (typeof documents)["\n        mutation TwoProcessesGrantLeader($id: ID!, $u: ID!) {\n          grantRole(userId: $id, input: { role: LEADER, unitId: $u }) {\n            roles\n          }\n        }\n      "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n              mutation TwoProcessesLoginToken {\n                login(username: \"leader\", password: \"wrong\") {\n                  token\n                }\n              }\n            "): (typeof documents)["\n              mutation TwoProcessesLoginToken {\n                login(username: \"leader\", password: \"wrong\") {\n                  token\n                }\n              }\n            "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n        mutation TwoProcessesLoginToken2 {\n          login(username: \"leader\", password: \"fivestar\") {\n            token\n          }\n        }\n      "): (typeof documents)["\n        mutation TwoProcessesLoginToken2 {\n          login(username: \"leader\", password: \"fivestar\") {\n            token\n          }\n        }\n      "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          mutation LogInAs($u: String!) {\n            login(username: $u, password: \"fivestar\") {\n              token\n            }\n          }\n        "): (typeof documents)["\n          mutation LogInAs($u: String!) {\n            login(username: $u, password: \"fivestar\") {\n              token\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

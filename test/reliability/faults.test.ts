@@ -279,10 +279,14 @@ describe('a process killed in the middle of a mutation', () => {
       const auditBefore = Number(
         (await t.orm.em.fork().execute<{ n: string }[]>('select count(*) as n from audit_entry'))[0].n,
       );
-      // The mutation writes the unit, then its audit entry; holding the audit lock stops it between the two.
+      // The mutation writes the unit, then its audit entry; holding the audit chains' locks (the
+      // shared one and every district's) stops it between the two.
       await locker.connect();
       await locker.query('begin');
-      await locker.query('select pg_advisory_xact_lock(5000001)');
+      await locker.query(
+        `select count(pg_advisory_xact_lock(5000001, hashtext(c)))
+           from (select '' as c union all select 'district:' || id from unit where level = 'DISTRICT') chains`,
+      );
       void post(
         base,
         graphql(`

@@ -1,4 +1,6 @@
 import { dataOf, errorOf, jsonObject, startTestApp, type TestApp } from '../helpers/app';
+import pg from 'pg';
+import { appendAudit, AUDIT_LOCK_SPACE, type AuditInput } from '../../server/src/modules/audit/audit.service';
 import { graphql } from '../gql';
 
 const SEARCH = graphql(`
@@ -16,6 +18,7 @@ const SEARCH = graphql(`
         action
         changes
         address
+        chain
         prevHash
         hash
       }
@@ -233,7 +236,7 @@ describe('audit trail', () => {
     await expect(em.execute('truncate audit_entry')).rejects.toThrow(/append-only/);
   });
 
-  it('stays one valid chain under concurrent mutations', async () => {
+  it('stays valid chains under concurrent mutations: each chain links its own entries in commit order', async () => {
     const people = dataOf(
       await t.gql(
         graphql(`
@@ -268,10 +271,11 @@ describe('audit trail', () => {
     const v = dataOf(
       await t.gql(
         graphql(`
-          query VerifyAuditChain {
+          query AuditVerifyPerChain {
             verifyAuditChain {
               valid
               checked
+              chains
               firstInvalidId
             }
           }
@@ -282,8 +286,119 @@ describe('audit trail', () => {
     ).verifyAuditChain;
     expect(v.valid).toBe(true);
     expect(v.checked).toBeGreaterThanOrEqual(people.length + 3);
+    // The people are the district's; sign-ins and the catalog are on the shared chain.
+    expect(v.chains).toBeGreaterThanOrEqual(2);
     const entries = dataOf(await t.gql(SEARCH, {}, admin)).auditEntries.items;
-    for (let i = 0; i < entries.length - 1; i++) expect(entries[i].prevHash).toBe(entries[i + 1].hash);
+    const updates = entries.filter((e) => e.operation === 'updatePerson');
+    expect(updates.length).toBeGreaterThanOrEqual(people.length);
+    expect(new Set(updates.map((e) => e.chain))).toEqual(new Set([expect.stringMatching(/^district:\d+$/)]));
+    const byChain = new Map<string, typeof entries>();
+    for (const e of entries) byChain.set(e.chain, [...(byChain.get(e.chain) ?? []), e]);
+    for (const chain of byChain.values())
+      for (let i = 0; i < chain.length - 1; i++) expect(chain[i].prevHash).toBe(chain[i + 1].hash);
+  });
+
+  it("locks one district's chain only: a write in another district goes on while it is held, one in the same district waits", async () => {
+    const em = t.orm.em.fork();
+    const [a] = await em.execute<{ id: number; path: string }[]>(
+      `select id, path from unit where level = 'DISTRICT' order by id limit 1`,
+    );
+    const [b] = await em.execute<{ id: number }[]>(
+      `insert into unit (name, code, level, parent_id, path, depth) values ('审计链测试区', 'AUDIT-CHAIN-B', 'DISTRICT', null, '', 0) returning id`,
+    );
+    await em.execute(`update unit set path = ? where id = ?`, [`${b.id}.`, b.id]);
+    const entry = (scopePath: string, targetId: string): AuditInput => ({
+      at: new Date(),
+      userId: null,
+      username: 'chain-test',
+      operation: 'chainTest',
+      targetType: 'Unit',
+      targetId,
+      action: 'UPDATE',
+      changes: { name: { after: targetId } },
+      address: null,
+      scopePath,
+    });
+    const holder = new pg.Client({ connectionString: t.orm.config.get('clientUrl') });
+    await holder.connect();
+    try {
+      await holder.query('begin');
+      await holder.query('select pg_advisory_xact_lock($1, hashtext($2))', [AUDIT_LOCK_SPACE, `district:${a.id}`]);
+      // District B's append commits while A's lock is held.
+      await t.orm.em.fork().transactional((tx) => appendAudit(tx, [entry(`${b.id}.`, 'b-1')]));
+      // District A's append waits on that lock (seen in pg_locks), and goes on once it is released.
+      const pending = t.orm.em.fork().transactional((tx) => appendAudit(tx, [entry(a.path, 'a-1')]));
+      for (;;) {
+        const { rows } = await holder.query(
+          `select count(*)::int as n from pg_locks where locktype = 'advisory' and not granted and classid = $1 and objid = hashtext($2)::oid`,
+          [AUDIT_LOCK_SPACE, `district:${a.id}`],
+        );
+        if (rows[0].n > 0) break;
+        await new Promise((r) => setImmediate(r));
+      }
+      await holder.query('commit');
+      await pending;
+    } finally {
+      await holder.end();
+    }
+    const rows = await em.execute<{ target_id: string; chain: string }[]>(
+      `select target_id, chain from audit_entry where operation = 'chainTest' order by id`,
+    );
+    expect(rows).toEqual([
+      { target_id: 'b-1', chain: `district:${b.id}` },
+      { target_id: 'a-1', chain: `district:${a.id}` },
+    ]);
+    const v = dataOf(
+      await t.gql(
+        graphql(`
+          query VerifyAuditChains {
+            verifyAuditChain {
+              valid
+              chains
+              heads {
+                chain
+                id
+                hash
+              }
+            }
+          }
+        `),
+        {},
+        admin,
+      ),
+    ).verifyAuditChain;
+    expect(v).toMatchObject({ valid: true });
+    expect(v.chains).toBeGreaterThanOrEqual(3);
+    // Each chain's head is its newest entry: the two just written head their districts' chains.
+    const heads = await em.execute<{ chain: string; id: string; hash: string }[]>(
+      `select distinct on (chain) chain, id::text as id, hash from audit_entry order by chain, audit_entry.id desc`,
+    );
+    expect(v.heads).toEqual(heads.sort((x, y) => x.chain.localeCompare(y.chain)));
+  });
+
+  it('detects an entry moved to another chain', async () => {
+    const em = t.orm.em.fork();
+    const [last] = await em.execute<{ id: string; chain: string }[]>(
+      `select id::text as id, chain from audit_entry where chain <> '' order by id desc limit 1`,
+    );
+    await em.execute('alter table audit_entry disable trigger audit_entry_no_update');
+    // Moved to the shared chain with its stored hashes: its hash no longer matches its chain.
+    await em.execute(`update audit_entry set chain = '' where id = ?`, [last.id]);
+    await em.execute('alter table audit_entry enable trigger audit_entry_no_update');
+    const verify = graphql(`
+      query AuditVerifyMoved {
+        verifyAuditChain {
+          valid
+          firstInvalidId
+        }
+      }
+    `);
+    expect(dataOf(await t.gql(verify, {}, admin)).verifyAuditChain).toEqual({ valid: false, firstInvalidId: last.id });
+    // Put back, the chain verifies again.
+    await em.execute('alter table audit_entry disable trigger audit_entry_no_update');
+    await em.execute(`update audit_entry set chain = ? where id = ?`, [last.chain, last.id]);
+    await em.execute('alter table audit_entry enable trigger audit_entry_no_update');
+    expect(dataOf(await t.gql(verify, {}, admin)).verifyAuditChain).toEqual({ valid: true, firstInvalidId: null });
   });
 
   it('detects tampering: an entry changed behind the trigger breaks the chain at that entry', async () => {

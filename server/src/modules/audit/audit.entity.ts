@@ -4,13 +4,15 @@ import { GraphQLJSON } from 'graphql-scalars';
 
 /**
  * One append-only audit entry per change a mutation made (and per sign-in attempt). Each entry
- * carries the hash of the previous one, so a changed or deleted entry breaks the chain
+ * carries the hash of the previous one of its chain (one per district, one shared), so a changed or
+ * deleted entry breaks the chain
  * (`verifyAuditChain`). A trigger refuses UPDATE, DELETE and TRUNCATE for every database role.
  */
 @ObjectType({ description: '审计记录 Audit entry: who changed what, when, from where (append-only, hash-chained)' })
 @Entity({ tableName: 'audit_entry' })
 @Index({ properties: ['targetType', 'targetId'] })
 @Index({ properties: ['userId', 'at'] })
+@Index({ name: 'audit_entry_chain_idx', properties: ['chain', 'id'] })
 @Index({
   name: 'audit_entry_scope_idx',
   expression: 'create index "audit_entry_scope_idx" on "audit_entry" ("scope_path" text_pattern_ops)',
@@ -69,7 +71,14 @@ export class AuditEntry {
   @Property({ type: 'integer', nullable: true, index: true })
   importBatchId: number | null = null;
 
-  @Field({ description: '前一条记录的哈希 Hash of the previous entry' })
+  /** The hash chain: `district:<id>` for entries placed in a district's subtree, '' for the shared chain. */
+  @Field({
+    description: "审计链 The hash chain of this entry: 'district:<id>' for a district's, empty for the shared chain",
+  })
+  @Property({ type: 'text', default: '' })
+  chain: string = '';
+
+  @Field({ description: '前一条记录的哈希 Hash of the previous entry in its chain' })
   @Property({ length: 64 })
   prevHash!: string;
 

@@ -22,11 +22,27 @@ import { AuditFilterInput, toAuditFilter } from './audit.inputs';
 
 export const AuditEntryPage = PageType(AuditEntry, 'AuditEntryPage', '审计记录分页 A page of audit entries');
 
+@ObjectType({ description: '审计链末端 The newest entry of one audit chain' })
+export class AuditChainHead {
+  @Field({ description: '审计链 The chain: "" shared, "district:<id>" a district\'s' }) chain!: string;
+  @Field(() => ID, { description: '最新记录 Its newest entry' }) id!: string;
+  @Field({ description: "哈希 That entry's hash" }) hash!: string;
+}
+
 @ObjectType({ description: '审计链校验结果 Result of re-computing the audit hash chain' })
 export class AuditChainVerification {
   @Field({ description: '完整无篡改 The chain is intact' }) valid!: boolean;
   @Field(() => Int, { description: '已校验条数 Entries checked before the first mismatch (all when valid)' })
   checked!: number;
+  @Field(() => Int, {
+    description: '审计链数 Chains the checked entries belong to (the shared one and one per district written in)',
+  })
+  chains!: number;
+  @Field(() => [AuditChainHead], {
+    description:
+      "各链最新记录 Each chain's newest entry checked: keep a copy of these hashes elsewhere (they prove nothing was cut off the end)",
+  })
+  heads!: AuditChainHead[];
   @Field(() => ID, { nullable: true, description: '第一条不一致的记录 First entry that does not match' })
   firstInvalidId!: string | null;
 }

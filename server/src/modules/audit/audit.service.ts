@@ -1,7 +1,9 @@
 /**
  * The audit trail: change sets of a mutation's flush become append-only, hash-chained entries in
- * the same transaction. Appending takes a transaction-scoped advisory lock, so entries are chained
- * in commit order even under concurrent mutations.
+ * the same transaction. There is one chain per district (the entries placed in its subtree) and one
+ * shared chain (catalog records, sign-ins, the units above the districts). Appending takes each
+ * touched chain's transaction-scoped advisory lock, so a chain's entries are chained in commit order
+ * even under concurrent mutations, while writes in different districts never wait on each other.
  */
 import crypto from 'node:crypto';
 import { ChangeSetType, wrap, type ChangeSet, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
@@ -16,7 +18,10 @@ import type { AuditVisibility } from '../../common/visibility';
 import { AuditEntry } from './audit.entity';
 
 export const GENESIS_HASH = '0'.repeat(64);
-const LOCK_KEY = 5_000_001;
+/** The advisory lock space of the chains: pg_advisory_xact_lock(AUDIT_LOCK_SPACE, hashtext(chain)); fs_audit_begin (migration audit_chains) takes them with the same number. */
+export const AUDIT_LOCK_SPACE = 5_000_001;
+/** The chain of entries placed in no district (and of every entry written before chains existed). */
+export const SHARED_CHAIN = '';
 const AUDIT_ROWS_PER_STATEMENT = 4000;
 /** Never copied into the trail. */
 const SECRET_FIELDS = new Set(['passwordHash', 'tokenHash', 'secret', 'previousSecret']);
@@ -143,6 +148,7 @@ export function entryHash(
     scopePath: string | null;
     visibilityRef: string | null;
     importBatchId?: number | null;
+    chain?: string | null;
   },
 ): string {
   const body = canonicalJson({
@@ -160,25 +166,77 @@ export function entryHash(
     visibilityRef: e.visibilityRef,
     // Hashed only when set, so that the entries written before the field existed keep their hashes.
     importBatchId: e.importBatchId ?? undefined,
+    // Likewise the chain: the shared chain's entries hash as they did before there were chains,
+    // and moving an entry to another chain changes its hash.
+    chain: e.chain || undefined,
   });
   return crypto.createHash('sha256').update(prevHash).update(body).digest('hex');
 }
 
-/** Append entries inside the caller's transaction (the lock is released at commit). */
+/** `{"a","b"}`: a PostgreSQL array literal of chain names (letters, digits, ':' only). */
+function textArray(values: string[]): string {
+  return `{${values.map((v) => `"${v}"`).join(',')}}`;
+}
+
+/**
+ * Whether a unit id is a district's, learnt once per process: a unit's level never changes
+ * (LEVEL_IMMUTABLE) and ids are never reused, so the answer never goes stale. A province has ~50,000
+ * units; the bound only guards against an unforeseen growth.
+ */
+const isDistrictById = new Map<number, boolean>();
+const DISTRICT_CACHE_MAX = 500_000;
+
+/**
+ * The chain of each entry: `district:<id>` of the district on its unit path, else the shared chain.
+ * At most one primary-key lookup, for the ids on the entries' paths not seen before; the district's
+ * id (not its path) names the chain, so moving a subtree keeps its chain's name.
+ */
+async function chainsOf(em: EntityManager, entries: AuditInput[]): Promise<string[]> {
+  const paths = entries.map((e) =>
+    (e.scopePath ?? '')
+      .split('.')
+      .filter((x) => /^\d+$/.test(x))
+      .map(Number),
+  );
+  const unknown = [...new Set(paths.flat())].filter((id) => !isDistrictById.has(id));
+  if (unknown.length) {
+    const rows = await em.execute<{ id: number; district: boolean }[]>(
+      `select id, level = 'DISTRICT' as district from unit where id = any (?::int[])`,
+      [`{${unknown.join(',')}}`],
+    );
+    if (isDistrictById.size + rows.length > DISTRICT_CACHE_MAX) isDistrictById.clear();
+    for (const r of rows) isDistrictById.set(Number(r.id), r.district);
+  }
+  return paths.map((path) => {
+    const district = path.find((id) => isDistrictById.get(id) === true);
+    return district === undefined ? SHARED_CHAIN : `district:${district}`;
+  });
+}
+
+/**
+ * Append entries inside the caller's transaction (the locks are released at commit). The caller
+ * appends once per transaction: all its chains are locked here, in one sorted order, so two
+ * transactions touching the same chains cannot deadlock.
+ */
 export async function appendAudit(em: EntityManager, entries: AuditInput[]): Promise<void> {
   if (!entries.length) return;
-  await em.execute('select pg_advisory_xact_lock(?)', [LOCK_KEY]);
-  const [last] = await em.execute<{ hash: string }[]>('select hash from audit_entry order by id desc limit 1');
-  let prev = last?.hash ?? GENESIS_HASH;
-  const ids = await em.execute<{ id: string }[]>(
-    `select nextval('audit_entry_id_seq')::text as id from generate_series(1, ?)`,
-    [entries.length],
+  const chainOf = await chainsOf(em, entries);
+  const chains = [...new Set(chainOf)].sort();
+  // One round trip: the chains' locks in this sorted order, their last hashes, the entries' ids.
+  const [begun] = await em.execute<{ b: { prev: Record<string, string | null>; ids: string[] } }[]>(
+    `select fs_audit_begin(?::text[], ?) as b`,
+    [textArray(chains), entries.length],
   );
+  const prevOf = new Map(chains.map((c) => [c, begun.b.prev[c] ?? GENESIS_HASH]));
+  const ids = begun.b.ids;
   const rows = entries.map((e, i) => {
-    const id = ids[i].id;
-    const row = { ...e, id, visibilityRef: e.visibilityRef ?? null };
+    const id = ids[i];
+    const chain = chainOf[i];
+    const prev = prevOf.get(chain)!;
+    const row = { ...e, id, chain, visibilityRef: e.visibilityRef ?? null };
     const hash = entryHash(prev, row);
-    const out = [
+    prevOf.set(chain, hash);
+    return [
       id,
       e.at,
       e.userId,
@@ -192,18 +250,17 @@ export async function appendAudit(em: EntityManager, entries: AuditInput[]): Pro
       e.scopePath,
       row.visibilityRef,
       e.importBatchId ?? null,
+      chain,
       prev,
       hash,
     ];
-    prev = hash;
-    return out;
   });
   // In slices: a statement takes at most 65,535 parameters (an import appends hundreds of thousands of entries).
   for (let i = 0; i < rows.length; i += AUDIT_ROWS_PER_STATEMENT) {
     const slice = rows.slice(i, i + AUDIT_ROWS_PER_STATEMENT);
     await em.execute(
-      `insert into audit_entry (id, at, user_id, username, operation, target_type, target_id, action, changes, address, scope_path, visibility_ref, import_batch_id, prev_hash, hash)
-       values ${slice.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+      `insert into audit_entry (id, at, user_id, username, operation, target_type, target_id, action, changes, address, scope_path, visibility_ref, import_batch_id, chain, prev_hash, hash)
+       values ${slice.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
       slice.flat(),
     );
   }
@@ -226,6 +283,10 @@ export interface AuditFilter {
 export interface ChainVerification {
   valid: boolean;
   checked: number;
+  /** How many chains the entries checked belong to (the shared one and one per district written in). */
+  chains: number;
+  /** Each chain's newest entry checked: the hashes to keep a copy of elsewhere (they prove nothing was cut off the end). */
+  heads: { chain: string; id: string; hash: string }[];
   firstInvalidId: string | null;
 }
 
@@ -244,6 +305,7 @@ interface StoredEntryRow {
   scope_path: string | null;
   visibility_ref: string | null;
   import_batch_id: number | null;
+  chain: string;
   prev_hash: string;
   hash: string;
 }
@@ -288,20 +350,32 @@ export class AuditService {
     return (await Promise.all(this.visibility.map((v) => v(this.em, p)))).flat();
   }
 
-  /** Recompute every hash from the first entry; report the first entry that does not match. */
+  /**
+   * Recompute every hash from the first entry, each chain from its own genesis, in one pass in id
+   * order (a chain's ids grow in its commit order); report the first entry that does not match.
+   */
   async verify(p: Principal): Promise<ChainVerification> {
     assertRole(p, [UserRole.DISTRICT_ADMIN], AuditReasons.FORBIDDEN);
-    let prev = GENESIS_HASH;
+    const prevOf = new Map<string, string>();
+    const heads = new Map<string, { chain: string; id: string; hash: string }>();
+    const result = (firstInvalidId: string | null): ChainVerification => ({
+      valid: firstInvalidId === null,
+      checked,
+      chains: prevOf.size,
+      heads: [...heads.values()].sort((a, b) => a.chain.localeCompare(b.chain)),
+      firstInvalidId,
+    });
     let checked = 0;
     let after = '0';
     for (;;) {
       const rows = await this.em.execute<StoredEntryRow[]>(
-        `select id::text as id, at, user_id, username, operation, target_type, target_id, action, changes, address, scope_path, visibility_ref, import_batch_id, prev_hash, hash
+        `select id::text as id, at, user_id, username, operation, target_type, target_id, action, changes, address, scope_path, visibility_ref, import_batch_id, chain, prev_hash, hash
            from audit_entry where id > ?::bigint order by audit_entry.id limit 2000`,
         [after],
       );
       if (!rows.length) break;
       for (const r of rows) {
+        const prev = prevOf.get(r.chain) ?? GENESIS_HASH;
         const expected = entryHash(prev, {
           id: r.id,
           at: r.at,
@@ -316,13 +390,15 @@ export class AuditService {
           scopePath: r.scope_path,
           visibilityRef: r.visibility_ref,
           importBatchId: r.import_batch_id,
+          chain: r.chain,
         });
-        if (r.prev_hash !== prev || r.hash !== expected) return { valid: false, checked, firstInvalidId: r.id };
-        prev = r.hash;
+        if (r.prev_hash !== prev || r.hash !== expected) return result(r.id);
+        prevOf.set(r.chain, r.hash);
+        heads.set(r.chain, { chain: r.chain, id: r.id, hash: r.hash });
         checked++;
       }
       after = rows[rows.length - 1].id;
     }
-    return { valid: true, checked, firstInvalidId: null };
+    return result(null);
   }
 }
