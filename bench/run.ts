@@ -1,5 +1,8 @@
 /**
- * `npm run bench [-- --scale province|district] [--duration 10] [--rounds 3] [--connections 10]`
+ * `npm run bench [-- --scale province|district] [--duration 10] [--rounds 3] [--connections 10] [--workers 1]`
+ *
+ * `--workers N` starts our API with WORKERS=N (node:cluster: N processes on one port, each with its
+ * own pool of DB_POOL_MAX connections).
  *
  * One database, one machine, one run: our API, PostGraphile 4 (serving the same tables) and
  * hand-written SQL through node-postgres answer the same workloads, measured in alternating order
@@ -126,6 +129,8 @@ async function main() {
   const seconds = Number(arg('duration', '10'));
   const rounds = Number(arg('rounds', '3'));
   const connections = Number(arg('connections', '10'));
+  const workers = Number(arg('workers', '1'));
+  if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new Error('--workers must be 1 to 64');
   const database = arg('database', `fivestar_bench_${scale}`);
   ensurePeer();
   const requirePeer = createRequire(path.join(peerDir, 'package.json'));
@@ -204,7 +209,7 @@ async function main() {
       'our API',
       process.execPath,
       [path.join(projectRoot, 'dist/server/src/main.js')],
-      { ...env, PORT: String(pOurs), HOST: '127.0.0.1' },
+      { ...env, PORT: String(pOurs), HOST: '127.0.0.1', WORKERS: String(workers) },
       /GraphQL:\s+http:\/\/localhost:(\d+)\/graphql/,
     );
     children.push(ours.child);
@@ -291,7 +296,8 @@ async function main() {
     const lines = [
       `# Benchmark: ${scale} scale`,
       '',
-      `- Run: ${new Date().toISOString()} · \`npm run bench -- --scale ${scale} --duration ${seconds} --rounds ${rounds} --connections ${connections}\``,
+      `- Run: ${new Date().toISOString()} · \`npm run bench -- --scale ${scale} --duration ${seconds} --rounds ${rounds} --connections ${connections} --workers ${workers}\``,
+      `- Our API: ${workers === 1 ? 'one process' : `${workers} worker processes (WORKERS=${workers}, node:cluster)`}, DB_POOL_MAX ${env.DB_POOL_MAX}${workers === 1 ? '' : ' each'}`,
       `- Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${fmt(os.totalmem() / 2 ** 30, 0)} GiB, ${os.type()} ${os.release()}, Node ${process.version}, PostgreSQL ${pgVersion}; load generator, servers and database share the machine`,
       `- Data set: \`${database}\` — ${counts.reduce((s: number, r: any) => s + Number(r.n), 0).toLocaleString('en')} rows (${counts
         .slice(0, 8)
@@ -309,7 +315,7 @@ async function main() {
         const all = ms.flatMap((m) => m.latencies);
         const errors = ms.reduce((s, m) => s + m.errors, 0);
         lines.push(
-          `| ${c === 'ours' ? w.name : ''} | ${c === 'ours' ? '**our API**' : c === 'postgraphile' ? 'PostGraphile 4' : 'hand-written SQL'} | ${fmt(rps(c))} | ${fmt(pct(all, 50), 1)} | ${fmt(pct(all, 95), 1)} | ${errors} | ${c === 'ours' ? `${fmt(rps('ours') / rps('postgraphile'), 2)}×` : ''} | ${c === 'ours' ? `${fmt(rps('ours') / rps('sql'), 2)}×` : ''} |`,
+          `| ${c === 'ours' ? w.name : ''} | ${c === 'ours' ? `**our API**${workers > 1 ? ` (${workers} workers)` : ''}` : c === 'postgraphile' ? 'PostGraphile 4' : 'hand-written SQL'} | ${fmt(rps(c))} | ${fmt(pct(all, 50), 1)} | ${fmt(pct(all, 95), 1)} | ${errors} | ${c === 'ours' ? `${fmt(rps('ours') / rps('postgraphile'), 2)}×` : ''} | ${c === 'ours' ? `${fmt(rps('ours') / rps('sql'), 2)}×` : ''} |`,
         );
       }
     }
@@ -319,12 +325,22 @@ async function main() {
       projectRoot,
       'bench',
       'results',
-      `${scale}-${new Date().toISOString().slice(0, 16).replace(/[:T]/g, '')}.md`,
+      `${scale}-${workers > 1 ? `w${workers}-` : ''}${new Date().toISOString().slice(0, 16).replace(/[:T]/g, '')}.md`,
     );
     fs.writeFileSync(file, `${table}\n`);
     console.log(`\n${table}\n\nwritten to ${path.relative(projectRoot, file)}`);
   } finally {
-    for (const c of children) c.kill('SIGTERM');
+    // Each stops (our API: its workers too) before the embedded database does.
+    await Promise.all(
+      children.map(
+        (c) =>
+          new Promise((resolve) => {
+            if (c.exitCode !== null || c.signalCode !== null) return resolve(null);
+            c.once('exit', resolve);
+            c.kill('SIGTERM');
+          }),
+      ),
+    );
     await pg?.stop();
   }
 }

@@ -14,7 +14,8 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import pinoHttp from 'pino-http';
 import type { AppConfig } from './config';
-import { openOrm } from './db/orm';
+import { openOrm, openStandbyOrm } from './db/orm';
+import { StatsReplica } from './db/replica';
 import { buildContext, type Context } from './graphql/context';
 import {
   bodyOf,
@@ -45,6 +46,7 @@ import type { ModuleManifest } from './graphql/module';
 import { modules as appModules } from './modules';
 import { publicBaseOf } from './http/public-base';
 import { startJobQueue } from './graphql/job-queue';
+import { usePreparedStatements } from './db/prepared';
 import { attachSubscriptions } from './graphql/subscriptions';
 import type { Principal } from './common/principal';
 
@@ -103,8 +105,23 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
     webhooks: { allowedHosts: config.webhooks.allowedHosts, rotationHours: config.webhooks.rotationHours },
     sessions: new PrincipalCache(config.authCacheSeconds * 1000),
   };
+  // DB_PREPARED_STATEMENTS=off: the hot reads go unnamed too (a transaction pooler before PgBouncer 1.21).
+  usePreparedStatements(orm, config.dbPreparedStatements);
+  // STATS_DATABASE_URL: the statistics reads on a hot standby while it is up and close enough behind.
+  if (config.statsDatabaseUrl) {
+    const standby = await openStandbyOrm({ databaseUrl: config.statsDatabaseUrl, poolMax: config.dbPoolMax });
+    usePreparedStatements(standby, config.dbPreparedStatements);
+    deps.statsReplica = await StatsReplica.start({
+      standby,
+      primary: orm,
+      maxLagSeconds: config.statsMaxLagSeconds,
+      log,
+    });
+  }
+  // LISTEN needs a session of its own: DIRECT_DATABASE_URL when DATABASE_URL is a transaction pooler.
+  const directUrl = config.directDatabaseUrl ?? orm.config.get('clientUrl')!;
   // Used only while listening for session changes (the cache is bypassed otherwise).
-  await deps.sessions!.listen(orm.config.get('clientUrl')!, log);
+  await deps.sessions!.listen(directUrl, log);
   const metrics = createMetrics({ orm, modules, deps, log });
   let draining = false;
 
@@ -446,8 +463,9 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
   }
   for (const t of timers) t.unref();
 
-  // The job queue (graphile-worker, in PostgreSQL) and the modules' long-lived parts (LISTEN connections).
-  const connectionString = orm.config.get('clientUrl')!;
+  // The job queue (graphile-worker, in PostgreSQL) and the modules' long-lived parts (LISTEN connections):
+  // on the direct connection, as both LISTEN (and graphile-worker prepares its statements).
+  const connectionString = directUrl;
   const jobDeps = { em: () => orm.em.fork(), deps, config, log, stopping: () => stopping !== null };
   const queue = config.jobQueue.enabled ? await startJobQueue(modules, jobDeps, connectionString) : null;
   const daemons = await Promise.all(
@@ -468,7 +486,9 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
         await new Promise<void>((resolve, reject) => {
           metricsHttp.once('error', reject);
           // Loopback only: whoever can reach it is on this machine (a local Prometheus or agent).
-          metricsHttp.listen(config.metrics.port!, '127.0.0.1', () => resolve());
+          // Exclusive: a cluster worker (WORKERS) binds its own port, never one shared with the
+          // other workers, so that a scrape reads one process' figures.
+          metricsHttp.listen({ port: config.metrics.port!, host: '127.0.0.1', exclusive: true }, () => resolve());
         });
       }
       return listening;
@@ -492,6 +512,7 @@ export async function createApp(config: AppConfig, opts: AppOptions = {}): Promi
         await syncRateLimits();
         httpServer.closeAllConnections(); // idle keep-alive sockets would hold the process open
         await deps.sessions!.close();
+        await deps.statsReplica?.close();
         if (ownsOrm) await orm.close(true);
       })()),
   };

@@ -62,12 +62,21 @@ export async function startTestApp(
     modules?: readonly ModuleManifest[];
     /** Where the app's log lines go (tests that read them); default standard output. */
     logDestination?: DestinationStream;
+    /**
+     * A database the test made itself (e.g. on a PostgreSQL server it started), used as it is:
+     * neither created from the template nor dropped by close().
+     */
+    databaseUrl?: string;
   } = {},
 ): Promise<TestApp> {
-  const database = `${TEST_DB_PREFIX}${process.env.FIVESTAR_TEST_RUN}_${process.pid}_${++counter}`;
-  await createDatabase(database, opts.empty ? undefined : process.env.FIVESTAR_TEST_TEMPLATE);
+  const given = opts.databaseUrl;
+  const database = given
+    ? decodeURIComponent(new URL(given).pathname.slice(1))
+    : `${TEST_DB_PREFIX}${process.env.FIVESTAR_TEST_RUN}_${process.pid}_${++counter}`;
+  if (!given) await createDatabase(database, opts.empty ? undefined : process.env.FIVESTAR_TEST_TEMPLATE);
+  const databaseUrl = given ?? urlFor(database);
   const statements: string[] = [];
-  const orm = await openOrm({ databaseUrl: urlFor(database), poolMax: 10, onQuery: (s) => statements.push(s) });
+  const orm = await openOrm({ databaseUrl, poolMax: 10, onQuery: (s) => statements.push(s) });
   if (opts.empty) await orm.getMigrator().up();
   let offset = 0;
   const clock = {
@@ -84,7 +93,7 @@ export async function startTestApp(
   // Background refreshes off: their statements would land in counted requests; tests refresh by hand.
   const config = loadConfig({
     NODE_ENV: 'test',
-    DATABASE_URL: urlFor(database),
+    DATABASE_URL: databaseUrl,
     LOG_LEVEL: 'error',
     FILES_DIR: filesDir,
     STATS_REFRESH_SECONDS: '0',
@@ -141,7 +150,7 @@ export async function startTestApp(
     close: async () => {
       await app.stop();
       await orm.close(true);
-      await dropDatabase(database);
+      if (!given) await dropDatabase(database);
       fs.rmSync(filesDir, { recursive: true, force: true });
     },
   };

@@ -34,6 +34,25 @@ export interface AppConfig {
   discardMaxBytes: number;
   /** Pool size per process. */
   dbPoolMax: number;
+  /**
+   * WORKERS: server processes on this machine (node:cluster, all on PORT); 1 runs no cluster. Each
+   * worker opens its own pool (`dbPoolMax`) and, with METRICS_PORT, serves /metrics on a port of its
+   * own (METRICS_PORT + its index).
+   */
+  workers: number;
+  /**
+   * DIRECT_DATABASE_URL: PostgreSQL itself, for when DATABASE_URL is a transaction pooler (PgBouncer
+   * `pool_mode = transaction`). What needs a session of its own connects here: the LISTEN
+   * connections (session cache, subscriptions), the job queue and migrations (also
+   * `npm run db:migrate` and `db:backup`/`db:restore`). Null: all of it uses DATABASE_URL.
+   */
+  directDatabaseUrl: string | null;
+  /**
+   * DB_PREPARED_STATEMENTS (on): hot reads run as protocol-level named prepared statements. Off
+   * sends every statement unnamed, for a transaction pooler that cannot keep them (PgBouncer before
+   * 1.21; from 1.21 with `max_prepared_statements` set, on works).
+   */
+  dbPreparedStatements: boolean;
   rateLimits: {
     perUserPerMinute: number;
     perApiTokenPerMinute: number;
@@ -46,6 +65,17 @@ export interface AppConfig {
   stars: { noticeDays: number; strongBranchRequiredForFifth: boolean; sweepMinutes: number };
   /** Seconds between statistics rollup refreshes; 0 turns the refresher off (tests refresh by hand). */
   statsRefreshSeconds: number;
+  /**
+   * STATS_DATABASE_URL: a PostgreSQL hot standby (streaming replica) of DATABASE_URL that the
+   * statistics reads (campaignStats, trend, quarterly rankings, the dashboard's supervision figures)
+   * run on; null: they run on the primary like everything else (server/src/db/replica.ts).
+   */
+  statsDatabaseUrl: string | null;
+  /**
+   * STATS_MAX_LAG_SECONDS: the most the standby may lag behind the primary and still serve them;
+   * beyond it (or while it is down, unreachable or not in recovery) they run on the primary.
+   */
+  statsMaxLagSeconds: number;
   /** Evidence files: where they are stored (by content hash) and the largest accepted upload. */
   files: { dir: string; maxBytes: number };
   /**
@@ -149,6 +179,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
   }
+  const directDatabaseUrl = env.DIRECT_DATABASE_URL?.trim() || null;
+  if (directDatabaseUrl && !/^postgres(ql)?:\/\//.test(directDatabaseUrl)) {
+    throw new ConfigError('DIRECT_DATABASE_URL must start with postgres:// or postgresql://');
+  }
+  if (directDatabaseUrl && !databaseUrl) {
+    throw new ConfigError('DIRECT_DATABASE_URL is used only with DATABASE_URL (the pooler): set DATABASE_URL too');
+  }
   const logLevel = (env.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info')) as AppConfig['logLevel'];
   if (!['debug', 'info', 'warn', 'error'].includes(logLevel)) {
     throw new ConfigError(`LOG_LEVEL must be debug, info, warn or error, got "${logLevel}"`);
@@ -157,11 +194,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (!['json', 'pretty'].includes(logFormat)) {
     throw new ConfigError(`LOG_FORMAT must be json or pretty, got "${logFormat}"`);
   }
+  const statsDatabaseUrl = env.STATS_DATABASE_URL?.trim() || null;
+  if (statsDatabaseUrl && !/^postgres(ql)?:\/\//.test(statsDatabaseUrl)) {
+    throw new ConfigError('STATS_DATABASE_URL must start with postgres:// or postgresql://');
+  }
   const metricsToken = env.METRICS_TOKEN?.trim() || null;
   if (metricsToken && metricsToken.length < 16) {
     throw new ConfigError('METRICS_TOKEN must be at least 16 characters (e.g. openssl rand -hex 24)');
   }
   const metricsPort = env.METRICS_PORT?.trim() ? int(env, 'METRICS_PORT', 0, 0, 65535) : null;
+  const workers = int(env, 'WORKERS', 1, 1, 64);
+  if (metricsPort && metricsPort + workers - 1 > 65535) {
+    throw new ConfigError(
+      `METRICS_PORT ${metricsPort} + WORKERS ${workers}: each worker needs a port of its own up to 65535`,
+    );
+  }
   const fileMaxMb = int(env, 'FILE_MAX_MB', 20, 1, 1024);
   // Demo data: always with the embedded database (it exists to show the product), on request
   // with an external one, never in production.
@@ -182,6 +229,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     metrics: { token: metricsToken, port: metricsPort },
     discardMaxBytes: int(env, 'REQUEST_DISCARD_MAX_MB', Math.max(64, 2 * fileMaxMb), 1, 4096) * 1024 * 1024,
     dbPoolMax: int(env, 'DB_POOL_MAX', 10, 1, 200),
+    workers,
+    directDatabaseUrl,
+    dbPreparedStatements: bool(env, 'DB_PREPARED_STATEMENTS', true),
     rateLimits: {
       perUserPerMinute: int(env, 'RATE_LIMIT_USER_PER_MINUTE', 600, 1, 1_000_000),
       perApiTokenPerMinute: int(env, 'RATE_LIMIT_API_TOKEN_PER_MINUTE', 1200, 1, 1_000_000),
@@ -193,6 +243,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     authCacheSeconds: int(env, 'AUTH_CACHE_SECONDS', 30, 0, 3600),
     apiTokenMaxDays: int(env, 'API_TOKEN_MAX_DAYS', 366, 1, 3660),
     statsRefreshSeconds: int(env, 'STATS_REFRESH_SECONDS', 60, 0, 24 * 3600),
+    statsDatabaseUrl,
+    statsMaxLagSeconds: int(env, 'STATS_MAX_LAG_SECONDS', 5, 0, 24 * 3600),
     stars: {
       noticeDays: int(env, 'STAR_NOTICE_DAYS', 7, 1, 90),
       strongBranchRequiredForFifth: bool(env, 'STAR_STRONG_BRANCH_REQUIRED_FOR_FIFTH', true),

@@ -258,9 +258,13 @@ export async function restore(opts: {
   }
 }
 
-/** Where the command works: DATABASE_URL, or the embedded server of `npm start`. */
+/**
+ * Where the command works: DIRECT_DATABASE_URL (pg_dump and pg_restore need a session of their own,
+ * not a transaction pooler), DATABASE_URL, or the embedded server of `npm start`.
+ */
 async function target(config: AppConfig, log: AppLogger, command: 'backup' | 'restore') {
-  if (config.databaseUrl) return { url: config.databaseUrl, close: async () => undefined };
+  const url = config.directDatabaseUrl ?? config.databaseUrl;
+  if (url) return { url, close: async () => undefined };
   const server = await startEmbeddedPostgres({
     dataDir: config.embeddedDataDir,
     attach: true,

@@ -83,11 +83,13 @@ function checkDataVersion(dataDir: string, major: number): void {
   );
 }
 
-function isRoot(): boolean {
+/** Running as root (PostgreSQL then runs as the `postgres` OS user). */
+export function isRoot(): boolean {
   return typeof process.getuid === 'function' && process.getuid() === 0;
 }
 
-function pgUserIds(): { uid: number; gid: number } {
+/** The `postgres` OS user's ids (created if absent): PostgreSQL refuses to run as root. */
+export function pgUserIds(): { uid: number; gid: number } {
   const id = (flag: string) => spawnSync('id', [flag, PG_USER], { encoding: 'utf8' });
   let u = id('-u');
   if (u.status !== 0) {
@@ -137,7 +139,8 @@ function publicBinDir(binDir: string, log: (s: string) => void): string {
   return target;
 }
 
-function freePort(): Promise<number> {
+/** A TCP port free on the loopback interface now. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
     srv.unref();

@@ -1,8 +1,8 @@
 /**
  * `npm run db:migrate` applies pending migrations; `npm run db:migration:create [-- --name x]`
  * applies every migration to a fresh scratch database, diffs the entities against it and writes a
- * new migration into migrations/, registering it in migrations/index.ts. Uses DATABASE_URL's
- * server, or the embedded PostgreSQL.
+ * new migration into migrations/, registering it in migrations/index.ts. Uses DIRECT_DATABASE_URL's
+ * or DATABASE_URL's server, or the embedded PostgreSQL.
  *
  * No schema snapshot file: two branches that each add a migration merge without a conflict in a
  * generated JSON file, and the diff is always against what the migrations really build.
@@ -25,7 +25,8 @@ async function main() {
     : await startEmbeddedPostgres({
         dataDir: create ? path.join(projectRoot, '.data', 'migration-scratch') : config.embeddedDataDir,
       });
-  let url = config.databaseUrl ?? pg!.url('fivestar');
+  // DIRECT_DATABASE_URL when DATABASE_URL is a transaction pooler.
+  let url = config.directDatabaseUrl ?? config.databaseUrl ?? pg!.url('fivestar');
   let scratch: { admin: string; name: string } | null = null;
   if (create) {
     const u = new URL(url);

@@ -79,3 +79,26 @@ export async function openOrm(opts: OrmOptions): Promise<MikroORM> {
       .on('query', (q: { sql: string }) => opts.onQuery!(q.sql));
   return orm;
 }
+
+/**
+ * The ORM of a hot standby (STATS_DATABASE_URL, db/replica.ts): the same mapping, for reads only.
+ * Nothing connects before the first read, and a connection attempt gives up after
+ * `connectTimeoutMs` (the statistics then run on the primary).
+ */
+export async function openStandbyOrm(opts: {
+  databaseUrl: string;
+  poolMax?: number;
+  connectTimeoutMs?: number;
+}): Promise<MikroORM> {
+  const base = ormConfig({ databaseUrl: opts.databaseUrl, poolMax: opts.poolMax });
+  const timeout = opts.connectTimeoutMs ?? 1000;
+  return MikroORM.init({
+    ...base,
+    extensions: [],
+    subscribers: [],
+    connect: false,
+    ensureDatabase: false,
+    pool: { ...base.pool, createTimeoutMillis: timeout, acquireTimeoutMillis: Math.max(3000, timeout) },
+    driverOptions: { ...base.driverOptions, connection: { connectionTimeoutMillis: timeout } },
+  });
+}

@@ -4,6 +4,10 @@
  * planned on every request (7 ms of planning for the ~10 ms province statistics statement).
  * MikroORM/knex send unnamed statements only, so this borrows a pooled connection from knex and
  * speaks node-postgres directly. Reports the statement like knex does (tests count statements).
+ *
+ * DB_PREPARED_STATEMENTS=off (`usePreparedStatements`): the same statements go unnamed, for a transaction
+ * pooler that cannot keep a statement prepared on one server connection for the next (PgBouncer
+ * before 1.21: the next transaction may get another server connection, where it does not exist).
  */
 import crypto from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -15,12 +19,24 @@ interface PgConnection {
 const names = new Map<string, string>();
 /** Statement shapes kept prepared (per connection, on the server too); rarer shapes run unnamed. */
 const MAX_NAMED = 200;
+/** The ORMs (by their configuration, shared by every fork) whose statements all go unnamed. */
+const unnamed = new WeakSet<object>();
 
-/** Run `text` (with `$1`… placeholders) as a named prepared statement; not inside a transaction. */
+/**
+ * Whether queryPrepared names its statements on this ORM (on unless told): createApp applies
+ * DB_PREPARED_STATEMENTS to every ORM it reads through (the primary's, a standby's).
+ */
+export function usePreparedStatements(orm: { config: object }, on: boolean): void {
+  if (on) unnamed.delete(orm.config);
+  else unnamed.add(orm.config);
+}
+
+/** Run `text` (with `$1`… placeholders) as a named prepared statement (unless off); not inside a transaction. */
 export async function queryPrepared<T>(em: EntityManager, text: string, values: unknown[]): Promise<T[]> {
   if (em.isInTransaction()) throw new Error('queryPrepared runs outside transactions only');
-  let name = names.get(text);
-  if (!name && names.size < MAX_NAMED) {
+  const named = !unnamed.has(em.config);
+  let name = named ? names.get(text) : undefined;
+  if (named && !name && names.size < MAX_NAMED) {
     name = `fs_${crypto.createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
     names.set(text, name);
   }

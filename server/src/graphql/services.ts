@@ -8,6 +8,7 @@ import type { AuditVisibility, RecordVisibility } from '../common/visibility';
 import type { AuthSettings } from '../modules/auth/auth.service';
 import type { PrincipalCache } from '../modules/auth/principal-cache';
 import type { StarSettings } from '../modules/stars/rating.service';
+import type { StatsReplica } from '../db/replica';
 import type { LoaderContribution } from './loaders';
 
 /** What a module contributes to every unit of work: the part of its manifest services and loaders read. */
@@ -39,6 +40,8 @@ export interface ServiceDeps {
   webhooks?: { allowedHosts: readonly string[]; rotationHours: number };
   /** Sessions resolved recently (absent: every request reads its session). */
   sessions?: PrincipalCache;
+  /** STATS_DATABASE_URL: the hot standby the statistics reads run on while it is usable (absent: the primary). */
+  statsReplica?: StatsReplica;
   /** The application's modules, in order (modules/index.ts). */
   modules: readonly UnitOfWorkContribution[];
 }

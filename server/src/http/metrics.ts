@@ -103,6 +103,45 @@ export function createMetrics(opts: {
     (p) => p.numPendingAcquires() + p.numPendingCreates(),
   );
 
+  // Which process answered: with WORKERS > 1 several share the main port (and a log line names its pid).
+  new client.Gauge({
+    name: 'fivestar_process_pid',
+    help: 'The id of the process these figures are from',
+    registers: [registry],
+  }).set(process.pid);
+
+  // STATS_DATABASE_URL: where the statistics reads ran, and the standby as its last check found it.
+  const replica = opts.deps.statsReplica;
+  if (replica) {
+    new client.Counter({
+      name: 'fivestar_stats_reads_total',
+      help: 'Statistics reads (campaignStats, trend, rankings, supervision counts) by where they ran: the standby or the primary',
+      labelNames: ['source'] as const,
+      registers: [registry],
+      collect() {
+        this.reset();
+        for (const source of ['replica', 'primary'] as const) this.inc({ source }, replica.served[source]);
+      },
+    });
+    new client.Gauge({
+      name: 'fivestar_stats_replica_in_use',
+      help: '1 while statistics reads go to the standby (STATS_DATABASE_URL), 0 while they fall back to the primary',
+      registers: [registry],
+      collect() {
+        this.set(replica.inUse() ? 1 : 0);
+      },
+    });
+    new client.Gauge({
+      name: 'fivestar_stats_replica_lag_seconds',
+      help: "The standby's replay lag at its last check (absent while it cannot be measured)",
+      registers: [registry],
+      collect() {
+        this.reset();
+        if (replica.lagSeconds !== null) this.set(replica.lagSeconds);
+      },
+    });
+  }
+
   for (const m of opts.modules) {
     for (const g of m.gauges ?? []) {
       new client.Gauge({

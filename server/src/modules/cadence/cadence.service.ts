@@ -32,6 +32,7 @@ import {
   type ReportFigure,
 } from './cadence.entity';
 import { AppraisalComponent, MissingComponentRule } from './cadence.enums';
+import { readStats, type StatsReplica } from '../../db/replica';
 
 export const DEFAULT_WEIGHTS = {
   planCompletion: 30,
@@ -180,6 +181,8 @@ export class CadenceService {
   constructor(
     private readonly em: EntityManager,
     private readonly now: () => Date,
+    /** STATS_DATABASE_URL: the standby the live ranking statement runs on while it is usable. */
+    private readonly replica?: StatsReplica,
   ) {}
 
   private async readableUnit(p: Principal, id: number): Promise<Unit> {
@@ -414,7 +417,10 @@ export class CadenceService {
     return row;
   }
 
-  /** Live scores of the unit's children, computed in SQL with the district's weights. */
+  /**
+   * Live scores of the unit's children, computed in SQL with the district's weights: on the standby
+   * when there is one, except inside a transaction (publishing freezes what the primary holds).
+   */
   async compute(
     unit: Unit,
     year: number,
@@ -426,7 +432,7 @@ export class CadenceService {
     const w = COMPONENTS.map((k) => weights[k]);
     // Timeliness is judged for deadlines passed by the quarter's end, or by today while it runs.
     const today = shanghaiDate(this.now());
-    const rows = await this.em.execute<RankingSqlRow[]>(rankingSql, [
+    const params = [
       unit.id,
       to,
       year,
@@ -445,7 +451,8 @@ export class CadenceService {
       missingComponents === MissingComponentRule.ZERO,
       ...w,
       ...w,
-    ]);
+    ];
+    const rows = await readStats(this.replica, this.em, (em) => em.execute<RankingSqlRow[]>(rankingSql, params));
     return rows.map((r) => ({
       unitId: Number(r.id),
       unitName: r.name,

@@ -42,7 +42,9 @@ export const cadence = defineModule({
     QuarterlyAppraisalRow,
   ],
   resolvers: [DailyReportResolver, MonthlyObservationResolver, ObservationVisitResolver, AppraisalResolver],
-  services: ({ em, deps }: Services): CadenceServices => ({ cadence: new CadenceService(em, deps.now) }),
+  services: ({ em, deps }: Services): CadenceServices => ({
+    cadence: new CadenceService(em, deps.now, deps.statsReplica),
+  }),
   loaders: cadenceLoaders,
   inbox: cadenceInboxKinds,
   // .xlsx exports (duty review), scoped like the API.

@@ -18,7 +18,9 @@ declare module '../../graphql/services' {
 export const stats = defineModule({
   name: 'stats',
   resolvers: [StatsResolver],
-  services: ({ em, deps, units }: Services): StatsServices => ({ stats: new StatsService(em, deps.now, units) }),
+  services: ({ em, deps, units }: Services): StatsServices => ({
+    stats: new StatsService(em, deps.now, units, deps.statsReplica),
+  }),
   jobs: [
     {
       // The rollup follows writes within a minute (readers compute stale units live meanwhile).

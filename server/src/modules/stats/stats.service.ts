@@ -12,6 +12,7 @@ import { checkDate, checkPeriod } from '../../common/validate';
 import type { Principal } from '../../common/principal';
 import { UnitService, StarType, UnitLevel } from '../org/public';
 import { queryPrepared } from '../../db/prepared';
+import { readStats, type StatsReplica } from '../../db/replica';
 import { queryViews } from '../../db/read-view';
 import {
   aggregateUnits,
@@ -62,6 +63,8 @@ export class StatsService {
     private readonly now: () => Date,
     /** Finds the unit asked about, or NOT_FOUND outside the caller's scope (as for a missing id). */
     private readonly units: UnitService,
+    /** STATS_DATABASE_URL: the standby the statistics statements run on while it is usable. */
+    private readonly replica?: StatsReplica,
   ) {}
 
   /** The day figures of `year` describe: today for this year, the year's last day before. */
@@ -80,14 +83,16 @@ export class StatsService {
     const stars = await queryViews(this.em, StarType, 'select * from star_type order by sort_order, code');
     const scope = statsScope(unit.level);
     // A named prepared statement: planned once per connection (the statement is large; planning
-    // it each time cost as much as running it).
-    const rows = await queryPrepared<GroupRow>(this.em, campaignStatsSql(['$1', '$2', '$3', '$4', '$5'], scope), [
-      unit.depth + 2,
-      `${unit.path}%`,
-      year,
-      asOf,
-      today,
-    ]);
+    // it each time cost as much as running it). On the standby when there is one.
+    const rows = await readStats(this.replica, this.em, (em) =>
+      queryPrepared<GroupRow>(em, campaignStatsSql(['$1', '$2', '$3', '$4', '$5'], scope), [
+        unit.depth + 2,
+        `${unit.path}%`,
+        year,
+        asOf,
+        today,
+      ]),
+    );
     const total = rows.find((r) => Number(r.grp) === 1)!;
     const byChild: ChildStats[] = rows
       .filter((r) => Number(r.grp) === 0)
@@ -191,8 +196,10 @@ export class StatsService {
     // Periods: calendar months or quarters touching [from, to]; a period's value is read at its end,
     // but never later than `to` or today.
     const value = TREND_SQL[metric];
-    const rows = await this.em.execute<{ period_start: string; period_end: string; value: number | null }[]>(
-      `with periods as (
+    type Row = { period_start: string; period_end: string; value: number | null };
+    const rows = await readStats(this.replica, this.em, (em) =>
+      em.execute<Row[]>(
+        `with periods as (
          select gs::date as period_start,
                 least((gs + interval '${step}')::date - 1, ?::date, ?::date) as period_end
          from generate_series(date_trunc('${interval === TrendInterval.QUARTER ? 'quarter' : 'month'}', ?::date), ?::date, interval '${step}') gs
@@ -202,7 +209,8 @@ export class StatsService {
        from periods p
        where p.period_start <= p.period_end
        order by p.period_start`,
-      [to, today, from, to, `${unit.path}%`],
+        [to, today, from, to, `${unit.path}%`],
+      ),
     );
     return rows.map((r) =>
       Object.assign(new TrendPoint(), {

@@ -58,7 +58,7 @@ export const supervision = defineModule({
   ],
   services: ({ em, deps, attachEvidence }: Services): SupervisionServices => {
     const supervisionTeams = new SupervisionTeamService(em);
-    const spotChecks = new SpotCheckService(em, deps.now, supervisionTeams, attachEvidence);
+    const spotChecks = new SpotCheckService(em, deps.now, supervisionTeams, attachEvidence, deps.statsReplica);
     return {
       supervisionTeams,
       spotChecks,

@@ -11,6 +11,7 @@ import { findingRefusal, spotCheckRefusal, type CheckFacts, type FindingFacts } 
 import { rectificationWhere, spotCheckWhere, teamIdsOf } from './confidentiality';
 import { attachConfidentialEvidence } from './evidence';
 import type { AttachEvidence } from '../files/public';
+import { readStats, type StatsReplica } from '../../db/replica';
 import { Finding, Rectification, SpotCheck, SpotCheckScore } from './supervision.entity';
 import {
   FindingAction,
@@ -110,6 +111,8 @@ export class SpotCheckService {
     private readonly now: () => Date,
     private readonly teams: SupervisionTeamService,
     private readonly attachEvidence: AttachEvidence,
+    /** STATS_DATABASE_URL: the standby the dashboard's counts (`stats`) run on while it is usable. */
+    private readonly replica?: StatsReplica,
   ) {}
 
   /** The spot checks the principal may see. */
@@ -348,7 +351,10 @@ export class SpotCheckService {
     return f;
   }
 
-  /** Counts by state over the principal's VISIBLE spot checks only (a planned check counts for nobody else). */
+  /**
+   * Counts by state over the principal's VISIBLE spot checks only (a planned check counts for nobody
+   * else). What is visible is decided here, on the primary; the counts run on the standby when there is one.
+   */
   async stats(p: Principal, withinId?: number | null): Promise<SupervisionStats> {
     const visible = await spotCheckWhere(this.em, p);
     const within: FilterQuery<SpotCheck>[] = [visible];
@@ -357,32 +363,38 @@ export class SpotCheckService {
       within.push(root ? { targetUnit: { path: { $like: `${root.path}%` } } } : { id: { $lt: 0 } });
     }
     const sc = { $and: within } as FilterQuery<SpotCheck>;
-    const count = (status: SpotCheckStatus) =>
-      this.em.count(SpotCheck, { $and: [sc, { status }] } as FilterQuery<SpotCheck>);
     const rect = await rectificationWhere(this.em, p);
     const rectIn = { $and: [rect, { spotCheck: sc }] } as FilterQuery<Rectification>;
     const today = shanghaiDate(this.now());
-    const [planned, inProgress, completed, findings, open, overdue, closed, late, awaiting] = await Promise.all([
-      count(SpotCheckStatus.PLANNED),
-      count(SpotCheckStatus.IN_PROGRESS),
-      count(SpotCheckStatus.COMPLETED),
-      this.em.count(Finding, { spotCheck: sc, withdrawnAt: null } as FilterQuery<Finding>),
-      this.em.count(Rectification, {
-        $and: [rectIn, { status: { $ne: RectificationStatus.CLOSED } }],
-      } as FilterQuery<Rectification>),
-      this.em.count(Rectification, {
-        $and: [rectIn, { status: { $ne: RectificationStatus.CLOSED }, deadline: { $lt: today } }],
-      } as FilterQuery<Rectification>),
-      this.em.count(Rectification, {
-        $and: [rectIn, { status: RectificationStatus.CLOSED }],
-      } as FilterQuery<Rectification>),
-      this.em.count(Rectification, {
-        $and: [rectIn, { status: RectificationStatus.ASSIGNED, deadline: { $lt: today } }],
-      } as FilterQuery<Rectification>),
-      this.em.count(Rectification, {
-        $and: [rectIn, { status: RectificationStatus.SUBMITTED }],
-      } as FilterQuery<Rectification>),
-    ]);
+    const [planned, inProgress, completed, findings, open, overdue, closed, late, awaiting] = await readStats(
+      this.replica,
+      this.em,
+      (em) => {
+        const count = (status: SpotCheckStatus) =>
+          em.count(SpotCheck, { $and: [sc, { status }] } as FilterQuery<SpotCheck>);
+        return Promise.all([
+          count(SpotCheckStatus.PLANNED),
+          count(SpotCheckStatus.IN_PROGRESS),
+          count(SpotCheckStatus.COMPLETED),
+          em.count(Finding, { spotCheck: sc, withdrawnAt: null } as FilterQuery<Finding>),
+          em.count(Rectification, {
+            $and: [rectIn, { status: { $ne: RectificationStatus.CLOSED } }],
+          } as FilterQuery<Rectification>),
+          em.count(Rectification, {
+            $and: [rectIn, { status: { $ne: RectificationStatus.CLOSED }, deadline: { $lt: today } }],
+          } as FilterQuery<Rectification>),
+          em.count(Rectification, {
+            $and: [rectIn, { status: RectificationStatus.CLOSED }],
+          } as FilterQuery<Rectification>),
+          em.count(Rectification, {
+            $and: [rectIn, { status: RectificationStatus.ASSIGNED, deadline: { $lt: today } }],
+          } as FilterQuery<Rectification>),
+          em.count(Rectification, {
+            $and: [rectIn, { status: RectificationStatus.SUBMITTED }],
+          } as FilterQuery<Rectification>),
+        ]);
+      },
+    );
     return {
       planned,
       inProgress,
