@@ -23,6 +23,8 @@ const CJK_ALLOWED = ['中文'];
 export interface Watched {
   page: Page;
   errors: string[];
+  /** Answers 503 (the server busy, with Retry-After) seen so far. */
+  busy: number;
 }
 
 /**
@@ -80,7 +82,7 @@ function collectInPage(enums: string[]): void {
 }
 
 export async function watch(page: Page): Promise<Watched> {
-  const w: Watched = { page, errors: [] };
+  const w: Watched = { page, errors: [], busy: 0 };
   page.on('pageerror', (e) => w.errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
     // A 503 is the server saying it is busy (its pool waited too long on an overloaded machine, with
@@ -91,6 +93,7 @@ export async function watch(page: Page): Promise<Watched> {
   // A refused request is named with what was asked and what the server said (the console's own
   // message says only "status of 400").
   page.on('response', async (r) => {
+    if (r.status() === 503) w.busy++;
     if (r.status() < 400 || r.status() === 503) return;
     const body = await r.text().catch(() => '');
     w.errors.push(
@@ -117,10 +120,18 @@ export async function settle(w: Watched): Promise<void> {
   await w.page.evaluate(async (busy) => {
     const state = (window as unknown as { __walk: { pending: number } }).__walk;
     const frames = () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
+    // react-admin's loading rows (DatagridLoading, SimpleListLoading: shown once a list has waited
+    // 1 s) are real table rows of lone no-break spaces, and carry no class in a production build.
+    // They stay up while react-query waits to retry a refused fetch (a 503 on a loaded machine),
+    // when no fetch is in flight: a walk that settled then counted a placeholder as the list's first row.
+    const placeholder = () =>
+      Array.from(document.querySelectorAll('#main-content span')).some(
+        (s) => s.childElementCount === 0 && s.textContent === '\u00A0',
+      );
     let calm = 0;
     while (calm < 2) {
       await frames();
-      if (state.pending > 0 || document.querySelector(busy)) calm = 0;
+      if (state.pending > 0 || document.querySelector(busy) || placeholder()) calm = 0;
       else calm++;
     }
   }, BUSY);
@@ -285,6 +296,7 @@ export function walkRole(username: string, screen: Screen): void {
       expect(labels.length).toBeGreaterThan(3);
       for (const [i, label] of labels.entries()) {
         if (i > 0) await openMenu(page, phone);
+        const busyBefore = w.busy;
         await page.getByRole('menuitem', { name: label, exact: true }).click();
         await settle(w);
         const where = `${tag} ${label}`;
@@ -295,7 +307,14 @@ export function walkRole(username: string, screen: Screen): void {
         // On a phone the drawer slides away after the menu click: its backdrop takes clicks until gone.
         if (phone) await page.locator('.MuiDrawer-modal').waitFor({ state: 'detached' });
         try {
-          await row.click({ timeout: 30_000 });
+          await row.click({ timeout: 30_000 }).catch(async (e: unknown) => {
+            // The server said it was busy (503) while this list loaded, and react-admin gave up on it
+            // after its retries: reload as a user would, once, and click the row it then shows.
+            if (w.busy === busyBefore) throw e;
+            await page.reload();
+            await settle(w);
+            await row.click({ timeout: 30_000 });
+          });
         } catch (e) {
           // Named, rather than a bare timeout: which list lost the row it had shown.
           problems.push(
