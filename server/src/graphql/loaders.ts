@@ -6,6 +6,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityName } from '@mikro-orm/core';
+import { assembleLazily } from './lazy-parts';
 
 /** What a module's loader factory gets: the request's EntityManager and clock. */
 export interface LoaderScope {
@@ -40,6 +41,7 @@ export function byKey<T extends object, K extends string | number>(
   });
 }
 
+/** The loaders of one request; a module's loaders are built when one of them is first asked for (lazy-parts.ts). */
 export function createLoaders(
   em: EntityManager,
   modules: readonly LoaderContribution[],
@@ -47,5 +49,9 @@ export function createLoaders(
   now: () => Date = () => new Date(`${today()}T12:00:00+08:00`),
 ): Loaders {
   const scope: LoaderScope = { em, today, now };
-  return Object.assign({}, ...modules.map((m) => m.loaders?.(scope))) as Loaders;
+  return assembleLazily(
+    {} as Loaders,
+    modules,
+    modules.map((m) => (m.loaders ? () => m.loaders!(scope) : null)),
+  );
 }

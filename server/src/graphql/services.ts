@@ -10,6 +10,7 @@ import type { PrincipalCache } from '../modules/auth/principal-cache';
 import type { StarSettings } from '../modules/stars/rating.service';
 import type { StatsReplica } from '../db/replica';
 import type { LoaderContribution } from './loaders';
+import { assembleLazily } from './lazy-parts';
 
 /** What a module contributes to every unit of work: the part of its manifest services and loaders read. */
 export interface UnitOfWorkContribution extends LoaderContribution {
@@ -52,10 +53,16 @@ export interface Services {
   readonly deps: ServiceDeps;
 }
 
-/** Build the services of a unit of work; a module's factory sees the services of the modules listed before it. */
+/**
+ * Build the services of a unit of work; a module's factory sees the services of the modules listed
+ * before it, and runs when one of its services is first used (lazy-parts.ts).
+ */
 export function createServices(em: EntityManager, deps: ServiceDeps): Services {
-  // Filled in by the modules' factories just below: until then only em and deps are there.
+  // Filled in by the modules' factories: until then only em and deps are there.
   const services = { em, deps } as Services;
-  for (const m of deps.modules) if (m.services) Object.assign(services, m.services(services));
-  return services;
+  return assembleLazily(
+    services,
+    deps,
+    deps.modules.map((m) => (m.services ? () => m.services!(services) : null)),
+  );
 }

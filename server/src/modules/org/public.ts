@@ -20,5 +20,5 @@ export { Person } from './person.entity';
 export { Position } from './position.entity';
 export { StarType } from './star-type.entity';
 export { Unit } from './unit.entity';
-export { checkUnitShape, unitEditorRoles } from './unit.service';
+export { checkUnitShape, prefetched, unitEditorRoles } from './unit.service';
 export type { UnitService } from './unit.service';

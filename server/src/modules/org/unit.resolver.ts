@@ -27,7 +27,7 @@ import {
 } from './org.inputs';
 import { UnitLevel } from './org.enums';
 import { Unit } from './unit.entity';
-import type { UnitFilter } from './unit.service';
+import { prefetched, type UnitFilter } from './unit.service';
 
 export const UnitPage = PageType(Unit, 'UnitPage', '单元分页 A page of units');
 
@@ -155,7 +155,12 @@ export class UnitResolver {
     return this.ancestorAt(unit, ctx, UnitLevel.DISTRICT);
   }
 
-  private ancestorAt(unit: Unit, ctx: Context, level: UnitLevel): Unit | Promise<Unit | null> {
-    return unit.level === level ? unit : ctx.loaders.ancestorAt.load(`${unit.id}:${level}`);
+  private ancestorAt(unit: Unit, ctx: Context, level: UnitLevel): Unit | null | Promise<Unit | null> {
+    if (unit.level === level) return unit;
+    if (level === UnitLevel.TOWNSHIP) {
+      const township = prefetched.township.get(unit);
+      if (township !== undefined) return township;
+    }
+    return ctx.loaders.ancestorAt.load(`${unit.id}:${level}`);
   }
 }

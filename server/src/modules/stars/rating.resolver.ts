@@ -20,7 +20,7 @@ import type { Principal } from '../../common/principal';
 import type { Context } from '../../graphql/context';
 import { ListArgs, PageType } from '../../graphql/pagination';
 import { UserRole } from '../../common/roles';
-import { Unit, StarType } from '../org/public';
+import { prefetched, Unit, StarType } from '../org/public';
 import { StoredFile } from '../files/public';
 import { KeyTask } from './key-task.entity';
 import {
@@ -387,9 +387,10 @@ export class BranchStarResolver {
 @Resolver(() => Unit)
 export class BranchStarsResolver {
   @FieldResolver(() => Int, { description: '星级（当前持有星数 0–5）Star level: number of stars held now' })
-  async starLevel(@Root() u: Unit, @Ctx() ctx: Context) {
+  starLevel(@Root() u: Unit, @Ctx() ctx: Context): number | Promise<number> {
     if (u.level !== 'BRANCH') return 0;
-    return (await ctx.loaders.heldStars.load(u.id)).length;
+    const held = prefetched.heldStars.get(u);
+    return held ? held.length : ctx.loaders.heldStars.load(u.id).then((h) => h.length);
   }
 
   @FieldResolver(() => [BranchStarStatus], { description: '各星年度状态 Each star of the branch in a year' })
@@ -420,9 +421,9 @@ export class BranchStarsResolver {
   }
 
   @FieldResolver(() => [BranchStar], { description: '当前持有的星 Stars held now' })
-  async heldStars(@Root() u: Unit, @Ctx() ctx: Context) {
+  heldStars(@Root() u: Unit, @Ctx() ctx: Context) {
     if (u.level !== 'BRANCH') return [];
-    return ctx.loaders.heldStars.load(u.id);
+    return prefetched.heldStars.get(u) ?? ctx.loaders.heldStars.load(u.id);
   }
 
   @FieldResolver(() => [BranchPairing], { description: '结对帮扶（作为帮扶方或受帮扶方）Pairings, on either side' })
