@@ -36,6 +36,7 @@ import { Migration20261203210000_import_questions } from './Migration20261203210
 import { Migration20261203220000_event_horizon } from './Migration20261203220000_event_horizon';
 import { Migration20261204200000_audit_chains } from './Migration20261204200000_audit_chains';
 import { Migration20261207170000_stats_touch_at_commit } from './Migration20261207170000_stats_touch_at_commit';
+import { Migration20261208020000_catalog_notify } from './Migration20261208020000_catalog_notify';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127212010_initial', class: Migration20261127212010_initial },
@@ -80,4 +81,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203220000_event_horizon', class: Migration20261203220000_event_horizon },
   { name: 'Migration20261204200000_audit_chains', class: Migration20261204200000_audit_chains },
   { name: 'Migration20261207170000_stats_touch_at_commit', class: Migration20261207170000_stats_touch_at_commit },
+  { name: 'Migration20261208020000_catalog_notify', class: Migration20261208020000_catalog_notify },
 ];

@@ -9,6 +9,10 @@
  * process empty it at once as well (`clear()`), so its own next request never sees a stale session.
  * Entries also expire after `ttlMs` whatever happens, and expiry of the token itself is checked on
  * every use (against the application clock). Unknown or unusable tokens are never cached.
+ *
+ * The same notifications (and the same rules) guard a second, smaller cache of rows that are read
+ * on hot paths and change rarely: units and the star catalog (`catalogGet`), which the triggers of
+ * Migration20261208020000_catalog_notify also notify about.
  */
 import pg from 'pg';
 
@@ -33,6 +37,7 @@ export const AUTH_CHANNEL = 'fivestar_auth';
 
 export class PrincipalCache {
   private readonly entries = new Map<string, { row: SessionRow; until: number }>();
+  private readonly catalog = new Map<string, { value: unknown; until: number }>();
   private client: pg.Client | null = null;
   private listening = false;
   private closed = false;
@@ -61,8 +66,27 @@ export class PrincipalCache {
     this.entries.set(tokenHash, { row, until: Date.now() + this.ttlMs });
   }
 
+  /** A unit or star-catalog row cached under `key` (see the header), while listening and fresh. */
+  catalogGet<T>(key: string): T | undefined {
+    if (!this.listening) return undefined;
+    const e = this.catalog.get(key);
+    if (!e) return undefined;
+    if (e.until < Date.now()) {
+      this.catalog.delete(key);
+      return undefined;
+    }
+    return e.value as T;
+  }
+
+  catalogSet(key: string, value: unknown): void {
+    if (!this.listening || this.ttlMs === 0) return;
+    if (this.catalog.size >= this.max) this.catalog.delete(this.catalog.keys().next().value!);
+    this.catalog.set(key, { value, until: Date.now() + this.ttlMs });
+  }
+
   clear(): void {
     this.entries.clear();
+    this.catalog.clear();
   }
 
   get size(): number {

@@ -19,7 +19,7 @@ export const stats = defineModule({
   name: 'stats',
   resolvers: [StatsResolver],
   services: ({ em, deps, units }: Services): StatsServices => ({
-    stats: new StatsService(em, deps.now, units, deps.statsReplica),
+    stats: new StatsService(em, deps.now, units, deps.statsReplica, deps.sessions),
   }),
   jobs: [
     {

@@ -13,6 +13,7 @@ import type { Principal } from '../../common/principal';
 import { UnitService, StarType, Unit, UnitLevel, UnitReasons } from '../org/public';
 import { queryPrepared } from '../../db/prepared';
 import { readStats, type StatsReplica } from '../../db/replica';
+import type { ServiceDeps } from '../../graphql/services';
 import { readViews } from '../../db/read-view';
 import {
   aggregateUnits,
@@ -40,6 +41,7 @@ interface UnitAndStars {
   unit: Record<string, unknown>;
   stars: Record<string, unknown>[];
 }
+const STAR_TYPES_KEY = 'star_types';
 const UNIT_AND_STARS = `select to_json(u) as unit,
          (select coalesce(json_agg(s order by s.sort_order, s.code), '[]') from star_type s) as stars
   from unit u where u.id = $1`;
@@ -73,6 +75,8 @@ export class StatsService {
     private readonly units: UnitService,
     /** STATS_DATABASE_URL: the standby the statistics statements run on while it is usable. */
     private readonly replica?: StatsReplica,
+    /** Units and the star catalog from memory, as safe as the session cache (principal-cache.ts). */
+    private readonly cache?: ServiceDeps['sessions'],
   ) {}
 
   /** The day figures of `year` describe: today for this year, the year's last day before. */
@@ -123,17 +127,28 @@ export class StatsService {
   }
 
   /**
-   * The unit asked about (NOT_FOUND outside the caller's scope, as units.get) and the star catalog,
-   * in one prepared statement: as two (a query-builder findOne, then the catalog) they were a
-   * round trip and more Node CPU than the statistics statement itself took on a district.
+   * The unit asked about (NOT_FOUND outside the caller's scope, as units.get) and the star catalog:
+   * from the process's catalog cache when both are there (no round trip), else in one prepared
+   * statement. As two round trips (a query-builder findOne, then the catalog) they cost more of the
+   * server's CPU than the statistics statement itself on a district: on loopback every round trip
+   * is a write the kernel handles on our CPU.
    */
   private async unitAndStarTypes(p: Principal, unitId: number): Promise<{ unit: Unit; stars: StarType[] }> {
-    const rows = this.em.isInTransaction()
-      ? await this.em.execute<UnitAndStars[]>(UNIT_AND_STARS.replace('$1', '?'), [unitId])
-      : await queryPrepared<UnitAndStars>(this.em, UNIT_AND_STARS, [unitId]);
-    const [unit] = rows.length ? readViews(this.em, Unit, [rows[0].unit]) : [];
-    if (!unit || !p.canRead(unit.path)) throw fail(UnitReasons.NOT_FOUND);
-    return { unit, stars: readViews(this.em, StarType, rows[0].stars) };
+    const unitKey = `unit:${unitId}`;
+    let unitRow = this.cache?.catalogGet<Record<string, unknown>>(unitKey);
+    let starRows = this.cache?.catalogGet<Record<string, unknown>[]>(STAR_TYPES_KEY);
+    if (!unitRow || !starRows) {
+      const rows = this.em.isInTransaction()
+        ? await this.em.execute<UnitAndStars[]>(UNIT_AND_STARS.replace('$1', '?'), [unitId])
+        : await queryPrepared<UnitAndStars>(this.em, UNIT_AND_STARS, [unitId]);
+      if (!rows.length) throw fail(UnitReasons.NOT_FOUND);
+      ({ unit: unitRow, stars: starRows } = rows[0]);
+      this.cache?.catalogSet(unitKey, unitRow);
+      this.cache?.catalogSet(STAR_TYPES_KEY, starRows);
+    }
+    const [unit] = readViews(this.em, Unit, [unitRow]);
+    if (!p.canRead(unit.path)) throw fail(UnitReasons.NOT_FOUND);
+    return { unit, stars: readViews(this.em, StarType, starRows) };
   }
 
   private figures(r: GroupRow, stars: StarType[]): StatsFigures {
