@@ -114,27 +114,32 @@ function banner(port: number, pg: RunningPostgres | null, config: AppConfig, ext
 }
 
 /**
- * SIGINT/SIGTERM: say "draining", stop accepting, finish the requests in flight, close the pool,
- * stop the embedded PostgreSQL (when this process started it), exit; forced after 15 s.
+ * On the first SIGINT/SIGTERM: `begin` (say what stops), then `stop` (false or a throw: exit 1),
+ * then stop the embedded PostgreSQL (when this process started it), exit; after 15 s `force` and
+ * exit 1. One process and the cluster primary stop alike.
  */
-function stopOnSignals(log: AppLogger, app: App, orm: MikroORM, pg: RunningPostgres | null): void {
+function exitOnSignals(
+  log: AppLogger,
+  pg: RunningPostgres | null,
+  begin: (signal: string) => void,
+  stop: () => Promise<boolean>,
+  force: () => void = () => undefined,
+): void {
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log.info(`${signal}: stopping (finishing requests in flight)`);
-    app.drain();
-    const force = setTimeout(() => {
+    begin(signal);
+    const timer = setTimeout(() => {
       log.error('still stopping after 15 s: exiting now');
+      force();
       pg?.kill();
       process.exit(1);
     }, 15_000);
-    force.unref();
+    timer.unref();
     let code = 0;
     try {
-      await app.stop();
-      log.info('HTTP server stopped; requests in flight finished');
-      await orm.close(true);
+      if (!(await stop())) code = 1;
       if (pg) {
         await pg.stop();
         log.info('embedded PostgreSQL stopped');
@@ -148,6 +153,27 @@ function stopOnSignals(log: AppLogger, app: App, orm: MikroORM, pg: RunningPostg
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+/**
+ * SIGINT/SIGTERM: say "draining", stop accepting, finish the requests in flight, close the pool,
+ * stop the embedded PostgreSQL (when this process started it), exit; forced after 15 s.
+ */
+function stopOnSignals(log: AppLogger, app: App, orm: MikroORM, pg: RunningPostgres | null): void {
+  exitOnSignals(
+    log,
+    pg,
+    (signal) => {
+      log.info(`${signal}: stopping (finishing requests in flight)`);
+      app.drain();
+    },
+    async () => {
+      await app.stop();
+      log.info('HTTP server stopped; requests in flight finished');
+      await orm.close(true);
+      return true;
+    },
+  );
 }
 
 /** What a worker tells the primary once it listens (both ports, as bound). */
@@ -289,34 +315,22 @@ async function runPrimary(
   };
 
   let shuttingDown = false;
-  const shutdown = async (signal: string) => {
-    if (shuttingDown) return;
-    shuttingDown = stopping = true;
-    log.info(`${signal}: stopping ${n} workers (finishing requests in flight)`);
-    const force = setTimeout(() => {
-      log.error('still stopping after 15 s: exiting now');
-      for (const s of slots) s.worker?.process.kill('SIGKILL');
-      pg?.kill();
-      process.exit(1);
-    }, 15_000);
-    force.unref();
-    let code = 0;
-    try {
-      if (!(await stopWorkers())) code = 1;
+  exitOnSignals(
+    log,
+    pg,
+    (signal) => {
+      shuttingDown = stopping = true;
+      log.info(`${signal}: stopping ${n} workers (finishing requests in flight)`);
+    },
+    async () => {
+      const clean = await stopWorkers();
       log.info('workers stopped; requests in flight finished');
-      if (pg) {
-        await pg.stop();
-        log.info('embedded PostgreSQL stopped');
-      }
-    } catch (e) {
-      log.error('error while stopping', e instanceof Error ? e.message : e);
-      code = 1;
-    } finally {
-      process.exit(code);
-    }
-  };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+      return clean;
+    },
+    () => {
+      for (const s of slots) s.worker?.process.kill('SIGKILL');
+    },
+  );
 
   let port = 0;
   try {

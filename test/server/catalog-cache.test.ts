@@ -7,6 +7,7 @@
 import pg from 'pg';
 import { dataOf, errorOf, startTestApp, type TestApp } from '../helpers/app';
 import { urlFor } from '../helpers/db';
+import { eventually } from '../helpers/eventually';
 import { graphql } from '../gql';
 
 const readsCatalog = (statements: string[]) => statements.filter((q) => q.includes('from star_type s')).length;
@@ -25,16 +26,6 @@ const STATS = graphql(`
     }
   }
 `);
-
-/** Wait (up to 2 s) until `check` holds: a notification travels through the database. */
-async function eventually(check: () => Promise<boolean>): Promise<number> {
-  const start = Date.now();
-  while (!(await check())) {
-    if (Date.now() - start > 2000) throw new Error('not within 2 s');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  return Date.now() - start;
-}
 
 describe('catalog cache (campaignStats: its unit and the star catalog)', () => {
   let t: TestApp;

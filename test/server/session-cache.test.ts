@@ -6,20 +6,11 @@
 import pg from 'pg';
 import { dataOf, errorOf, startTestApp, type TestApp } from '../helpers/app';
 import { urlFor } from '../helpers/db';
+import { eventually } from '../helpers/eventually';
 import { graphql } from '../gql';
 
 const readsSession = (statements: string[]) =>
   statements.filter((q) => q.includes('from auth_token t join app_user u')).length;
-
-/** Wait (up to 2 s) until `check` holds: a notification travels through the database. */
-async function eventually(check: () => Promise<boolean>): Promise<number> {
-  const start = Date.now();
-  while (!(await check())) {
-    if (Date.now() - start > 2000) throw new Error('not within 2 s');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  return Date.now() - start;
-}
 
 describe('session cache', () => {
   let t: TestApp;
