@@ -246,8 +246,29 @@ async function openMenu(page: Page, phone: boolean): Promise<void> {
 }
 
 /** The first row of the list shown (a table row, or a phone's simple list item). */
+const ROWS = '#main-content table tbody tr td, #main-content li > a.MuiListItemButton-root[href]';
+
+/**
+ * Marks the rows on the page before a menu click: on a phone the page a menu click leaves could
+ * still be in the document when the walk counted the rows of the page it opened (the count then
+ * found the old page's rows, which were gone by the click).
+ */
+function markStale(page: Page) {
+  return page.evaluate((rows) => {
+    for (const e of Array.from(document.querySelectorAll(rows))) e.setAttribute('data-walk-stale', '');
+  }, ROWS);
+}
+
 function firstRow(page: Page) {
-  return page.locator('#main-content table tbody tr td, #main-content .RaSimpleList-root a').first();
+  // A phone's SimpleList row is a link in a list item (react-admin puts no RaSimpleList-root class
+  // on the list: a selector on it found no row on any phone list, and phone walks never opened one).
+  return page
+    .locator(
+      ROWS.split(', ')
+        .map((r) => `${r}:not([data-walk-stale])`)
+        .join(', '),
+    )
+    .first();
 }
 
 /**
@@ -297,6 +318,7 @@ export function walkRole(username: string, screen: Screen): void {
       for (const [i, label] of labels.entries()) {
         if (i > 0) await openMenu(page, phone);
         const busyBefore = w.busy;
+        await markStale(page);
         await page.getByRole('menuitem', { name: label, exact: true }).click();
         await settle(w);
         const where = `${tag} ${label}`;
