@@ -83,14 +83,13 @@ type Documents = {
     "\n              query ApiTokensTotal {\n                apiTokens {\n                  total\n                }\n              }\n            ": typeof types.ApiTokensTotalDocument,
     "\n              query SystemAuditEntries {\n                auditEntries {\n                  total\n                }\n              }\n            ": typeof types.SystemAuditEntriesDocument,
     "\n          mutation LogIn($u: String!, $p: String!) {\n            login(username: $u, password: $p) {\n              token\n            }\n          }\n        ": typeof types.LogInDocument,
+    "\n  mutation LogInAs($u: String!) {\n    login(username: $u, password: \"fivestar\") {\n      token\n    }\n  }\n": typeof types.LogInAsDocument,
     "\n    query TwoProcessesBranches {\n      branches(perPage: 25, page: 3, sortField: \"name\") {\n        total\n        items {\n          id\n          name\n          township {\n            name\n          }\n        }\n      }\n    }\n  ": typeof types.TwoProcessesBranchesDocument,
     "\n    query TwoProcessesUnits {\n      units(filter: { level: TOWNSHIP }, perPage: 100) {\n        total\n        items {\n          id\n          name\n          childCount\n        }\n      }\n    }\n  ": typeof types.TwoProcessesUnitsDocument,
     "\n    query TwoProcessesPeople {\n      people(perPage: 50, filter: { search: \"王\" }) {\n        total\n        items {\n          id\n          name\n        }\n      }\n    }\n  ": typeof types.TwoProcessesPeopleDocument,
     "\n    query StarTypesAndKeyTasks {\n      starTypes {\n        code\n        nameZh\n        categories\n      }\n      keyTasks(perPage: 100) {\n        total\n        items {\n          id\n        }\n      }\n    }\n  ": typeof types.StarTypesAndKeyTasksDocument,
     "\n      mutation TwoProcessesWrite {\n        changePassword(currentPassword: \"not-the-password\", newPassword: \"Zwei-Prozesse-2027\") {\n          mustChangePassword\n        }\n      }\n    ": typeof types.TwoProcessesWriteDocument,
     "\n    query TwoProcessesEndedMe {\n      me {\n        username\n      }\n    }\n  ": typeof types.TwoProcessesEndedMeDocument,
-    "\n          mutation Login {\n            login(username: \"admin\", password: \"fivestar\") {\n              token\n            }\n          }\n        ": typeof types.LoginDocument,
-    "\n          mutation TwoProcessesLogin {\n            login(username: \"township\", password: \"fivestar\") {\n              token\n            }\n          }\n        ": typeof types.TwoProcessesLoginDocument,
     "\n            query MeUsername {\n              me {\n                username\n              }\n            }\n          ": typeof types.MeUsernameDocument,
     "\n          query TwoProcessesBranchesItems {\n            branches(perPage: 1, sortField: \"name\") {\n              items {\n                id\n                name\n                version\n              }\n            }\n          }\n        ": typeof types.TwoProcessesBranchesItemsDocument,
     "\n        mutation UpdateUnitNameVersion($id: ID!, $v: Int) {\n          updateUnit(id: $id, input: { name: \"双进程测试社区\", version: $v }) {\n            name\n            version\n          }\n        }\n      ": typeof types.UpdateUnitNameVersionDocument,
@@ -107,7 +106,6 @@ type Documents = {
     "\n        mutation TwoProcessesGrantLeader($id: ID!, $u: ID!) {\n          grantRole(userId: $id, input: { role: LEADER, unitId: $u }) {\n            roles\n          }\n        }\n      ": typeof types.TwoProcessesGrantLeaderDocument,
     "\n              mutation TwoProcessesLoginToken {\n                login(username: \"leader\", password: \"wrong\") {\n                  token\n                }\n              }\n            ": typeof types.TwoProcessesLoginTokenDocument,
     "\n        mutation TwoProcessesLoginToken2 {\n          login(username: \"leader\", password: \"fivestar\") {\n            token\n          }\n        }\n      ": typeof types.TwoProcessesLoginToken2Document,
-    "\n          mutation LogInAs($u: String!) {\n            login(username: $u, password: \"fivestar\") {\n              token\n            }\n          }\n        ": typeof types.LogInAsDocument,
     "\n  mutation UpdateUnit($id: ID!, $n: String!, $v: Int) {\n    updateUnit(id: $id, input: { name: $n, version: $v }) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.UpdateUnitDocument,
     "\n  query Unit($id: ID!) {\n    unit(id: $id) {\n      name\n      version\n    }\n  }\n": typeof types.UnitDocument,
     "\n  query AuditEntriesTotalItems($f: AuditFilterInput) {\n    auditEntries(filter: $f, perPage: 100) {\n      total\n      items {\n        action\n        changes\n      }\n    }\n  }\n": typeof types.AuditEntriesTotalItemsDocument,
@@ -642,14 +640,13 @@ const documents: Documents = {
     "\n              query ApiTokensTotal {\n                apiTokens {\n                  total\n                }\n              }\n            ": types.ApiTokensTotalDocument,
     "\n              query SystemAuditEntries {\n                auditEntries {\n                  total\n                }\n              }\n            ": types.SystemAuditEntriesDocument,
     "\n          mutation LogIn($u: String!, $p: String!) {\n            login(username: $u, password: $p) {\n              token\n            }\n          }\n        ": types.LogInDocument,
+    "\n  mutation LogInAs($u: String!) {\n    login(username: $u, password: \"fivestar\") {\n      token\n    }\n  }\n": types.LogInAsDocument,
     "\n    query TwoProcessesBranches {\n      branches(perPage: 25, page: 3, sortField: \"name\") {\n        total\n        items {\n          id\n          name\n          township {\n            name\n          }\n        }\n      }\n    }\n  ": types.TwoProcessesBranchesDocument,
     "\n    query TwoProcessesUnits {\n      units(filter: { level: TOWNSHIP }, perPage: 100) {\n        total\n        items {\n          id\n          name\n          childCount\n        }\n      }\n    }\n  ": types.TwoProcessesUnitsDocument,
     "\n    query TwoProcessesPeople {\n      people(perPage: 50, filter: { search: \"王\" }) {\n        total\n        items {\n          id\n          name\n        }\n      }\n    }\n  ": types.TwoProcessesPeopleDocument,
     "\n    query StarTypesAndKeyTasks {\n      starTypes {\n        code\n        nameZh\n        categories\n      }\n      keyTasks(perPage: 100) {\n        total\n        items {\n          id\n        }\n      }\n    }\n  ": types.StarTypesAndKeyTasksDocument,
     "\n      mutation TwoProcessesWrite {\n        changePassword(currentPassword: \"not-the-password\", newPassword: \"Zwei-Prozesse-2027\") {\n          mustChangePassword\n        }\n      }\n    ": types.TwoProcessesWriteDocument,
     "\n    query TwoProcessesEndedMe {\n      me {\n        username\n      }\n    }\n  ": types.TwoProcessesEndedMeDocument,
-    "\n          mutation Login {\n            login(username: \"admin\", password: \"fivestar\") {\n              token\n            }\n          }\n        ": types.LoginDocument,
-    "\n          mutation TwoProcessesLogin {\n            login(username: \"township\", password: \"fivestar\") {\n              token\n            }\n          }\n        ": types.TwoProcessesLoginDocument,
     "\n            query MeUsername {\n              me {\n                username\n              }\n            }\n          ": types.MeUsernameDocument,
     "\n          query TwoProcessesBranchesItems {\n            branches(perPage: 1, sortField: \"name\") {\n              items {\n                id\n                name\n                version\n              }\n            }\n          }\n        ": types.TwoProcessesBranchesItemsDocument,
     "\n        mutation UpdateUnitNameVersion($id: ID!, $v: Int) {\n          updateUnit(id: $id, input: { name: \"双进程测试社区\", version: $v }) {\n            name\n            version\n          }\n        }\n      ": types.UpdateUnitNameVersionDocument,
@@ -666,7 +663,6 @@ const documents: Documents = {
     "\n        mutation TwoProcessesGrantLeader($id: ID!, $u: ID!) {\n          grantRole(userId: $id, input: { role: LEADER, unitId: $u }) {\n            roles\n          }\n        }\n      ": types.TwoProcessesGrantLeaderDocument,
     "\n              mutation TwoProcessesLoginToken {\n                login(username: \"leader\", password: \"wrong\") {\n                  token\n                }\n              }\n            ": types.TwoProcessesLoginTokenDocument,
     "\n        mutation TwoProcessesLoginToken2 {\n          login(username: \"leader\", password: \"fivestar\") {\n            token\n          }\n        }\n      ": types.TwoProcessesLoginToken2Document,
-    "\n          mutation LogInAs($u: String!) {\n            login(username: $u, password: \"fivestar\") {\n              token\n            }\n          }\n        ": types.LogInAsDocument,
     "\n  mutation UpdateUnit($id: ID!, $n: String!, $v: Int) {\n    updateUnit(id: $id, input: { name: $n, version: $v }) {\n      id\n      name\n      version\n    }\n  }\n": types.UpdateUnitDocument,
     "\n  query Unit($id: ID!) {\n    unit(id: $id) {\n      name\n      version\n    }\n  }\n": types.UnitDocument,
     "\n  query AuditEntriesTotalItems($f: AuditFilterInput) {\n    auditEntries(filter: $f, perPage: 100) {\n      total\n      items {\n        action\n        changes\n      }\n    }\n  }\n": types.AuditEntriesTotalItemsDocument,
@@ -1425,6 +1421,10 @@ export function graphql(source: "\n          mutation LogIn($u: String!, $p: Str
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation LogInAs($u: String!) {\n    login(username: $u, password: \"fivestar\") {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation LogInAs($u: String!) {\n    login(username: $u, password: \"fivestar\") {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n    query TwoProcessesBranches {\n      branches(perPage: 25, page: 3, sortField: \"name\") {\n        total\n        items {\n          id\n          name\n          township {\n            name\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query TwoProcessesBranches {\n      branches(perPage: 25, page: 3, sortField: \"name\") {\n        total\n        items {\n          id\n          name\n          township {\n            name\n          }\n        }\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1446,14 +1446,6 @@ export function graphql(source: "\n      mutation TwoProcessesWrite {\n        c
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query TwoProcessesEndedMe {\n      me {\n        username\n      }\n    }\n  "): (typeof documents)["\n    query TwoProcessesEndedMe {\n      me {\n        username\n      }\n    }\n  "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          mutation Login {\n            login(username: \"admin\", password: \"fivestar\") {\n              token\n            }\n          }\n        "): (typeof documents)["\n          mutation Login {\n            login(username: \"admin\", password: \"fivestar\") {\n              token\n            }\n          }\n        "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          mutation TwoProcessesLogin {\n            login(username: \"township\", password: \"fivestar\") {\n              token\n            }\n          }\n        "): (typeof documents)["\n          mutation TwoProcessesLogin {\n            login(username: \"township\", password: \"fivestar\") {\n              token\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1518,10 +1510,6 @@ export function graphql(source: "\n              mutation TwoProcessesLoginToken
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation TwoProcessesLoginToken2 {\n          login(username: \"leader\", password: \"fivestar\") {\n            token\n          }\n        }\n      "): (typeof documents)["\n        mutation TwoProcessesLoginToken2 {\n          login(username: \"leader\", password: \"fivestar\") {\n            token\n          }\n        }\n      "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          mutation LogInAs($u: String!) {\n            login(username: $u, password: \"fivestar\") {\n              token\n            }\n          }\n        "): (typeof documents)["\n          mutation LogInAs($u: String!) {\n            login(username: $u, password: \"fivestar\") {\n              token\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -72,6 +72,19 @@ export const gql = <R, V>(base: string, document: TypedDocumentNode<R, V>, token
     errors: r.errors,
   }));
 
+const LOG_IN_AS = graphql(`
+  mutation LogInAs($u: String!) {
+    login(username: $u, password: "fivestar") {
+      token
+    }
+  }
+`);
+
+/** A demo account's session token, signed in on `base`. */
+export async function signIn(base: string, username: string): Promise<string> {
+  return (await gql(base, LOG_IN_AS, undefined, { u: username })).data.login.token;
+}
+
 // Compared whole, not read: their answer types do not matter here.
 const SAME_ANSWERS: TypedDocumentNode<unknown, Record<string, never>>[] = [
   graphql(`
@@ -213,18 +226,7 @@ function scenarios(options: TwoProcessesOptions) {
   }, 60_000);
 
   it('answer the same queries identically', async () => {
-    const token = (
-      await gql(
-        a.base,
-        graphql(`
-          mutation Login {
-            login(username: "admin", password: "fivestar") {
-              token
-            }
-          }
-        `),
-      )
-    ).data.login.token;
+    const token = await signIn(a.base, 'admin');
     for (const q of SAME_ANSWERS) {
       const [ra, rb] = [await gql(a.base, q, token), await gql(b.base, q, token)];
       expect(ra.errors).toBeUndefined();
@@ -233,18 +235,7 @@ function scenarios(options: TwoProcessesOptions) {
   });
 
   it("accept each other's sessions, see each other's writes, and share sign-out", async () => {
-    const token = (
-      await gql(
-        a.base,
-        graphql(`
-          mutation TwoProcessesLogin {
-            login(username: "township", password: "fivestar") {
-              token
-            }
-          }
-        `),
-      )
-    ).data.login.token;
+    const token = await signIn(a.base, 'township');
     expect(
       (
         await gql(
@@ -541,20 +532,7 @@ function scenarios(options: TwoProcessesOptions) {
   });
 
   async function shareOneLimit(db: pg.Client, username: string) {
-    const token = (
-      await gql(
-        a.base,
-        graphql(`
-          mutation LogInAs($u: String!) {
-            login(username: $u, password: "fivestar") {
-              token
-            }
-          }
-        `),
-        undefined,
-        { u: username },
-      )
-    ).data.login.token;
+    const token = await signIn(a.base, username);
     // The shared count of this window, once a process has synced it (then a moment for it to take in the answer).
     const shared = async (n: number) => {
       for (let i = 0; i < 200; i++) {
